@@ -1,0 +1,68 @@
+"""API errors as `application/problem+json` (NL API Design Rules, RFC 9457)."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+from regietafel.api.middleware import PROBLEEM, TITELS
+
+
+class VersieConflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "Dit gegeven is intussen gewijzigd."
+    default_code = "conflict"
+
+    def __init__(self, detail: str, huidige: dict[str, Any]) -> None:
+        super().__init__(detail)
+        self.huidige = huidige
+
+
+def _ongeldige_parameters(detail: Any, pad: str = "") -> list[dict[str, str]]:
+    """DRF's nested validation errors as a flat list of {name, code, reason}."""
+    uit: list[dict[str, str]] = []
+    if isinstance(detail, dict):
+        for naam, sub in detail.items():
+            sleutel = naam if naam != "non_field_errors" else ""
+            uit += _ongeldige_parameters(
+                sub, f"{pad}.{sleutel}" if pad and sleutel else sleutel or pad
+            )
+    elif isinstance(detail, list):
+        for sub in detail:
+            uit += _ongeldige_parameters(sub, pad)
+    else:
+        uit.append(
+            {
+                "name": pad or "body",
+                "code": getattr(detail, "code", "invalid"),
+                "reason": str(detail),
+            }
+        )
+    return uit
+
+
+def probleem_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
+    code = response.status_code
+    body: dict[str, Any] = {
+        "type": "about:blank",
+        "title": TITELS.get(code, HTTPStatus(code).phrase),
+        "status": code,
+    }
+    if isinstance(exc, exceptions.ValidationError):
+        body["detail"] = "De invoer is niet geldig; zie invalidParams."
+        body["invalidParams"] = _ongeldige_parameters(exc.detail)
+    else:
+        detail = response.data.get("detail") if isinstance(response.data, dict) else None
+        body["detail"] = str(detail or body["title"])
+    if isinstance(exc, VersieConflict):
+        body["huidig"] = exc.huidige
+    response.data = body
+    response.content_type = PROBLEEM
+    return response

@@ -1,0 +1,206 @@
+"""The API's resources: field names in lowerCamelCase, dates in ISO 8601."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.validators import RegexValidator
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from regietafel.cycli.models import Cyclus
+from regietafel.importen.models import Import
+from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
+from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
+from regietafel.provincies.models import Gemeente, Provincie
+
+MAX_AANTAL = 1_000_000
+MAX_VERSIE = 2_147_483_647
+
+
+def _geen_surrogaten(tekst: str) -> None:
+    if any("\ud800" <= c <= "\udfff" for c in tekst):
+        raise serializers.ValidationError("De tekst bevat ongeldige tekens.")
+
+
+class Tekst(serializers.CharField):
+    """Text that PostgreSQL can store: no NUL characters (DRF) and no lone surrogates."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators.append(_geen_surrogaten)
+
+
+class ProvincieSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Provincie
+        fields = ["code", "naam"]
+
+
+class GemeenteSerializer(serializers.ModelSerializer):
+    cbsCode = serializers.CharField(source="cbs_code")  # noqa: N815 - API field names
+    provincie = serializers.CharField(source="provincie.code")
+    inwonersPeiljaar = serializers.IntegerField(source="inwoners_peiljaar")  # noqa: N815
+    sesScore = serializers.DecimalField(  # noqa: N815
+        source="ses_score", max_digits=8, decimal_places=4, allow_null=True
+    )
+
+    class Meta:
+        model = Gemeente
+        fields = ["cbsCode", "naam", "provincie", "inwoners", "inwonersPeiljaar", "sesScore"]
+
+
+class CyclusSerializer(serializers.ModelSerializer):
+    jaren = serializers.ListField(child=serializers.IntegerField())
+    landelijkeBehoefte = serializers.IntegerField(source="landelijke_behoefte")  # noqa: N815
+    amvLandelijk = serializers.IntegerField(source="amv_landelijk")  # noqa: N815
+
+    class Meta:
+        model = Cyclus
+        fields = ["naam", "jaren", "landelijkeBehoefte", "amvLandelijk"]
+
+
+class OpgaveSerializer(serializers.ModelSerializer):
+    gemeente = serializers.CharField(source="gemeente.cbs_code")
+    cyclus = serializers.CharField(source="cyclus.naam")
+
+    class Meta:
+        model = Opgave
+        fields = [
+            "id",
+            "gemeente",
+            "cyclus",
+            "categorie",
+            "opgave",
+            "realisatie",
+            "ambitie",
+            "versie",
+        ]
+
+
+class AanbodSerializer(serializers.ModelSerializer):
+    gemeente = serializers.CharField(source="gemeente.cbs_code")
+    cyclus = serializers.CharField(source="cyclus.naam")
+
+    class Meta:
+        model = Aanbod
+        fields = ["id", "gemeente", "cyclus", "categorie", "jaar", "plaatsen", "versie"]
+
+
+class AanbodWijzigingSerializer(serializers.Serializer):
+    """A change of an offer: the new number of places, based on `versie`."""
+
+    plaatsen = serializers.IntegerField(min_value=0, max_value=MAX_AANTAL, allow_null=True)
+    versie = serializers.IntegerField(min_value=1, max_value=MAX_VERSIE)
+    reden = Tekst(max_length=100, required=False, allow_blank=True, default="")
+
+
+class OnleesbaarSerializer(serializers.Serializer):
+    veld = serializers.CharField()
+    tekst = serializers.CharField()
+
+
+class LocatieSerializer(serializers.ModelSerializer):
+    """A reception location. `versie` is required to change an existing one."""
+
+    gemeente = serializers.SlugRelatedField(
+        slug_field="cbs_code", queryset=Gemeente.objects.all(), help_text="CBS-code"
+    )
+    naam = Tekst(max_length=200, required=False, allow_blank=True, default="")
+    plaatsen = serializers.IntegerField(min_value=0, max_value=MAX_AANTAL)
+    soort = serializers.ChoiceField(choices=SOORTEN)
+    status = serializers.ChoiceField(choices=STATUSSEN)
+    beschikbaarVan = serializers.DateField(  # noqa: N815
+        source="beschikbaar_van", required=False, allow_null=True, default=None
+    )
+    beschikbaarTot = serializers.DateField(  # noqa: N815
+        source="beschikbaar_tot", required=False, allow_null=True, default=None
+    )
+    onbepaaldeTijd = serializers.BooleanField(  # noqa: N815
+        source="onbepaalde_tijd", required=False, default=False
+    )
+    opmerking = Tekst(max_length=2000, required=False, allow_blank=True, default="")
+    onleesbaar = serializers.SerializerMethodField(
+        help_text="Cellen van de bron die niet als hun type te lezen waren (bijv. '28' als datum)."
+    )
+    versie = serializers.IntegerField(min_value=1, max_value=MAX_VERSIE, required=False)
+    reden = Tekst(max_length=100, required=False, allow_blank=True, write_only=True, default="")
+
+    class Meta:
+        model = Locatie
+        fields = [
+            "id",
+            "gemeente",
+            "naam",
+            "plaatsen",
+            "soort",
+            "status",
+            "beschikbaarVan",
+            "beschikbaarTot",
+            "onbepaaldeTijd",
+            "opmerking",
+            "onleesbaar",
+            "versie",
+            "reden",
+        ]
+
+    @extend_schema_field(OnleesbaarSerializer(many=True))
+    def get_onleesbaar(self, locatie: Locatie) -> list[dict[str, str]]:
+        return [{"veld": veld, "tekst": tekst} for veld, tekst in locatie.onleesbaar]
+
+    def validate(self, data: dict[str, Any]) -> dict[str, Any]:
+        van = data.get("beschikbaar_van", getattr(self.instance, "beschikbaar_van", None))
+        tot = data.get("beschikbaar_tot", getattr(self.instance, "beschikbaar_tot", None))
+        onbepaald = data.get("onbepaalde_tijd", getattr(self.instance, "onbepaalde_tijd", False))
+        if van and tot and tot < van:
+            raise serializers.ValidationError(
+                {"beschikbaarTot": "De einddatum ligt vóór de begindatum."}
+            )
+        if onbepaald and tot:
+            raise serializers.ValidationError(
+                {"beschikbaarTot": "Geen einddatum bij een locatie voor onbepaalde tijd."}
+            )
+        if self.instance is not None:
+            if "versie" not in data:
+                raise serializers.ValidationError(
+                    {"versie": "Noem de versie waarop de wijziging is gebaseerd."}
+                )
+            gemeente = data.get("gemeente")
+            if gemeente is not None and gemeente.pk != self.instance.gemeente_id:
+                raise serializers.ValidationError(
+                    {"gemeente": "Een locatie kan niet naar een andere gemeente."}
+                )
+        return data
+
+
+class ImportSerializer(serializers.ModelSerializer):
+    gebruiker = serializers.CharField(source="gebruiker.username", allow_null=True, default=None)
+    aantalRijen = serializers.IntegerField(source="aantal_rijen")  # noqa: N815
+
+    class Meta:
+        model = Import
+        fields = [
+            "id",
+            "soort",
+            "bestandsnaam",
+            "sha256",
+            "provincie",
+            "cyclus",
+            "gebruiker",
+            "tijdstip",
+            "aantalRijen",
+            "wijzigingen",
+        ]
+
+
+CATEGORIE_KEUZES = [c for c, _ in CATEGORIEEN]
+
+
+class FilterSerializer(serializers.Serializer):
+    """The query parameters of the lists: codes only, so nothing odd reaches the database."""
+
+    _code = RegexValidator(r"^[A-Za-z0-9_-]{1,50}$", message="Geen geldige code.")
+    provincie = serializers.CharField(required=False, validators=[_code])
+    cyclus = serializers.CharField(required=False, validators=[_code])
+    gemeente = serializers.CharField(required=False, validators=[_code])
+    categorie = serializers.ChoiceField(choices=CATEGORIE_KEUZES, required=False)

@@ -1,0 +1,27 @@
+"""/api/v1/: plural Dutch resource names, no trailing slashes (NL API Design Rules)."""
+
+from django.urls import path, re_path
+from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerView
+
+from regietafel.api import views
+
+urlpatterns = [
+    path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
+    path("provincies/<slug:code>", views.ProvincieDetail.as_view(), name="api-provincie"),
+    path("gemeenten", views.GemeenteLijst.as_view(), name="api-gemeenten"),
+    re_path(
+        r"^gemeenten/(?P<cbsCode>[A-Za-z0-9]{1,10})$",
+        views.GemeenteDetail.as_view(),
+        name="api-gemeente",
+    ),
+    path("cycli", views.CyclusLijst.as_view(), name="api-cycli"),
+    re_path(r"^cycli/(?P<naam>[0-9-]{1,20})$", views.CyclusDetail.as_view(), name="api-cyclus"),
+    path("opgaven", views.OpgaveLijst.as_view(), name="api-opgaven"),
+    path("aanbod", views.AanbodLijst.as_view(), name="api-aanbod"),
+    path("aanbod/<int:pk>", views.AanbodDetail.as_view(), name="api-aanbod-detail"),
+    path("locaties", views.LocatieLijst.as_view(), name="api-locaties"),
+    path("locaties/<int:pk>", views.LocatieDetail.as_view(), name="api-locatie"),
+    path("importen", views.ImportLijst.as_view(), name="api-importen"),
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-openapi"),
+    path("docs", SpectacularSwaggerView.as_view(url_name="api-openapi"), name="api-docs"),
+]

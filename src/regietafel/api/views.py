@@ -1,0 +1,309 @@
+"""The REST API, version 1: read per role, write offers and locations through
+services.wijzigingen (the same access checks and optimistic concurrency as the web app)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import exceptions, generics, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from regietafel.api import serializers as s
+from regietafel.api.fouten import VersieConflict
+from regietafel.api.rechten import leesbare_cijfers, leesbare_provincies
+from regietafel.cycli.models import Cyclus
+from regietafel.gebruikers.models import Rol
+from regietafel.importen.models import Import
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
+
+
+def _toegang(request: Request) -> Toegang:
+    return toegang(request.user)
+
+
+def _filters(request: Request, velden: list[str]) -> dict[str, str]:
+    """The list filters given in the query string, validated (a 400 on anything odd)."""
+    f = s.FilterSerializer(
+        data={k: request.query_params[k] for k in velden if k in request.query_params}
+    )
+    f.is_valid(raise_exception=True)
+    return dict(f.validated_data)
+
+
+def _param(naam: str, beschrijving: str) -> OpenApiParameter:
+    return OpenApiParameter(
+        naam, OpenApiTypes.STR, OpenApiParameter.QUERY, description=beschrijving
+    )
+
+
+PROVINCIE = _param("provincie", "provinciecode, bijvoorbeeld drenthe")
+CYCLUS = _param("cyclus", "cyclus, bijvoorbeeld 2025-2026")
+GEMEENTE = _param("gemeente", "CBS-code, bijvoorbeeld GM0106")
+CATEGORIE = OpenApiParameter(
+    "categorie", OpenApiTypes.STR, OpenApiParameter.QUERY, enum=s.CATEGORIE_KEUZES
+)
+
+
+@extend_schema_view(get=extend_schema(summary="Provincies", parameters=[]))
+class ProvincieLijst(generics.ListAPIView):
+    """De provincies die u mag lezen."""
+
+    serializer_class = s.ProvincieSerializer
+
+    def get_queryset(self) -> QuerySet[Provincie]:
+        return Provincie.objects.filter(leesbare_provincies(_toegang(self.request))).order_by(
+            "code"
+        )
+
+
+@extend_schema_view(get=extend_schema(summary="Eén provincie"))
+class ProvincieDetail(generics.RetrieveAPIView):
+    """Eén provincie, op code (bijvoorbeeld drenthe)."""
+
+    serializer_class = s.ProvincieSerializer
+    lookup_field = "code"
+
+    def get_queryset(self) -> QuerySet[Provincie]:
+        return Provincie.objects.filter(leesbare_provincies(_toegang(self.request)))
+
+
+@extend_schema_view(get=extend_schema(summary="Gemeenten", parameters=[PROVINCIE]))
+class GemeenteLijst(generics.ListAPIView):
+    """De gemeenten van de provincies die u mag lezen."""
+
+    serializer_class = s.GemeenteSerializer
+
+    def get_queryset(self) -> QuerySet[Gemeente]:
+        f = _filters(self.request, ["provincie"])
+        qs = Gemeente.objects.select_related("provincie").filter(
+            leesbare_provincies(_toegang(self.request), "provincie__code")
+        )
+        if "provincie" in f:
+            qs = qs.filter(provincie__code=f["provincie"])
+        return qs.order_by("cbs_code")
+
+
+@extend_schema_view(get=extend_schema(summary="Eén gemeente"))
+class GemeenteDetail(generics.RetrieveAPIView):
+    """Eén gemeente, op CBS-code."""
+
+    serializer_class = s.GemeenteSerializer
+    lookup_field = "cbs_code"
+    lookup_url_kwarg = "cbsCode"
+
+    def get_queryset(self) -> QuerySet[Gemeente]:
+        return Gemeente.objects.select_related("provincie").filter(
+            leesbare_provincies(_toegang(self.request), "provincie__code")
+        )
+
+
+@extend_schema_view(get=extend_schema(summary="Cycli van de wet"))
+class CyclusLijst(generics.ListAPIView):
+    """De cycli van de Spreidingswet met de landelijke behoefte."""
+
+    serializer_class = s.CyclusSerializer
+    queryset = Cyclus.objects.order_by("naam")
+
+
+@extend_schema_view(get=extend_schema(summary="Eén cyclus"))
+class CyclusDetail(generics.RetrieveAPIView):
+    """Eén cyclus, op naam (bijvoorbeeld 2025-2026)."""
+
+    serializer_class = s.CyclusSerializer
+    queryset = Cyclus.objects.all()
+    lookup_field = "naam"
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Opgaven", parameters=[PROVINCIE, CYCLUS, GEMEENTE, CATEGORIE])
+)
+class OpgaveLijst(generics.ListAPIView):
+    """De opgaven (indicatieve aantallen), realisatie en ambitie per gemeente."""
+
+    serializer_class = s.OpgaveSerializer
+
+    def get_queryset(self) -> QuerySet[Opgave]:
+        qs = Opgave.objects.select_related("gemeente", "cyclus").filter(
+            leesbare_cijfers(_toegang(self.request))
+        )
+        return _cijferfilters(self.request, qs).order_by("id")
+
+
+def _cijferfilters(request: Request, qs: QuerySet[Any]) -> QuerySet[Any]:
+    f = _filters(request, ["provincie", "cyclus", "gemeente", "categorie"])
+    if "provincie" in f:
+        qs = qs.filter(gemeente__provincie__code=f["provincie"])
+    if "cyclus" in f:
+        qs = qs.filter(cyclus__naam=f["cyclus"])
+    if "gemeente" in f:
+        qs = qs.filter(gemeente__cbs_code=f["gemeente"])
+    if "categorie" in f:
+        qs = qs.filter(categorie=f["categorie"])
+    return qs
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Aanbod", parameters=[PROVINCIE, CYCLUS, GEMEENTE, CATEGORIE])
+)
+class AanbodLijst(generics.ListAPIView):
+    """Het aanbod per gemeente, categorie en jaar."""
+
+    serializer_class = s.AanbodSerializer
+
+    def get_queryset(self) -> QuerySet[Aanbod]:
+        qs = Aanbod.objects.select_related("gemeente", "cyclus").filter(
+            leesbare_cijfers(_toegang(self.request))
+        )
+        return _cijferfilters(self.request, qs).order_by("id")
+
+
+def _ingelogd(request: Request) -> Toegang:
+    if not request.user.is_authenticated:
+        raise exceptions.NotAuthenticated("Log in of geef een token mee.")
+    return _toegang(request)
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Eén aanbod"),
+    patch=extend_schema(
+        summary="Aanbod wijzigen",
+        request=s.AanbodWijzigingSerializer,
+        responses={200: s.AanbodSerializer},
+        description="Noem de versie waarop de wijziging is gebaseerd; is het aanbod intussen "
+        "gewijzigd, dan volgt 409 met de huidige waarde.",
+    ),
+)
+class AanbodDetail(generics.RetrieveAPIView):
+    """Eén aanbod; wijzigen mag de provincie en de eigen gemeente."""
+
+    serializer_class = s.AanbodSerializer
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_queryset(self) -> QuerySet[Aanbod]:
+        return Aanbod.objects.select_related("gemeente__provincie", "cyclus").filter(
+            leesbare_cijfers(_toegang(self.request))
+        )
+
+    def patch(self, request: Request, pk: int) -> Response:
+        t = _ingelogd(request)
+        aanbod = self.get_object()
+        g = aanbod.gemeente
+        if not mag_bewerken(t, g.provincie.code, g.cbs_code):
+            raise exceptions.PermissionDenied("U mag het aanbod van deze gemeente niet wijzigen.")
+        invoer = s.AanbodWijzigingSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        d = invoer.validated_data
+        try:
+            aanbod = wijzig_aanbod(t, request.user, aanbod, d["plaatsen"], d["versie"], d["reden"])
+        except Conflict as c:
+            raise VersieConflict(str(c), {"plaatsen": c.huidige["plaatsen"]}) from None
+        except GeenToegang as fout:
+            raise exceptions.PermissionDenied(str(fout)) from None
+        return Response(s.AanbodSerializer(aanbod).data)
+
+
+def _locaties(t: Toegang) -> QuerySet[Locatie]:
+    return Locatie.objects.select_related("gemeente__provincie").filter(
+        leesbare_provincies(t, "gemeente__provincie__code")
+    )
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Opvanglocaties", parameters=[PROVINCIE, GEMEENTE]),
+    post=extend_schema(summary="Opvanglocatie toevoegen", responses={201: s.LocatieSerializer}),
+)
+class LocatieLijst(generics.ListCreateAPIView):
+    """De opvanglocaties; toevoegen mag de provincie en de eigen gemeente."""
+
+    serializer_class = s.LocatieSerializer
+
+    def get_queryset(self) -> QuerySet[Locatie]:
+        qs = _locaties(_ingelogd(self.request))
+        f = _filters(self.request, ["provincie", "gemeente"])
+        if "provincie" in f:
+            qs = qs.filter(gemeente__provincie__code=f["provincie"])
+        if "gemeente" in f:
+            qs = qs.filter(gemeente__cbs_code=f["gemeente"])
+        return qs.order_by("id")
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        t = _ingelogd(request)
+        if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE)):
+            raise exceptions.PermissionDenied("U mag geen locaties toevoegen.")
+        invoer = self.get_serializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        d = dict(invoer.validated_data)
+        reden = d.pop("reden", "")
+        d.pop("versie", None)
+        locatie = Locatie(**d)
+        try:
+            bewaar_locatie(t, request.user, locatie, None, reden)
+        except GeenToegang as fout:
+            raise exceptions.PermissionDenied(str(fout)) from None
+        return Response(self.get_serializer(locatie).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Eén opvanglocatie"),
+    put=extend_schema(summary="Opvanglocatie vervangen"),
+    patch=extend_schema(summary="Opvanglocatie wijzigen"),
+)
+class LocatieDetail(generics.RetrieveUpdateAPIView):
+    """Eén opvanglocatie; wijzigen mag de provincie en de eigen gemeente."""
+
+    serializer_class = s.LocatieSerializer
+
+    def get_queryset(self) -> QuerySet[Locatie]:
+        return _locaties(_ingelogd(self.request))
+
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        t = _ingelogd(request)
+        locatie = self.get_object()
+        g = locatie.gemeente
+        if not mag_bewerken(t, g.provincie.code, g.cbs_code):
+            raise exceptions.PermissionDenied("U mag de locaties van deze gemeente niet wijzigen.")
+        invoer = self.get_serializer(
+            locatie, data=request.data, partial=kwargs.get("partial", False)
+        )
+        invoer.is_valid(raise_exception=True)
+        d = dict(invoer.validated_data)
+        reden = d.pop("reden", "")
+        versie = d.pop("versie")
+        d.pop("gemeente", None)
+        for veld, waarde in d.items():
+            setattr(locatie, veld, waarde)
+        try:
+            bewaar_locatie(t, request.user, locatie, versie, reden)
+        except Conflict as c:
+            huidig = {k: str(v) if v is not None else None for k, v in c.huidige.items()}
+            raise VersieConflict(str(c), huidig) from None
+        except GeenToegang as fout:
+            raise exceptions.PermissionDenied(str(fout)) from None
+        return Response(self.get_serializer(locatie).data)
+
+
+@extend_schema_view(get=extend_schema(summary="Importen (auditlog)", parameters=[PROVINCIE]))
+class ImportLijst(generics.ListAPIView):
+    """The import log of the provinces the user may edit (province staff) or read (ministry)."""
+
+    serializer_class = s.ImportSerializer
+
+    def get_queryset(self) -> QuerySet[Import]:
+        t = _ingelogd(self.request)
+        if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.MINISTERIE)):
+            raise exceptions.PermissionDenied(
+                "Alleen de provincie en het ministerie zien de importen."
+            )
+        f = _filters(self.request, ["provincie"])
+        qs = Import.objects.select_related("gebruiker").filter(leesbare_provincies(t, "provincie"))
+        if "provincie" in f:
+            qs = qs.filter(provincie=f["provincie"])
+        return qs.order_by("-id")

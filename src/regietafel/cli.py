@@ -1,0 +1,324 @@
+"""The `regietafel` command: a thin shell over the same services the web app uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+SubCommand = Callable[[argparse.Namespace], int]
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regietafel.settings")
+    import django
+
+    django.setup()
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from regietafel.services.gebruikers import maak_demogebruikers
+    from regietafel.services.inrichting import richt_in
+
+    print("Database inrichten…", flush=True)
+    if richt_in():
+        print("De gegevens van Drenthe, cyclus 2025-2026, zijn geladen.")
+    for regel in maak_demogebruikers():
+        print(regel)
+    from waitress import serve
+
+    from regietafel.wsgi import application
+
+    werker = _achtergrondwerker()
+    print(f"Regietafel draait op http://{args.host}:{args.port}/  (stoppen: Ctrl+C)", flush=True)
+    try:
+        serve(application, host=args.host, port=args.port, threads=8, _quiet=True)
+    finally:
+        if werker is not None:
+            werker.terminate()
+    return 0
+
+
+def _achtergrondwerker() -> Any:
+    """Start one worker for background tasks (reports) next to the web server, when the
+    tasks run on the database; set REGIETAFEL_GEEN_WERKER=1 to run workers yourself."""
+    import subprocess
+
+    from django.conf import settings
+
+    backend = settings.TASKS["default"]["BACKEND"]
+    if backend != "django_tasks_db.DatabaseBackend" or os.environ.get("REGIETAFEL_GEEN_WERKER"):
+        return None
+    return subprocess.Popen(
+        [sys.executable, "-m", "django", "db_worker", "--no-reload", "--no-startup-delay"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "regietafel.settings"},
+    )
+
+
+def _puzzel(args: argparse.Namespace) -> int:
+    from regietafel.cli_tabel import puzzel_tabel
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.puzzel import puzzel, puzzel_als_dict
+
+    richt_in()
+    p = puzzel(args.provincie, args.cyclus)
+    if args.json:
+        _print_json(puzzel_als_dict(p))
+    else:
+        print(puzzel_tabel(p, args.provincie, args.cyclus))
+    return 0
+
+
+def _los_op(args: argparse.Namespace) -> int:
+    from regietafel.cli_oplossen import oplossing_tekst
+    from regietafel.domain.solver_invoer import Instellingen
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.oplossen import los_op_provincie, oplossing_als_dict
+
+    richt_in()
+    data = json.loads(args.parameters.read()) if args.parameters else {}
+    if args.ruimer:
+        data["alleen_onder_eigen_aantal"] = False
+    instellingen = Instellingen.van_dict(data)
+    delen = los_op_provincie(args.provincie, args.cyclus, instellingen)
+    if args.json:
+        _print_json(oplossing_als_dict(args.provincie, args.cyclus, delen, instellingen))
+    else:
+        print(oplossing_tekst(delen, args.provincie, args.cyclus))
+    return 0
+
+
+def _schrijf(pad: str, inhoud: bytes) -> int:
+    """Write `inhoud` to `pad`; a Dutch message and exit code 1 when that is not possible."""
+    from pathlib import Path
+
+    try:
+        Path(pad).write_bytes(inhoud)
+    except OSError as fout:
+        import errno
+
+        reden = {
+            errno.ENOENT: "de map bestaat niet",
+            errno.EACCES: "geen schrijfrechten",
+            errno.EISDIR: "dat is een map",
+            errno.ENOSPC: "de schijf is vol",
+            errno.EROFS: "alleen-lezen bestandssysteem",
+        }.get(fout.errno or 0, str(fout))
+        print(f"Fout: kan '{pad}' niet schrijven: {reden}.", file=sys.stderr)
+        return 1
+    print(f"Geschreven: {pad} ({len(inhoud):,} bytes)".replace(",", "."))
+    return 0
+
+
+def _rapport(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.rapporten import (
+        OnbekendFormaat,
+        rapport,
+        rapporten_alle_provincies,
+    )
+
+    formaat = (args.formaat or Path(args.uit).suffix.lstrip(".")).lower()
+    richt_in()
+    try:
+        if args.provincie == "alle":
+            r = rapporten_alle_provincies(args.cyclus, formaat)
+        else:
+            r = rapport(args.provincie, args.cyclus, formaat)
+    except OnbekendFormaat as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 2
+    return _schrijf(args.uit, r.inhoud)
+
+
+def _brieven(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.rapporten import brieven
+
+    termijn = None
+    if args.antwoord_voor:
+        try:
+            termijn = date.fromisoformat(args.antwoord_voor)
+        except ValueError:
+            print(
+                f"Fout: '{args.antwoord_voor}' is geen datum; schrijf jjjj-mm-dd.",
+                file=sys.stderr,
+            )
+            return 2
+    richt_in()
+    return _schrijf(args.uit, brieven(args.provincie, args.cyclus, termijn).inhoud)
+
+
+def _routekaart(args: argparse.Namespace) -> int:
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.routekaart import actuele_cyclus, routekaart_overzicht
+
+    richt_in()
+    cyclus = args.cyclus or actuele_cyclus(args.provincie) or "2025-2026"
+    o = routekaart_overzicht(args.provincie, cyclus)
+    if args.json:
+        _print_json(
+            {
+                "provincie": args.provincie,
+                "cyclus": cyclus,
+                "peildatum": o.stand.peildatum.isoformat(),
+                "waar_staan_we": o.waar_staan_we,
+                "stappen": [
+                    {"stap": r.stap.nummer, "code": r.stap.code, "wat": r.stap.wat,
+                     "begin": r.stap.begin.isoformat(), "deadline": r.stap.deadline.isoformat(),
+                     "status": r.status.value, "te_laat": r.te_laat}
+                    for r in o.regels
+                ],
+            }
+        )  # fmt: skip
+        return 0
+    peildatum = f"{o.stand.peildatum:%d-%m-%Y}"
+    print(f"Routekaart {o.provincie_naam}, cyclus {cyclus} (peildatum {peildatum})")
+    for r in o.regels:
+        print(f"{r.stap.nummer:>2}. {r.stap.deadline:%d-%m-%Y}  {r.status_tekst:<9} {r.stap.wat}")
+    print(o.waar_staan_we)
+    s = o.stand.volgende_deadline
+    if s is not None:
+        print(f"Volgende deadline: {s.deadline:%d-%m-%Y}, stap {s.nummer}")
+    return 0
+
+
+def _synthetisch(args: argparse.Namespace) -> int:
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.synthetisch import laad_synthetisch
+
+    richt_in()
+    geladen = laad_synthetisch(zaad=args.zaad)
+    print(f"Synthetische gegevens geladen: {geladen}.")
+    return 0
+
+
+def _capaciteit(args: argparse.Namespace) -> int:
+    from regietafel.cli_overzichten import capaciteit_tabel
+    from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+    o = capaciteit(args.provincie, args.cyclus)
+    if args.json:
+        _print_json(capaciteit_als_dict(o))
+    else:
+        print(capaciteit_tabel(o))
+    return 0
+
+
+def _statushouders(args: argparse.Namespace) -> int:
+    from regietafel.cli_overzichten import statushouders_tabel
+    from regietafel.domain.statushouders import PeriodeFout
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.statushouders import statushouders, statushouders_als_dict
+
+    richt_in()
+    try:
+        if args.importeer:
+            from pathlib import Path
+
+            from regietafel.services.statushouders import laad_statushouders
+
+            aantal = laad_statushouders(Path(args.importeer))
+            print(f"{aantal} halfjaren ingelezen uit {args.importeer}.", file=sys.stderr)
+        o = statushouders(args.provincie, args.periode)
+    except (PeriodeFout, ValueError) as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json(statushouders_als_dict(o))
+    else:
+        print(statushouders_tabel(o))
+    return 0
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _provincie_cyclus(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    p.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="regietafel", description="Regietafel: de Spreidingswet-cyclus van een provincie."
+    )
+    sub = p.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT")
+    serve = sub.add_parser("serve", help="database inrichten en de webapplicatie starten")
+    serve.add_argument("--host", default=os.environ.get("REGIETAFEL_HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("REGIETAFEL_PORT", "8000")))
+    serve.set_defaults(func=_serve)
+    puz = sub.add_parser("puzzel", help="de puzzel van een provincie in een cyclus tonen")
+    _provincie_cyclus(puz)
+    puz.set_defaults(func=_puzzel)
+    los = sub.add_parser("los-op", help="een sluitende verdeling voorstellen (twee methoden)")
+    _provincie_cyclus(los)
+    los.add_argument(
+        "--parameters", type=argparse.FileType(encoding="utf-8"), help="scenario als JSON-bestand"
+    )
+    los.add_argument(
+        "--ruimer", action="store_true", help="ook gemeenten op of boven hun eigen aantal"
+    )
+    los.set_defaults(func=_los_op)
+    rap = sub.add_parser("rapport", help="het provinciaal verslag (docx, pdf) of de puzzel (xlsx)")
+    rap.add_argument("--provincie", default="drenthe", help="provinciecode, of 'alle' (ZIP)")
+    rap.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    rap.add_argument("--formaat", help="docx, pdf of xlsx (standaard: de extensie van --uit)")
+    rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
+    rap.set_defaults(func=_rapport)
+    bri = sub.add_parser("brieven", help="de consultatiebrieven aan de gemeenten (ZIP met DOCX)")
+    bri.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    bri.add_argument("--cyclus", default="2025-2026", help="de cyclus met de huidige inzet")
+    bri.add_argument("--antwoord-voor", help="antwoordtermijn jjjj-mm-dd (standaard: 1 april)")
+    bri.add_argument("--uit", required=True, help="het ZIP-bestand dat geschreven wordt")
+    bri.set_defaults(func=_brieven)
+    rk = sub.add_parser("routekaart", help="de routekaart van een cyclus: waar staan we nu")
+    rk.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    rk.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
+    rk.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    rk.set_defaults(func=_routekaart)
+    syn = sub.add_parser("synthetisch", help="de synthetische landelijke gegevens laden")
+    syn.add_argument("--zaad", type=int, default=2024, help="startwaarde van het toeval")
+    syn.set_defaults(func=_synthetisch)
+    cap = sub.add_parser("capaciteit", help="beschikbare opvangplaatsen per maand en gemeente")
+    _provincie_cyclus(cap)
+    cap.set_defaults(func=_capaciteit)
+    sth = sub.add_parser("statushouders", help="huisvesting statushouders in een halfjaar")
+    sth.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    sth.add_argument("--periode", help="halfjaar, bijv. 2025-2 (standaard: het laatste)")
+    sth.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    sth.add_argument("--importeer", help="eerst een statushouders-bestand (TOML) inlezen")
+    sth.set_defaults(func=_statushouders)
+    from regietafel.cli_data import voeg_opdrachten_toe
+
+    voeg_opdrachten_toe(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    _django()
+    from regietafel.services.opslag import NietGevonden
+
+    try:
+        result: int = args.func(args)
+    except NietGevonden as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 2
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

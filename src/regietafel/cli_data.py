@@ -1,0 +1,99 @@
+"""The data commands of `regietafel`: importeer, exporteer, herstel."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _importeer(args: argparse.Namespace) -> int:
+    from regietafel.domain.invoer import ImportSoort
+    from regietafel.services.importeren import importeer
+    from regietafel.services.inrichting import richt_in
+
+    try:
+        inhoud = Path(args.bestand).read_bytes()
+    except OSError as fout:
+        print(f"Fout: kan '{args.bestand}' niet lezen: {fout.strerror}.", file=sys.stderr)
+        return 2
+    richt_in()
+    r = importeer(
+        ImportSoort(args.soort),
+        inhoud,
+        args.bestand,
+        provincie=args.provincie,
+        cyclus=args.cyclus,
+        droog=args.dry_run,
+    )
+    print(f"{r.bestandsnaam} (SHA-256 {r.sha256}): {r.aantal_rijen} rijen, soort {r.soort}.")
+    if r.fouten:
+        print(
+            f"Niet geïmporteerd: {len(r.fouten)} fout(en); er is niets opgeslagen.", file=sys.stderr
+        )
+        for fout in r.fouten:
+            print(f"  {fout.melding}", file=sys.stderr)
+        return 1
+    for w in r.wijzigingen:
+        print(f"  {'rij ' + str(w.rij) + ': ' if w.rij else ''}{w.tekst()}")
+    for regel in r.overgeslagen:
+        print(f"  overgeslagen (andere provincie): {regel}")
+    if r.genegeerde_kolommen:
+        print(f"  genegeerde kolommen: {', '.join(r.genegeerde_kolommen)}")
+    if args.dry_run:
+        print(f"Proefimport: {len(r.wijzigingen)} wijziging(en) zouden worden opgeslagen.")
+    else:
+        print(f"Geïmporteerd (import {r.import_id}): {len(r.wijzigingen)} wijziging(en).")
+    return 0
+
+
+def _exporteer(args: argparse.Namespace) -> int:
+    from regietafel.services.exporteren import exporteer
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+    try:
+        with open(args.uit, "w", encoding="utf-8", newline="\n") as f:
+            for stuk in exporteer():
+                f.write(stuk)
+    except OSError as fout:
+        print(f"Fout: kan '{args.uit}' niet schrijven: {fout.strerror}.", file=sys.stderr)
+        return 1
+    print(f"Geschreven: {args.uit} ({Path(args.uit).stat().st_size:,} bytes)".replace(",", "."))
+    return 0
+
+
+def _herstel(args: argparse.Namespace) -> int:
+    from regietafel.services.exporteren import HerstelFout, herstel, migreer
+
+    try:
+        inhoud = Path(args.pad).read_bytes()
+    except OSError as fout:
+        print(f"Fout: kan '{args.pad}' niet lezen: {fout.strerror}.", file=sys.stderr)
+        return 2
+    migreer()
+    try:
+        geteld = herstel(inhoud)
+    except HerstelFout as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 1
+    print(f"Hersteld: {sum(geteld.values()):,} rijen in {len(geteld)} tabellen.".replace(",", "."))
+    return 0
+
+
+def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from regietafel.domain.invoer import ImportSoort
+
+    imp = sub.add_parser("importeer", help="een CSV- of Excel-bestand importeren (alles of niets)")
+    imp.add_argument("soort", choices=[s.value for s in ImportSoort], help="soort bestand")
+    imp.add_argument("bestand", help="het CSV- of xlsx-bestand")
+    imp.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    imp.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    imp.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou veranderen")
+    imp.set_defaults(func=_importeer)
+    exp = sub.add_parser("exporteer", help="de hele database als één JSON-bestand (docs/export.md)")
+    exp.add_argument("--uit", required=True, help="het JSON-bestand dat geschreven wordt")
+    exp.set_defaults(func=_exporteer)
+    her = sub.add_parser("herstel", help="een export terugzetten in een lege database")
+    her.add_argument("pad", help="het JSON-bestand van `regietafel exporteer`")
+    her.set_defaults(func=_herstel)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CycliConfig(AppConfig):
+    name = "regietafel.cycli"
+    verbose_name = "Cycli"

@@ -1,0 +1,44 @@
+"""Cycles of the law and each province's inputs for a cycle."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from regietafel.provincies.models import Provincie
+
+
+class Cyclus(models.Model):
+    naam = models.CharField(_("naam"), max_length=20, unique=True)
+    jaren = models.JSONField(_("jaren"))
+    landelijke_behoefte = models.PositiveIntegerField(_("landelijke behoefte"))
+    amv_landelijk = models.PositiveIntegerField(_("waarvan AMV"))
+    # The rule parameters (amounts, thresholds, rounding) of this cycle; see domain.model.Regels.
+    regels = models.JSONField(_("regels"))
+
+    class Meta:
+        verbose_name = _("cyclus")
+        verbose_name_plural = _("cycli")
+        ordering = ["naam"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class ProvincieCyclus(models.Model):
+    provincie = models.ForeignKey(Provincie, on_delete=models.PROTECT, related_name="cycli")
+    cyclus = models.ForeignKey(Cyclus, on_delete=models.PROTECT, related_name="provincies")
+    oekraine_opgave = models.PositiveIntegerField(_("provinciale Oekraïne-opgave"))
+    spuk3_pot = models.PositiveIntegerField(_("SPUK 3-budget (euro)"))
+    provincie_bedrag = models.PositiveIntegerField(_("bedrag provincie (euro)"))
+    kolomjaren = models.JSONField(_("jaren per kolom"), default=dict, blank=True)
+    # Published figures are readable by the public, without logging in.
+    gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
+
+    class Meta:
+        verbose_name = _("provincie in cyclus")
+        verbose_name_plural = _("provincies in cyclus")
+        constraints = [
+            models.UniqueConstraint(fields=["provincie", "cyclus"], name="uniek_provincie_cyclus")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provincie} {self.cyclus}"

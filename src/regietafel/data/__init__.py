@@ -1,0 +1,180 @@
+"""The embedded datasets, and the reader that turns a data file into domain objects.
+
+A data file holds inputs only: every derived figure is computed by `regietafel.domain`.
+Cells are written as the source document has them: a number, ``"-"`` (none, 0) or
+``""`` (unknown).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from enum import StrEnum
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from regietafel.domain.datums import lees_datum
+from regietafel.domain.model import (
+    Afronding,
+    Categorie,
+    Cyclus,
+    CyclusGegevens,
+    Gemeente,
+    GemeenteCijfers,
+    Locatie,
+    LocatieSoort,
+    LocatieStatus,
+    Provincie,
+    ProvincieOpgave,
+    Regels,
+)
+
+MAP = Path(__file__).parent
+DRENTHE = MAP / "drenthe-2025-2026.toml"
+
+
+class DatasetFout(ValueError):
+    """A data file that cannot be read; the message names the place and the problem."""
+
+
+def cel(waarde: Any, plaats: str) -> int | None:
+    """A table cell: a number, ``"-"`` for none (0) or ``""`` for unknown (None)."""
+    if isinstance(waarde, bool):
+        raise DatasetFout(f"{plaats}: '{waarde}' is geen aantal")
+    if isinstance(waarde, int):
+        if waarde < 0:
+            raise DatasetFout(f"{plaats}: een aantal kan niet negatief zijn ({waarde})")
+        return waarde
+    if waarde == "-":
+        return 0
+    if waarde == "":
+        return None
+    raise DatasetFout(f"{plaats}: '{waarde}' is geen aantal, '-' of lege cel")
+
+
+def lees_dataset(pad: Path = DRENTHE) -> CyclusGegevens:
+    """Read a data file into the domain objects of one province and cycle."""
+    with pad.open("rb") as f:
+        data = tomllib.load(f)
+    return gegevens_uit_dict(data)
+
+
+def gegevens_uit_dict(data: Mapping[str, Any]) -> CyclusGegevens:
+    """Build the domain objects from a parsed data file."""
+    cyclus = _cyclus(data["cyclus"])
+    gemeenten = []
+    cijfers = {}
+    for i, g in enumerate(data["gemeente"], start=1):
+        gemeente = Gemeente(
+            cbs_code=g["cbs_code"],
+            naam=g["naam"],
+            inwoners=g["inwoners"],
+            inwoners_peiljaar=g.get("inwoners_peiljaar", data["inwoners_peiljaar"]),
+        )
+        gemeenten.append(gemeente)
+        cijfers[gemeente.cbs_code] = _cijfers(g, cyclus.jaren, f"gemeente {i} ({g['naam']})")
+    return CyclusGegevens(
+        provincie=Provincie(**data["provincie"]),
+        cyclus=cyclus,
+        provincie_opgave=ProvincieOpgave(**data["provincie_opgave"]),
+        gemeenten=tuple(sorted(gemeenten, key=lambda g: g.naam)),
+        cijfers=cijfers,
+        locaties=tuple(
+            _locatie(loc, f"locatie {i}") for i, loc in enumerate(data.get("locatie", []), 1)
+        ),
+    )
+
+
+def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
+    """The rule parameters from their written form (as in a data file or the database)."""
+    return Regels(
+        spuk1_bedrag_per_plaats=r["spuk1_bedrag_per_plaats"],
+        spuk2_bedrag_per_plaats=r["spuk2_bedrag_per_plaats"],
+        spuk3_drempel=Fraction(r["spuk3_drempel"]),
+        duurzaam_minimaal_jaren=r["duurzaam_minimaal_jaren"],
+        oekraine_afronding=Afronding(r["oekraine_afronding"]),
+        spuk1_soorten=frozenset(LocatieSoort(s) for s in r["spuk1_soorten"]),
+        spuk2_soorten=frozenset(LocatieSoort(s) for s in r["spuk2_soorten"]),
+        spuk3_soorten=frozenset(LocatieSoort(s) for s in r["spuk3_soorten"]),
+        realisatie_drempels=tuple(Fraction(d) for d in r["realisatie_drempels"]),
+        alleen_duurzaam=bool(r.get("alleen_duurzaam", False)),
+    )
+
+
+def regels_naar_dict(regels: Regels) -> dict[str, Any]:
+    """The written form of the rule parameters: fractions as ``"3/4"``, sets as sorted lists."""
+    uit: dict[str, Any] = {}
+    for naam, waarde in vars(regels).items():
+        if isinstance(waarde, Fraction):
+            uit[naam] = str(waarde)
+        elif isinstance(waarde, frozenset):
+            uit[naam] = sorted(str(v) for v in waarde)
+        elif isinstance(waarde, tuple):
+            uit[naam] = [str(v) for v in waarde]
+        elif isinstance(waarde, StrEnum):
+            uit[naam] = waarde.value
+        else:
+            uit[naam] = waarde
+    return uit
+
+
+def _cyclus(c: Mapping[str, Any]) -> Cyclus:
+    regels = regels_uit_dict(c["regels"])
+    return Cyclus(
+        naam=c["naam"],
+        jaren=tuple(c["jaren"]),
+        landelijke_behoefte=c["landelijke_behoefte"],
+        amv_landelijk=c["amv_landelijk"],
+        regels=regels,
+    )
+
+
+def _cijfers(g: Mapping[str, Any], jaren: tuple[int, ...], plaats: str) -> GemeenteCijfers:
+    opgave: dict[Categorie, int | None] = {}
+    realisatie: dict[Categorie, int | None] = {}
+    aanbod: dict[tuple[Categorie, int], int | None] = {}
+    for cat in (Categorie.ASIEL_REGULIER, Categorie.AMV):
+        blok = g.get(cat.value, {})
+        opgave[cat] = cel(blok.get("opgave", ""), f"{plaats}, {cat.value}.opgave")
+        realisatie[cat] = cel(blok.get("realisatie", ""), f"{plaats}, {cat.value}.realisatie")
+        for jaar in jaren:
+            veld = f"{plaats}, {cat.value}.aanbod.{jaar}"
+            aanbod[(cat, jaar)] = cel(blok.get("aanbod", {}).get(str(jaar), ""), veld)
+    oekraine = g.get("oekraine", {})
+    realisatie[Categorie.OEKRAINE] = cel(oekraine.get("realisatie", ""), f"{plaats}, oekraine")
+    return GemeenteCijfers(
+        cbs_code=g["cbs_code"],
+        opgave=opgave,
+        realisatie=realisatie,
+        oekraine_ambitie=cel(oekraine.get("ambitie", ""), f"{plaats}, oekraine.ambitie"),
+        aanbod=aanbod,
+    )
+
+
+def _locatie(loc: Mapping[str, Any], plaats: str) -> Locatie:
+    onleesbaar: list[tuple[str, str]] = []
+    van_tekst = loc.get("van", "")
+    van = lees_datum(van_tekst) if van_tekst else None
+    if van_tekst and van is None:
+        onleesbaar.append(("beschikbaar_van", van_tekst))
+    tot_tekst = loc.get("tot", "")
+    onbepaald = tot_tekst == "onbepaald"
+    tot = lees_datum(tot_tekst) if tot_tekst and not onbepaald else None
+    if tot_tekst and not onbepaald and tot is None:
+        onleesbaar.append(("beschikbaar_tot", tot_tekst))
+    plaatsen = cel(loc["plaatsen"], f"{plaats}, plaatsen")
+    if plaatsen is None:
+        raise DatasetFout(f"{plaats}: het aantal plaatsen ontbreekt")
+    return Locatie(
+        cbs_code=loc["gemeente"],
+        plaatsen=plaatsen,
+        soort=LocatieSoort(loc["soort"]),
+        status=LocatieStatus(loc["status"]),
+        beschikbaar_van=van,
+        beschikbaar_tot=tot,
+        onbepaalde_tijd=onbepaald,
+        opmerking=loc.get("opmerking", ""),
+        naam=loc.get("naam", ""),
+        onleesbaar=tuple(onleesbaar),
+    )

@@ -1,0 +1,204 @@
+"""The balance (*balans*) of targets against offers, per municipality and for the province.
+
+Per municipality, category (asiel_regulier, amv) and year of the cycle: the target
+(*opgave*, the ministry's indicative number), the offer (*aanbod*) of that year, the
+realisation (*realisatie*, one figure per category, as in the puzzle table) and the
+shortage (*tekort*) or surplus (*overschot*) of the offer against the target.
+
+For the province, per category and year: whether the distribution is closed (*sluitend*:
+the offers together cover the task). And the share of the provincial task realised per
+category and for both together, Σ realisatie / Σ opgave, with each of
+`regels.realisatie_drempels` reported as reached or not. Unknown cells (None) are left out
+of the sums; a balance with an unknown side is unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from regietafel.domain.model import Categorie, CyclusGegevens
+
+CATEGORIEEN = (Categorie.ASIEL_REGULIER, Categorie.AMV)
+
+
+def _som(waarden: Iterable[int | None]) -> int:
+    return sum(w for w in waarden if w is not None)
+
+
+@dataclass(frozen=True)
+class GemeenteBalans:
+    """One municipality, category and year. None is unknown."""
+
+    cbs_code: str
+    naam: str
+    categorie: Categorie
+    jaar: int
+    opgave: int | None
+    aanbod: int | None
+    realisatie: int | None
+
+    @property
+    def saldo(self) -> int | None:
+        """Offer minus target: negative is a shortage, positive a surplus."""
+        if self.opgave is None or self.aanbod is None:
+            return None
+        return self.aanbod - self.opgave
+
+    @property
+    def tekort(self) -> int | None:
+        """The places the offer falls short of the target (0 when it does not)."""
+        saldo = self.saldo
+        return None if saldo is None else max(0, -saldo)
+
+    @property
+    def overschot(self) -> int | None:
+        """The places the offer exceeds the target by (0 when it does not)."""
+        saldo = self.saldo
+        return None if saldo is None else max(0, saldo)
+
+
+@dataclass(frozen=True)
+class ProvincieBalans:
+    """The province in one category and year: the sums over the municipalities, and how
+    many offers are unknown."""
+
+    categorie: Categorie
+    jaar: int
+    opgave: int
+    aanbod: int
+    onbekend_aanbod: int
+    tekort: int
+    overschot: int
+
+    @property
+    def sluitend(self) -> bool | None:
+        """Whether the offers together cover the task. Unknown (None) when they fall short
+        but some offers are unknown."""
+        if self.aanbod >= self.opgave:
+            return True
+        return None if self.onbekend_aanbod else False
+
+
+@dataclass(frozen=True)
+class Drempel:
+    """A realisation threshold (3/4 is 75%) and whether it is reached."""
+
+    drempel: Fraction
+    gehaald: bool
+
+
+@dataclass(frozen=True)
+class Realisatiegraad:
+    """The share of the provincial task realised, for one category or (None) for both."""
+
+    categorie: Categorie | None
+    opgave: int
+    realisatie: int
+    drempels: tuple[Drempel, ...]
+
+    @property
+    def aandeel(self) -> Fraction | None:
+        """Realisation over the task; None when there is no task."""
+        return Fraction(self.realisatie, self.opgave) if self.opgave else None
+
+
+@dataclass(frozen=True)
+class Balans:
+    """The balance of a province in a cycle."""
+
+    gemeenten: tuple[GemeenteBalans, ...]
+    provincie: tuple[ProvincieBalans, ...]
+    realisatie: tuple[Realisatiegraad, ...]
+
+    def van_gemeente(self, cbs_code: str, categorie: Categorie, jaar: int) -> GemeenteBalans:
+        """The balance of one municipality, category and year."""
+        return next(
+            b
+            for b in self.gemeenten
+            if (b.cbs_code, b.categorie, b.jaar) == (cbs_code, categorie, jaar)
+        )
+
+    def van_provincie(self, categorie: Categorie, jaar: int) -> ProvincieBalans:
+        """The province's balance in one category and year."""
+        return next(p for p in self.provincie if (p.categorie, p.jaar) == (categorie, jaar))
+
+    def realisatiegraad(self, categorie: Categorie | None = None) -> Realisatiegraad:
+        """The realisation share of one category, or of both together (None)."""
+        return next(r for r in self.realisatie if r.categorie is categorie)
+
+
+def gemeentebalansen(gegevens: CyclusGegevens) -> tuple[GemeenteBalans, ...]:
+    """Every municipality × category × year, municipalities in the data set's order."""
+    uit = []
+    for g in gegevens.gemeenten:
+        c = gegevens.cijfers[g.cbs_code]
+        for cat in CATEGORIEEN:
+            for jaar in gegevens.cyclus.jaren:
+                uit.append(
+                    GemeenteBalans(
+                        cbs_code=g.cbs_code,
+                        naam=g.naam,
+                        categorie=cat,
+                        jaar=jaar,
+                        opgave=c.opgave.get(cat),
+                        aanbod=c.aanbod.get((cat, jaar)),
+                        realisatie=c.realisatie.get(cat),
+                    )
+                )
+    return tuple(uit)
+
+
+def provinciebalans(
+    gemeenten: Iterable[GemeenteBalans], categorie: Categorie, jaar: int
+) -> ProvincieBalans:
+    """The province's sums in one category and year."""
+    rijen = [b for b in gemeenten if b.categorie is categorie and b.jaar == jaar]
+    return ProvincieBalans(
+        categorie=categorie,
+        jaar=jaar,
+        opgave=_som(b.opgave for b in rijen),
+        aanbod=_som(b.aanbod for b in rijen),
+        onbekend_aanbod=sum(1 for b in rijen if b.aanbod is None),
+        tekort=_som(b.tekort for b in rijen),
+        overschot=_som(b.overschot for b in rijen),
+    )
+
+
+def drempels_gehaald(aandeel: Fraction | None, drempels: Iterable[Fraction]) -> tuple[Drempel, ...]:
+    """Each threshold with whether `aandeel` reaches it (an unknown share reaches none)."""
+    return tuple(Drempel(d, aandeel is not None and aandeel >= d) for d in drempels)
+
+
+def realisatiegraad(
+    gegevens: CyclusGegevens, categorieen: tuple[Categorie, ...]
+) -> Realisatiegraad:
+    """The share of the provincial task realised over `categorieen` together."""
+    cijfers = [gegevens.cijfers[g.cbs_code] for g in gegevens.gemeenten]
+    opgave = _som(c.opgave.get(cat) for c in cijfers for cat in categorieen)
+    realisatie = _som(c.realisatie.get(cat) for c in cijfers for cat in categorieen)
+    aandeel = Fraction(realisatie, opgave) if opgave else None
+    return Realisatiegraad(
+        categorie=categorieen[0] if len(categorieen) == 1 else None,
+        opgave=opgave,
+        realisatie=realisatie,
+        drempels=drempels_gehaald(aandeel, gegevens.cyclus.regels.realisatie_drempels),
+    )
+
+
+def bereken_balans(gegevens: CyclusGegevens) -> Balans:
+    """The balance of a province in a cycle."""
+    gemeenten = gemeentebalansen(gegevens)
+    return Balans(
+        gemeenten=gemeenten,
+        provincie=tuple(
+            provinciebalans(gemeenten, cat, jaar)
+            for cat in CATEGORIEEN
+            for jaar in gegevens.cyclus.jaren
+        ),
+        realisatie=(
+            *(realisatiegraad(gegevens, (cat,)) for cat in CATEGORIEEN),
+            realisatiegraad(gegevens, CATEGORIEEN),
+        ),
+    )

@@ -1,0 +1,153 @@
+"""*Bijlage 1*: the ministry's report format of the provincial report (*provinciaal verslag*).
+
+Six figures and a list of locations per municipality, reproduced as the Drenthe report
+(seed 002) fills them in:
+
+- opgave regulier: the provincial task, regular **including** AMV (Σ asiel + amv opgave);
+- ingevuld regulier: every listed location's places, planned AMV included;
+- nog in te vullen regulier: the task minus the filled places, at least 0;
+- opgave amv: Σ amv opgave;
+- ingevuld amv: the realised AMV places (Σ amv realisatie of the puzzle figures);
+- nog in te vullen amv: the planned, not yet realised AMV places (status gepland, kind AMV).
+
+The last one is *not* task minus filled: the report uses it for "planned". We reproduce it
+faithfully; `signaleringen.controleer` flags the difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from regietafel.domain.model import Categorie, CyclusGegevens, Locatie, LocatieSoort
+from regietafel.domain.plaatsen import Kolom, gepland, kolom_van, plaatsen
+from regietafel.domain.tekst import nl_datum
+
+ONBEPAALDE_TIJD = "onbep. tijd"
+
+
+@dataclass(frozen=True)
+class Bijlage1Cijfers:
+    """The six figures at the top of Bijlage 1."""
+
+    opgave_regulier: int
+    ingevuld_regulier: int
+    nog_in_te_vullen_regulier: int
+    opgave_amv: int
+    ingevuld_amv: int
+    nog_in_te_vullen_amv: int
+
+    @property
+    def realisatie_aandeel(self) -> Fraction:
+        """Filled over task (regular incl. AMV): the province's realisation share used for
+        the SPUK 3 threshold. 0 when there is no task."""
+        if self.opgave_regulier == 0:
+            return Fraction(0)
+        return Fraction(self.ingevuld_regulier, self.opgave_regulier)
+
+    @property
+    def amv_tekort(self) -> int:
+        """What "nog in te vullen amv" would be as task minus filled, at least 0."""
+        return max(0, self.opgave_amv - self.ingevuld_amv)
+
+
+@dataclass(frozen=True)
+class Bijlage1Locatie:
+    """One row of the location list. `gemeente_totaal` is set on a municipality's first row
+    only, as in the report; a column that does not apply is None. `van_tekst` and
+    `tot_tekst` are the cells as the report shows them (an unreadable cell as written)."""
+
+    cbs_code: str
+    gemeente: str
+    gemeente_totaal: int | None
+    plaatsen: int
+    regulier: int | None
+    bijzonder: int | None
+    bijzonder_soort: str
+    amv: int | None
+    van: date | None
+    tot: date | None
+    onbepaalde_tijd: bool
+    van_tekst: str
+    tot_tekst: str
+    opmerking: str
+
+
+@dataclass(frozen=True)
+class Bijlage1:
+    """Bijlage 1 as a whole."""
+
+    cijfers: Bijlage1Cijfers
+    locaties: tuple[Bijlage1Locatie, ...]
+
+
+def _som(waarden: list[int | None]) -> int:
+    return sum(w for w in waarden if w is not None)
+
+
+def bijlage1_cijfers(gegevens: CyclusGegevens) -> Bijlage1Cijfers:
+    """The six figures from the inputs (see the module docstring)."""
+    cijfers = [gegevens.cijfers[g.cbs_code] for g in gegevens.gemeenten]
+    opgave_amv = _som([c.opgave.get(Categorie.AMV) for c in cijfers])
+    opgave = _som([c.opgave.get(Categorie.ASIEL_REGULIER) for c in cijfers]) + opgave_amv
+    ingevuld = plaatsen(gegevens.locaties)
+    return Bijlage1Cijfers(
+        opgave_regulier=opgave,
+        ingevuld_regulier=ingevuld,
+        nog_in_te_vullen_regulier=max(0, opgave - ingevuld),
+        opgave_amv=opgave_amv,
+        ingevuld_amv=_som([c.realisatie.get(Categorie.AMV) for c in cijfers]),
+        nog_in_te_vullen_amv=plaatsen(
+            loc for loc in gepland(gegevens.locaties) if loc.soort is LocatieSoort.AMV
+        ),
+    )
+
+
+def _cel(datum: date | None, onleesbaar: dict[str, str], veld: str) -> str:
+    if datum is not None:
+        return nl_datum(datum)
+    return onleesbaar.get(veld, "")
+
+
+def _regel(loc: Locatie, naam: str, gemeente_totaal: int | None) -> Bijlage1Locatie:
+    kolom = kolom_van(loc.soort)
+    onleesbaar = dict(loc.onleesbaar)
+    tot_tekst = (
+        ONBEPAALDE_TIJD
+        if loc.onbepaalde_tijd
+        else _cel(loc.beschikbaar_tot, onleesbaar, "beschikbaar_tot")
+    )
+    return Bijlage1Locatie(
+        cbs_code=loc.cbs_code,
+        gemeente=naam,
+        gemeente_totaal=gemeente_totaal,
+        plaatsen=loc.plaatsen,
+        regulier=loc.plaatsen if kolom is Kolom.REGULIER else None,
+        bijzonder=loc.plaatsen if kolom is Kolom.BIJZONDER else None,
+        bijzonder_soort=loc.soort.value.upper() if kolom is Kolom.BIJZONDER else "",
+        amv=loc.plaatsen if kolom is Kolom.AMV else None,
+        van=loc.beschikbaar_van,
+        tot=loc.beschikbaar_tot,
+        onbepaalde_tijd=loc.onbepaalde_tijd,
+        van_tekst=_cel(loc.beschikbaar_van, onleesbaar, "beschikbaar_van"),
+        tot_tekst=tot_tekst,
+        opmerking=loc.opmerking,
+    )
+
+
+def bijlage1_locaties(gegevens: CyclusGegevens) -> tuple[Bijlage1Locatie, ...]:
+    """The location list: per municipality (in the data set's order) its locations in their
+    listed order, the municipality's total on its first row."""
+    uit = []
+    for g in gegevens.gemeenten:
+        locaties = gegevens.locaties_van(g.cbs_code)
+        totaal = plaatsen(locaties)
+        for i, loc in enumerate(locaties):
+            uit.append(_regel(loc, g.naam, totaal if i == 0 else None))
+    return tuple(uit)
+
+
+def bereken_bijlage1(gegevens: CyclusGegevens) -> Bijlage1:
+    """Bijlage 1 of a province in a cycle."""
+    return Bijlage1(cijfers=bijlage1_cijfers(gegevens), locaties=bijlage1_locaties(gegevens))

@@ -1,0 +1,703 @@
+"""Reading imported tables (*invoer*): column names, Dutch numbers and dates, row validation.
+
+A spreadsheet or CSV arrives here as a header row and data rows of cells; what comes back
+is typed rows per import kind (*soort*) and, for every problem, an `InvoerFout` with the
+row number, the column, the value and a code. The Dutch message is made from the code in
+one place (`MELDINGEN`), so the web app, the CLI and the API say the same thing.
+
+Pure: no Django, no I/O. Reading the bytes of a CSV or XLSX file is the services' job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from regietafel.domain.datums import lees_datum
+from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
+
+Cel = str | int | float | bool | date | None
+"""A cell as a reader gives it: text (CSV), or a number, date or bool (XLSX); None is empty."""
+
+
+class ImportSoort(StrEnum):
+    """The kinds of file Regietafel imports."""
+
+    CAPACITEITSBESLUIT = "capaciteitsbesluit"  # the ministry's indicative numbers
+    AANBOD = "aanbod"  # offers per municipality, category and year
+    LOCATIES = "locaties"  # reception locations (Bijlage 1)
+    INWONERS = "inwoners"  # inhabitants per reference year
+
+
+MELDINGEN: dict[str, str] = {
+    "bestand_onleesbaar": "Het bestand kan niet worden gelezen: {detail}",
+    "bestand_leeg": "Het bestand is leeg: er staat geen kopregel met kolomnamen in.",
+    "geen_rijen": "Het bestand heeft een kopregel maar geen rijen met gegevens.",
+    "te_veel_rijen": "Het bestand heeft meer dan {detail} rijen; splits het op.",
+    "kolom_ontbreekt": "De kolom '{kolom}' ontbreekt. Toegestane kolomnamen: {detail}.",
+    "kolom_dubbel": "De kolom '{kolom}' staat twee keer in het bestand.",
+    "gemeente_kolom_ontbreekt": "Er is geen kolom 'CBS-code' of 'Gemeente': "
+    "een rij moet zeggen over welke gemeente het gaat.",
+    "verplicht": "de cel is leeg; vul hier een waarde in.",
+    "geen_getal": "'{waarde}' is geen geheel getal. Schrijf bijvoorbeeld 1000 of 1.000.",
+    "negatief": "'{waarde}' is negatief; een aantal is 0 of meer.",
+    "te_groot": "'{waarde}' is te groot voor een aantal.",
+    "geen_decimaal": "'{waarde}' is geen getal. Schrijf bijvoorbeeld 0,25 of -0,1.",
+    "decimaal_buiten_bereik": "'{waarde}' ligt buiten het bereik van -9999 tot 9999.",
+    "datum_is_getal": "'{waarde}' is een getal, geen datum: staat hier een aantal in de "
+    "datumkolom? Schrijf de datum als d-m-jjjj (1-3-2026) of jjjj-mm-dd (2026-03-01).",
+    "geen_datum": "'{waarde}' is geen datum. Schrijf d-m-jjjj (1-3-2026) "
+    "of jjjj-mm-dd (2026-03-01).",
+    "tot_voor_van": "de einddatum {waarde} ligt vóór de begindatum {detail}.",
+    "onbekende_soort": "'{waarde}' is geen bekende soort opvang. Kies uit: regulier, AMV, "
+    "TGO, noodopvang (NO), gezinslocatie, HTL.",
+    "onbekende_status": "'{waarde}' is geen bekende status. Kies gepland of gerealiseerd.",
+    "onbekende_categorie": "'{waarde}' is geen bekende categorie. Kies asiel regulier of AMV.",
+    "geen_jaar": "'{waarde}' is geen jaartal (schrijf bijvoorbeeld 2026).",
+    "geen_cbs_code": "'{waarde}' is geen CBS-code. Schrijf GM gevolgd door vier cijfers, "
+    "bijvoorbeeld GM0106.",
+    "te_lang": "de tekst is langer dan {detail} tekens.",
+    # Checks against the stored data (made by the import service).
+    "onbekende_gemeente": "'{waarde}' is geen bekende gemeente.",
+    "andere_provincie": "'{waarde}' hoort niet bij de provincie {detail}.",
+    "naam_past_niet": "'{waarde}' past niet bij de CBS-code: die is van {detail}.",
+    "geen_toegang": "u mag de gegevens van {detail} niet wijzigen.",
+    "jaar_buiten_cyclus": "'{waarde}' ligt niet in de cyclus {detail}.",
+    "dubbele_rij": "deze gegevens staan al in rij {detail}.",
+    "soort_niet_toegestaan": "u mag dit soort bestand ({waarde}) niet importeren.",
+    "onbekende_provincie": "'{waarde}' is geen bekende provincie.",
+    "onbekende_cyclus": "de provincie {detail} heeft geen cyclus '{waarde}'.",
+    "plan_gewijzigd": "de gegevens zijn gewijzigd sinds het voorbeeld; er is niets opgeslagen. "
+    "Bekijk het voorbeeld opnieuw.",
+    "conflict": "tijdens de import heeft iemand anders gegevens gewijzigd; er is niets "
+    "opgeslagen. Probeer het opnieuw.",
+}
+
+
+@dataclass(frozen=True)
+class InvoerFout:
+    """One problem in an imported file. `rij` is the spreadsheet's row number (the header
+    row counts), `kolom` the column name as written in the file; both None for the file."""
+
+    code: str
+    rij: int | None = None
+    kolom: str | None = None
+    waarde: str = ""
+    detail: str = ""
+
+    @property
+    def melding(self) -> str:
+        """The Dutch message, naming the row and the column."""
+        tekst = MELDINGEN[self.code].format(
+            waarde=self.waarde, detail=self.detail, kolom=self.kolom or ""
+        )
+        plaats = []
+        if self.rij is not None:
+            plaats.append(f"Rij {self.rij}")
+        if self.kolom is not None and "{kolom}" not in MELDINGEN[self.code]:
+            plaats.append(f"kolom '{self.kolom}'")
+        if not plaats:
+            return tekst[:1].upper() + tekst[1:]
+        return f"{', '.join(plaats)}: {tekst}"
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "rij": self.rij,
+            "kolom": self.kolom,
+            "waarde": self.waarde,
+            "code": self.code,
+            "melding": self.melding,
+        }
+
+
+@dataclass(frozen=True)
+class GemeenteVerwijzing:
+    """How a row names its municipality: a CBS code, a name, or both."""
+
+    cbs_code: str | None
+    naam: str | None
+
+    def tekst(self) -> str:
+        return self.cbs_code or self.naam or ""
+
+
+@dataclass(frozen=True)
+class CapaciteitRegel:
+    """A row of the capaciteitsbesluit: the ministry's indicative numbers of a municipality."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    inwoners: int
+    regulier: int
+    amv: int
+    ses_score: Decimal | None = None
+    ses_gegeven: bool = False  # False when the file has no SES column
+    peiljaar: int | None = None
+
+
+@dataclass(frozen=True)
+class AanbodRegel:
+    """A municipality's offer (*aanbod*) in one category and year; None is unknown."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    categorie: Categorie
+    jaar: int
+    plaatsen: int | None
+
+
+@dataclass(frozen=True)
+class LocatieRegel:
+    """A reception location as listed in Bijlage 1."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    plaatsen: int
+    soort: LocatieSoort
+    status: LocatieStatus
+    beschikbaar_van: date | None
+    beschikbaar_tot: date | None
+    onbepaalde_tijd: bool
+    opmerking: str
+    naam: str
+
+
+@dataclass(frozen=True)
+class InwonersRegel:
+    """A municipality's inhabitants in a reference year (*peiljaar*)."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    inwoners: int
+    peiljaar: int
+
+
+Regel = CapaciteitRegel | AanbodRegel | LocatieRegel | InwonersRegel
+
+
+@dataclass(frozen=True)
+class Gelezen:
+    """The typed rows of a file and every problem found; rows with a problem are left out."""
+
+    soort: ImportSoort
+    regels: tuple[Regel, ...]
+    fouten: tuple[InvoerFout, ...]
+    genegeerde_kolommen: tuple[str, ...] = ()
+    aantal_rijen: int = 0
+    kolomnamen: Mapping[str, str] = field(default_factory=dict)  # field -> name in the file
+
+    def kolom(self, veld: str) -> str | None:
+        """The column of `veld` as the file names it."""
+        return self.kolomnamen.get(veld)
+
+
+class _CelFout(ValueError):
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+
+def normaliseer_naam(tekst: str) -> str:
+    """A column or municipality name without case, accents, spaces or punctuation:
+    ``'CBS-code '`` -> ``'cbscode'``, ``'Oekraïne'`` -> ``'oekraine'``."""
+    zonder = unicodedata.normalize("NFKD", tekst)
+    zonder = "".join(c for c in zonder if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]", "", zonder.casefold())
+
+
+def cel_tekst(cel: Cel) -> str:
+    """A cell as the user would read it, for messages."""
+    if cel is None:
+        return ""
+    if isinstance(cel, bool):
+        return "WAAR" if cel else "ONWAAR"
+    if isinstance(cel, datetime):
+        if cel.time() == datetime.min.time():
+            return f"{cel.day}-{cel.month}-{cel.year}"
+        return cel.isoformat(sep=" ")
+    if isinstance(cel, date):
+        return f"{cel.day}-{cel.month}-{cel.year}"
+    if isinstance(cel, float) and cel.is_integer():
+        return str(int(cel))
+    return str(cel).strip()
+
+
+_LEEG = {"", "—", "–"}
+_GEEN = {"-"}
+_GROOT = 10_000_000
+_GETAL = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
+_DECIMAAL_KOMMA = re.compile(r"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$")
+_DECIMAAL_PUNT = re.compile(r"^[+-]?\d+(\.\d+)?$")
+_CBS = re.compile(r"^(?:gm)?\s*(\d{1,4})$")
+
+
+def _is_leeg(cel: Cel) -> bool:
+    return cel is None or (isinstance(cel, str) and cel.strip() in _LEEG)
+
+
+def lees_aantal(cel: Cel, *, streep_is_nul: bool = True) -> int | None:
+    """A count: ``1000``, ``1.000`` or ``1 000``; ``-`` is 0 (none) and an empty cell None
+    (unknown). Raises on anything else."""
+    if _is_leeg(cel):
+        return None
+    if isinstance(cel, bool | date):
+        raise _CelFout("geen_getal")
+    if isinstance(cel, float):
+        if not cel.is_integer():
+            raise _CelFout("geen_getal")
+        cel = int(cel)
+    if isinstance(cel, int):
+        waarde = cel
+    else:
+        tekst = re.sub(r"[\s\u00a0\u202f]", "", str(cel))
+        if streep_is_nul and tekst in _GEEN:
+            return 0
+        if tekst.startswith("-") and _GETAL.match(tekst[1:]):
+            raise _CelFout("negatief")
+        if not _GETAL.match(tekst):
+            raise _CelFout("geen_getal")
+        waarde = int(tekst.replace(".", ""))
+    if waarde < 0:
+        raise _CelFout("negatief")
+    if waarde >= _GROOT:
+        raise _CelFout("te_groot")
+    return waarde
+
+
+def lees_decimaal(cel: Cel) -> Decimal | None:
+    """A score such as the SES-WOA score: ``0,25``, ``-0,1`` or ``0.25``; rounded to four
+    decimals. An empty cell is None."""
+    if _is_leeg(cel):
+        return None
+    if isinstance(cel, bool | date):
+        raise _CelFout("geen_decimaal")
+    if isinstance(cel, int | float):
+        tekst = repr(cel)
+    else:
+        tekst = re.sub(r"[\s\u00a0\u202f]", "", str(cel))
+        if _DECIMAAL_KOMMA.match(tekst) and ("," in tekst or "." not in tekst):
+            tekst = tekst.replace(".", "").replace(",", ".")
+        elif not _DECIMAAL_PUNT.match(tekst):
+            raise _CelFout("geen_decimaal")
+    try:
+        waarde = Decimal(tekst)
+    except InvalidOperation:
+        raise _CelFout("geen_decimaal") from None
+    if not waarde.is_finite():
+        raise _CelFout("geen_decimaal")
+    if abs(waarde) >= 10_000:
+        raise _CelFout("decimaal_buiten_bereik")
+    return waarde.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
+
+
+def lees_datumcel(cel: Cel) -> date | None:
+    """A date: a date cell, ``d-m-yyyy`` or ISO; empty (or a dash) is None. A number is
+    refused with its own code: it is usually a count that slipped into the date column."""
+    if _is_leeg(cel) or (isinstance(cel, str) and cel.strip() in _GEEN):
+        return None
+    if isinstance(cel, datetime):
+        return cel.date()
+    if isinstance(cel, date):
+        return cel
+    if isinstance(cel, bool):
+        raise _CelFout("geen_datum")
+    if isinstance(cel, int | float):
+        raise _CelFout("datum_is_getal")
+    tekst = str(cel).strip()
+    datum = lees_datum(tekst)
+    if datum is None:
+        if re.fullmatch(r"[\d.,\s]+", tekst):
+            raise _CelFout("datum_is_getal")
+        raise _CelFout("geen_datum")
+    return datum
+
+
+ONBEPAALD = {"onbepaald", "onbepaaldetijd", "vooronbepaaldetijd", "geeneinddatum"}
+
+
+def lees_einddatum(cel: Cel) -> tuple[date | None, bool]:
+    """An end date, or (None, True) for ``onbepaalde tijd``."""
+    if isinstance(cel, str) and normaliseer_naam(cel) in ONBEPAALD:
+        return None, True
+    return lees_datumcel(cel), False
+
+
+def lees_jaar(cel: Cel) -> int | None:
+    try:
+        jaar = lees_aantal(cel, streep_is_nul=False)
+    except _CelFout:
+        raise _CelFout("geen_jaar") from None
+    if jaar is not None and not 1900 <= jaar <= 2200:
+        raise _CelFout("geen_jaar")
+    return jaar
+
+
+def lees_cbs_code(cel: Cel) -> str | None:
+    """A CBS municipality code: ``GM0106``, ``gm0106``, ``0106`` or ``106`` -> ``GM0106``."""
+    if _is_leeg(cel):
+        return None
+    if isinstance(cel, bool | date):
+        raise _CelFout("geen_cbs_code")
+    if isinstance(cel, float):
+        if not cel.is_integer():
+            raise _CelFout("geen_cbs_code")
+        cel = int(cel)
+    tekst = str(cel).strip().casefold()
+    m = _CBS.match(tekst)
+    if m is None:
+        raise _CelFout("geen_cbs_code")
+    return f"GM{int(m.group(1)):04d}"
+
+
+def _tekst(lengte: int) -> Callable[[Cel], str | None]:
+    def lees(cel: Cel) -> str | None:
+        if _is_leeg(cel):
+            return None
+        tekst = cel_tekst(cel)
+        if len(tekst) > lengte:
+            raise _CelFout("te_lang", str(lengte))
+        return tekst
+
+    return lees
+
+
+SOORTEN: dict[str, LocatieSoort] = {
+    "regulier": LocatieSoort.REGULIER,
+    "azc": LocatieSoort.REGULIER,
+    "asielzoekerscentrum": LocatieSoort.REGULIER,
+    "amv": LocatieSoort.AMV,
+    "kwv": LocatieSoort.AMV,
+    "kleinschaligamv": LocatieSoort.AMV,
+    "tgo": LocatieSoort.TGO,
+    "bijzondertgo": LocatieSoort.TGO,
+    "tijdelijkegemeentelijkeopvang": LocatieSoort.TGO,
+    "no": LocatieSoort.NO,
+    "bijzonderno": LocatieSoort.NO,
+    "noodopvang": LocatieSoort.NO,
+    "bijzondernoodopvang": LocatieSoort.NO,
+    "gezinslocatie": LocatieSoort.GEZINSLOCATIE,
+    "htl": LocatieSoort.HTL,
+    "handhavingentoezichtlocatie": LocatieSoort.HTL,
+}
+STATUSSEN: dict[str, LocatieStatus] = {
+    "gepland": LocatieStatus.GEPLAND,
+    "nogterealiseren": LocatieStatus.GEPLAND,
+    "gerealiseerd": LocatieStatus.GEREALISEERD,
+    "realisatie": LocatieStatus.GEREALISEERD,
+    "inbedrijf": LocatieStatus.GEREALISEERD,
+}
+CATEGORIEEN: dict[str, Categorie] = {
+    "asielregulier": Categorie.ASIEL_REGULIER,
+    "regulier": Categorie.ASIEL_REGULIER,
+    "asiel": Categorie.ASIEL_REGULIER,
+    "asielopvangregulier": Categorie.ASIEL_REGULIER,
+    "amv": Categorie.AMV,
+    "asielopvangamv": Categorie.AMV,
+}
+
+
+def _keuze(tabel: dict[str, Any], code: str) -> Callable[[Cel], Any]:
+    def lees(cel: Cel) -> Any:
+        if _is_leeg(cel):
+            return None
+        waarde = tabel.get(normaliseer_naam(cel_tekst(cel)))
+        if waarde is None:
+            raise _CelFout(code)
+        return waarde
+
+    return lees
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """A column of an import kind: its field, its name in the docs, the accepted variants."""
+
+    veld: str
+    titel: str
+    varianten: tuple[str, ...]
+    lezer: Callable[[Cel], Any]
+    verplicht: bool = True  # the column must be there
+    waarde_verplicht: bool = True  # each row needs a value
+
+    def namen(self) -> set[str]:
+        return {normaliseer_naam(n) for n in (self.titel, *self.varianten)}
+
+
+_CBS_KOLOM = Kolom(
+    "cbs_code",
+    "CBS-code",
+    ("cbscode", "gemeentecode", "code", "gmcode", "cbs"),
+    lees_cbs_code,
+    verplicht=False,
+    waarde_verplicht=False,
+)
+_GEMEENTE_KOLOM = Kolom(
+    "gemeente",
+    "Gemeente",
+    ("gemeentenaam", "naam gemeente"),
+    _tekst(100),
+    verplicht=False,
+    waarde_verplicht=False,
+)
+
+KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
+    ImportSoort.CAPACITEITSBESLUIT: (
+        Kolom("cbs_code", "CBS-code", _CBS_KOLOM.varianten, lees_cbs_code),
+        Kolom("gemeente", "Gemeente", (*_GEMEENTE_KOLOM.varianten, "naam"), _tekst(100)),
+        Kolom("inwoners", "Inwoners", ("aantal inwoners", "inwonertal", "bevolking"), lees_aantal),
+        Kolom(
+            "ses_score",
+            "SES-score",
+            ("SES-WOA", "SES-WOA-score", "SES", "sociaaleconomische score"),
+            lees_decimaal,
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+        Kolom(
+            "regulier",
+            "Indicatief regulier",
+            ("indicatief aantal regulier", "regulier", "opgave regulier", "asiel regulier"),
+            lees_aantal,
+        ),
+        Kolom("amv", "AMV", ("indicatief AMV", "opgave AMV", "waarvan AMV"), lees_aantal),
+        Kolom(
+            "peiljaar",
+            "Peiljaar",
+            ("peiljaar inwoners", "referentiejaar"),
+            lees_jaar,
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+    ),
+    ImportSoort.AANBOD: (
+        _CBS_KOLOM,
+        _GEMEENTE_KOLOM,
+        Kolom(
+            "categorie",
+            "Categorie",
+            ("soort", "opvang", "type"),
+            _keuze(CATEGORIEEN, "onbekende_categorie"),
+        ),
+        Kolom("jaar", "Jaar", ("kalenderjaar",), lees_jaar),
+        Kolom(
+            "plaatsen",
+            "Plaatsen",
+            ("aanbod", "aantal plaatsen", "aantal", "aangeboden plaatsen"),
+            lees_aantal,
+            waarde_verplicht=False,
+        ),
+    ),
+    ImportSoort.LOCATIES: (
+        _CBS_KOLOM,
+        _GEMEENTE_KOLOM,
+        Kolom("plaatsen", "Plaatsen", ("aantal plaatsen", "capaciteit", "aantal"), lees_aantal),
+        Kolom(
+            "soort",
+            "Soort",
+            ("soort opvang", "type", "aard", "soort locatie"),
+            _keuze(SOORTEN, "onbekende_soort"),
+        ),
+        Kolom(
+            "status",
+            "Status",
+            (),
+            _keuze(STATUSSEN, "onbekende_status"),
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+        Kolom(
+            "beschikbaar_van",
+            "Beschikbaar van",
+            ("van", "begindatum", "startdatum", "ingangsdatum", "datum van"),
+            lees_datumcel,
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+        Kolom(
+            "beschikbaar_tot",
+            "Beschikbaar tot",
+            ("tot", "einddatum", "datum tot", "looptijd tot", "beschikbaar t/m"),
+            lees_einddatum,
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+        Kolom(
+            "opmerking",
+            "Opmerking",
+            ("opmerkingen", "bijzonderheden", "toelichting"),
+            _tekst(2000),
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+        Kolom(
+            "naam",
+            "Naam",
+            ("locatie", "locatienaam", "naam locatie"),
+            _tekst(200),
+            verplicht=False,
+            waarde_verplicht=False,
+        ),
+    ),
+    ImportSoort.INWONERS: (
+        _CBS_KOLOM,
+        _GEMEENTE_KOLOM,
+        Kolom("inwoners", "Inwoners", ("aantal inwoners", "inwonertal", "bevolking"), lees_aantal),
+        Kolom("peiljaar", "Peiljaar", ("jaar", "referentiejaar", "peildatum jaar"), lees_jaar),
+    ),
+}
+
+MAX_RIJEN = 20_000
+
+
+def _zoek_kop(
+    soort: ImportSoort, rijen: Sequence[Sequence[Cel]]
+) -> tuple[int, dict[str, tuple[int, str]], list[str], list[InvoerFout]]:
+    """Find the header row (the first of the first ten rows that names two known columns);
+    map each field to (column index, column name as written)."""
+    kolommen = KOLOMMEN[soort]
+    beste = 0
+    for i, rij in enumerate(rijen[:10]):
+        gevonden = {
+            k.veld
+            for cel in rij
+            for k in kolommen
+            if not _is_leeg(cel) and normaliseer_naam(cel_tekst(cel)) in k.namen()
+        }
+        if len(gevonden) >= 2:
+            beste = i
+            break
+    kop = rijen[beste]
+    plek: dict[str, tuple[int, str]] = {}
+    genegeerd: list[str] = []
+    fouten: list[InvoerFout] = []
+    for j, cel in enumerate(kop):
+        if _is_leeg(cel):
+            continue
+        naam = cel_tekst(cel)
+        kolom = next((k for k in kolommen if normaliseer_naam(naam) in k.namen()), None)
+        if kolom is None:
+            genegeerd.append(naam)
+        elif kolom.veld in plek:
+            fouten.append(InvoerFout("kolom_dubbel", rij=beste + 1, kolom=naam))
+        else:
+            plek[kolom.veld] = (j, naam)
+    return beste, plek, genegeerd, fouten
+
+
+def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
+    """Read the rows of a sheet (header included) as rows of `soort`, with every problem."""
+    rijen = [r for r in rijen]
+    while rijen and all(_is_leeg(c) for c in rijen[-1]):
+        rijen.pop()
+    if not rijen:
+        return Gelezen(soort, (), (InvoerFout("bestand_leeg"),))
+    if len(rijen) > MAX_RIJEN:
+        return Gelezen(soort, (), (InvoerFout("te_veel_rijen", detail=str(MAX_RIJEN)),))
+    kop_index, plek, genegeerd, fouten = _zoek_kop(soort, rijen)
+    kolommen = KOLOMMEN[soort]
+    for k in kolommen:
+        if k.verplicht and k.veld not in plek:
+            namen = ", ".join(f"'{n}'" for n in (k.titel, *k.varianten))
+            fouten.append(
+                InvoerFout("kolom_ontbreekt", rij=kop_index + 1, kolom=k.titel, detail=namen)
+            )
+    if soort is not ImportSoort.CAPACITEITSBESLUIT and not {"cbs_code", "gemeente"} & set(plek):
+        fouten.append(InvoerFout("gemeente_kolom_ontbreekt", rij=kop_index + 1))
+    if fouten:
+        return Gelezen(soort, (), tuple(fouten), tuple(genegeerd))
+    regels: list[Regel] = []
+    aantal = 0
+    for i in range(kop_index + 1, len(rijen)):
+        rij = rijen[i]
+        if all(_is_leeg(c) for c in rij):
+            continue
+        aantal += 1
+        waarden, rijfouten = _lees_rij(kolommen, plek, rij, i + 1)
+        if rijfouten:
+            fouten.extend(rijfouten)
+            continue
+        regel, regelfouten = _maak_regel(soort, waarden, plek, i + 1)
+        fouten.extend(regelfouten)
+        if regel is not None:
+            regels.append(regel)
+    if not aantal:
+        fouten.append(InvoerFout("geen_rijen"))
+    kolomnamen = {veld: naam for veld, (_, naam) in plek.items()}
+    return Gelezen(soort, tuple(regels), tuple(fouten), tuple(genegeerd), aantal, kolomnamen)
+
+
+def _lees_rij(
+    kolommen: Sequence[Kolom], plek: dict[str, tuple[int, str]], rij: Sequence[Cel], nummer: int
+) -> tuple[dict[str, Any], list[InvoerFout]]:
+    waarden: dict[str, Any] = {}
+    fouten: list[InvoerFout] = []
+    for k in kolommen:
+        if k.veld not in plek:
+            continue
+        j, naam = plek[k.veld]
+        cel = rij[j] if j < len(rij) else None
+        try:
+            waarde = k.lezer(cel)
+        except _CelFout as fout:
+            fouten.append(InvoerFout(fout.code, nummer, naam, cel_tekst(cel), fout.detail))
+            continue
+        leeg = waarde is None or waarde == (None, False)
+        if leeg and k.waarde_verplicht:
+            fouten.append(InvoerFout("verplicht", nummer, naam, ""))
+            continue
+        waarden[k.veld] = waarde
+    gemeente_velden = [v for v in ("cbs_code", "gemeente") if v in plek]
+    if not fouten and gemeente_velden and all(waarden.get(v) is None for v in gemeente_velden):
+        fouten.append(InvoerFout("verplicht", nummer, plek[gemeente_velden[0]][1], ""))
+    return waarden, fouten
+
+
+def _maak_regel(
+    soort: ImportSoort, w: dict[str, Any], plek: dict[str, tuple[int, str]], nummer: int
+) -> tuple[Regel | None, list[InvoerFout]]:
+    gemeente = GemeenteVerwijzing(w.get("cbs_code"), w.get("gemeente"))
+    if soort is ImportSoort.CAPACITEITSBESLUIT:
+        return CapaciteitRegel(
+            rij=nummer,
+            gemeente=gemeente,
+            inwoners=w["inwoners"],
+            regulier=w["regulier"],
+            amv=w["amv"],
+            ses_score=w.get("ses_score"),
+            ses_gegeven="ses_score" in plek,
+            peiljaar=w.get("peiljaar"),
+        ), []
+    if soort is ImportSoort.AANBOD:
+        return AanbodRegel(nummer, gemeente, w["categorie"], w["jaar"], w.get("plaatsen")), []
+    if soort is ImportSoort.INWONERS:
+        return InwonersRegel(nummer, gemeente, w["inwoners"], w["peiljaar"]), []
+    van: date | None = w.get("beschikbaar_van")
+    tot, onbepaald = w.get("beschikbaar_tot", (None, False))
+    if van is not None and tot is not None and tot < van:
+        fout = InvoerFout(
+            "tot_voor_van",
+            nummer,
+            plek["beschikbaar_tot"][1],
+            cel_tekst(tot),
+            cel_tekst(van),
+        )
+        return None, [fout]
+    return LocatieRegel(
+        rij=nummer,
+        gemeente=gemeente,
+        plaatsen=w["plaatsen"],
+        soort=w["soort"],
+        status=w.get("status") or LocatieStatus.GEREALISEERD,
+        beschikbaar_van=van,
+        beschikbaar_tot=tot,
+        onbepaalde_tijd=onbepaald,
+        opmerking=w.get("opmerking") or "",
+        naam=w.get("naam") or "",
+    ), []

@@ -1,0 +1,734 @@
+"""The puzzle solver (*puzzeloplosser*): a closing distribution when the offers fall short.
+
+One *probleem* is one province, one category (regular or AMV) and one year: each
+municipality has its indicative number (*opgave*, the target) and its voluntary offer
+(*aanbod*). When the offers together fall short of the provincial task, the remainder
+(*rest*) must be placed. Two methods are offered side by side:
+
+- **the legal rule** (`restverdeling_naar_rato`): the remainder goes to the municipalities
+  below their own indicative number, pro rata to what they still lack, made whole by the
+  largest-remainder method. It knows no maxima or unit sizes.
+- **the optimiser** (`los_op`): an integer distribution that never lowers an offer, respects
+  each municipality's maximum and unit size (*eenheid*, e.g. an AMV unit of 50), and places
+  extra places only below a municipality's own number (unless relaxed). Lexicographic
+  objective (docs/solver.md, docs/adr/0003-solver-doel.md):
+
+  0. cover the task if any feasible distribution does (with units: the smallest total that
+     covers it); otherwise place all the room there is and say what is missing;
+  1. minimise the largest relative shortfall (*tekort / opgave*) of the municipalities
+     that can still take places: every municipality is brought to within the same fraction
+     of its own number, or as close as its maximum allows;
+  2. among those, minimise the total deviation from the proportional remainder rule
+     (sum of |extra - quota|, quota = total placed x gap / sum of gaps).
+
+Stage 0 and 1 are computed exactly here (bit-set subset sums and a search over the
+shortfall levels at which a municipality's lower bound changes); HiGHS, through
+`scipy.optimize.milp` with ``mip_rel_gap = 0``, solves stage 2 only. Municipalities are
+handled in the order of their name (then code), so the result does not depend on the input
+order; equal remainders go to the first name alphabetically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+from math import ceil, floor
+from typing import Any
+
+from regietafel.domain.tekst import nl_getal
+from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
+
+
+@dataclass(frozen=True)
+class GemeenteInvoer:
+    """One municipality in one problem.
+
+    `opgave` is its indicative number (target) and `aanbod` its voluntary offer; when the
+    offer was unknown (a blank cell) it is 0 and `aanbod_onbekend` is set. `maximum` is the
+    most *extra* places it can realistically add (None: no limit given); `eenheid` is the
+    minimum location size, so extra places come in whole multiples of it (None: any number).
+    A `vrijgesteld` (exempt) municipality receives no extra places.
+    """
+
+    code: str
+    naam: str
+    opgave: int
+    aanbod: int
+    maximum: int | None = None
+    eenheid: int | None = None
+    vrijgesteld: bool = False
+    aanbod_onbekend: bool = False
+    aanbod_was: int | None = None  # the stored offer, when a scenario changed it
+
+
+@dataclass(frozen=True)
+class Opties:
+    """Solver options. With `alleen_onder_eigen_aantal` False, municipalities at or above
+    their own number may also receive extra places (the "relaxed" rule)."""
+
+    alleen_onder_eigen_aantal: bool = True
+
+
+class Methode(StrEnum):
+    """Which method produced a distribution."""
+
+    WETTELIJK = "wettelijk"  # the legal rule: pro rata to the gap, largest remainder
+    OPTIMALISATIE = "optimalisatie"  # the lexicographic optimiser
+
+
+class SolverFout(ValueError):
+    """Bad input to the solver: the municipality, the field, the value and a code."""
+
+    def __init__(self, code: str, gemeente: str, veld: str, waarde: object) -> None:
+        self.code, self.gemeente, self.veld, self.waarde = code, gemeente, veld, waarde
+        super().__init__(_FOUTEN[code].format(gemeente=gemeente, veld=veld, waarde=waarde))
+
+
+_FOUTEN = {
+    "negatief": "{gemeente}: {veld} mag niet negatief zijn (nu {waarde}).",
+    "eenheid": "{gemeente}: de eenheid moet minstens 1 zijn (nu {waarde}).",
+    "dubbel": "{gemeente} komt meer dan eens voor.",
+}
+
+
+@dataclass(frozen=True)
+class Toewijzing:
+    """The outcome for one municipality: `extra` places on top of its offer, and why.
+
+    `ruimte` is the most extra it could take under the rules and its maximum (None for the
+    legal rule, which knows no maxima); `quotum` is its exact pro-rata share of the
+    remainder; `uitleg` is the Dutch explanation.
+    """
+
+    code: str
+    naam: str
+    opgave: int
+    aanbod: int
+    extra: int
+    ruimte: int | None
+    quotum: Fraction
+    uitleg: str
+
+    @property
+    def totaal(self) -> int:
+        """Offer plus extra places."""
+        return self.aanbod + self.extra
+
+    @property
+    def tekort(self) -> int:
+        """How far the municipality stays below its own number afterwards (0 if not)."""
+        return max(0, self.opgave - self.totaal)
+
+
+@dataclass(frozen=True)
+class Oplossing:
+    """A distribution of one problem by one method, with its figures and explanation.
+
+    `rest` is what the offers fall short of the task; `geplaatst` the extra places placed;
+    `ontbreekt` what is still missing afterwards (0 when the distribution closes).
+    `grootste_relatieve_tekort` is the largest shortfall / own number among the
+    municipalities that could take places; `afwijking` the sum of |extra - quotum|.
+    `ontbrekend` lists, in Dutch, what would be needed when it does not close.
+    """
+
+    methode: Methode
+    opgave: int
+    aanbod: int
+    rest: int
+    geplaatst: int
+    toewijzingen: tuple[Toewijzing, ...]
+    grootste_relatieve_tekort: Fraction
+    afwijking: Fraction
+    uitleg: str
+    ontbrekend: tuple[str, ...] = field(default=())
+
+    @property
+    def ontbreekt(self) -> int:
+        """Places still missing after the distribution."""
+        return max(0, self.rest - self.geplaatst)
+
+    @property
+    def sluitend(self) -> bool:
+        """Does the distribution cover the provincial task (*sluitend*)?"""
+        return self.ontbreekt == 0
+
+    @property
+    def al_gedekt(self) -> bool:
+        """Did the voluntary offers already cover the task?"""
+        return self.rest == 0
+
+
+# --------------------------------------------------------------------------------------
+# Preparation shared by both methods
+
+
+@dataclass(frozen=True)
+class _Rij:
+    g: GemeenteInvoer
+    eenheid: int
+    gat: int  # max(0, opgave - aanbod): what it still lacks
+    kandidaat: bool  # may receive extra places
+    ruimte: int  # most extra places, a multiple of `eenheid` (0 if not a candidate)
+
+
+def _controleer(gemeenten: Sequence[GemeenteInvoer]) -> list[GemeenteInvoer]:
+    gezien: set[str] = set()
+    for g in gemeenten:
+        if g.code in gezien:
+            raise SolverFout("dubbel", g.naam, "code", g.code)
+        gezien.add(g.code)
+        for veld in ("opgave", "aanbod", "maximum"):
+            waarde = getattr(g, veld)
+            if waarde is not None and waarde < 0:
+                raise SolverFout("negatief", g.naam, veld, waarde)
+        if g.eenheid is not None and g.eenheid < 1:
+            raise SolverFout("eenheid", g.naam, "eenheid", g.eenheid)
+    return sorted(gemeenten, key=lambda g: (g.naam, g.code))
+
+
+def _rest(gemeenten: Sequence[GemeenteInvoer]) -> int:
+    return max(0, sum(g.opgave for g in gemeenten) - sum(g.aanbod for g in gemeenten))
+
+
+def _rijen(gemeenten: list[GemeenteInvoer], opties: Opties, rest: int) -> list[_Rij]:
+    rijen = []
+    for g in gemeenten:
+        u = g.eenheid or 1
+        gat = max(0, g.opgave - g.aanbod)
+        kandidaat = not g.vrijgesteld and (gat > 0 or not opties.alleen_onder_eigen_aantal)
+        ruimte = 0
+        if kandidaat:
+            grens = g.maximum
+            if opties.alleen_onder_eigen_aantal:
+                tot_eigen = ceil(gat / u) * u  # a whole unit may pass the own number
+                grens = tot_eigen if grens is None else min(grens, tot_eigen)
+            elif grens is None:
+                grens = ceil(rest / u) * u  # never more is needed
+            ruimte = (grens // u) * u
+        rijen.append(_Rij(g, u, gat, kandidaat, ruimte))
+    return rijen
+
+
+def _quota(rijen: list[_Rij], totaal: int) -> list[Fraction]:
+    """Each municipality's exact share of `totaal`, pro rata to its gap; when no candidate
+    lacks anything (relaxed rule only), pro rata to the indicative numbers."""
+    gewichten = [r.gat if r.kandidaat else 0 for r in rijen]
+    if sum(gewichten) == 0:
+        gewichten = [r.g.opgave if r.kandidaat else 0 for r in rijen]
+    som = sum(gewichten)
+    if som == 0:
+        return [Fraction(0)] * len(rijen)
+    return [Fraction(totaal * w, som) for w in gewichten]
+
+
+# --------------------------------------------------------------------------------------
+# The legal rule
+
+
+def restverdeling_naar_rato(
+    gemeenten: Sequence[GemeenteInvoer], opties: Opties | None = None
+) -> Oplossing:
+    """The legal rule: the remainder pro rata to the gap of the municipalities below their
+    own indicative number (exempt ones excluded), whole by the largest-remainder method.
+
+    The rule is the law's, so `opties` cannot relax it; it ignores maxima and unit sizes,
+    and the explanation warns where its result passes them.
+    """
+    del opties  # the legal rule has no options; the parameter keeps both methods alike
+    lijst = _controleer(gemeenten)
+    rest = _rest(lijst)
+    rijen = _rijen(lijst, Opties(alleen_onder_eigen_aantal=True), rest)
+    gewichten = {r.g.code: r.gat for r in rijen if r.kandidaat}
+    extra = verdeel_grootste_rest(rest, gewichten) if sum(gewichten.values()) else {}
+    geplaatst = sum(extra.values())
+    quota = _quota(rijen, rest)
+    toewijzingen = tuple(
+        _toewijzing(r, extra.get(r.g.code, 0), None, q, rest, Methode.WETTELIJK)
+        for r, q in zip(rijen, quota, strict=True)
+    )
+    return _oplossing(Methode.WETTELIJK, lijst, rijen, rest, geplaatst, toewijzingen, quota)
+
+
+# --------------------------------------------------------------------------------------
+# The optimiser
+
+
+def los_op(gemeenten: Sequence[GemeenteInvoer], opties: Opties | None = None) -> Oplossing:
+    """The optimiser's distribution of one problem (see the module docstring)."""
+    return los_op_alle([(gemeenten, opties or Opties())])[0]
+
+
+@dataclass
+class _Fase:
+    lijst: list[GemeenteInvoer]
+    rijen: list[_Rij]
+    rest: int
+    totaal: int  # S*: the extra places to place
+    ondergrens: list[int]  # per row, from stage 1
+    quota: list[Fraction]
+
+
+def los_op_alle(problemen: Sequence[tuple[Sequence[GemeenteInvoer], Opties]]) -> list[Oplossing]:
+    """Solve many independent problems (e.g. every province, category and year of the
+    country) at once: stages 0 and 1 per problem, stage 2 as one HiGHS model."""
+    fasen = []
+    for gemeenten, opties in problemen:
+        lijst = _controleer(gemeenten)
+        rest = _rest(lijst)
+        rijen = _rijen(lijst, opties, rest)
+        totaal = _te_plaatsen(rijen, rest)
+        ondergrens = _fase1(rijen, totaal)
+        fasen.append(_Fase(lijst, rijen, rest, totaal, ondergrens, _quota(rijen, totaal)))
+    uitkomsten = _fase2(fasen)
+    oplossingen = []
+    for f, extra in zip(fasen, uitkomsten, strict=True):
+        # the level the receivers were brought to; those held at their maximum aside
+        ontvangers = [
+            (Fraction(max(0, r.gat - x), r.g.opgave), x < r.ruimte)
+            for r, x in zip(f.rijen, extra, strict=True)
+            if x and r.g.opgave
+        ]
+        niveau = max(
+            (n for n, vrij in ontvangers if vrij),
+            default=max((n for n, _ in ontvangers), default=None),
+        )
+        toewijzingen = tuple(
+            _toewijzing(r, x, r.ruimte, q, f.rest, Methode.OPTIMALISATIE, niveau)
+            for r, x, q in zip(f.rijen, extra, f.quota, strict=True)
+        )
+        oplossingen.append(
+            _oplossing(
+                Methode.OPTIMALISATIE, f.lijst, f.rijen, f.rest, sum(extra), toewijzingen, f.quota
+            )
+        )
+    return oplossingen
+
+
+def _bereikbaar(delen: Sequence[tuple[int, int]], grens: int) -> int:
+    """The sums up to `grens` reachable with `aantal` units of `eenheid` per (eenheid,
+    aantal) pair, as a bit set (bit s set: sum s reachable)."""
+    masker = (1 << (grens + 1)) - 1
+    bits = 1
+    for eenheid, aantal in delen:
+        stap = 1
+        while aantal > 0 and bits != masker:
+            k = min(stap, aantal)
+            bits = (bits | (bits << (k * eenheid))) & masker
+            aantal -= k
+            stap *= 2
+    return bits
+
+
+def _te_plaatsen(rijen: list[_Rij], rest: int) -> int:
+    """Stage 0: the smallest total of extra places, on the units' lattice, that covers
+    `rest`; all the room there is when nothing covers it."""
+    ruimte = sum(r.ruimte for r in rijen)
+    if ruimte <= rest:
+        return ruimte
+    if all(r.eenheid == 1 for r in rijen if r.ruimte):
+        return rest
+    grens = rest + max(r.eenheid for r in rijen if r.ruimte)
+    bits = _bereikbaar([(r.eenheid, r.ruimte // r.eenheid) for r in rijen if r.ruimte], grens)
+    return next(s for s in range(rest, grens + 1) if bits >> s & 1)
+
+
+def _ondergrenzen(rijen: list[_Rij], teller: int, noemer: int) -> list[int]:
+    """Per row, the fewest extra places that bring it within shortfall level teller/noemer
+    of its own number, on its lattice and at most its room."""
+    grenzen = []
+    for r in rijen:
+        if not r.ruimte or r.g.opgave == 0:
+            grenzen.append(0)
+            continue
+        nodig = r.gat * noemer - teller * r.g.opgave  # (gat - level * opgave) * noemer
+        lb = 0 if nodig <= 0 else -(-nodig // (noemer * r.eenheid)) * r.eenheid
+        grenzen.append(min(lb, r.ruimte))
+    return grenzen
+
+
+def _haalbaar(rijen: list[_Rij], ondergrens: list[int], totaal: int) -> bool:
+    vast = sum(ondergrens)
+    if vast > totaal:
+        return False
+    if all(r.eenheid == 1 for r in rijen if r.ruimte):
+        return True  # room is at least `totaal`; every sum in between is reachable
+    over = totaal - vast
+    delen = [
+        (r.eenheid, (r.ruimte - lb) // r.eenheid)
+        for r, lb in zip(rijen, ondergrens, strict=True)
+        if r.ruimte > lb
+    ]
+    return bool(_bereikbaar(delen, over) >> over & 1)
+
+
+def _fase1(rijen: list[_Rij], totaal: int) -> list[int]:
+    """Stage 1, exact: the lowest shortfall level at which `totaal` can still be placed,
+    returned as each row's lower bound at that level.
+
+    A row's lower bound only changes where level x own number = gap - a lattice point, so
+    the optimum is one of those levels (or 0); a binary search over them, sorted, finds it.
+    """
+    if totaal == 0:
+        return [0] * len(rijen)
+    if totaal == sum(r.ruimte for r in rijen):
+        return [r.ruimte for r in rijen]
+    import numpy as np
+
+    # Candidate levels (gat - x) / opgave for every lattice point x below the gap and within
+    # the room, plus 0. Their floating-point values order them exactly: numerators and
+    # denominators stay far below 2**26, so distinct fractions differ by more than 2**-52.
+    tellers = [np.zeros(1, dtype=np.int64)]
+    noemers = [np.ones(1, dtype=np.int64)]
+    for r in rijen:
+        if r.ruimte and r.g.opgave:
+            xs = np.arange(0, min(r.gat, r.ruimte + 1), r.eenheid, dtype=np.int64)
+            tellers.append(r.gat - xs)
+            noemers.append(np.full(len(xs), r.g.opgave, dtype=np.int64))
+    teller, noemer = np.concatenate(tellers), np.concatenate(noemers)
+    if max(int(teller.max()), int(noemer.max())) >= 2**26:  # pragma: no cover - beyond any province
+        raise ValueError("te grote aantallen voor de exacte niveauzoektocht")
+    _, eerste = np.unique(teller / noemer, return_index=True)  # sorted, distinct levels
+    laag, hoog = 0, len(eerste) - 1  # the highest level needs no extra from anyone
+    while laag < hoog:
+        midden = (laag + hoog) // 2
+        k = eerste[midden]
+        if _haalbaar(rijen, _ondergrenzen(rijen, int(teller[k]), int(noemer[k])), totaal):
+            hoog = midden
+        else:
+            laag = midden + 1
+    k = eerste[laag]
+    return _ondergrenzen(rijen, int(teller[k]), int(noemer[k]))
+
+
+def _fase2(fasen: Sequence[_Fase]) -> list[list[int]]:
+    """Stage 2 on HiGHS: per problem, whole units between the stage-1 lower bound and the
+    room, summing to the total, with the least total deviation from the quota."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp  # type: ignore[import-untyped]
+    from scipy.sparse import coo_array  # type: ignore[import-untyped]
+
+    uitkomst = [list(f.ondergrens) for f in fasen]
+    # variables: per free row a unit count k and a deviation d; x = eenheid * k
+    vrij = [
+        (p, i)
+        for p, f in enumerate(fasen)
+        for i, r in enumerate(f.rijen)
+        if r.ruimte > f.ondergrens[i]
+    ]
+    if not vrij:
+        return uitkomst
+    n = len(vrij)
+    c = np.concatenate([np.zeros(n), np.ones(n)])
+    lb = np.zeros(2 * n)
+    ub = np.concatenate([np.zeros(n), np.full(n, np.inf)])
+    rij_i: list[int] = []
+    kol_i: list[int] = []
+    waarden: list[float] = []
+    onder: list[float] = []
+    boven: list[float] = []
+    somrij: dict[int, int] = {}
+    for j, (p, i) in enumerate(vrij):
+        f, r = fasen[p], fasen[p].rijen[i]
+        lb[j] = f.ondergrens[i] // r.eenheid
+        ub[j] = r.ruimte // r.eenheid
+        q = float(f.quota[i])
+        # d - u k >= -q  and  d + u k >= q
+        for teken in (-1.0, 1.0):
+            rij_i += [len(onder), len(onder)]
+            kol_i += [n + j, j]
+            waarden += [1.0, teken * r.eenheid]
+            onder.append(teken * q)
+            boven.append(np.inf)
+        if p not in somrij:
+            somrij[p] = len(onder)
+            onder.append(0.0)
+            boven.append(0.0)
+        rij_i.append(somrij[p])
+        kol_i.append(j)
+        waarden.append(float(r.eenheid))
+    # the sum rows hold sum(u k) over free rows = total - the fixed lower bounds
+    for p, rij in somrij.items():
+        f = fasen[p]
+        vast = sum(f.ondergrens[i] for i, r in enumerate(f.rijen) if r.ruimte <= f.ondergrens[i])
+        onder[rij] = boven[rij] = float(f.totaal - vast)
+    a = coo_array((waarden, (rij_i, kol_i)), shape=(len(onder), 2 * n)).tocsr()
+    integraal = np.concatenate([np.ones(n), np.zeros(n)])
+    res: Any = milp(
+        c,
+        constraints=LinearConstraint(a, np.array(onder), np.array(boven)),
+        integrality=integraal,
+        bounds=Bounds(lb, ub),
+        options={"mip_rel_gap": 0.0, "presolve": True},
+    )
+    if res.status != 0 or res.x is None:  # pragma: no cover - stage 1 proved feasibility
+        raise RuntimeError(f"HiGHS vond geen optimale oplossing: {res.message}")
+    for j, (p, i) in enumerate(vrij):
+        uitkomst[p][i] = round(res.x[j]) * fasen[p].rijen[i].eenheid
+    return uitkomst
+
+
+# --------------------------------------------------------------------------------------
+# Results and their Dutch explanation (made here, in one place)
+
+
+def _toewijzing(
+    r: _Rij,
+    extra: int,
+    ruimte: int | None,
+    quotum: Fraction,
+    rest: int,
+    methode: Methode,
+    niveau: Fraction | None = None,
+) -> Toewijzing:
+    return Toewijzing(
+        code=r.g.code,
+        naam=r.g.naam,
+        opgave=r.g.opgave,
+        aanbod=r.g.aanbod,
+        extra=extra,
+        ruimte=ruimte,
+        quotum=quotum,
+        uitleg=_uitleg(r, extra, quotum, rest, methode, niveau),
+    )
+
+
+def _getal(q: Fraction) -> str:
+    """A fraction with one decimal, Dutch style: 12,4."""
+    tiende = floor(q * 10 + Fraction(1, 2))
+    heel = nl_getal(tiende // 10)
+    return heel if tiende % 10 == 0 else f"{heel},{tiende % 10}"
+
+
+def _procent(q: Fraction) -> str:
+    return f"{_getal(q * 100)}%"
+
+
+def _extra(n: int) -> str:
+    return f"{nl_getal(n)} extra {'plaats' if n == 1 else 'plaatsen'}"
+
+
+def _plaatsen(n: int) -> str:
+    return f"{nl_getal(n)} {'plaats' if n == 1 else 'plaatsen'}"
+
+
+def _stand(g: GemeenteInvoer, bijzin: bool = True) -> str:
+    """Where the offer stands against the own number, as a subordinate or a main clause."""
+    if g.aanbod < g.opgave:
+        verschil = nl_getal(g.opgave - g.aanbod)
+        if bijzin:
+            return f"het {verschil} onder het eigen indicatieve aantal zit"
+        return f"het aanbod ligt {verschil} onder het eigen indicatieve aantal"
+    if g.aanbod > g.opgave:
+        verschil = nl_getal(g.aanbod - g.opgave)
+        if bijzin:
+            return f"het aanbod {verschil} boven het eigen indicatieve aantal ligt"
+        return f"het aanbod ligt {verschil} boven het eigen indicatieve aantal"
+    if bijzin:
+        return "het aanbod gelijk is aan het eigen indicatieve aantal"
+    return "het aanbod is gelijk aan het eigen indicatieve aantal"
+
+
+def _uitleg(
+    r: _Rij, extra: int, quotum: Fraction, rest: int, methode: Methode, niveau: Fraction | None
+) -> str:
+    """The Dutch explanation of one municipality's outcome; `niveau` is the largest relative
+    shortfall that a municipality receiving extra places keeps (optimiser only)."""
+    g = r.g
+    delen: list[str] = []
+    if extra > 0:
+        if r.gat > 0:
+            delen.append(f"krijgt {_extra(extra)} omdat {_stand(g)}")
+        else:
+            delen.append(
+                f"krijgt {_extra(extra)} (ruimere regel): de gemeenten onder hun eigen "
+                f"aantal hebben te weinig ruimte, terwijl {_stand(g)}"
+            )
+        if methode is Methode.WETTELIJK:
+            delen.append(
+                f"naar rato van het tekort: {_getal(quotum)}, afgerond met de grootste rest"
+            )
+            if g.maximum is not None and extra > g.maximum:
+                delen.append(f"let op: meer dan het opgegeven maximum van {nl_getal(g.maximum)}")
+            if r.eenheid > 1 and extra % r.eenheid:
+                delen.append(f"let op: geen veelvoud van de eenheid van {nl_getal(r.eenheid)}")
+        else:
+            if g.maximum is not None:
+                delen.append(f"maximaal {nl_getal(g.maximum)} opgegeven")
+            if r.eenheid > 1:
+                delen.append(
+                    f"{extra // r.eenheid} {'eenheid' if extra == r.eenheid else 'eenheden'} "
+                    f"van {nl_getal(r.eenheid)}"
+                )
+            if Fraction(extra) != quotum:
+                delen.append(f"naar rato zou het {_getal(quotum)} zijn")
+        if g.opgave > g.aanbod + extra:
+            delen.append(
+                f"blijft {nl_getal(g.opgave - g.aanbod - extra)} onder het eigen aantal "
+                f"({_procent(Fraction(g.opgave - g.aanbod - extra, g.opgave))})"
+            )
+    elif g.vrijgesteld:
+        delen.append("geen extra plaatsen: vrijgesteld")
+        if r.gat > 0:
+            delen.append(f"hoewel {_stand(g)}")
+    elif rest == 0:
+        delen.append(
+            f"geen extra plaatsen: de provinciale opgave is al gedekt; {_stand(g, bijzin=False)}"
+        )
+    elif r.gat == 0 and not r.kandidaat:
+        delen.append(f"geen extra plaatsen omdat {_stand(g)}")
+    elif r.kandidaat and r.ruimte == 0 and methode is Methode.OPTIMALISATIE:
+        delen.append(f"geen extra plaatsen: maximaal {nl_getal(g.maximum or 0)} opgegeven")
+        if r.gat > 0:
+            delen.append(f"hoewel {_stand(g)}")
+    elif methode is Methode.OPTIMALISATIE and niveau is not None and r.g.opgave:
+        eigen = Fraction(r.gat, r.g.opgave)
+        delen.append(
+            f"geen extra plaatsen: met een tekort van {_procent(eigen)} van het eigen aantal "
+            f"zit het er verhoudingsgewijs dichter bij dan de gemeenten die extra plaatsen "
+            f"krijgen (die blijven tot {_procent(niveau)} onder hun aantal)"
+        )
+        if quotum:
+            delen.append(f"naar rato zou het {_getal(quotum)} zijn")
+    else:
+        delen.append("geen extra plaatsen: de rest is elders geplaatst")
+        if quotum:
+            delen.append(f"naar rato zou het {_getal(quotum)} zijn")
+        if r.gat > 0:
+            delen.append(f"blijft {nl_getal(r.gat)} onder het eigen indicatieve aantal")
+    if g.aanbod_was is not None and g.aanbod_was != g.aanbod:
+        delen.append(
+            f"in dit scenario biedt het {nl_getal(g.aanbod)} in plaats van {nl_getal(g.aanbod_was)}"
+        )
+    if g.aanbod_onbekend:
+        delen.append("het aanbod is onbekend en telt als 0")
+    return "; ".join(delen)
+
+
+def _oplossing(
+    methode: Methode,
+    lijst: list[GemeenteInvoer],
+    rijen: list[_Rij],
+    rest: int,
+    geplaatst: int,
+    toewijzingen: tuple[Toewijzing, ...],
+    quota: list[Fraction],
+) -> Oplossing:
+    opgave = sum(g.opgave for g in lijst)
+    aanbod = sum(g.aanbod for g in lijst)
+    tekorten = [
+        Fraction(t.tekort, t.opgave)
+        for t, r in zip(toewijzingen, rijen, strict=True)
+        if r.kandidaat and t.opgave
+    ]
+    afwijking = sum(
+        (abs(t.extra - q) for t, q in zip(toewijzingen, quota, strict=True)), Fraction(0)
+    )
+    ontbreekt = max(0, rest - geplaatst)
+    ontvangers = sum(1 for t in toewijzingen if t.extra)
+    if rest == 0:
+        uitleg = (
+            f"De opgave ({nl_getal(opgave)}) is al gedekt: het aanbod is {nl_getal(aanbod)}, "
+            f"{nl_getal(aanbod - opgave)} meer. Er zijn geen extra plaatsen nodig."
+        )
+    else:
+        uitleg = (
+            f"Het aanbod ({nl_getal(aanbod)}) dekt de opgave ({nl_getal(opgave)}) niet: er "
+            f"ontbreken {_plaatsen(rest)}. "
+        )
+        if methode is Methode.WETTELIJK:
+            uitleg += (
+                f"De wettelijke regel verdeelt de rest over de gemeenten onder hun eigen "
+                f"indicatieve aantal, naar rato van hun tekort: {_plaatsen(geplaatst)} bij "
+                f"{ontvangers} gemeenten."
+            )
+        else:
+            uitleg += (
+                f"De optimalisatie plaatst {_extra(geplaatst)} bij {ontvangers} "
+                f"gemeenten: eerst zo dat het grootste relatieve tekort zo klein mogelijk is, "
+                f"daarna zo dicht mogelijk bij de verdeling naar rato."
+            )
+        if geplaatst > rest:
+            uitleg += f" Door de eenheden is dat {nl_getal(geplaatst - rest)} meer dan nodig."
+        uitleg += (
+            " De verdeling is sluitend."
+            if ontbreekt == 0
+            else f" De verdeling is niet sluitend: er ontbreken nog {_plaatsen(ontbreekt)}."
+        )
+    return Oplossing(
+        methode=methode,
+        opgave=opgave,
+        aanbod=aanbod,
+        rest=rest,
+        geplaatst=geplaatst,
+        toewijzingen=toewijzingen,
+        grootste_relatieve_tekort=max(tekorten, default=Fraction(0)),
+        afwijking=afwijking,
+        uitleg=uitleg,
+        ontbrekend=_ontbrekend(rijen, ontbreekt, methode) if ontbreekt else (),
+    )
+
+
+def _ontbrekend(rijen: list[_Rij], ontbreekt: int, methode: Methode) -> tuple[str, ...]:
+    """What would be needed to close the distribution, in Dutch."""
+    regels = [f"Er ontbreken nog {_plaatsen(ontbreekt)}."]
+    kandidaten = [r for r in rijen if r.kandidaat]
+    if not kandidaten:
+        regels.append("Geen enkele gemeente kan extra plaatsen krijgen.")
+    elif methode is Methode.OPTIMALISATIE:
+        ruimte = sum(r.ruimte for r in rijen)
+        regels.append(
+            f"De gemeenten die extra plaatsen mogen krijgen, hebben samen "
+            f"{_plaatsen(ruimte)} ruimte."
+        )
+        vol = [r.g.naam for r in kandidaten if r.g.maximum is not None and r.ruimte == r.g.maximum]
+        if vol:
+            regels.append("Aan hun maximum zitten: " + ", ".join(vol) + ".")
+    vrij = [r.g.naam for r in rijen if r.g.vrijgesteld and r.gat > 0]
+    if vrij:
+        regels.append("Vrijgesteld, hoewel onder het eigen aantal: " + ", ".join(vrij) + ".")
+    if any(not r.kandidaat and not r.g.vrijgesteld for r in rijen):
+        regels.append(
+            "Mogelijk: plaatsen toestaan bij gemeenten op of boven hun eigen indicatieve aantal "
+            "(ruimere regel), een maximum verhogen of een vrijstelling intrekken."
+        )
+    return tuple(regels)
+
+
+def als_dict(o: Oplossing) -> dict[str, Any]:
+    """A JSON-ready view of a distribution (fractions as decimal numbers)."""
+    return {
+        "methode": o.methode.value,
+        "opgave": o.opgave,
+        "aanbod": o.aanbod,
+        "rest": o.rest,
+        "geplaatst": o.geplaatst,
+        "ontbreekt": o.ontbreekt,
+        "sluitend": o.sluitend,
+        "al_gedekt": o.al_gedekt,
+        "grootste_relatieve_tekort": round(float(o.grootste_relatieve_tekort), 6),
+        "afwijking": round(float(o.afwijking), 6),
+        "uitleg": o.uitleg,
+        "ontbrekend": list(o.ontbrekend),
+        "gemeenten": [
+            {
+                "cbs_code": t.code,
+                "naam": t.naam,
+                "opgave": t.opgave,
+                "aanbod": t.aanbod,
+                "extra": t.extra,
+                "totaal": t.totaal,
+                "ruimte": t.ruimte,
+                "quotum": round(float(t.quotum), 6),
+                "uitleg": t.uitleg,
+            }
+            for t in o.toewijzingen
+        ],
+    }
+
+
+def verschillen(a: Oplossing, b: Oplossing) -> Mapping[str, int]:
+    """Per municipality code, extra places in `b` minus those in `a`."""
+    extra_a = {t.code: t.extra for t in a.toewijzingen}
+    return {t.code: t.extra - extra_a.get(t.code, 0) for t in b.toewijzingen}

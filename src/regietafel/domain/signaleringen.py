@@ -1,0 +1,193 @@
+"""*Signaleringen*: inconsistencies found in the data or the published record.
+
+The published record is reproduced faithfully; where it contradicts itself, a
+signalering says so. Each has a stable `code` and a Dutch `melding` made here, in one
+place, so the web, the CLI, the API and the report say the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from regietafel.domain.bijlage1 import bijlage1_cijfers
+from regietafel.domain.model import Categorie, CyclusGegevens
+from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
+from regietafel.domain.plaatsen import is_amv, plaatsen_per_categorie
+from regietafel.domain.tekst import nl_datum, nl_getal
+
+
+@dataclass(frozen=True)
+class Signalering:
+    """One inconsistency: what (`code`), where (`gemeente`, `veld`), and the Dutch text."""
+
+    code: str
+    melding: str
+    gemeente: str | None = None
+    veld: str | None = None
+    waarde: str | None = None
+
+
+def som_wijkt_af(
+    code: str, onderwerp: str, som: int, verwacht: int, gemeente: str | None = None
+) -> Signalering | None:
+    """A signalering when rows summing to `som` disagree with the stated total `verwacht`."""
+    if som == verwacht:
+        return None
+    return Signalering(
+        code=code,
+        melding=(
+            f"{onderwerp}: de gemeenten tellen op tot {nl_getal(som)}, maar het totaal is "
+            f"{nl_getal(verwacht)} (verschil {'+' if som > verwacht else '-'}"
+            f"{nl_getal(abs(som - verwacht))})."
+        ),
+        gemeente=gemeente,
+        waarde=str(som),
+    )
+
+
+_VELDNAAM = {"beschikbaar_van": "beschikbaar van", "beschikbaar_tot": "beschikbaar tot"}
+_CATEGORIENAAM = {Categorie.ASIEL_REGULIER: "asielopvang regulier", Categorie.AMV: "AMV"}
+
+
+def _namen(gegevens: CyclusGegevens) -> dict[str, str]:
+    return {g.cbs_code: g.naam for g in gegevens.gemeenten}
+
+
+def oekraine_som_wijkt_af(gegevens: CyclusGegevens) -> Signalering | None:
+    """The rounded Ukrainian targets per municipality that do not add up to the provincial
+    target (Drenthe: 5.720 against 5.722)."""
+    opgaven = oekraine_opgave_per_gemeente(
+        gegevens.provincie_opgave.oekraine_opgave,
+        {g.cbs_code: g.inwoners for g in gegevens.gemeenten},
+        gegevens.cyclus.regels.oekraine_afronding,
+    )
+    return som_wijkt_af(
+        "oekraine_som",
+        "Oekraïne-opgave",
+        sum(opgaven.values()),
+        gegevens.provincie_opgave.oekraine_opgave,
+    )
+
+
+def locaties_wijken_af_van_aanbod(gegevens: CyclusGegevens) -> list[Signalering]:
+    """Per municipality and category, the listed locations' places against the offer in the
+    cycle's first year (AMV kinds count as amv, all others as asiel_regulier). An unknown
+    offer is only flagged when locations are listed."""
+    jaar = gegevens.cyclus.jaren[0]
+    uit = []
+    for g in gegevens.gemeenten:
+        per_categorie = plaatsen_per_categorie(gegevens.locaties_van(g.cbs_code))
+        for categorie, plaatsen in per_categorie.items():
+            aanbod = gegevens.cijfers[g.cbs_code].aanbod.get((categorie, jaar))
+            if aanbod == plaatsen or (aanbod is None and plaatsen == 0):
+                continue
+            aanbodtekst = "leeg" if aanbod is None else nl_getal(aanbod)
+            uit.append(
+                Signalering(
+                    code="locaties_aanbod",
+                    melding=(
+                        f"{g.naam}: de locaties tellen op tot {nl_getal(plaatsen)} plaatsen "
+                        f"{_CATEGORIENAAM[categorie]}, maar het aanbod voor {jaar} is "
+                        f"{aanbodtekst}."
+                    ),
+                    gemeente=g.cbs_code,
+                    veld=f"{categorie.value}.aanbod.{jaar}",
+                    waarde=str(plaatsen),
+                )
+            )
+    return uit
+
+
+def einde_voor_begin(gegevens: CyclusGegevens) -> list[Signalering]:
+    """The locations whose contract end lies before their start."""
+    namen = _namen(gegevens)
+    return [
+        Signalering(
+            code="einde_voor_begin",
+            melding=(
+                f"{namen.get(loc.cbs_code, loc.cbs_code)}: de locatie met "
+                f"{nl_getal(loc.plaatsen)} plaatsen is beschikbaar tot "
+                f"{nl_datum(loc.beschikbaar_tot)}, vóór de begindatum "
+                f"{nl_datum(loc.beschikbaar_van)}."
+            ),
+            gemeente=loc.cbs_code,
+            veld="beschikbaar_tot",
+            waarde=nl_datum(loc.beschikbaar_tot),
+        )
+        for loc in gegevens.locaties
+        if loc.beschikbaar_van is not None
+        and loc.beschikbaar_tot is not None
+        and loc.beschikbaar_tot < loc.beschikbaar_van
+    ]
+
+
+def _amv_aantallen(gegevens: CyclusGegevens, cbs_code: str) -> set[str]:
+    """The municipality's AMV numbers (locations, realisation, offers) as text."""
+    getallen: list[int | None] = [
+        loc.plaatsen for loc in gegevens.locaties_van(cbs_code) if is_amv(loc)
+    ]
+    c = gegevens.cijfers.get(cbs_code)
+    if c is not None:
+        getallen.append(c.realisatie.get(Categorie.AMV))
+        getallen += [v for (cat, _), v in c.aanbod.items() if cat is Categorie.AMV]
+    return {str(n) for n in getallen if n}
+
+
+def onleesbare_waarden(gegevens: CyclusGegevens) -> list[Signalering]:
+    """The cells that could not be read as their type, e.g. a number in a date column."""
+    namen = _namen(gegevens)
+    uit = []
+    for loc in gegevens.locaties:
+        for veld, tekst in loc.onleesbaar:
+            hint = ""
+            if tekst.strip() in _amv_aantallen(gegevens, loc.cbs_code):
+                hint = " (mogelijk het AMV-aantal)"
+            elif tekst.strip().isdigit():
+                hint = " (mogelijk een aantal)"
+            uit.append(
+                Signalering(
+                    code="onleesbare_waarde",
+                    melding=(
+                        f"{namen.get(loc.cbs_code, loc.cbs_code)}: bij "
+                        f"'{_VELDNAAM.get(veld, veld)}' staat '{tekst}', dat is geen datum{hint}."
+                    ),
+                    gemeente=loc.cbs_code,
+                    veld=veld,
+                    waarde=tekst,
+                )
+            )
+    return uit
+
+
+def bijlage1_amv_is_gepland(gegevens: CyclusGegevens) -> Signalering | None:
+    """Bijlage 1's "nog in te vullen amv" when it is not the AMV task minus the filled AMV
+    places: the report uses it for the planned, not yet realised places."""
+    c = bijlage1_cijfers(gegevens)
+    if c.nog_in_te_vullen_amv == c.amv_tekort:
+        return None
+    return Signalering(
+        code="bijlage1_amv_nog_in_te_vullen",
+        melding=(
+            f"Bijlage 1: bij 'nog in te vullen asielopvangplekken amv' staat "
+            f"{nl_getal(c.nog_in_te_vullen_amv)}, maar opgave {nl_getal(c.opgave_amv)} min "
+            f"ingevuld {nl_getal(c.ingevuld_amv)} is {nl_getal(c.amv_tekort)}. Het getal is het "
+            f"aantal geplande, nog niet gerealiseerde AMV-plaatsen; het is overgenomen zoals "
+            f"gepubliceerd."
+        ),
+        veld="nog_in_te_vullen_amv",
+        waarde=str(c.nog_in_te_vullen_amv),
+    )
+
+
+def controleer(gegevens: CyclusGegevens) -> tuple[Signalering, ...]:
+    """Every inconsistency found in the inputs of a province in a cycle, in a fixed order:
+    sums, locations against offers, end before start, unreadable cells, Bijlage 1."""
+    losse = [oekraine_som_wijkt_af(gegevens)]
+    uit = [s for s in losse if s is not None]
+    uit += locaties_wijken_af_van_aanbod(gegevens)
+    uit += einde_voor_begin(gegevens)
+    uit += onleesbare_waarden(gegevens)
+    bijlage1 = bijlage1_amv_is_gepland(gegevens)
+    if bijlage1 is not None:
+        uit.append(bijlage1)
+    return tuple(uit)

@@ -1,0 +1,411 @@
+"""The financial incentives (*specifieke uitkeringen*, SPUK) and the choice between SPUK 1
+and SPUK 3, which cannot be stacked.
+
+Every amount comes from the cycle's rules (`Regels`) or the province's inputs
+(`ProvincieOpgave`); the rules are inferred from the Drenthe report (DOMAIN, "Financial
+incentives").
+
+- **SPUK 1, durable places:** per municipality, (durable places of `regels.spuk1_soorten` −
+  its indicative number incl. AMV), at least 0, × `regels.spuk1_bedrag_per_plaats`. An
+  unknown indicative number pays nothing (it cannot be shown).
+- **SPUK 2, special places:** places of `regels.spuk2_soorten` (planned ones included) ×
+  `regels.spuk2_bedrag_per_plaats`.
+- **SPUK 3, the 75% regulation:** the pot (`provincie_opgave.spuk3_pot`) is shared pro rata
+  to the places of `regels.spuk3_soorten` (every listed place) among the municipalities
+  that do not take SPUK 1, in whole euros by largest remainder (the shares add up to the
+  pot exactly). It is paid only when the province's realisation share reaches
+  `regels.spuk3_drempel`; the share used is Bijlage 1's filled places over its task
+  (regular incl. AMV), the figure the report sets against the task.
+
+**The choice.** A municipality with SPUK 1 > 0 may take it and leave the pot; the others
+stay in. A set of choices is *stable* (a Nash equilibrium) when no municipality would get
+strictly more by switching, given the others' choices. Stability is judged on the exact
+(unrounded) pot share, so the whole-euro rounding cannot decide it. With up to
+`max_opsomming` (16) municipalities entitled to SPUK 1 every subset is tried; with more,
+best-response dynamics run from several starting points. The proposal is the stable set
+that pays the municipalities most together; on a tie, the one with the fewest SPUK 1
+takers, then the first by listed order. The PRT decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from itertools import combinations
+
+from regietafel.domain.bijlage1 import bijlage1_cijfers
+from regietafel.domain.model import Categorie, CyclusGegevens, GemeenteCijfers, Locatie, Regels
+from regietafel.domain.plaatsen import duurzame_plaatsen, plaatsen_van_soorten
+from regietafel.domain.tekst import nl_euro, nl_getal, nl_opsomming, nl_procent
+from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
+
+MAX_OPSOMMING = 16
+
+
+class Keuze(StrEnum):
+    """Which of the two non-stacking incentives a municipality takes."""
+
+    SPUK1 = "spuk1"
+    SPUK3 = "spuk3"
+
+
+def indicatief_incl_amv(cijfers: GemeenteCijfers) -> int | None:
+    """A municipality's indicative number incl. AMV (asiel_regulier + amv opgave); None when
+    either is unknown."""
+    regulier = cijfers.opgave.get(Categorie.ASIEL_REGULIER)
+    amv = cijfers.opgave.get(Categorie.AMV)
+    return None if regulier is None or amv is None else regulier + amv
+
+
+def spuk1_plaatsen(locaties: Iterable[Locatie], indicatief: int | None, regels: Regels) -> int:
+    """The durable places of the SPUK 1 kinds above the indicative number (at least 0)."""
+    if indicatief is None:
+        return 0
+    return max(0, duurzame_plaatsen(locaties, regels, regels.spuk1_soorten) - indicatief)
+
+
+def spuk1_bedrag(locaties: Iterable[Locatie], indicatief: int | None, regels: Regels) -> int:
+    """SPUK 1 in whole euros, were the municipality to take it."""
+    return spuk1_plaatsen(locaties, indicatief, regels) * regels.spuk1_bedrag_per_plaats
+
+
+def spuk2_plaatsen(locaties: Iterable[Locatie], regels: Regels) -> int:
+    """The places of the SPUK 2 kinds (special places, AMV), planned ones included."""
+    return plaatsen_van_soorten(locaties, regels.spuk2_soorten)
+
+
+def spuk2_bedrag(locaties: Iterable[Locatie], regels: Regels) -> int:
+    """SPUK 2 in whole euros."""
+    return spuk2_plaatsen(locaties, regels) * regels.spuk2_bedrag_per_plaats
+
+
+def spuk3_plaatsen(locaties: Iterable[Locatie], regels: Regels) -> int:
+    """The places that make up a municipality's weight in the SPUK 3 pot."""
+    return plaatsen_van_soorten(locaties, regels.spuk3_soorten)
+
+
+def spuk3_verdeling(
+    pot: int, plaatsen: Mapping[str, int], deelnemers: Iterable[str]
+) -> dict[str, int]:
+    """The pot shared pro rata to the places of `deelnemers`, in whole euros by largest
+    remainder; when they have no places together, nobody gets anything."""
+    gekozen = set(deelnemers)
+    return verdeel_grootste_rest(pot, {k: w for k, w in plaatsen.items() if k in gekozen})
+
+
+def spuk3_realisatie_aandeel(gegevens: CyclusGegevens) -> Fraction:
+    """The province's realisation share for the SPUK 3 threshold: Bijlage 1's filled places
+    over its task (regular incl. AMV)."""
+    return bijlage1_cijfers(gegevens).realisatie_aandeel
+
+
+def spuk3_wordt_uitbetaald(gegevens: CyclusGegevens) -> bool:
+    """Whether the province reaches `regels.spuk3_drempel`, so the pot is paid."""
+    return spuk3_realisatie_aandeel(gegevens) >= gegevens.cyclus.regels.spuk3_drempel
+
+
+@dataclass(frozen=True)
+class Keuzespel:
+    """The choice between SPUK 1 and SPUK 3 as a game. Per municipality (in listed order)
+    its SPUK 1 amount and its places in the pot key; `pot` is what is shared (0 when SPUK 3
+    is not paid)."""
+
+    spuk1: Mapping[str, int]
+    gewicht: Mapping[str, int]
+    pot: int
+
+    @property
+    def gerechtigden(self) -> tuple[str, ...]:
+        """The municipalities entitled to SPUK 1 (amount > 0), in listed order."""
+        return tuple(k for k, v in self.spuk1.items() if v > 0)
+
+    def potgewicht(self, spuk1_gemeenten: frozenset[str]) -> int:
+        """The places in the pot when `spuk1_gemeenten` take SPUK 1."""
+        return sum(w for k, w in self.gewicht.items() if k not in spuk1_gemeenten)
+
+    def wil_wisselen(self, gemeente: str, spuk1_gemeenten: frozenset[str]) -> bool:
+        """Whether `gemeente` would get strictly more by switching (exact pot shares)."""
+        s1, w = self.spuk1[gemeente], self.gewicht.get(gemeente, 0)
+        if gemeente in spuk1_gemeenten:
+            noemer = self.potgewicht(spuk1_gemeenten) + w
+            return noemer > 0 and self.pot * w > s1 * noemer
+        if s1 == 0:
+            return False
+        noemer = self.potgewicht(spuk1_gemeenten)
+        return noemer == 0 or s1 * noemer > self.pot * w
+
+    def is_stabiel(self, spuk1_gemeenten: frozenset[str]) -> bool:
+        """No municipality would get more by switching; nobody without SPUK 1 takes it."""
+        if any(self.spuk1[k] == 0 for k in spuk1_gemeenten):
+            return False
+        return not any(self.wil_wisselen(k, spuk1_gemeenten) for k in self.gerechtigden)
+
+    def spuk3(self, spuk1_gemeenten: frozenset[str]) -> dict[str, int]:
+        """The pot shares (whole euros) when `spuk1_gemeenten` take SPUK 1."""
+        deelnemers = [k for k in self.gewicht if k not in spuk1_gemeenten]
+        return spuk3_verdeling(self.pot, self.gewicht, deelnemers)
+
+    def opbrengst(self, spuk1_gemeenten: frozenset[str]) -> int:
+        """What SPUK 1 and SPUK 3 pay the municipalities together."""
+        return sum(self.spuk1[k] for k in spuk1_gemeenten) + sum(
+            self.spuk3(spuk1_gemeenten).values()
+        )
+
+
+def _deelverzamelingen(gemeenten: Sequence[str]) -> Iterator[frozenset[str]]:
+    for n in range(len(gemeenten) + 1):
+        for deel in combinations(gemeenten, n):
+            yield frozenset(deel)
+
+
+def _beste_antwoord(spel: Keuzespel, start: frozenset[str]) -> frozenset[str] | None:
+    """Let municipalities switch one at a time, in listed order, while one gains by it;
+    None when it does not settle."""
+    stand = set(start)
+    for _ in range(10 * len(spel.spuk1) + 10):
+        gewisseld = False
+        for k in spel.gerechtigden:
+            if spel.wil_wisselen(k, frozenset(stand)):
+                stand.symmetric_difference_update({k})
+                gewisseld = True
+        if not gewisseld:
+            return frozenset(stand)
+    return None
+
+
+def stabiele_keuzes(spel: Keuzespel, max_opsomming: int = MAX_OPSOMMING) -> list[frozenset[str]]:
+    """Every stable set of SPUK 1 takers (all subsets tried when at most `max_opsomming`
+    municipalities are entitled), smallest sets first, then by listed order. With more,
+    the stable sets reached by best-response dynamics from several starts."""
+    gerechtigden = spel.gerechtigden
+    if len(gerechtigden) <= max_opsomming:
+        return [s for s in _deelverzamelingen(gerechtigden) if spel.is_stabiel(s)]
+    starts = [frozenset(), frozenset(gerechtigden)] + [
+        frozenset(gerechtigden[:i]) for i in range(1, len(gerechtigden))
+    ]
+    gevonden: list[frozenset[str]] = []
+    for start in starts:
+        eind = _beste_antwoord(spel, start)
+        if eind is not None and spel.is_stabiel(eind) and eind not in gevonden:
+            gevonden.append(eind)
+    volgorde = {k: i for i, k in enumerate(gerechtigden)}
+    return sorted(gevonden, key=lambda s: (len(s), sorted(volgorde[k] for k in s)))
+
+
+@dataclass(frozen=True)
+class StabieleKeuze:
+    """A stable set of choices: who takes SPUK 1 (CBS codes, listed order) and what SPUK 1
+    and SPUK 3 then pay the municipalities together."""
+
+    spuk1_gemeenten: tuple[str, ...]
+    spuk1_totaal: int
+    spuk3_totaal: int
+
+    @property
+    def totaal(self) -> int:
+        return self.spuk1_totaal + self.spuk3_totaal
+
+
+@dataclass(frozen=True)
+class SpukGemeente:
+    """One municipality's incentives under the proposal; `spuk1` and `spuk3` are what is
+    paid (0 for the one not chosen)."""
+
+    naam: str
+    cbs_code: str
+    spuk1: int
+    spuk2: int
+    spuk3: int
+    keuze: Keuze
+
+    @property
+    def totaal(self) -> int:
+        return self.spuk1 + self.spuk2 + self.spuk3
+
+
+@dataclass(frozen=True)
+class SpukVergelijking:
+    """One municipality's two options under the proposal: SPUK 1 were it to take it, and
+    its SPUK 3 share were it in the pot (given the others' choices)."""
+
+    naam: str
+    cbs_code: str
+    duurzame_plaatsen: int
+    indicatief: int | None
+    spuk1: int
+    spuk3: int
+    keuze: Keuze
+
+
+@dataclass(frozen=True)
+class SpukUitkomst:
+    """The incentives of a province in a cycle: per municipality, the comparison, every
+    stable set, the proposal and why."""
+
+    gemeenten: tuple[SpukGemeente, ...]
+    vergelijking: tuple[SpukVergelijking, ...]
+    stabiele_keuzes: tuple[StabieleKeuze, ...]
+    voorstel: StabieleKeuze
+    reden: str
+    volledig_opgesomd: bool
+    realisatie_aandeel: Fraction
+    spuk3_uitbetaald: bool
+    pot: int
+    provincie_bedrag: int
+
+    @property
+    def spuk1_totaal(self) -> int:
+        return sum(g.spuk1 for g in self.gemeenten)
+
+    @property
+    def spuk2_totaal(self) -> int:
+        return sum(g.spuk2 for g in self.gemeenten)
+
+    @property
+    def spuk3_totaal(self) -> int:
+        return sum(g.spuk3 for g in self.gemeenten)
+
+    @property
+    def gemeenten_totaal(self) -> int:
+        """What the municipalities can apply for together."""
+        return self.spuk1_totaal + self.spuk2_totaal + self.spuk3_totaal
+
+    @property
+    def totaal(self) -> int:
+        """Municipalities and province together."""
+        return self.gemeenten_totaal + self.provincie_bedrag
+
+    def van(self, cbs_code: str) -> SpukGemeente:
+        return next(g for g in self.gemeenten if g.cbs_code == cbs_code)
+
+
+def keuzespel(gegevens: CyclusGegevens) -> Keuzespel:
+    """The SPUK 1 / SPUK 3 game of a province in a cycle."""
+    regels = gegevens.cyclus.regels
+    pot = gegevens.provincie_opgave.spuk3_pot if spuk3_wordt_uitbetaald(gegevens) else 0
+    spuk1 = {}
+    gewicht = {}
+    for g in gegevens.gemeenten:
+        locaties = gegevens.locaties_van(g.cbs_code)
+        indicatief = indicatief_incl_amv(gegevens.cijfers[g.cbs_code])
+        spuk1[g.cbs_code] = spuk1_bedrag(locaties, indicatief, regels)
+        gewicht[g.cbs_code] = spuk3_plaatsen(locaties, regels)
+    return Keuzespel(spuk1=spuk1, gewicht=gewicht, pot=pot)
+
+
+def _stabiele_keuze(spel: Keuzespel, s: frozenset[str]) -> StabieleKeuze:
+    return StabieleKeuze(
+        spuk1_gemeenten=tuple(k for k in spel.spuk1 if k in s),
+        spuk1_totaal=sum(spel.spuk1[k] for k in s),
+        spuk3_totaal=sum(spel.spuk3(s).values()),
+    )
+
+
+def _voorstel(keuzes: Sequence[StabieleKeuze]) -> StabieleKeuze:
+    # max() keeps the first of equal totals: keuzes come smallest set first, listed order.
+    return max(keuzes, key=lambda k: k.totaal)
+
+
+def _reden(
+    gegevens: CyclusGegevens,
+    spel: Keuzespel,
+    keuzes: Sequence[StabieleKeuze],
+    voorstel: StabieleKeuze,
+    volledig: bool,
+) -> str:
+    naam = {g.cbs_code: g.naam for g in gegevens.gemeenten}
+    wie = nl_opsomming([naam[k] for k in voorstel.spuk1_gemeenten])
+    wat = (
+        f"{wie} {'vraagt' if len(voorstel.spuk1_gemeenten) == 1 else 'vragen'} SPUK 1 aan"
+        if voorstel.spuk1_gemeenten
+        else "Geen gemeente vraagt SPUK 1 aan"
+    )
+    regels = gegevens.cyclus.regels
+    if not spuk3_wordt_uitbetaald(gegevens):
+        return (
+            f"De provincie heeft {nl_procent(spuk3_realisatie_aandeel(gegevens))} van haar "
+            f"opgave ingevuld, minder dan de drempel van {nl_procent(regels.spuk3_drempel)}: "
+            f"SPUK 3 wordt niet uitgekeerd. {wat}."
+        )
+    zoektocht = (
+        ""
+        if volledig
+        else (
+            f" Er hebben {nl_getal(len(spel.gerechtigden))} gemeenten recht op SPUK 1; niet "
+            "elke combinatie is geprobeerd, de keuzes zijn gezocht door gemeenten om de beurt "
+            "te laten wisselen vanuit verschillende beginstanden."
+        )
+    )
+    samen = f"De gemeenten ontvangen zo samen {nl_euro(voorstel.totaal)} aan SPUK 1 en SPUK 3."
+    if not keuzes:
+        return (
+            "Er is geen stabiele keuze: bij elke verdeling wil een gemeente wisselen. "
+            f"Voorstel: elke gemeente met recht op SPUK 1 vraagt die aan. {wat}. "
+            f"{samen}{zoektocht}"
+        )
+    if len(keuzes) == 1:
+        return (
+            "Dit is de enige stabiele keuze: geen gemeente krijgt meer door te wisselen. "
+            f"{wat}; de andere gemeenten delen in SPUK 3. {samen}{zoektocht}"
+        )
+    volgende = max((k.totaal for k in keuzes if k is not voorstel), default=voorstel.totaal)
+    return (
+        f"Er zijn {nl_getal(len(keuzes))} stabiele keuzes; bij elk krijgt geen gemeente meer "
+        f"door te wisselen. Deze levert de gemeenten samen het meest op "
+        f"({nl_euro(voorstel.totaal)}, {nl_euro(voorstel.totaal - volgende)} meer dan de "
+        f"volgende). {wat}; de andere gemeenten delen in SPUK 3. De PRT kiest.{zoektocht}"
+    )
+
+
+def bereken_spuk(gegevens: CyclusGegevens, max_opsomming: int = MAX_OPSOMMING) -> SpukUitkomst:
+    """The incentives of a province in a cycle with the proposed choice (module docstring)."""
+    regels = gegevens.cyclus.regels
+    spel = keuzespel(gegevens)
+    volledig = len(spel.gerechtigden) <= max_opsomming
+    sets = stabiele_keuzes(spel, max_opsomming)
+    keuzes = [_stabiele_keuze(spel, s) for s in sets]
+    voorstel = _voorstel(keuzes) if keuzes else _stabiele_keuze(spel, frozenset(spel.gerechtigden))
+    gekozen = frozenset(voorstel.spuk1_gemeenten)
+    spuk3 = spel.spuk3(gekozen)
+    gemeenten = []
+    vergelijking = []
+    for g in gegevens.gemeenten:
+        code = g.cbs_code
+        locaties = gegevens.locaties_van(code)
+        keuze = Keuze.SPUK1 if code in gekozen else Keuze.SPUK3
+        gemeenten.append(
+            SpukGemeente(
+                naam=g.naam,
+                cbs_code=code,
+                spuk1=spel.spuk1[code] if keuze is Keuze.SPUK1 else 0,
+                spuk2=spuk2_bedrag(locaties, regels),
+                spuk3=spuk3.get(code, 0),
+                keuze=keuze,
+            )
+        )
+        als_deelnemer = spuk3 if code not in gekozen else spel.spuk3(gekozen - {code})
+        vergelijking.append(
+            SpukVergelijking(
+                naam=g.naam,
+                cbs_code=code,
+                duurzame_plaatsen=duurzame_plaatsen(locaties, regels, regels.spuk1_soorten),
+                indicatief=indicatief_incl_amv(gegevens.cijfers[code]),
+                spuk1=spel.spuk1[code],
+                spuk3=als_deelnemer.get(code, 0),
+                keuze=keuze,
+            )
+        )
+    return SpukUitkomst(
+        gemeenten=tuple(gemeenten),
+        vergelijking=tuple(vergelijking),
+        stabiele_keuzes=tuple(keuzes),
+        voorstel=voorstel,
+        reden=_reden(gegevens, spel, keuzes, voorstel, volledig),
+        volledig_opgesomd=volledig,
+        realisatie_aandeel=spuk3_realisatie_aandeel(gegevens),
+        spuk3_uitbetaald=spuk3_wordt_uitbetaald(gegevens),
+        pot=gegevens.provincie_opgave.spuk3_pot,
+        provincie_bedrag=gegevens.provincie_opgave.provincie_bedrag,
+    )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ImportenConfig(AppConfig):
+    name = "regietafel.importen"
+    verbose_name = "Importen"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OekraineConfig(AppConfig):
+    name = "regietafel.oekraine"
+    verbose_name = "Opvang Oekraïense ontheemden"

@@ -1,0 +1,31 @@
+"""GOO locations: municipal reception of Ukrainian displaced persons (*gemeentelijke opvang
+Oekraïners*), with what happens to them when temporary protection ends."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from regietafel.provincies.models import Gemeente
+
+
+class GooLocatie(models.Model):
+    gemeente = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="goo_locaties")
+    naam = models.CharField(_("naam"), max_length=200)
+    plaatsen = models.PositiveIntegerField(_("plaatsen"))
+    beschikbaar_van = models.DateField(_("beschikbaar van"), null=True, blank=True)
+    # Empty: no planned end; the places are taken to end with temporary protection.
+    geplande_einde = models.DateField(_("geplande einddatum"), null=True, blank=True)
+    # Empty: not known yet whether the location can become regular housing.
+    transformeerbaar = models.BooleanField(
+        _("om te zetten naar huisvesting"), null=True, blank=True
+    )
+    opmerking = models.TextField(_("bijzonderheden"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("GOO-locatie")
+        verbose_name_plural = _("GOO-locaties")
+        ordering = ["gemeente__naam", "naam", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.gemeente}: {self.naam} ({self.plaatsen})"

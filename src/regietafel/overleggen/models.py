@@ -1,0 +1,92 @@
+"""PRT meetings (*overleggen*): participants, agenda items, decisions and actions.
+
+An action (*actie*) is raised at one meeting and stays on the list of every later meeting
+until it is done (`Overleg.overgenomen_acties`, filled by services.overleggen).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from regietafel.provincies.models import Provincie
+
+
+class Overleg(models.Model):
+    provincie = models.ForeignKey(Provincie, on_delete=models.PROTECT, related_name="overleggen")
+    datum = models.DateField(_("datum"))
+    titel = models.CharField(_("titel"), max_length=200)
+    deelnemers = models.JSONField(_("deelnemers (organisaties)"), default=list, blank=True)
+    overgenomen_acties = models.ManyToManyField(
+        "Actie", blank=True, related_name="op_lijsten", verbose_name=_("overgenomen acties")
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("PRT-overleg")
+        verbose_name_plural = _("PRT-overleggen")
+        ordering = ["-datum", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.titel} {self.datum:%d-%m-%Y}"
+
+
+class Agendapunt(models.Model):
+    overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="agendapunten")
+    volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    onderwerp = models.CharField(_("onderwerp"), max_length=200)
+    inhoud = models.TextField(_("inhoud"), blank=True)
+    door_wie = models.CharField(_("door wie?"), max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("agendapunt")
+        verbose_name_plural = _("agendapunten")
+        ordering = ["overleg", "volgorde", "id"]
+
+    def __str__(self) -> str:
+        return self.onderwerp
+
+
+class Besluit(models.Model):
+    overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="besluiten")
+    agendapunt = models.ForeignKey(
+        Agendapunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="besluiten"
+    )
+    tekst = models.TextField(_("besluit"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("besluit")
+        verbose_name_plural = _("besluiten")
+        ordering = ["overleg", "id"]
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
+
+
+class ActieStatus(models.TextChoices):
+    OPEN = "open", _("open")
+    AFGEROND = "afgerond", _("afgerond")
+
+
+class Actie(models.Model):
+    overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="acties")
+    agendapunt = models.ForeignKey(
+        Agendapunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="acties"
+    )
+    omschrijving = models.TextField(_("omschrijving"))
+    eigenaar = models.CharField(_("eigenaar (organisatie)"), max_length=200)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ActieStatus.choices, default=ActieStatus.OPEN
+    )
+    afgerond_op = models.DateField(_("afgerond op"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("actie")
+        verbose_name_plural = _("acties")
+        ordering = ["overleg__datum", "id"]
+
+    def __str__(self) -> str:
+        return self.omschrijving[:60]

@@ -1,0 +1,115 @@
+"""A report as a document model, built once and rendered to DOCX and to PDF.
+
+The model knows nothing of either format: sections with a heading and blocks (paragraphs,
+lists, key figures, tables, a chart). The writers in `docx.py` and `pdf.py` lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def datum_lang(d: date) -> str:
+    """A date written out: ``31 oktober 2024``."""
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+@dataclass(frozen=True)
+class Alinea:
+    """A paragraph. `**vet**` marks bold runs, the only markup the writers understand."""
+
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Opsomming:
+    """A bulleted (or, with `genummerd`, numbered) list."""
+
+    punten: tuple[str, ...]
+    genummerd: bool = False
+
+
+@dataclass(frozen=True)
+class Kerncijfers:
+    """Label and value pairs, shown as a two-column list (Bijlage 1's six figures)."""
+
+    paren: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Cel:
+    """A table cell; `kolommen` > 1 spans columns (group headers)."""
+
+    tekst: str
+    kolommen: int = 1
+
+
+@dataclass(frozen=True)
+class Tabel:
+    """A table with header rows, body rows and footer (totals) rows.
+
+    `getallen` marks the columns that hold figures (right-aligned). `breed` asks for a
+    landscape page in print. Cells are text: figures are formatted when the model is built.
+    """
+
+    titel: str
+    kop: tuple[tuple[Cel, ...], ...]
+    rijen: tuple[tuple[str, ...], ...]
+    voet: tuple[tuple[str, ...], ...] = ()
+    getallen: frozenset[int] = frozenset()
+    breed: bool = False
+    kolombreedtes: tuple[float, ...] = ()  # relative widths, optional
+
+
+@dataclass(frozen=True)
+class Grafiek:
+    """A chart: SVG for print and screen, PNG for Word, and its text alternative."""
+
+    titel: str
+    svg: str
+    png: bytes
+    alt: str
+
+
+Blok = Alinea | Opsomming | Kerncijfers | Tabel | Grafiek
+
+
+@dataclass(frozen=True)
+class Sectie:
+    """A heading (level 1 or 2) with its blocks. `sleutel` is a stable anchor id."""
+
+    sleutel: str
+    kop: str
+    blokken: tuple[Blok, ...]
+    niveau: int = 1
+    nieuwe_pagina: bool = False
+    liggend: bool = False  # landscape page(s) in print
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole report with its metadata (title, author = the province, date, subject)."""
+
+    titel: str
+    auteur: str
+    onderwerp: str
+    datum: date
+    secties: tuple[Sectie, ...]
+    ondertitel: str = ""
+    trefwoorden: tuple[str, ...] = field(default_factory=tuple)

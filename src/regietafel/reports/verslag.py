@@ -1,0 +1,546 @@
+"""The *provinciaal verslag*: the CdK's report to the minister, as a document model.
+
+Structured like Drenthe's report of 31 October 2024 ("Het verslag van Drenthe in het
+kader van de Spreidingswet"): Inleiding, Huidige situatie (with the chart), Verdeling
+opvangopgaven (with the puzzle), Conclusie (computed from the figures), Financiële
+regelingen (SPUK), Verzoeken en adviezen, Bijlage 1 (the ministry's format) and Bijlage 2
+(the bonus schemes per municipality). The figures come in computed (`VerslagInvoer`); this
+module only words and lays them out. Texts that a province writes itself come in as
+`teksten`, keyed as in `regietafel.verslagen.standaardteksten`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
+from regietafel.domain.model import Locatie, LocatieSoort
+from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
+from regietafel.domain.spuk import Keuze, SpukUitkomst
+from regietafel.domain.tekst import nl_euro, nl_getal
+from regietafel.reports.document import (
+    Alinea,
+    Blok,
+    Cel,
+    Document,
+    Grafiek,
+    Kerncijfers,
+    Opsomming,
+    Sectie,
+    Tabel,
+)
+from regietafel.reports.grafiek import (
+    grafiek_tekst,
+    grafiek_titel,
+    grafiekrijen,
+    opgave_aanbod_grafiek,
+)
+
+
+@dataclass(frozen=True)
+class VerslagInvoer:
+    """Everything the report shows, computed before it is written."""
+
+    provincie: str  # the province's name
+    cyclus: str
+    jaren: tuple[int, ...]
+    puzzel: Puzzel
+    bijlage1: Bijlage1
+    spuk: SpukUitkomst
+    teksten: Mapping[str, str]
+    datum: date
+
+
+SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
+
+
+def datum_nl(d: date | None) -> str:
+    """A date as ``1-3-2017``, the way the report writes it."""
+    return "" if d is None else f"{d.day}-{d.month}-{d.year}"
+
+
+def tot_tekst(loc: Locatie) -> str:
+    return "onbep. tijd" if loc.onbepaalde_tijd else datum_nl(loc.beschikbaar_tot)
+
+
+def van_tekst(loc: Locatie) -> str:
+    """The start date; a cell that could not be read is shown as published, marked."""
+    onleesbaar = dict(loc.onleesbaar).get("beschikbaar_van")
+    if loc.beschikbaar_van is None and onleesbaar:
+        return f"{onleesbaar} (?)"
+    return datum_nl(loc.beschikbaar_van)
+
+
+def _g(n: int | None) -> str:
+    return "" if n is None else nl_getal(n)
+
+
+def verslag_document(v: VerslagInvoer) -> Document:
+    """The report as a document model, ready for the DOCX and PDF writers."""
+    jaren = " en ".join(str(j) for j in v.jaren)
+    titel = f"Het verslag van {v.provincie} in het kader van de Spreidingswet"
+    secties = [
+        Sectie("inleiding", "Inleiding", _alineas(v.teksten["inleiding"])),
+        Sectie(
+            "huidige-situatie",
+            "Huidige situatie",
+            (*_alineas(v.teksten["huidige_situatie"]), _grafiek(v)),
+        ),
+        Sectie(
+            "verdeling",
+            "Verdeling opvangopgaven",
+            (
+                *_alineas(v.teksten["verdeling"]),
+                Alinea(f"De verdeling over {jaren}:"),
+                _puzzeltabel(v.puzzel, v.provincie),
+            ),
+            nieuwe_pagina=True,
+            liggend=True,
+        ),
+        *(
+            [Sectie("signaleringen", "Signaleringen", _signaleringen(v.puzzel), niveau=2)]
+            if v.puzzel.signaleringen
+            else []
+        ),
+        Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2),
+        Sectie("financieel", "Financiële regelingen", _financieel(v), niveau=2),
+        Sectie("verzoeken", "Verzoeken en adviezen", _alineas(v.teksten["verzoeken"]), niveau=2),
+        Sectie(
+            "bijlage-1",
+            f"Bijlage 1 Format provinciale verslag {v.provincie}",
+            _bijlage1(v),
+            nieuwe_pagina=True,
+        ),
+        Sectie(
+            "bijlage-2",
+            "Bijlage 2 Aanspraak bonusregelingen",
+            _bijlage2(v),
+            nieuwe_pagina=True,
+        ),
+    ]
+    return Document(
+        titel=titel,
+        ondertitel=f"Provinciaal verslag aan de minister van Asiel en Migratie, cyclus {v.cyclus}",
+        auteur=f"Provincie {v.provincie}",
+        onderwerp=(
+            f"Spreidingswet: verdeling van de asielopvang in {v.provincie}, cyclus {v.cyclus}"
+        ),
+        datum=v.datum,
+        secties=tuple(secties),
+        trefwoorden=("Spreidingswet", "provinciaal verslag", v.provincie, v.cyclus),
+    )
+
+
+def _alineas(tekst: str) -> tuple[Blok, ...]:
+    """Paragraphs from plain text: a blank line separates paragraphs; lines that start with
+    "- " form a bulleted list, lines that start with "1. " a numbered one."""
+    blokken: list[Blok] = []
+    for stuk in (s.strip() for s in tekst.replace("\r\n", "\n").split("\n\n")):
+        if not stuk:
+            continue
+        regels = [r.strip() for r in stuk.split("\n") if r.strip()]
+        if all(r.startswith("- ") for r in regels):
+            blokken.append(Opsomming(tuple(r[2:].strip() for r in regels)))
+        elif all(r[:1].isdigit() and ". " in r[:4] for r in regels):
+            blokken.append(Opsomming(tuple(r.split(". ", 1)[1] for r in regels), genummerd=True))
+        else:
+            blokken.append(Alinea(" ".join(regels)))
+    return tuple(blokken)
+
+
+def _grafiek(v: VerslagInvoer) -> Grafiek:
+    jaar = v.jaren[0]
+    rijen = grafiekrijen(v.puzzel, jaar)
+    svg = opgave_aanbod_grafiek(rijen, jaar, "svg")
+    png = opgave_aanbod_grafiek(rijen, jaar, "png")
+    assert isinstance(svg, str) and isinstance(png, bytes)
+    return Grafiek(titel=grafiek_titel(jaar), svg=svg, png=png, alt=grafiek_tekst(rijen, jaar))
+
+
+def _puzzelcellen(r: PuzzelRegel, jaren: Sequence[int]) -> tuple[str, ...]:
+    cellen = [r.naam, _g(r.inwoners), _g(r.oekraine.opgave), _g(r.oekraine.realisatie),
+              _g(r.oekraine.ambitie)]  # fmt: skip
+    a: AsielRegel
+    for a in (r.asiel_regulier, r.amv):
+        cellen += [_g(a.opgave), _g(a.realisatie), *(_g(a.aanbod[j]) for j in jaren)]
+    return tuple(cellen)
+
+
+def _puzzeltabel(p: Puzzel, provincie: str) -> Tabel:
+    jaren = p.jaren
+    n = 2 + len(jaren)
+    kop1 = (Cel(""), Cel(""), Cel("Oekraïne", 3), Cel("Asielopvang (regulier)", n),
+            Cel("Asielopvang (AMV)", n))  # fmt: skip
+    aanbod = [Cel(f"aanbod {j}") for j in jaren]
+    kop2 = (Cel("Gemeente"), Cel("Inwoners"), Cel("opgave"), Cel("realisatie"), Cel("ambitie"),
+            Cel("opgave"), Cel("realisatie"), *aanbod, Cel("opgave"), Cel("realisatie"),
+            *aanbod)  # fmt: skip
+    kolommen = len(kop2)
+    return Tabel(
+        titel=f"De puzzel van {provincie}: opgave, realisatie en aanbod per gemeente",
+        kop=(kop1, kop2),
+        rijen=tuple(_puzzelcellen(r, jaren) for r in p.regels),
+        voet=(_puzzelcellen(p.totaal, jaren),),
+        getallen=frozenset(range(1, kolommen)),
+        breed=True,
+        kolombreedtes=(2.6, 1.3, *([1.0] * (kolommen - 2))),
+    )
+
+
+def _signaleringen(p: Puzzel) -> tuple[Blok, ...]:
+    if not p.signaleringen:
+        return ()
+    return (
+        Alinea(
+            "Regietafel vond bij het opstellen van dit verslag de volgende onvolkomenheden in "
+            "de gegevens. De cijfers zijn overgenomen zoals aangeleverd."
+        ),
+        Opsomming(tuple(s.melding for s in p.signaleringen)),
+    )
+
+
+def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
+    blokken: list[Blok] = []
+    b = v.bijlage1.cijfers
+    if b is not None:
+        verschil = b.ingevuld_regulier - b.opgave_regulier
+        if verschil >= 0:
+            zin = (
+                f"De provinciale asielopvangopgave van {nl_getal(b.opgave_regulier)} plaatsen "
+                f"(inclusief AMV) is ingevuld met {nl_getal(b.ingevuld_regulier)} plaatsen: "
+                f"de opgave wordt gehaald"
+                + (f", met {nl_getal(verschil)} plaatsen meer dan gevraagd." if verschil else ".")
+            )
+        else:
+            zin = (
+                f"De provinciale asielopvangopgave van {nl_getal(b.opgave_regulier)} plaatsen "
+                f"(inclusief AMV) is ingevuld met {nl_getal(b.ingevuld_regulier)} plaatsen: "
+                f"er ontbreken nog {nl_getal(-verschil)} plaatsen "
+                f"({_procent(b.ingevuld_regulier, b.opgave_regulier)} van de opgave)."
+            )
+        blokken.append(Alinea(zin))
+        amv_totaal = b.ingevuld_amv + b.nog_in_te_vullen_amv
+        amv_saldo = amv_totaal - b.opgave_amv
+        blokken.append(
+            Alinea(
+                f"Voor de opvang van alleenstaande minderjarige vreemdelingen (AMV) is de "
+                f"opgave {nl_getal(b.opgave_amv)}. Daarvan zijn {nl_getal(b.ingevuld_amv)} "
+                f"plaatsen gerealiseerd en {nl_getal(b.nog_in_te_vullen_amv)} gepland, samen "
+                f"{nl_getal(amv_totaal)}: "
+                + (
+                    f"{nl_getal(amv_saldo)} meer dan de opgave."
+                    if amv_saldo > 0
+                    else "precies de opgave."
+                    if amv_saldo == 0
+                    else f"{nl_getal(-amv_saldo)} minder dan de opgave."
+                )
+            )
+        )
+    jaar = v.jaren[0]
+    onder = [
+        r.naam
+        for r in v.puzzel.regels
+        if (r.asiel_regulier.opgave or 0) + (r.amv.opgave or 0)
+        > (r.asiel_regulier.aanbod.get(jaar) or 0) + (r.amv.aanbod.get(jaar) or 0)
+    ]
+    if onder:
+        blokken.append(
+            Alinea(
+                f"{len(onder)} van de {len(v.puzzel.regels)} gemeenten bieden in {jaar} minder "
+                f"dan hun eigen indicatieve aantal ({_opsomming(onder)}); andere gemeenten "
+                f"bieden meer. De opgave is als totaal benaderd."
+            )
+        )
+    else:
+        blokken.append(
+            Alinea(f"Alle gemeenten bieden in {jaar} ten minste hun eigen indicatieve aantal.")
+        )
+    o = v.puzzel.totaal.oekraine
+    if o.opgave and o.ambitie is not None:
+        blokken.append(
+            Alinea(
+                f"Voor de opvang van Oekraïense ontheemden (een inspanningsverplichting) is de "
+                f"provinciale opgave {nl_getal(o.opgave)}; gerealiseerd zijn "
+                f"{_g(o.realisatie)} plaatsen en de ambitie is {nl_getal(o.ambitie)} "
+                f"({_procent(o.ambitie, o.opgave)} van de opgave)."
+            )
+        )
+    blokken += _alineas(v.teksten.get("conclusie", ""))
+    return tuple(blokken)
+
+
+def _procent(deel: int, geheel: int) -> str:
+    return f"{deel * 100 / geheel:.1f}".replace(".", ",") + "%"
+
+
+def _opsomming(namen: Sequence[str]) -> str:
+    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def _financieel(v: VerslagInvoer) -> tuple[Blok, ...]:
+    s = v.spuk
+    namen = {g.cbs_code: g.naam for g in s.gemeenten}
+    spuk1 = [namen[k] for k in s.voorstel.spuk1_gemeenten]
+    wie = _opsomming(spuk1) if spuk1 else "geen enkele gemeente"
+    blokken: list[Blok] = [
+        Alinea(
+            f"De gemeenten in de provincie {v.provincie} kunnen in aanmerking komen voor "
+            f"verschillende bonusregelingen uit de wet, te weten:"
+        ),
+        Opsomming(
+            (
+                "Specifieke uitkering voor duurzame opvangplekken (SPUK 1).",
+                "Specifieke uitkering voor bijzondere opvangplekken (SPUK 2).",
+                "Specifieke uitkering 75% van de provinciale opgave (SPUK 3).",
+            ),
+            genummerd=True,
+        ),
+        Alinea(
+            f"Met elkaar kunnen de gemeenten van {v.provincie}, voor 2 jaar "
+            f"**{nl_euro(s.gemeenten_totaal)}** aanvragen. Voor de provincie is het bedrag "
+            f"berekend op **{nl_euro(s.provincie_bedrag)}**."
+        ),
+        Alinea(
+            f"In bijlage 2 is aangegeven welke gemeenten in aanmerking komen voor welke "
+            f"regelingen. Daarbij is rekening gehouden met het feit dat regeling 1 en regeling "
+            f"3 niet gestapeld kunnen worden. Voor {wie} is het financieel gunstiger om "
+            f"SPUK 1 aan te vragen in plaats van SPUK 3. Totaal kan via SPUK 1 "
+            f"**{nl_euro(s.spuk1_totaal)}** aangevraagd worden."
+        ),
+        Alinea(
+            f"De gemeenten die een AMV-voorziening realiseren komen in aanmerking voor SPUK 2. "
+            f"Totaal kan voor {v.provincie} **{nl_euro(s.spuk2_totaal)}** aangevraagd worden "
+            f"bij het aantal voorgenomen bedden. "
+            + (
+                f"Via SPUK 3 kan totaal **{nl_euro(s.pot)}** verdeeld worden. Afhankelijk van "
+                f"de bijdrage aan de asielopvang kunnen de betreffende gemeenten hiervan "
+                f"gebruik maken."
+                if s.spuk3_uitbetaald
+                else f"SPUK 3 ({nl_euro(s.pot)}) wordt niet uitgekeerd: de provincie haalt "
+                f"de drempel niet."
+            )
+        ),
+        Tabel(
+            titel="De bonusregelingen samengevat",
+            kop=((Cel("Regeling"), Cel("Bedrag")),),
+            rijen=(
+                ("SPUK 1: duurzame opvangplekken", nl_euro(s.spuk1_totaal)),
+                ("SPUK 2: bijzondere opvangplekken (AMV)", nl_euro(s.spuk2_totaal)),
+                ("SPUK 3: 75%-regeling", nl_euro(s.spuk3_totaal)),
+            ),
+            voet=(
+                ("Totaal gemeenten", nl_euro(s.gemeenten_totaal)),
+                ("Provincie", nl_euro(s.provincie_bedrag)),
+            ),
+            getallen=frozenset({1}),
+            kolombreedtes=(3, 1),
+        ),
+    ]
+    return tuple(blokken)
+
+
+def bijlage1_locatierijen(locaties: Sequence[Bijlage1Locatie]) -> tuple[tuple[str, ...], ...]:
+    """Bijlage 1's second table as text cells, a row per location; the municipality's name
+    and total places on its first row. A date cell that could not be read shows "(?)"."""
+    rijen = []
+    for r in locaties:
+        eerste = r.gemeente_totaal is not None
+        van = r.van_tekst + (" (?)" if r.van is None and r.van_tekst else "")
+        tot = r.tot_tekst + (" (?)" if r.tot is None and r.tot_tekst and not r.onbepaalde_tijd
+                             else "")  # fmt: skip
+        rijen.append(
+            (
+                r.gemeente if eerste else "",
+                _g(r.gemeente_totaal),
+                _g(r.regulier),
+                f"{nl_getal(r.bijzonder)} {r.bijzonder_soort}" if r.bijzonder is not None else "",
+                _g(r.amv),
+                van,
+                tot,
+                r.opmerking,
+            )
+        )
+    return tuple(rijen)
+
+
+def _bijlage1(v: VerslagInvoer) -> tuple[Blok, ...]:
+    blokken: list[Blok] = [Alinea(f"Provincie: **{v.provincie}**")]
+    b = v.bijlage1.cijfers
+    blokken.append(
+        Kerncijfers(
+            (
+                (
+                    "Provinciale **asielopvangopgave regulier** (inclusief bijzondere "
+                    "opvangvormen)",
+                    nl_getal(b.opgave_regulier),
+                ),
+                ("Aantal ingevulde asielopvangplekken regulier", nl_getal(b.ingevuld_regulier)),
+                (
+                    "Nog in te vullen asielopvangplekken regulier",
+                    nl_getal(b.nog_in_te_vullen_regulier),
+                ),
+                ("Provinciale **asielopvangopgave amv**", nl_getal(b.opgave_amv)),
+                ("Aantal ingevulde asielopvangplekken amv", nl_getal(b.ingevuld_amv)),
+                ("Nog in te vullen asielopvangplekken amv", nl_getal(b.nog_in_te_vullen_amv)),
+            )  # fmt: skip
+        )
+    )
+    blokken.append(
+        Alinea("Overzicht gemeenten die te kennen hebben gegeven asielopvang mogelijk te maken:")
+    )
+    rijen = bijlage1_locatierijen(v.bijlage1.locaties)
+    blokken.append(
+        Tabel(
+            titel="Locaties per gemeente (beschikbaar tot: op basis van het contract met het COA)",
+            kop=(
+                tuple(
+                    Cel(k)
+                    for k in (
+                        "Gemeente",
+                        "Totaal aantal plekken",
+                        "Aantal regulier",
+                        "Aantal bijzonder",
+                        "AMV",
+                        "Beschikbaar van",
+                        "Beschikbaar tot",
+                        "Bijzonderheden",
+                    )  # fmt: skip
+                ),
+            ),
+            rijen=rijen,
+            voet=(
+                (
+                    "Totaal",
+                    nl_getal(sum(r.plaatsen for r in v.bijlage1.locaties)),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ),  # fmt: skip
+            ),
+            getallen=frozenset({1, 2, 3, 4}),
+            kolombreedtes=(2.3, 1.3, 1.2, 1.3, 0.9, 1.6, 1.6, 3.4),
+        )
+    )
+    if any("(?)" in " ".join(r) for r in rijen):
+        blokken.append(
+            Alinea(
+                "Een waarde met (?) kon niet gelezen worden als datum en is overgenomen zoals "
+                "aangeleverd; Regietafel signaleert dit bij de locatie."
+            )
+        )
+    return tuple(blokken)
+
+
+def _bijlage2_rijen(
+    v: VerslagInvoer, codes: Sequence[str], bedrag: dict[str, int], opmerking: dict[str, str]
+) -> tuple[tuple[str, ...], ...]:
+    """Per municipality: its total places and its first location's dates (as the report
+    shows them), a remark, and the amount."""
+    eerste: dict[str, Bijlage1Locatie] = {}
+    for r in v.bijlage1.locaties:
+        eerste.setdefault(r.cbs_code, r)
+    rijen = []
+    for code in codes:
+        r = eerste.get(code)
+        if r is None:
+            continue
+        rijen.append(
+            (
+                r.gemeente,
+                _g(r.gemeente_totaal),
+                r.van_tekst,
+                r.tot_tekst,
+                opmerking.get(code, r.opmerking),
+                nl_euro(bedrag.get(code, 0)),
+            )
+        )
+    return tuple(rijen)
+
+
+def _spuktabel(titel: str, rijen: tuple[tuple[str, ...], ...], bedrag_totaal: int) -> Tabel:
+    koppen = ("Gemeente", "Aantal plekken", "Beschikbaar van", "Beschikbaar tot",
+              "Bijzonderheden", "Bedrag")  # fmt: skip
+    plaatsen = sum(int(r[1].replace(".", "") or 0) for r in rijen)
+    return Tabel(
+        titel=titel,
+        kop=(tuple(Cel(k) for k in koppen),),
+        rijen=rijen,
+        voet=(("Totaal", nl_getal(plaatsen), "", "", "", nl_euro(bedrag_totaal)),),
+        getallen=frozenset({1, 5}),
+        kolombreedtes=(2.3, 1.2, 1.5, 1.5, 3.4, 1.6),
+    )
+
+
+def _bijlage2(v: VerslagInvoer) -> tuple[Blok, ...]:
+    s = v.spuk
+    spuk1 = [g.cbs_code for g in s.gemeenten if g.keuze is Keuze.SPUK1]
+    alle = [g.cbs_code for g in s.gemeenten]
+    return (
+        Alinea(
+            f"De gemeenten in de provincie {v.provincie} kunnen in aanmerking komen voor de "
+            f"verschillende bonusregelingen uit de wet. In onderstaande overzichten wordt "
+            f"aangegeven welke gemeenten in aanmerking komen voor welke regelingen. Daarbij is "
+            f"rekening gehouden met het feit dat regeling 1 en regeling 3 niet gestapeld "
+            f"kunnen worden."
+        ),
+        Alinea(
+            "**SPUK 1: duurzame plaatsen** (langer dan 5 jaar beschikbaar, bovenop de "
+            f"indicatieve verdeling): totaal **{nl_euro(s.spuk1_totaal)}**."
+        ),
+        _spuktabel(
+            "SPUK 1 per gemeente",
+            _bijlage2_rijen(v, spuk1, {g.cbs_code: g.spuk1 for g in s.gemeenten}, {}),
+            s.spuk1_totaal,
+        ),
+        Alinea(
+            f"**SPUK 3: 75%-regeling provincie**: {nl_euro(s.spuk3_totaal)}, naar rato van de "
+            f"plaatsen verdeeld onder de gemeenten die geen SPUK 1 aanvragen."
+        ),
+        _spuktabel(
+            "SPUK 3 per gemeente",
+            _bijlage2_rijen(
+                v,
+                alle,
+                {g.cbs_code: g.spuk3 for g in s.gemeenten},
+                {k: "komt in aanmerking voor SPUK 1" for k in spuk1},
+            ),
+            s.spuk3_totaal,
+        ),
+        Alinea(f"**De keuze tussen SPUK 1 en SPUK 3.** {s.reden}"),
+        Tabel(
+            titel="SPUK 1 en SPUK 3 per gemeente: wat elk zou opleveren, en de keuze",
+            kop=(
+                tuple(
+                    Cel(k)
+                    for k in (
+                        "Gemeente",
+                        "Duurzame plaatsen",
+                        "Indicatief aantal",
+                        "SPUK 1",
+                        "SPUK 3",
+                        "SPUK 2",
+                        "Keuze",
+                    )
+                ),
+            ),  # fmt: skip
+            rijen=tuple(
+                (
+                    c.naam,
+                    nl_getal(c.duurzame_plaatsen),
+                    _g(c.indicatief),
+                    nl_euro(c.spuk1),
+                    nl_euro(c.spuk3),
+                    nl_euro(s.van(c.cbs_code).spuk2),
+                    "SPUK 1" if c.keuze is Keuze.SPUK1 else "SPUK 3",
+                )  # fmt: skip
+                for c in s.vergelijking
+            ),
+            getallen=frozenset({1, 2, 3, 4, 5}),
+            kolombreedtes=(2.3, 1.3, 1.3, 1.5, 1.5, 1.5, 1.0),
+        ),
+    )

@@ -1,0 +1,280 @@
+"""Render a report document model to DOCX with python-docx (imported inside the function).
+
+Word features: the core properties (title, author = the province, subject, created,
+keywords, language), a table of contents field pre-filled with the headings (Word and
+LibreOffice refresh the page numbers on "Veld bijwerken"), "Pagina X van Y" in the footer
+from PAGE and NUMPAGES fields, header rows that repeat on every page, and landscape
+sections for wide tables.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import datetime, time
+from typing import Any
+
+from regietafel.reports.document import (
+    Alinea,
+    Document,
+    Grafiek,
+    Kerncijfers,
+    Opsomming,
+    Sectie,
+    Tabel,
+    datum_lang,
+)
+
+KOPKLEUR = "DCE6F0"
+VET = re.compile(r"\*\*(.+?)\*\*")
+
+
+def docx_bytes(doc: Document) -> bytes:
+    """The report as a DOCX file."""
+    from docx import Document as WordDocument
+    from docx.shared import Cm, Pt
+
+    word = WordDocument()
+    _metadata(word, doc)
+    stijl = word.styles["Normal"]
+    stijl.font.name = "Calibri"
+    stijl.font.size = Pt(10.5)
+    sectie = word.sections[0]
+    sectie.page_height, sectie.page_width = Cm(29.7), Cm(21.0)
+    for kant in ("left_margin", "right_margin"):
+        setattr(sectie, kant, Cm(2.2))
+    sectie.top_margin = sectie.bottom_margin = Cm(2.2)
+    _voettekst(sectie, doc)
+
+    word.add_paragraph(doc.titel, style="Title")
+    if doc.ondertitel:
+        word.add_paragraph(doc.ondertitel, style="Subtitle")
+    word.add_paragraph(f"{doc.auteur} · {datum_lang(doc.datum)}")
+    word.add_paragraph("Inhoud", style="TOC Heading" if _heeft_stijl(word, "TOC Heading") else None)
+    _inhoudsopgave(word, doc)
+
+    liggend = False
+    for s in doc.secties:
+        if s.liggend != liggend:
+            _nieuwe_sectie(word, s.liggend)
+            liggend = s.liggend
+        elif s.nieuwe_pagina:
+            word.add_page_break()
+        _sectie(word, s)
+    uit = io.BytesIO()
+    word.save(uit)
+    return uit.getvalue()
+
+
+def _heeft_stijl(word: Any, naam: str) -> bool:
+    return any(s.name == naam for s in word.styles)
+
+
+def _metadata(word: Any, doc: Document) -> None:
+    cp = word.core_properties
+    cp.title = doc.titel
+    cp.author = doc.auteur
+    cp.last_modified_by = doc.auteur
+    cp.subject = doc.onderwerp
+    cp.keywords = ", ".join(doc.trefwoorden)
+    cp.language = "nl-NL"
+    cp.created = datetime.combine(doc.datum, time(12, 0))
+    cp.modified = cp.created
+    cp.revision = 1
+
+
+def _veld(paragraaf: Any, instructie: str, resultaat: str) -> None:
+    """A simple field (PAGE, NUMPAGES) with a placeholder result."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fld(soort: str) -> Any:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), soort)
+        return el
+
+    run = paragraaf.add_run()
+    run._r.append(fld("begin"))
+    run = paragraaf.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instructie} "
+    run._r.append(instr)
+    paragraaf.add_run()._r.append(fld("separate"))
+    paragraaf.add_run(resultaat)
+    paragraaf.add_run()._r.append(fld("end"))
+
+
+def _voettekst(sectie: Any, doc: Document) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    p = sectie.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p.add_run(f"{doc.titel} · Pagina ")
+    _veld(p, "PAGE", "1")
+    p.add_run(" van ")
+    _veld(p, "NUMPAGES", "1")
+    for run in p.runs:
+        run.font.size = Pt(8)
+
+
+def _inhoudsopgave(word: Any, doc: Document) -> None:
+    """A TOC field over heading levels 1-2, its result pre-filled with the headings so that
+    the contents read right before anyone updates the field."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fld(soort: str) -> Any:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), soort)
+        return el
+
+    koppen = list(doc.secties)
+    eerste = word.add_paragraph()
+    eerste.add_run()._r.append(fld("begin"))
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+    eerste.add_run()._r.append(instr)
+    eerste.add_run()._r.append(fld("separate"))
+    for i, s in enumerate(koppen):
+        p = eerste if i == 0 else word.add_paragraph()
+        p.add_run(("    " if s.niveau > 1 else "") + s.kop)
+    laatste = word.add_paragraph() if koppen else eerste
+    laatste.add_run()._r.append(fld("end"))
+
+
+def _nieuwe_sectie(word: Any, liggend: bool) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+
+    vorige = word.sections[-1]
+    sectie = word.add_section(WD_SECTION.NEW_PAGE)
+    lang, kort = (
+        max(vorige.page_width, vorige.page_height),
+        min(vorige.page_width, vorige.page_height),
+    )
+    sectie.orientation = WD_ORIENT.LANDSCAPE if liggend else WD_ORIENT.PORTRAIT
+    sectie.page_width, sectie.page_height = (lang, kort) if liggend else (kort, lang)
+
+
+def _sectie(word: Any, s: Sectie) -> None:
+    word.add_heading(s.kop, level=s.niveau)
+    for blok in s.blokken:
+        if isinstance(blok, Alinea):
+            _alinea(word.add_paragraph(), blok.tekst)
+        elif isinstance(blok, Opsomming):
+            stijl = "List Number" if blok.genummerd else "List Bullet"
+            for punt in blok.punten:
+                _alinea(word.add_paragraph(style=stijl), punt)
+        elif isinstance(blok, Kerncijfers):
+            _kerncijfers(word, blok)
+        elif isinstance(blok, Tabel):
+            _tabel(word, blok, liggend=s.liggend)
+        elif isinstance(blok, Grafiek):
+            _grafiek(word, blok)
+
+
+def _alinea(p: Any, tekst: str) -> None:
+    """Add `tekst` to paragraph `p`, with `**bold**` runs."""
+    for i, deel in enumerate(VET.split(tekst)):
+        if deel:
+            p.add_run(deel).bold = i % 2 == 1
+
+
+def _arceer(cel: Any, kleur: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), kleur)
+    cel._tc.get_or_add_tcPr().append(shd)
+
+
+def _herhaal_kop(rij: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    rij._tr.get_or_add_trPr().append(el)
+
+
+def _kerncijfers(word: Any, blok: Kerncijfers) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    tabel = word.add_table(rows=0, cols=2)
+    tabel.style = "Table Grid"
+    for label, waarde in blok.paren:
+        rij = tabel.add_row().cells
+        _alinea(rij[0].paragraphs[0], label)
+        p = rij[1].paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run(waarde).bold = True
+    for rij in tabel.rows:
+        rij.cells[0].width, rij.cells[1].width = Cm(12.5), Cm(3.5)
+    word.add_paragraph()
+
+
+def _tabel(word: Any, t: Tabel, liggend: bool) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    kolommen = len(t.rijen[0]) if t.rijen else sum(c.kolommen for c in t.kop[-1])
+    grootte = Pt(8 if kolommen > 8 else 9)
+    tabel = word.add_table(rows=0, cols=kolommen)
+    tabel.style = "Table Grid"
+    tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
+
+    def vul(cel: Any, tekst: str, rechts: bool, vet: bool = False) -> None:
+        p = cel.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if rechts else WD_ALIGN_PARAGRAPH.LEFT
+        p.paragraph_format.space_after = Pt(0)
+        run = p.add_run(tekst)
+        run.font.size = grootte
+        run.bold = vet
+
+    for kop in t.kop:
+        rij = tabel.add_row()
+        _herhaal_kop(rij)
+        k = 0
+        for c in kop:
+            cel = rij.cells[k]
+            if c.kolommen > 1:
+                cel = cel.merge(rij.cells[k + c.kolommen - 1])
+            vul(cel, c.tekst, rechts=k in t.getallen and c.kolommen == 1, vet=True)
+            _arceer(cel, KOPKLEUR)
+            k += c.kolommen
+    for waarden in t.rijen:
+        cellen = tabel.add_row().cells
+        for k, tekst in enumerate(waarden):
+            vul(cellen[k], tekst, rechts=k in t.getallen)
+    for waarden in t.voet:
+        cellen = tabel.add_row().cells
+        for k, tekst in enumerate(waarden):
+            vul(cellen[k], tekst, rechts=k in t.getallen, vet=True)
+    if t.kolombreedtes:
+        beschikbaar = 25.3 if liggend else 16.6
+        som = sum(t.kolombreedtes)
+        for rij in tabel.rows:
+            for k, cel in enumerate(rij.cells[: len(t.kolombreedtes)]):
+                cel.width = Cm(beschikbaar * t.kolombreedtes[k] / som)
+    bijschrift = word.add_paragraph()
+    bijschrift.add_run(t.titel).italic = True
+
+
+def _grafiek(word: Any, g: Grafiek) -> None:
+    from docx.shared import Cm
+
+    word.add_picture(io.BytesIO(g.png), width=Cm(16))
+    # The alternative text of the picture, for screen readers in Word.
+    for docpr in word.inline_shapes[-1]._inline.iter():
+        if docpr.tag.endswith("}docPr"):
+            docpr.set("descr", g.alt)
+            docpr.set("title", g.titel)
+    bijschrift = word.add_paragraph()
+    bijschrift.add_run(g.titel).italic = True

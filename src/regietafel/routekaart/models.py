@@ -1,0 +1,65 @@
+"""The route map (*routekaart*) of a province in a cycle: its parameters and its steps."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.routekaart import StapStatus
+
+STATUSSEN = [
+    (StapStatus.GEPLAND.value, _("gepland")),
+    (StapStatus.BEZIG.value, _("bezig")),
+    (StapStatus.AFGEROND.value, _("afgerond")),
+]
+
+
+class Routekaart(models.Model):
+    """The parameters the steps' dates are computed from; empty means the statutory default
+    (see domain.routekaart.RoutekaartParameters)."""
+
+    provincie_cyclus = models.OneToOneField(
+        ProvincieCyclus, on_delete=models.CASCADE, related_name="routekaart"
+    )
+    antwoord_voor = models.DateField(_("antwoord gemeenten voor"), null=True, blank=True)
+    verslag_uiterlijk = models.DateField(_("verslag CdK uiterlijk"), null=True, blank=True)
+    verdeelbesluit_uiterlijk = models.DateField(
+        _("verdeelbesluit uiterlijk"), null=True, blank=True
+    )
+    realisatie_maanden = models.PositiveSmallIntegerField(
+        _("realisatie binnen (maanden)"), default=6
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("routekaart")
+        verbose_name_plural = _("routekaarten")
+
+    def __str__(self) -> str:
+        return f"Routekaart {self.provincie_cyclus}"
+
+
+class RoutekaartStap(models.Model):
+    routekaart = models.ForeignKey(Routekaart, on_delete=models.CASCADE, related_name="stappen")
+    code = models.SlugField(_("code"))
+    nummer = models.PositiveSmallIntegerField(_("stap"))
+    wat = models.CharField(_("wat"), max_length=200)
+    verantwoordelijke = models.CharField(_("verantwoordelijke"), max_length=100)
+    begin = models.DateField(_("begin"))
+    deadline = models.DateField(_("deadline"))
+    wettelijk = models.BooleanField(_("wettelijke termijn"), default=False)
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUSSEN, default=StapStatus.GEPLAND.value
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("stap van de routekaart")
+        verbose_name_plural = _("stappen van de routekaart")
+        ordering = ["deadline", "nummer"]
+        constraints = [
+            models.UniqueConstraint(fields=["routekaart", "code"], name="uniek_stap_per_routekaart")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.nummer}. {self.wat}"

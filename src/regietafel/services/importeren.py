@@ -1,0 +1,582 @@
+"""Importing CSV and XLSX files: all or nothing, every error at once, a dry run that shows
+exactly what would change, and an audit trail with the file's name and SHA-256.
+
+The rows are read and checked cell by cell in `regietafel.domain.invoer`; here they are
+checked against the stored data (does the municipality exist, may this user change it, is
+the year in the cycle), turned into a plan of changes, and, unless it is a dry run, the
+plan is carried out in one transaction. Offers and locations are written through
+`services.wijzigingen`, so the import moves their `versie` on like any other change.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, time
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import invoer as inv
+from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
+from regietafel.domain.model import Categorie
+from regietafel.domain.tekst import nl_datum
+from regietafel.importen.models import Import
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services import klok
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_KOLOMMEN = 200
+SYSTEEM = Toegang(rol=None, alles=True)  # the command line: the operator may change anything
+# Who may import what: the province every kind of its own province; a municipality only
+# its own offers and locations (checked per row).
+PER_GEMEENTE = {ImportSoort.AANBOD, ImportSoort.LOCATIES}
+
+
+class BestandFout(ValueError):
+    """The bytes are not a readable CSV or XLSX file."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.fout = InvoerFout("bestand_onleesbaar", detail=detail)
+
+
+@dataclass(frozen=True)
+class Wijziging:
+    """One change an import makes (or would make, in a dry run)."""
+
+    soort: str  # "nieuw", "gewijzigd" or "verwijderd"
+    wat: str
+    velden: tuple[tuple[str, str, str], ...] = ()  # (field, old, new) as text
+    rij: int | None = None
+
+    def tekst(self) -> str:
+        delen = "; ".join(f"{v}: {o or 'leeg'} → {n or 'leeg'}" for v, o, n in self.velden)
+        return f"{self.wat} ({self.soort}{': ' + delen if delen else ''})"
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "soort": self.soort,
+            "wat": self.wat,
+            "rij": self.rij,
+            "velden": [{"veld": v, "oud": o, "nieuw": n} for v, o, n in self.velden],
+        }
+
+
+@dataclass(frozen=True)
+class Importresultaat:
+    soort: ImportSoort
+    bestandsnaam: str
+    sha256: str
+    aantal_rijen: int
+    fouten: tuple[InvoerFout, ...]
+    wijzigingen: tuple[Wijziging, ...] = ()
+    genegeerde_kolommen: tuple[str, ...] = ()
+    overgeslagen: tuple[str, ...] = ()  # rows of other provinces (capaciteitsbesluit)
+    toegepast: bool = False
+    import_id: int | None = None
+
+    @property
+    def geldig(self) -> bool:
+        return not self.fouten
+
+    @property
+    def plan_hash(self) -> str:
+        """A fingerprint of the changes, to confirm exactly what the preview showed."""
+        data = json.dumps([w.als_dict() for w in self.wijzigingen], sort_keys=True)
+        return hashlib.sha256(data.encode()).hexdigest()
+
+
+# ---------------------------------------------------------------------------- reading bytes
+
+
+def lees_cellen(inhoud: bytes, bestandsnaam: str = "") -> list[list[Cel]]:
+    """The rows of the first sheet of an XLSX file, or of a CSV file (`;`, `,` or tab)."""
+    if len(inhoud) > MAX_BYTES:
+        raise BestandFout(f"het is groter dan {MAX_BYTES // (1024 * 1024)} MB.")
+    if not inhoud.strip():
+        return []
+    if inhoud[:4] == b"PK\x03\x04" or bestandsnaam.lower().endswith((".xlsx", ".xlsm")):
+        return _xlsx(inhoud)
+    return _csv(inhoud)
+
+
+def _xlsx(inhoud: bytes) -> list[list[Cel]]:
+    from openpyxl import load_workbook
+
+    try:
+        boek = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+        try:
+            blad = boek.worksheets[0]
+            rijen = []
+            for i, rij in enumerate(blad.iter_rows(values_only=True)):
+                if i > inv.MAX_RIJEN + 10:
+                    break
+                rijen.append([_xlsx_cel(c) for c in rij[:MAX_KOLOMMEN]])
+        finally:
+            boek.close()
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
+        raise BestandFout("het is geen geldig Excel-bestand (xlsx).") from None
+    return rijen
+
+
+def _xlsx_cel(waarde: Any) -> Cel:
+    if waarde is None or isinstance(waarde, str | int | float | bool | date):
+        return waarde
+    if isinstance(waarde, time):
+        return waarde.isoformat()
+    if isinstance(waarde, Decimal):
+        return float(waarde)
+    return str(waarde)
+
+
+def _csv(inhoud: bytes) -> list[list[Cel]]:
+    for codering in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            tekst = inhoud.decode(codering)
+            break
+        except UnicodeDecodeError:
+            continue
+    if "\x00" in tekst:
+        raise BestandFout("het bevat binaire gegevens; lever een CSV- of xlsx-bestand aan.")
+    eerste = next((r for r in tekst.splitlines() if r.strip()), "")
+    scheiding = max(";,\t", key=eerste.count)
+    try:
+        rijen: list[list[Cel]] = []
+        for i, rij in enumerate(csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding)):
+            if i > inv.MAX_RIJEN + 10:
+                break
+            rijen.append(list(rij[:MAX_KOLOMMEN]))
+    except csv.Error as fout:
+        raise BestandFout(f"het is geen geldig CSV-bestand ({fout}).") from None
+    return rijen
+
+
+# ---------------------------------------------------------------------------- the import
+
+
+def importeer(
+    soort: ImportSoort | str,
+    inhoud: bytes,
+    bestandsnaam: str,
+    *,
+    provincie: str,
+    cyclus: str | None = None,
+    t: Toegang = SYSTEEM,
+    gebruiker: Any = None,
+    droog: bool = False,
+    verwacht_plan: str | None = None,
+) -> Importresultaat:
+    """Import `inhoud` as `soort` for `provincie` (and `cyclus`): everything or nothing.
+
+    With `droog` nothing is written and the result lists what would change. With
+    `verwacht_plan` (the `plan_hash` of a preview) the import is refused when the changes
+    are no longer the ones that were shown.
+    """
+    soort = ImportSoort(soort)
+    sha = hashlib.sha256(inhoud).hexdigest()
+    naam = bestandsnaam.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:200] or "bestand"
+
+    def afgewezen(fouten: list[InvoerFout], n: int = 0, **kw: Any) -> Importresultaat:
+        return Importresultaat(soort, naam, sha, n, tuple(fouten), **kw)
+
+    try:
+        cellen = lees_cellen(inhoud, naam)
+    except BestandFout as fout:
+        return afgewezen([fout.fout])
+    gelezen = inv.lees_tabel(soort, cellen)
+    extra = {"genegeerde_kolommen": gelezen.genegeerde_kolommen}
+    if soort not in PER_GEMEENTE and not mag_bewerken(t, provincie):
+        fout = InvoerFout("soort_niet_toegestaan", waarde=soort.value)
+        return afgewezen([fout], gelezen.aantal_rijen, **extra)
+    if soort in PER_GEMEENTE and not (mag_bewerken(t, provincie) or t.gemeente_provincie):
+        fout = InvoerFout("soort_niet_toegestaan", waarde=soort.value)
+        return afgewezen([fout], gelezen.aantal_rijen, **extra)
+    with transaction.atomic():
+        plan = _Plan(soort, gelezen, provincie, cyclus, t, gebruiker)
+        plan.maak()
+        fouten = [*gelezen.fouten, *plan.fouten]
+        fouten.sort(key=lambda f: (f.rij or 0, f.kolom or ""))
+        wijzigingen = tuple(a.wijziging for a in plan.acties)
+        resultaat = Importresultaat(
+            soort,
+            naam,
+            sha,
+            gelezen.aantal_rijen,
+            tuple(fouten),
+            wijzigingen,
+            gelezen.genegeerde_kolommen,
+            tuple(plan.overgeslagen),
+        )
+        if fouten or droog:
+            return resultaat
+        if verwacht_plan is not None and verwacht_plan != resultaat.plan_hash:
+            return afgewezen([InvoerFout("plan_gewijzigd")], gelezen.aantal_rijen)
+        log = Import.objects.create(
+            soort=soort.value,
+            bestandsnaam=naam,
+            sha256=sha,
+            provincie=provincie,
+            cyclus=cyclus or "",
+            gebruiker=gebruiker,
+            tijdstip=klok.nu(),
+            aantal_rijen=gelezen.aantal_rijen,
+            wijzigingen=[w.als_dict() for w in wijzigingen],
+        )
+        reden = f"Import {log.pk}: {naam[:40]} sha256:{sha[:16]}"
+        try:
+            for actie in plan.acties:
+                actie.uitvoeren(reden)
+        except (Conflict, GeenToegang):
+            transaction.set_rollback(True)
+            return afgewezen([InvoerFout("conflict")], gelezen.aantal_rijen)
+    return Importresultaat(
+        soort,
+        naam,
+        sha,
+        gelezen.aantal_rijen,
+        (),
+        wijzigingen,
+        gelezen.genegeerde_kolommen,
+        tuple(plan.overgeslagen),
+        toegepast=True,
+        import_id=log.pk,
+    )
+
+
+@dataclass
+class _Actie:
+    wijziging: Wijziging
+    uitvoeren: Callable[[str], None]
+
+
+def _tekst(waarde: Any) -> str:
+    if waarde is None:
+        return ""
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, date):
+        return nl_datum(waarde)
+    return str(waarde)
+
+
+def _verschillen(obj: Any, nieuw: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (veld, _tekst(getattr(obj, veld)), _tekst(waarde))
+        for veld, waarde in nieuw.items()
+        if getattr(obj, veld) != waarde
+    )
+
+
+def _met_historie(obj: Any, gebruiker: Any, reden: str) -> None:
+    obj._history_user = gebruiker
+    obj._change_reason = reden
+
+
+@dataclass
+class _Plan:
+    soort: ImportSoort
+    gelezen: inv.Gelezen
+    provincie: str
+    cyclus: str | None
+    t: Toegang
+    gebruiker: Any
+    fouten: list[InvoerFout] = field(default_factory=list)
+    acties: list[_Actie] = field(default_factory=list)
+    overgeslagen: list[str] = field(default_factory=list)
+
+    def maak(self) -> None:
+        prov = Provincie.objects.filter(code=self.provincie).first()
+        if prov is None:
+            self.fouten.append(InvoerFout("onbekende_provincie", waarde=self.provincie))
+            return
+        self.prov = prov
+        self.pc = None
+        if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD):
+            self.pc = (
+                ProvincieCyclus.objects.select_related("cyclus")
+                .filter(provincie=prov, cyclus__naam=self.cyclus)
+                .first()
+            )
+            if self.pc is None:
+                fout = InvoerFout("onbekende_cyclus", waarde=self.cyclus or "", detail=prov.naam)
+                self.fouten.append(fout)
+                return
+        self._index()
+        regels: list[tuple[Any, Gemeente]] = []
+        gezien: dict[Any, int] = {}
+        for regel in self.gelezen.regels:
+            g = self._gemeente(regel)
+            if g is None:
+                continue
+            sleutel = self._sleutel(regel, g)
+            if sleutel is not None and sleutel in gezien:
+                self.fouten.append(
+                    InvoerFout(
+                        "dubbele_rij",
+                        regel.rij,
+                        self._gemeentekolom(regel),
+                        regel.gemeente.tekst(),
+                        str(gezien[sleutel]),
+                    )
+                )
+                continue
+            if sleutel is not None:
+                gezien[sleutel] = regel.rij
+            regels.append((regel, g))
+        if self.fouten:
+            return
+        if self.soort is ImportSoort.LOCATIES:
+            self._locaties(regels)
+            return
+        for regel, g in regels:
+            if isinstance(regel, inv.CapaciteitRegel):
+                self._capaciteit(regel, g)
+            elif isinstance(regel, inv.AanbodRegel):
+                self._aanbod(regel, g)
+            elif isinstance(regel, inv.InwonersRegel):
+                self._gemeentevelden(
+                    g, {"inwoners": regel.inwoners, "inwoners_peiljaar": regel.peiljaar}, regel.rij
+                )
+
+    # -- municipalities
+
+    def _index(self) -> None:
+        self.per_code: dict[str, Gemeente] = {}
+        self.per_naam: dict[str, Gemeente | None] = {}
+        for g in Gemeente.objects.select_related("provincie"):
+            self.per_code[g.cbs_code] = g
+            sleutel = inv.normaliseer_naam(g.naam)
+            self.per_naam[sleutel] = None if sleutel in self.per_naam else g
+
+    def _gemeentekolom(self, regel: Any) -> str | None:
+        veld = "cbs_code" if regel.gemeente.cbs_code else "gemeente"
+        return self.gelezen.kolom(veld)
+
+    def _gemeente(self, regel: Any) -> Gemeente | None:
+        ref: inv.GemeenteVerwijzing = regel.gemeente
+        kolom = self._gemeentekolom(regel)
+        if ref.cbs_code:
+            g = self.per_code.get(ref.cbs_code)
+            naam = inv.normaliseer_naam(ref.naam or "")
+            if g is not None and naam and naam != inv.normaliseer_naam(g.naam):
+                self.fouten.append(
+                    InvoerFout(
+                        "naam_past_niet",
+                        regel.rij,
+                        self.gelezen.kolom("gemeente"),
+                        ref.naam or "",
+                        f"{g.naam} ({g.cbs_code})",
+                    )
+                )
+                return None
+        else:
+            g = self.per_naam.get(inv.normaliseer_naam(ref.naam or ""))
+        if g is None:
+            self.fouten.append(InvoerFout("onbekende_gemeente", regel.rij, kolom, ref.tekst()))
+            return None
+        if g.provincie_id != self.prov.pk:
+            if self.soort is ImportSoort.CAPACITEITSBESLUIT:
+                self.overgeslagen.append(f"rij {regel.rij}: {g.naam} ({g.provincie.naam})")
+                return None
+            self.fouten.append(
+                InvoerFout("andere_provincie", regel.rij, kolom, g.naam, self.prov.naam)
+            )
+            return None
+        if self.soort in PER_GEMEENTE and not mag_bewerken(self.t, self.provincie, g.cbs_code):
+            self.fouten.append(InvoerFout("geen_toegang", regel.rij, kolom, ref.tekst(), g.naam))
+            return None
+        return g
+
+    def _sleutel(self, regel: Any, g: Gemeente) -> Any:
+        if isinstance(regel, inv.AanbodRegel):
+            return (g.pk, regel.categorie, regel.jaar)
+        if isinstance(regel, inv.LocatieRegel):
+            return None
+        return g.pk
+
+    def _gemeentevelden(self, g: Gemeente, nieuw: dict[str, Any], rij: int) -> None:
+        velden = _verschillen(g, nieuw)
+        if not velden:
+            return
+
+        def uitvoeren(reden: str) -> None:
+            for veld, waarde in nieuw.items():
+                setattr(g, veld, waarde)
+            g.save(update_fields=list(nieuw))
+
+        self.acties.append(
+            _Actie(Wijziging("gewijzigd", f"Gemeente {g.naam}", velden, rij), uitvoeren)
+        )
+
+    # -- kinds
+
+    def _capaciteit(self, regel: inv.CapaciteitRegel, g: Gemeente) -> None:
+        nieuw: dict[str, Any] = {"inwoners": regel.inwoners}
+        if regel.ses_gegeven:
+            nieuw["ses_score"] = regel.ses_score
+        if regel.peiljaar is not None:
+            nieuw["inwoners_peiljaar"] = regel.peiljaar
+        self._gemeentevelden(g, nieuw, regel.rij)
+        assert self.pc is not None
+        for categorie, waarde in (
+            (Categorie.ASIEL_REGULIER, regel.regulier),
+            (Categorie.AMV, regel.amv),
+        ):
+            self._opgave(g, categorie, waarde, regel.rij)
+
+    def _opgave(self, g: Gemeente, categorie: Categorie, waarde: int, rij: int) -> None:
+        assert self.pc is not None
+        cyclus = self.pc.cyclus
+        opgave = Opgave.objects.filter(gemeente=g, cyclus=cyclus, categorie=categorie).first()
+        wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
+        gebruiker = self.gebruiker
+        if opgave is None:
+
+            def maak(reden: str) -> None:
+                nieuw = Opgave(gemeente=g, cyclus=cyclus, categorie=categorie, opgave=waarde)
+                _met_historie(nieuw, gebruiker, reden)
+                nieuw.save()
+
+            w = Wijziging("nieuw", wat, (("opgave", "", _tekst(waarde)),), rij)
+            self.acties.append(_Actie(w, maak))
+            return
+        velden = _verschillen(opgave, {"opgave": waarde})
+        if not velden:
+            return
+
+        def wijzig(reden: str) -> None:
+            opgave.opgave = waarde
+            opgave.versie += 1
+            _met_historie(opgave, gebruiker, reden)
+            opgave.save()
+
+        self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, rij), wijzig))
+
+    def _aanbod(self, regel: inv.AanbodRegel, g: Gemeente) -> None:
+        assert self.pc is not None
+        cyclus = self.pc.cyclus
+        if regel.jaar not in cyclus.jaren:
+            self.fouten.append(
+                InvoerFout(
+                    "jaar_buiten_cyclus",
+                    regel.rij,
+                    self.gelezen.kolom("jaar"),
+                    str(regel.jaar),
+                    cyclus.naam,
+                )
+            )
+            return
+        aanbod = Aanbod.objects.filter(
+            gemeente=g, cyclus=cyclus, categorie=regel.categorie, jaar=regel.jaar
+        ).first()
+        wat = f"Aanbod {g.naam} {regel.categorie.value} {regel.jaar}"
+        t, gebruiker, plaatsen = self.t, self.gebruiker, regel.plaatsen
+        if aanbod is None:
+
+            def maak(reden: str) -> None:
+                nieuw = Aanbod(
+                    gemeente=g,
+                    cyclus=cyclus,
+                    categorie=regel.categorie,
+                    jaar=regel.jaar,
+                    plaatsen=plaatsen,
+                )
+                _met_historie(nieuw, gebruiker, reden)
+                nieuw.save()
+
+            w = Wijziging("nieuw", wat, (("plaatsen", "", _tekst(plaatsen)),), regel.rij)
+            self.acties.append(_Actie(w, maak))
+            return
+        velden = _verschillen(aanbod, {"plaatsen": plaatsen})
+        if not velden:
+            return
+
+        def wijzig(reden: str) -> None:
+            wijzig_aanbod(t, gebruiker, aanbod, plaatsen, aanbod.versie, reden)
+
+        self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, regel.rij), wijzig))
+
+    def _locaties(self, regels: list[tuple[Any, Gemeente]]) -> None:
+        gemeenten = {g.pk: g for _, g in regels}
+        bestaand: dict[int, list[Locatie]] = {pk: [] for pk in gemeenten}
+        for loc in Locatie.objects.filter(gemeente__in=gemeenten.values()).order_by(
+            "volgorde", "id"
+        ):
+            bestaand[loc.gemeente_id].append(loc)
+        t, gebruiker = self.t, self.gebruiker
+        for volgorde, (regel, g) in enumerate(regels):
+            nieuw = {
+                "naam": regel.naam,
+                "plaatsen": regel.plaatsen,
+                "soort": regel.soort.value,
+                "status": regel.status.value,
+                "beschikbaar_van": regel.beschikbaar_van,
+                "beschikbaar_tot": regel.beschikbaar_tot,
+                "onbepaalde_tijd": regel.onbepaalde_tijd,
+                "opmerking": regel.opmerking,
+                "onleesbaar": [],
+            }
+            sleutel = (regel.soort.value, inv.normaliseer_naam(regel.naam))
+            kandidaten = bestaand[g.pk]
+            loc = next(
+                (x for x in kandidaten if (x.soort, inv.normaliseer_naam(x.naam)) == sleutel),
+                None,
+            )
+            wat = f"Locatie {g.naam}: {regel.naam or regel.soort.value}"
+            if loc is None:
+                doel = Locatie(gemeente=g, volgorde=volgorde, **nieuw)
+                velden = tuple(
+                    (v, "", _tekst(w)) for v, w in nieuw.items() if w not in (None, "", [], False)
+                )
+                self.acties.append(
+                    _Actie(
+                        Wijziging("nieuw", wat, velden, regel.rij),
+                        _bewaar(t, gebruiker, doel, None),
+                    )
+                )
+                continue
+            kandidaten.remove(loc)
+            velden = _verschillen(loc, nieuw)
+            if not velden:
+                continue
+            versie = loc.versie
+            for veld, waarde in nieuw.items():
+                setattr(loc, veld, waarde)
+            loc.volgorde = volgorde
+            self.acties.append(
+                _Actie(
+                    Wijziging("gewijzigd", wat, velden, regel.rij),
+                    _bewaar(t, gebruiker, loc, versie),
+                )
+            )
+        for pk, rest in bestaand.items():
+            for loc in rest:
+                wat = f"Locatie {gemeenten[pk].naam}: {loc.naam or loc.soort}"
+                w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
+                self.acties.append(_Actie(w, _verwijder(gebruiker, loc)))
+
+
+def _bewaar(t: Toegang, gebruiker: Any, loc: Locatie, versie: int | None) -> Callable[[str], None]:
+    def uitvoeren(reden: str) -> None:
+        bewaar_locatie(t, gebruiker, loc, versie, reden)
+
+    return uitvoeren
+
+
+def _verwijder(gebruiker: Any, loc: Locatie) -> Callable[[str], None]:
+    def uitvoeren(reden: str) -> None:
+        _met_historie(loc, gebruiker, reden)
+        loc.delete()
+
+    return uitvoeren

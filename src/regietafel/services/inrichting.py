@@ -1,0 +1,40 @@
+"""Setting up a database: migrate it, and load the embedded Drenthe data when it is empty."""
+
+from __future__ import annotations
+
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from regietafel.data import DRENTHE, lees_dataset
+from regietafel.provincies.models import Provincie
+from regietafel.services.opslag import bewaar_gegevens
+from regietafel.services.statushouders import DRENTHE_STATUSHOUDERS, laad_statushouders
+
+
+def richt_in() -> bool:
+    """Migrate if needed and load the Drenthe data into an empty database.
+
+    Returns True when the Drenthe data was loaded now.
+    """
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", verbosity=0, interactive=False)
+    if Provincie.objects.exists():
+        _cyclus2_drenthe()
+        return False
+    bewaar_gegevens(lees_dataset(DRENTHE))
+    laad_statushouders(DRENTHE_STATUSHOUDERS)
+    _cyclus2_drenthe()
+    return True
+
+
+def _cyclus2_drenthe() -> None:
+    """Drenthe's cycle 2027-2028, carried over from cycle 1, when it is not there yet."""
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.services.volgende_cyclus import maak_volgende_cyclus
+
+    drenthe = ProvincieCyclus.objects.filter(provincie__code="drenthe")
+    namen = set(drenthe.values_list("cyclus__naam", flat=True))
+    if "2025-2026" in namen and "2027-2028" not in namen:
+        maak_volgende_cyclus("drenthe")

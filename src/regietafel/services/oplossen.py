@@ -1,0 +1,198 @@
+"""The solver use cases: solve a province's cycle with both methods, save and compare
+scenarios, and prepare a scenario as a concept version of the distribution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.solver_invoer import (
+    CATEGORIE_NAAM,
+    Deel,
+    Instellingen,
+    delen_als_dict,
+    los_op_cycli,
+)
+from regietafel.scenarios.models import Scenario
+from regietafel.services.opslag import NietGevonden, laad_gegevens
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.wijzigingen import GeenToegang
+
+
+class NaamBestaatAl(ValueError):
+    """A scenario with this name already exists in the cycle; the message is Dutch."""
+
+
+def los_op_provincie(
+    provincie: str, cyclus: str, instellingen: Instellingen | None = None
+) -> list[Deel]:
+    """Both methods for each category and year of `provincie` in `cyclus`."""
+    return los_op_cycli([laad_gegevens(provincie, cyclus)], instellingen)
+
+
+def oplossing_als_dict(
+    provincie: str, cyclus: str, delen: list[Deel], instellingen: Instellingen
+) -> dict[str, Any]:
+    """The stable JSON shape of a solved cycle (docs/solver.md)."""
+    return {
+        "provincie": provincie,
+        "cyclus": cyclus,
+        "parameters": instellingen.als_dict(),
+        **delen_als_dict(delen),
+    }
+
+
+def _provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
+    try:
+        return ProvincieCyclus.objects.get(provincie__code=provincie, cyclus__naam=cyclus)
+    except ProvincieCyclus.DoesNotExist:
+        raise NietGevonden(
+            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
+        ) from None
+
+
+def scenarios(provincie: str, cyclus: str) -> list[Scenario]:
+    """The saved scenarios of a province's cycle, newest first."""
+    return list(
+        Scenario.objects.filter(
+            provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
+        ).select_related("aangemaakt_door")
+    )
+
+
+def bewaar_scenario(
+    t: Toegang,
+    gebruiker: AbstractBaseUser | None,
+    provincie: str,
+    cyclus: str,
+    naam: str,
+    instellingen: Instellingen,
+) -> Scenario:
+    """Solve with `instellingen` and save name, parameters and result. Only the province
+    (who may edit its own data) saves scenarios."""
+    if not mag_bewerken(t, provincie):
+        raise GeenToegang("Alleen de provincie bewaart scenario's.")
+    pc = _provincie_cyclus(provincie, cyclus)
+    delen = los_op_provincie(provincie, cyclus, instellingen)
+    try:
+        with transaction.atomic():
+            return Scenario.objects.create(
+                provincie_cyclus=pc,
+                naam=naam.strip(),
+                parameters=instellingen.als_dict(),
+                resultaat=oplossing_als_dict(provincie, cyclus, delen, instellingen),
+                aangemaakt_door=gebruiker,
+            )
+    except IntegrityError:
+        raise NaamBestaatAl(
+            f"Er is al een scenario '{naam.strip()}' in deze cyclus; kies een andere naam."
+        ) from None
+
+
+@dataclass(frozen=True)
+class VergelijkRegel:
+    """One municipality in one category and year: extra places in scenario A and B."""
+
+    categorie: str
+    jaar: int
+    cbs_code: str
+    naam: str
+    extra_a: int
+    extra_b: int
+
+    @property
+    def verschil(self) -> int:
+        return self.extra_b - self.extra_a
+
+
+def vergelijk_scenarios(a: Scenario, b: Scenario) -> dict[str, Any]:
+    """Two scenarios side by side: per category and year the totals of the optimiser, and
+    per municipality the extra places where they differ or either gives any."""
+    delen_a = {(d["categorie"], d["jaar"]): d for d in a.resultaat.get("delen", [])}
+    delen_b = {(d["categorie"], d["jaar"]): d for d in b.resultaat.get("delen", [])}
+    samenvatting, regels = [], []
+    for sleutel in sorted(delen_a.keys() | delen_b.keys()):
+        oa = delen_a.get(sleutel, {}).get("optimalisatie", {})
+        ob = delen_b.get(sleutel, {}).get("optimalisatie", {})
+        samenvatting.append(
+            {
+                "categorie": sleutel[0],
+                "categorie_naam": _categorie_naam(sleutel[0]),
+                "jaar": sleutel[1],
+                "a": {k: oa.get(k) for k in ("rest", "geplaatst", "ontbreekt", "sluitend")},
+                "b": {k: ob.get(k) for k in ("rest", "geplaatst", "ontbreekt", "sluitend")},
+            }
+        )
+        ga = {g["cbs_code"]: g for g in oa.get("gemeenten", [])}
+        gb = {g["cbs_code"]: g for g in ob.get("gemeenten", [])}
+        for code in sorted(ga.keys() | gb.keys(), key=lambda c: (ga.get(c) or gb[c])["naam"]):
+            xa = ga.get(code, {}).get("extra", 0)
+            xb = gb.get(code, {}).get("extra", 0)
+            if xa or xb:
+                regels.append(
+                    VergelijkRegel(
+                        _categorie_naam(sleutel[0]),
+                        sleutel[1],
+                        code,
+                        (ga.get(code) or gb[code])["naam"],
+                        xa,
+                        xb,
+                    )
+                )
+    return {"a": a, "b": b, "samenvatting": samenvatting, "regels": regels}
+
+
+def _categorie_naam(waarde: str) -> str:
+    return next((n for c, n in CATEGORIE_NAAM.items() if c.value == waarde), waarde)
+
+
+def concept_verdeling(scenario: Scenario) -> dict[str, dict[str, dict[str, int]]]:
+    """The optimiser's distribution of a scenario in the shape a concept version of the
+    distribution needs: {cbs_code: {category: {year: places (offer + extra)}}}.
+
+    This is the shape of `verdelingen.models.Verdelingsversie.waarden`: a new concept
+    version is that model with these values and ``bron = f"scenario {scenario.naam}"``,
+    created through the cycle's own service (services.verdelingen), which numbers and
+    locks the versions. An unknown offer counts as 0 here.
+    """
+    verdeling: dict[str, dict[str, dict[str, int]]] = {}
+    for deel in scenario.resultaat.get("delen", []):
+        for g in deel["optimalisatie"]["gemeenten"]:
+            verdeling.setdefault(g["cbs_code"], {}).setdefault(deel["categorie"], {})[
+                str(deel["jaar"])
+            ] = g["totaal"]
+    return verdeling
+
+
+def beschrijf_parameters(parameters: dict[str, Any], gemeenten: list[Any]) -> list[str]:
+    """The parameters of a scenario in Dutch, one line per setting that differs from the
+    default, for the page and the comparison."""
+    namen = {g.cbs_code: g.naam for g in gemeenten}
+    inst = Instellingen.van_dict(parameters)
+    regels = [
+        "Extra plaatsen alleen bij gemeenten onder hun eigen indicatieve aantal"
+        if inst.alleen_onder_eigen_aantal
+        else "Ruimere regel: ook gemeenten op of boven hun eigen aantal krijgen extra plaatsen"
+    ]
+    for code, g in sorted(inst.gemeenten.items(), key=lambda kv: namen.get(kv[0], kv[0])):
+        naam = namen.get(code, code)
+        if g.vrijgesteld:
+            regels.append(f"{naam}: vrijgesteld")
+        for cat, n in g.maximum.items():
+            regels.append(f"{naam}: maximaal {n} extra ({CATEGORIE_NAAM[cat]})")
+        for cat, n in g.eenheid.items():
+            regels.append(f"{naam}: in eenheden van {n} ({CATEGORIE_NAAM[cat]})")
+    for code, per in sorted(inst.aanbod.items(), key=lambda kv: namen.get(kv[0], kv[0])):
+        naam = namen.get(code, code)
+        jaren: dict[tuple[Any, int], list[int]] = {}
+        for (cat, jaar), n in sorted(per.items()):
+            jaren.setdefault((cat, n), []).append(jaar)
+        for (cat, n), js in jaren.items():
+            regels.append(
+                f"{naam}: aanbod {n} ({CATEGORIE_NAAM[cat]} {', '.join(str(j) for j in js)})"
+            )
+    return regels

@@ -1,0 +1,199 @@
+"""The one place where Django models map to and from domain objects.
+
+`laad_gegevens` reads one province and cycle in a fixed number of queries, whatever the
+number of municipalities; `bewaar_gegevens` writes a whole dataset in one transaction.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from django.db import transaction
+
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.data import regels_naar_dict, regels_uit_dict
+from regietafel.domain import model as d
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.provincies.models import Gemeente, Provincie
+
+
+class NietGevonden(LookupError):
+    """The province or cycle asked for does not exist; the message is Dutch."""
+
+
+def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
+    """All inputs of one province in one cycle, as domain objects."""
+    try:
+        pc = ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
+            provincie__code=provincie_code, cyclus__naam=cyclus_naam
+        )
+    except ProvincieCyclus.DoesNotExist:
+        raise NietGevonden(
+            f"Geen gegevens voor provincie '{provincie_code}' in cyclus '{cyclus_naam}'."
+        ) from None
+    gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
+    opgaven = Opgave.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
+    aanbod = Aanbod.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
+    locaties = Locatie.objects.filter(gemeente__provincie=pc.provincie).select_related("gemeente")
+    return d.CyclusGegevens(
+        provincie=d.Provincie(code=pc.provincie.code, naam=pc.provincie.naam),
+        cyclus=cyclus_naar_domein(pc.cyclus),
+        provincie_opgave=d.ProvincieOpgave(
+            oekraine_opgave=pc.oekraine_opgave,
+            spuk3_pot=pc.spuk3_pot,
+            provincie_bedrag=pc.provincie_bedrag,
+            kolomjaren=pc.kolomjaren,
+            gepubliceerd=pc.gepubliceerd,
+        ),
+        gemeenten=tuple(gemeente_naar_domein(g) for g in gemeenten),
+        cijfers=_cijfers(gemeenten, list(opgaven), list(aanbod)),
+        locaties=tuple(locatie_naar_domein(loc) for loc in locaties),
+    )
+
+
+def cyclus_naar_domein(c: Cyclus) -> d.Cyclus:
+    return d.Cyclus(
+        naam=c.naam,
+        jaren=tuple(c.jaren),
+        landelijke_behoefte=c.landelijke_behoefte,
+        amv_landelijk=c.amv_landelijk,
+        regels=regels_uit_dict(c.regels),
+    )
+
+
+def gemeente_naar_domein(g: Gemeente) -> d.Gemeente:
+    return d.Gemeente(
+        cbs_code=g.cbs_code,
+        naam=g.naam,
+        inwoners=g.inwoners,
+        inwoners_peiljaar=g.inwoners_peiljaar,
+        ses_score=None if g.ses_score is None else Fraction(g.ses_score),
+    )
+
+
+def locatie_naar_domein(loc: Locatie) -> d.Locatie:
+    return d.Locatie(
+        cbs_code=loc.gemeente.cbs_code,
+        plaatsen=loc.plaatsen,
+        soort=d.LocatieSoort(loc.soort),
+        status=d.LocatieStatus(loc.status),
+        beschikbaar_van=loc.beschikbaar_van,
+        beschikbaar_tot=loc.beschikbaar_tot,
+        onbepaalde_tijd=loc.onbepaalde_tijd,
+        opmerking=loc.opmerking,
+        naam=loc.naam,
+        onleesbaar=tuple((veld, tekst) for veld, tekst in loc.onleesbaar),
+    )
+
+
+def _cijfers(
+    gemeenten: list[Gemeente], opgaven: list[Opgave], aanbod: list[Aanbod]
+) -> dict[str, d.GemeenteCijfers]:
+    per_id = {g.id: g.cbs_code for g in gemeenten}
+    opgave: dict[str, dict[d.Categorie, int | None]] = {c: {} for c in per_id.values()}
+    realisatie: dict[str, dict[d.Categorie, int | None]] = {c: {} for c in per_id.values()}
+    ambitie: dict[str, int | None] = {}
+    for o in opgaven:
+        code, cat = per_id[o.gemeente_id], d.Categorie(o.categorie)
+        opgave[code][cat] = o.opgave
+        realisatie[code][cat] = o.realisatie
+        if cat is d.Categorie.OEKRAINE:
+            ambitie[code] = o.ambitie
+    per_jaar: dict[str, dict[tuple[d.Categorie, int], int | None]] = {
+        c: {} for c in per_id.values()
+    }
+    for a in aanbod:
+        per_jaar[per_id[a.gemeente_id]][(d.Categorie(a.categorie), a.jaar)] = a.plaatsen
+    return {
+        code: d.GemeenteCijfers(
+            cbs_code=code,
+            opgave=opgave[code],
+            realisatie=realisatie[code],
+            oekraine_ambitie=ambitie.get(code),
+            aanbod=per_jaar[code],
+        )
+        for code in per_id.values()
+    }
+
+
+@transaction.atomic
+def bewaar_gegevens(gegevens: d.CyclusGegevens) -> ProvincieCyclus:
+    """Store a whole dataset (a new province and cycle) in one transaction."""
+    provincie, _ = Provincie.objects.get_or_create(
+        code=gegevens.provincie.code, defaults={"naam": gegevens.provincie.naam}
+    )
+    c = gegevens.cyclus
+    cyclus, _ = Cyclus.objects.get_or_create(
+        naam=c.naam,
+        defaults={
+            "jaren": list(c.jaren),
+            "landelijke_behoefte": c.landelijke_behoefte,
+            "amv_landelijk": c.amv_landelijk,
+            "regels": regels_naar_dict(c.regels),
+        },
+    )
+    po = gegevens.provincie_opgave
+    pc = ProvincieCyclus.objects.create(
+        provincie=provincie,
+        cyclus=cyclus,
+        oekraine_opgave=po.oekraine_opgave,
+        spuk3_pot=po.spuk3_pot,
+        provincie_bedrag=po.provincie_bedrag,
+        kolomjaren=dict(po.kolomjaren),
+        gepubliceerd=po.gepubliceerd,
+    )
+    gemeenten = {}
+    for g in gegevens.gemeenten:
+        gemeenten[g.cbs_code], _ = Gemeente.objects.update_or_create(
+            cbs_code=g.cbs_code,
+            defaults={
+                "provincie": provincie,
+                "naam": g.naam,
+                "inwoners": g.inwoners,
+                "inwoners_peiljaar": g.inwoners_peiljaar,
+                "ses_score": None if g.ses_score is None else _decimaal(g.ses_score),
+            },
+        )
+    for code, cijfers in gegevens.cijfers.items():
+        _bewaar_cijfers(gemeenten[code], cyclus, cijfers)
+    for volgorde, loc in enumerate(gegevens.locaties):
+        _bewaar_locatie(gemeenten[loc.cbs_code], loc, volgorde)
+    return pc
+
+
+def _decimaal(waarde: Fraction) -> Decimal:
+    return Decimal(waarde.numerator) / Decimal(waarde.denominator)
+
+
+def _bewaar_cijfers(gemeente: Gemeente, cyclus: Cyclus, c: d.GemeenteCijfers) -> None:
+    for cat in d.Categorie:
+        Opgave.objects.create(
+            gemeente=gemeente,
+            cyclus=cyclus,
+            categorie=cat.value,
+            opgave=c.opgave.get(cat),
+            realisatie=c.realisatie.get(cat),
+            ambitie=c.oekraine_ambitie if cat is d.Categorie.OEKRAINE else None,
+        )
+    for (cat, jaar), plaatsen in c.aanbod.items():
+        Aanbod.objects.create(
+            gemeente=gemeente, cyclus=cyclus, categorie=cat.value, jaar=jaar, plaatsen=plaatsen
+        )
+
+
+def _bewaar_locatie(gemeente: Gemeente, loc: d.Locatie, volgorde: int) -> None:
+    Locatie.objects.create(
+        gemeente=gemeente,
+        naam=loc.naam,
+        plaatsen=loc.plaatsen,
+        soort=loc.soort.value,
+        status=loc.status.value,
+        beschikbaar_van=loc.beschikbaar_van,
+        beschikbaar_tot=loc.beschikbaar_tot,
+        onbepaalde_tijd=loc.onbepaalde_tijd,
+        opmerking=loc.opmerking,
+        onleesbaar=[list(p) for p in loc.onleesbaar],
+        volgorde=volgorde,
+    )

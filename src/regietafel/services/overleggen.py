@@ -1,0 +1,210 @@
+"""PRT meetings: plan one (open actions of earlier meetings carry over to it), record its
+agenda items, decisions and actions, close actions, and export the action and decision
+list as DOCX in the layout of the Drenthe list (agenda item | content | by whom)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from regietafel.domain.routekaart import ActieFeit, Invoerfout, over_te_nemen_acties
+from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit, Overleg
+from regietafel.provincies.models import Provincie
+from regietafel.services import klok
+from regietafel.services.toegang import mag_bewerken, toegang
+from regietafel.services.wijzigingen import GeenToegang
+
+STANDAARDTITEL = "Provinciale regietafel asiel"
+
+
+def _mag(door: AbstractBaseUser, provincie: Provincie) -> None:
+    if not mag_bewerken(toegang(door), provincie.code):
+        raise GeenToegang("Alleen de provincie legt PRT-overleggen vast.")
+
+
+def _bewaar(obj: object, door: AbstractBaseUser) -> None:
+    obj._history_user = door  # type: ignore[attr-defined]
+    obj.save()  # type: ignore[attr-defined]
+
+
+def _verplicht(waarde: str, veld: str, label: str) -> str:
+    if not waarde.strip():
+        raise Invoerfout(veld, waarde, "verplicht", label)
+    return waarde.strip()
+
+
+@transaction.atomic
+def plan_overleg(
+    provincie: Provincie,
+    datum: date,
+    door: AbstractBaseUser,
+    titel: str = STANDAARDTITEL,
+    deelnemers: Sequence[str] = (),
+) -> Overleg:
+    """A new meeting on `datum`; every action still open from an earlier meeting of the
+    province is put on its list."""
+    _mag(door, provincie)
+    overleg = Overleg(
+        provincie=provincie,
+        datum=datum,
+        titel=titel.strip() or STANDAARDTITEL,
+        deelnemers=[d.strip() for d in deelnemers if d.strip()],
+    )
+    _bewaar(overleg, door)
+    neem_acties_over(overleg)
+    return overleg
+
+
+def neem_acties_over(overleg: Overleg) -> tuple[int, ...]:
+    """Put the open actions of earlier meetings on `overleg`'s list (idempotent)."""
+    feiten = [
+        ActieFeit(a.pk, a.overleg.datum, a.status == ActieStatus.OPEN)
+        for a in Actie.objects.filter(overleg__provincie=overleg.provincie)
+        .exclude(overleg=overleg)
+        .select_related("overleg")
+    ]
+    ids = over_te_nemen_acties(feiten, overleg.datum)
+    overleg.overgenomen_acties.add(*ids)
+    return ids
+
+
+@transaction.atomic
+def voeg_agendapunt_toe(
+    overleg: Overleg, door: AbstractBaseUser, onderwerp: str, inhoud: str = "", door_wie: str = ""
+) -> Agendapunt:
+    _mag(door, overleg.provincie)
+    volgorde = overleg.agendapunten.count() + 1
+    punt = Agendapunt(
+        overleg=overleg,
+        volgorde=volgorde,
+        onderwerp=_verplicht(onderwerp, "onderwerp", "het onderwerp"),
+        inhoud=inhoud.strip(),
+        door_wie=door_wie.strip(),
+    )
+    _bewaar(punt, door)
+    return punt
+
+
+@transaction.atomic
+def voeg_besluit_toe(
+    overleg: Overleg, door: AbstractBaseUser, tekst: str, agendapunt: Agendapunt | None = None
+) -> Besluit:
+    _mag(door, overleg.provincie)
+    b = Besluit(
+        overleg=overleg, agendapunt=agendapunt, tekst=_verplicht(tekst, "tekst", "het besluit")
+    )
+    _bewaar(b, door)
+    return b
+
+
+@transaction.atomic
+def voeg_actie_toe(
+    overleg: Overleg,
+    door: AbstractBaseUser,
+    omschrijving: str,
+    eigenaar: str,
+    deadline: date | None = None,
+    agendapunt: Agendapunt | None = None,
+) -> Actie:
+    _mag(door, overleg.provincie)
+    a = Actie(
+        overleg=overleg,
+        agendapunt=agendapunt,
+        omschrijving=_verplicht(omschrijving, "omschrijving", "de omschrijving"),
+        eigenaar=_verplicht(eigenaar, "eigenaar", "de eigenaar"),
+        deadline=deadline,
+    )
+    _bewaar(a, door)
+    # A later meeting already planned gets the new action on its list too.
+    for later in Overleg.objects.filter(provincie=overleg.provincie, datum__gt=overleg.datum):
+        later.overgenomen_acties.add(a)
+    return a
+
+
+@transaction.atomic
+def zet_actiestatus(actie: Actie, door: AbstractBaseUser, status: str) -> Actie:
+    """Close (or reopen) an action; a closed action no longer carries over."""
+    _mag(door, actie.overleg.provincie)
+    if status not in ActieStatus.values:
+        raise Invoerfout("status", status, "onbekende_keuze", "de status")
+    actie.status = status
+    actie.afgerond_op = klok.vandaag() if status == ActieStatus.AFGEROND else None
+    _bewaar(actie, door)
+    return actie
+
+
+@dataclass(frozen=True)
+class LijstRij:
+    """One row of the action and decision list: agenda item | content | by whom."""
+
+    onderwerp: str
+    inhoud: tuple[str, ...]
+    door_wie: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actielijst:
+    titel: str
+    datum: date
+    deelnemers: tuple[str, ...]
+    rijen: tuple[LijstRij, ...]
+
+
+def _actie_tekst(a: Actie) -> str:
+    tekst = f"Actie: {a.omschrijving}"
+    if a.deadline:
+        tekst += f" (uiterlijk {a.deadline:%d-%m-%Y})"
+    if a.status == ActieStatus.AFGEROND:
+        tekst += " (afgerond)"
+    return tekst
+
+
+def actielijst(overleg: Overleg) -> Actielijst:
+    """The action and decision list of `overleg`, in the order of its agenda, with the
+    actions carried over from earlier meetings as the first item."""
+    rijen = []
+    overgenomen = list(
+        overleg.overgenomen_acties.select_related("overleg").order_by("overleg__datum", "id")
+    )
+    if overgenomen:
+        rijen.append(
+            LijstRij(
+                "Openstaande acties uit eerdere overleggen",
+                tuple(
+                    f"{_actie_tekst(a)} (uit overleg van {a.overleg.datum:%d-%m-%Y})"
+                    for a in overgenomen
+                ),  # fmt: skip
+                tuple(a.eigenaar for a in overgenomen),
+            )
+        )
+    besluiten = list(overleg.besluiten.all())
+    acties = list(overleg.acties.all())
+    for punt in overleg.agendapunten.all():
+        inhoud = [r.strip() for r in punt.inhoud.splitlines() if r.strip()]
+        inhoud += [f"Besluit: {b.tekst}" for b in besluiten if b.agendapunt_id == punt.pk]
+        eigen = [a for a in acties if a.agendapunt_id == punt.pk]
+        inhoud += [_actie_tekst(a) for a in eigen]
+        wie = ([punt.door_wie] if punt.door_wie else []) + [a.eigenaar for a in eigen]
+        rijen.append(LijstRij(punt.onderwerp, tuple(inhoud), tuple(dict.fromkeys(wie))))
+    los_b = [b for b in besluiten if b.agendapunt_id is None]
+    los_a = [a for a in acties if a.agendapunt_id is None]
+    if los_b or los_a:
+        rijen.append(
+            LijstRij(
+                "Overige besluiten en acties",
+                tuple(f"Besluit: {b.tekst}" for b in los_b) + tuple(_actie_tekst(a) for a in los_a),
+                tuple(dict.fromkeys(a.eigenaar for a in los_a)),
+            )
+        )
+    return Actielijst(overleg.titel, overleg.datum, tuple(overleg.deelnemers), tuple(rijen))
+
+
+def actielijst_docx(overleg: Overleg) -> bytes:
+    """The action and decision list as a Word document."""
+    from regietafel.overleggen.docx import actielijst_bytes
+
+    return actielijst_bytes(actielijst(overleg), overleg.provincie.naam)

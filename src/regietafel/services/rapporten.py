@@ -1,0 +1,331 @@
+"""The official documents of a province in a cycle, as bytes: the provinciaal verslag
+(DOCX, PDF), the puzzle (XLSX) and the consultation letters (ZIP of DOCX files).
+
+Used by the CLI, the web views and the background task alike. The figures come from the
+domain (puzzle, Bijlage 1, SPUK); the writers in `regietafel.reports` only lay them out.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils import timezone
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.bijlage1 import bereken_bijlage1
+from regietafel.domain.model import CyclusGegevens
+from regietafel.domain.puzzel import bereken_puzzel
+from regietafel.domain.spuk import bereken_spuk
+from regietafel.services.opslag import NietGevonden, laad_gegevens
+from regietafel.verslagen.models import VerslagTekst
+from regietafel.verslagen.standaardteksten import SLEUTELS, STANDAARD, invullen
+
+Voortgang = Callable[[int, str], None]
+
+FORMATEN = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+ZIP = "application/zip"
+
+
+class OnbekendFormaat(ValueError):
+    """A format other than docx, pdf or xlsx; the message is Dutch."""
+
+    def __init__(self, formaat: str) -> None:
+        super().__init__(f"Onbekend formaat '{formaat}': kies uit {', '.join(sorted(FORMATEN))}.")
+
+
+@dataclass(frozen=True)
+class Rapport:
+    """A generated document: its bytes, a file name and the media type."""
+
+    inhoud: bytes
+    bestandsnaam: str
+    mime: str
+
+
+def _stil(_procent: int, _stap: str) -> None:
+    return None
+
+
+def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None) -> dict:
+    """The report's editable texts of this province and cycle: the stored ones, and the
+    defaults (placeholders filled in) for the keys that have none."""
+    gegevens = gegevens or laad_gegevens(provincie, cyclus)
+    opgeslagen = dict(
+        VerslagTekst.objects.filter(
+            provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
+        ).values_list("sleutel", "tekst")
+    )
+    waarden = {
+        "provincie": gegevens.provincie.naam,
+        "cyclus": cyclus,
+        "jaren": " en ".join(str(j) for j in gegevens.cyclus.jaren),
+        "aantal_gemeenten": str(len(gegevens.gemeenten)),
+    }
+    return {
+        sleutel: invullen(opgeslagen.get(sleutel, STANDAARD[sleutel]), waarden)
+        for sleutel, _label in SLEUTELS
+    }
+
+
+def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -> None:
+    """Store one of the report's texts; an empty text restores the default."""
+    if sleutel not in STANDAARD:
+        raise ValueError(f"Onbekend onderdeel van het verslag: '{sleutel}'.")
+    try:
+        pc = ProvincieCyclus.objects.get(provincie__code=provincie, cyclus__naam=cyclus)
+    except ProvincieCyclus.DoesNotExist:
+        raise NietGevonden(
+            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
+        ) from None
+    if tekst.strip():
+        VerslagTekst.objects.update_or_create(
+            provincie_cyclus=pc, sleutel=sleutel, defaults={"tekst": tekst}
+        )
+    else:
+        VerslagTekst.objects.filter(provincie_cyclus=pc, sleutel=sleutel).delete()
+
+
+def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
+    """Everything the report shows, computed from the stored inputs."""
+    from regietafel.reports.verslag import VerslagInvoer
+    from regietafel.services import verdelingen
+
+    gegevens = laad_gegevens(provincie, cyclus)
+    teksten = verslagteksten(provincie, cyclus, gegevens)
+    # Made from the ratified distribution when there is one, and the report says so.
+    versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
+    if versie is not None:
+        gegevens = verdelingen.gegevens_volgens_versie(gegevens, versie)
+        bron = verdelingen.bekrachtiging_tekst(versie)
+        teksten = {**teksten, "inleiding": f"{bron}\n\n{teksten['inleiding']}"}
+    return VerslagInvoer(
+        provincie=gegevens.provincie.naam,
+        cyclus=cyclus,
+        jaren=gegevens.cyclus.jaren,
+        puzzel=bereken_puzzel(gegevens),
+        bijlage1=bereken_bijlage1(gegevens),
+        spuk=bereken_spuk(gegevens),
+        teksten=teksten,
+        datum=datum or timezone.localdate(),
+    )
+
+
+def rapport(
+    provincie: str,
+    cyclus: str,
+    formaat: str,
+    voortgang: Voortgang = _stil,
+    datum: date | None = None,
+) -> Rapport:
+    """The report of `provincie` in `cyclus` as `formaat` (docx, pdf or xlsx)."""
+    if formaat not in FORMATEN:
+        raise OnbekendFormaat(formaat)
+    voortgang(5, "Gegevens laden en berekenen")
+    if formaat == "xlsx":
+        from regietafel.reports.xlsx import xlsx_bytes
+
+        gegevens = laad_gegevens(provincie, cyclus)
+        voortgang(40, "Werkmap maken")
+        inhoud = xlsx_bytes(
+            bereken_puzzel(gegevens),
+            gegevens.provincie.naam,
+            cyclus,
+            auteur=f"Provincie {gegevens.provincie.naam}",
+        )
+        voortgang(100, "Klaar")
+        return Rapport(inhoud, f"puzzel-{provincie}-{cyclus}.xlsx", FORMATEN[formaat])
+    from regietafel.reports.verslag import verslag_document
+
+    invoer = verslag_invoer(provincie, cyclus, datum)
+    voortgang(30, "Grafiek tekenen en verslag opbouwen")
+    doc = verslag_document(invoer)
+    voortgang(60, f"{formaat.upper()} maken")
+    if formaat == "docx":
+        from regietafel.reports.word import docx_bytes
+
+        inhoud = docx_bytes(doc)
+    else:
+        from regietafel.reports.pdf import pdf_bytes
+
+        inhoud = pdf_bytes(doc)
+    voortgang(100, "Klaar")
+    return Rapport(inhoud, f"verslag-{provincie}-{cyclus}.{formaat}", FORMATEN[formaat])
+
+
+def rapporten_alle_provincies(
+    cyclus: str, formaat: str, voortgang: Voortgang = _stil, datum: date | None = None
+) -> Rapport:
+    """The report of every province with data in `cyclus`, one file each, in one ZIP."""
+    if formaat not in FORMATEN:
+        raise OnbekendFormaat(formaat)
+    codes = list(
+        ProvincieCyclus.objects.filter(cyclus__naam=cyclus)
+        .order_by("provincie__naam")
+        .values_list("provincie__code", flat=True)
+    )
+    if not codes:
+        raise NietGevonden(f"Geen provincies met gegevens in cyclus '{cyclus}'.")
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
+        for i, code in enumerate(codes):
+            voortgang(int(100 * i / len(codes)), f"Provincie {i + 1} van {len(codes)}: {code}")
+            r = rapport(code, cyclus, formaat, datum=datum)
+            z.writestr(r.bestandsnaam, r.inhoud)
+    voortgang(100, "Klaar")
+    return Rapport(uit.getvalue(), f"verslagen-{cyclus}-{formaat}.zip", ZIP)
+
+
+def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of the cycle after one with `jaren`: (2025, 2026) -> (2027, 2028)."""
+    lengte = len(jaren)
+    return tuple(j + lengte for j in jaren)
+
+
+def standaard_antwoordtermijn(nieuwe_jaren: tuple[int, ...]) -> date:
+    """The default answer deadline of the consultation: 1 April of the year before the new
+    cycle starts. For cycle 1 (2025-2026) the Drenthe route map asked for answers "voor
+    1 april" 2024; the same rule gives 1 April 2026 for cycle 2027-2028."""
+    return date(nieuwe_jaren[0] - 1, 4, 1)
+
+
+def brieven(
+    provincie: str,
+    cyclus: str,
+    antwoord_voor: date | None = None,
+    datum: date | None = None,
+) -> Rapport:
+    """The consultation letters of the next cycle to every municipality of `provincie`, based
+    on its commitments in `cyclus`, one DOCX each, in one ZIP."""
+    from regietafel.domain.tekst import nl_getal
+    from regietafel.reports.brieven import Brief, Toezegging, brieven_zip
+    from regietafel.reports.verslag import SOORT_BIJZONDER, tot_tekst, van_tekst
+
+    gegevens = laad_gegevens(provincie, cyclus)
+    p = bereken_puzzel(gegevens)
+    nieuw = volgende_cyclus(gegevens.cyclus.jaren)
+    nieuwe_naam = "-".join(str(j) for j in (nieuw[0], nieuw[-1]))
+    termijn = antwoord_voor or standaard_antwoordtermijn(nieuw)
+    laatste = gegevens.cyclus.jaren[-1]
+
+    def g(n: int | None) -> str:
+        return "onbekend" if n is None else nl_getal(n)
+
+    lijst = []
+    for r in p.regels:
+        assert r.cbs_code is not None
+        toezeggingen = (
+            Toezegging("Oekraïense ontheemden (ambitie)", g(r.oekraine.opgave),
+                       g(r.oekraine.realisatie), g(r.oekraine.ambitie)),
+            Toezegging("Asielopvang (regulier)", g(r.asiel_regulier.opgave),
+                       g(r.asiel_regulier.realisatie), g(r.asiel_regulier.aanbod[laatste])),
+            Toezegging("Asielopvang (AMV)", g(r.amv.opgave), g(r.amv.realisatie),
+                       g(r.amv.aanbod[laatste])),
+        )  # fmt: skip
+        locaties = tuple(
+            (
+                SOORT_BIJZONDER.get(
+                    loc.soort,
+                    loc.soort.value.upper()
+                    if loc.soort.value in ("amv", "htl")
+                    else loc.soort.value,
+                ),
+                nl_getal(loc.plaatsen),
+                van_tekst(loc),
+                tot_tekst(loc),
+                loc.opmerking,
+            )  # fmt: skip
+            for loc in gegevens.locaties_van(r.cbs_code)
+        )
+        lijst.append(
+            Brief(
+                provincie=gegevens.provincie.naam,
+                gemeente=r.naam,
+                cbs_code=r.cbs_code,
+                cyclus=cyclus,
+                nieuwe_cyclus=nieuwe_naam,
+                datum=datum or timezone.localdate(),
+                antwoord_voor=termijn,
+                toezeggingen=toezeggingen,
+                locaties=locaties,
+                aanbod_jaar=laatste,
+            )
+        )
+    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{nieuwe_naam}.zip", ZIP)
+
+
+# Background reports ---------------------------------------------------------------------
+
+ALLE = "alle"
+SOORTEN = {
+    "pdf": "Provinciaal verslag (PDF)",
+    "docx": "Provinciaal verslag (Word)",
+    "xlsx": "De puzzel (Excel)",
+    "brieven": "Consultatiebrieven aan de gemeenten (ZIP)",
+}
+
+
+def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # noqa: ANN001, ANN201
+    """Queue a report as a background task; returns the RapportOpdracht whose progress the
+    web page follows. The caller has checked that the user may have it."""
+    from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.verslagen.taken import maak_rapport
+
+    if formaat not in SOORTEN:
+        raise OnbekendFormaat(formaat)
+    opdracht = RapportOpdracht.objects.create(
+        provincie=provincie,
+        cyclus=cyclus,
+        formaat=formaat,
+        aangevraagd_door=gebruiker,
+        stap="In de wachtrij",
+    )
+    maak_rapport.enqueue(str(opdracht.pk))
+    opdracht.refresh_from_db()
+    return opdracht
+
+
+def maak_opdracht(opdracht) -> None:  # noqa: ANN001
+    """Run a RapportOpdracht: make the document, writing progress to the row as it goes."""
+    from regietafel.verslagen.models import RapportOpdracht
+
+    status = RapportOpdracht.Status
+
+    def voortgang(procent: int, stap: str) -> None:
+        RapportOpdracht.objects.filter(pk=opdracht.pk).update(
+            status=status.BEZIG, voortgang=min(procent, 99), stap=stap
+        )
+
+    voortgang(1, "Gestart")
+    try:
+        if opdracht.formaat == "brieven":
+            r = brieven(opdracht.provincie, opdracht.cyclus)
+        elif opdracht.provincie == ALLE:
+            r = rapporten_alle_provincies(opdracht.cyclus, opdracht.formaat, voortgang)
+        else:
+            r = rapport(opdracht.provincie, opdracht.cyclus, opdracht.formaat, voortgang)
+    except Exception as fout:  # the page must show the failure, whatever it is
+        RapportOpdracht.objects.filter(pk=opdracht.pk).update(
+            status=status.MISLUKT, stap="Mislukt", fout=str(fout) or type(fout).__name__
+        )
+        raise
+    RapportOpdracht.objects.filter(pk=opdracht.pk).update(
+        status=status.KLAAR,
+        voortgang=100,
+        stap="Klaar",
+        inhoud=r.inhoud,
+        bestandsnaam=r.bestandsnaam,
+    )
+
+
+def mime_van(bestandsnaam: str) -> str:
+    """The media type of a generated file, from its extension."""
+    extensie = bestandsnaam.rsplit(".", 1)[-1]
+    return FORMATEN.get(extensie, ZIP)

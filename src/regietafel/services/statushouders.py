@@ -1,0 +1,234 @@
+"""Housing of status holders: load a province's half years, compute the tasks with the
+carried balances, and store entered figures and the embedded (reported) data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from regietafel.data import MAP
+from regietafel.domain.model import Afronding
+from regietafel.domain.statushouders import (
+    HalfjaarInvoer,
+    Periode,
+    ProvincieHalfjaar,
+    bereken_halfjaren,
+    lees_periode,
+    procent,
+)
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services.opslag import NietGevonden
+from regietafel.statushouders.models import Halfjaar, Huisvesting
+
+DRENTHE_STATUSHOUDERS = MAP / "drenthe-statushouders.toml"
+
+
+@dataclass(frozen=True)
+class Gerapporteerd:
+    """The province's figures as reported elsewhere (e.g. the PRT action list), shown when
+    the municipal figures are not (all) entered."""
+
+    percentage: int | None
+    op_koers: int | None
+    aantal: int | None
+    bron: str
+
+
+@dataclass(frozen=True)
+class StatushoudersOverzicht:
+    provincie: str
+    periode: Periode
+    namen: dict[str, str]
+    halfjaar: ProvincieHalfjaar | None  # None: no figures for this half year
+    reeks: tuple[ProvincieHalfjaar, ...]
+    gerapporteerd: Gerapporteerd | None
+    perioden: tuple[Periode, ...]
+    vastgesteld: dict[str, int | None]  # the entered tasks of this half year (not computed)
+
+
+def _periode(h: Halfjaar) -> Periode:
+    return Periode(h.jaar, h.helft)
+
+
+def statushouders(provincie: str, periode: str | Periode | None = None) -> StatushoudersOverzicht:
+    """The half year `periode` (default: the latest stored) of `provincie`, computed from all
+    stored half years up to it, so that every backlog is carried."""
+    try:
+        prov = Provincie.objects.get(code=provincie)
+    except Provincie.DoesNotExist:
+        raise NietGevonden(f"Geen provincie '{provincie}'.") from None
+    gemeenten = list(Gemeente.objects.filter(provincie=prov).order_by("naam"))
+    halfjaren = list(Halfjaar.objects.filter(provincie=prov).order_by("jaar", "helft"))
+    perioden = tuple(_periode(h) for h in halfjaren)
+    if periode is None:
+        gekozen = perioden[-1] if perioden else None
+    else:
+        gekozen = periode if isinstance(periode, Periode) else lees_periode(periode)
+    if gekozen is None:
+        raise NietGevonden(f"Geen halfjaren statushouders voor provincie '{provincie}'.")
+    rijen = Huisvesting.objects.filter(halfjaar__provincie=prov).select_related(
+        "gemeente", "halfjaar"
+    )
+    per_halfjaar: dict[int, list[Huisvesting]] = {}
+    for r in rijen:
+        per_halfjaar.setdefault(r.halfjaar_id, []).append(r)
+    tot_en_met = [h for h in halfjaren if _periode(h) <= gekozen]
+    invoer = [
+        HalfjaarInvoer(
+            periode=_periode(h),
+            landelijk=h.landelijke_taakstelling,
+            landelijke_inwoners=h.landelijke_inwoners,
+            realisatie={r.gemeente.cbs_code: r.realisatie for r in per_halfjaar.get(h.id, [])},
+            vastgestelde_taakstelling={
+                r.gemeente.cbs_code: r.taakstelling for r in per_halfjaar.get(h.id, [])
+            },
+            afronding=Afronding(h.afronding),
+        )
+        for h in tot_en_met
+    ]
+    beginstand = {}
+    if tot_en_met:
+        for r in per_halfjaar.get(tot_en_met[0].id, []):
+            if r.achterstand_vooraf is not None:
+                beginstand[r.gemeente.cbs_code] = r.achterstand_vooraf
+    reeks = bereken_halfjaren({g.cbs_code: g.inwoners for g in gemeenten}, invoer, beginstand)
+    halfjaar = next((h for h in reeks if h.periode == gekozen), None)
+    bron = next((h for h in halfjaren if _periode(h) == gekozen), None)
+    gerapporteerd = None
+    if bron is not None and bron.gerapporteerd_percentage is not None:
+        gerapporteerd = Gerapporteerd(
+            percentage=bron.gerapporteerd_percentage,
+            op_koers=bron.gerapporteerd_op_koers,
+            aantal=bron.gerapporteerd_aantal,
+            bron=bron.bron,
+        )
+    return StatushoudersOverzicht(
+        provincie=provincie,
+        periode=gekozen,
+        namen={g.cbs_code: g.naam for g in gemeenten},
+        halfjaar=halfjaar,
+        reeks=reeks,
+        gerapporteerd=gerapporteerd,
+        perioden=perioden,
+        vastgesteld=dict(invoer[-1].vastgestelde_taakstelling) if bron is not None else {},
+    )
+
+
+def statushouders_als_dict(o: StatushoudersOverzicht) -> dict[str, Any]:
+    """The stable JSON shape of `regietafel statushouders --json`."""
+    h = o.halfjaar
+    return {
+        "provincie": o.provincie,
+        "periode": str(o.periode),
+        "gemeenten": [
+            {
+                "cbs_code": g.cbs_code,
+                "naam": o.namen.get(g.cbs_code, g.cbs_code),
+                "taakstelling": g.taakstelling,
+                "achterstand_vooraf": g.achterstand_vooraf,
+                "te_realiseren": g.te_realiseren,
+                "realisatie": g.realisatie,
+                "saldo": g.saldo,
+                "percentage": procent(g.aandeel),
+                "op_koers": g.op_koers,
+            }
+            for g in (h.gemeenten if h else ())
+        ],
+        "provincie_totaal": None
+        if h is None
+        else {
+            "taakstelling": h.taakstelling,
+            "te_realiseren": h.te_realiseren,
+            "realisatie": h.realisatie,
+            "percentage": procent(h.aandeel),
+            "op_koers": h.op_koers,
+            "aantal": h.aantal,
+        },
+        "gerapporteerd": None
+        if o.gerapporteerd is None
+        else {
+            "percentage": o.gerapporteerd.percentage,
+            "op_koers": o.gerapporteerd.op_koers,
+            "aantal": o.gerapporteerd.aantal,
+            "bron": o.gerapporteerd.bron,
+        },
+    }
+
+
+@transaction.atomic
+def bewaar_huisvesting(
+    provincie: str, periode: Periode, cbs_code: str, taakstelling: int | None,
+    realisatie: int | None,
+) -> Huisvesting:  # fmt: skip
+    """Enter one municipality's task and realisation for a half year (creating it if new)."""
+    prov = Provincie.objects.get(code=provincie)
+    halfjaar, _ = Halfjaar.objects.get_or_create(
+        provincie=prov, jaar=periode.jaar, helft=periode.helft
+    )
+    rij, _ = Huisvesting.objects.select_for_update().get_or_create(
+        halfjaar=halfjaar, gemeente=Gemeente.objects.get(cbs_code=cbs_code, provincie=prov)
+    )
+    rij.taakstelling = taakstelling
+    rij.realisatie = realisatie
+    rij.save()
+    return rij
+
+
+HALFJAAR_VELDEN = (
+    "landelijke_taakstelling",
+    "landelijke_inwoners",
+    "afronding",
+    "gerapporteerd_percentage",
+    "gerapporteerd_op_koers",
+    "gerapporteerd_aantal",
+    "bron",
+)
+HUISVESTING_VELDEN = ("taakstelling", "realisatie", "achterstand_vooraf")
+
+
+class ImportFout(ValueError):
+    """A statushouders file that cannot be imported; the message names the place."""
+
+
+@transaction.atomic
+def laad_statushouders(pad: Path = DRENTHE_STATUSHOUDERS) -> int:
+    """Import a statushouders data file (the form is documented in the Drenthe file and in
+    docs/oekraine-statushouders-capaciteit.md). Fields in the file overwrite the stored
+    values; fields left out stay as they are. Returns the number of half years read.
+    Nothing is stored when any row is wrong."""
+    with pad.open("rb") as f:
+        data = tomllib.load(f)
+    try:
+        prov = Provincie.objects.get(code=data["provincie"])
+    except (KeyError, Provincie.DoesNotExist):
+        raise ImportFout(f"{pad.name}: onbekende provincie.") from None
+    halfjaren = data.get("halfjaar", [])
+    for i, h in enumerate(halfjaren, 1):
+        plaats = f"{pad.name}, halfjaar {i}"
+        periode = lees_periode(str(h.get("periode", "")))
+        waarden = {k: h[k] for k in HALFJAAR_VELDEN if k in h}
+        if "afronding" in waarden:
+            waarden["afronding"] = Afronding(waarden["afronding"]).value
+        halfjaar, _ = Halfjaar.objects.update_or_create(
+            provincie=prov, jaar=periode.jaar, helft=periode.helft, defaults=waarden
+        )
+        for g in h.get("gemeente", []):
+            try:
+                gemeente = Gemeente.objects.get(cbs_code=g["cbs_code"], provincie=prov)
+            except (KeyError, Gemeente.DoesNotExist):
+                raise ImportFout(f"{plaats}: onbekende gemeente {g.get('cbs_code')!r}.") from None
+            for veld in ("taakstelling", "realisatie"):
+                if veld in g and (not isinstance(g[veld], int) or g[veld] < 0):
+                    raise ImportFout(
+                        f"{plaats}, {gemeente.naam}: {veld} '{g[veld]}' is geen aantal."
+                    )
+            Huisvesting.objects.update_or_create(
+                halfjaar=halfjaar,
+                gemeente=gemeente,
+                defaults={k: g[k] for k in HUISVESTING_VELDEN if k in g},
+            )
+    return len(halfjaren)

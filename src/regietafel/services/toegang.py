@@ -1,0 +1,79 @@
+"""Who may read and who may change what. The web app, the API and the reports all ask here.
+
+Roles: *provincie* edits everything in its province; *gemeente* reads its province and edits
+only its own municipality; *ministerie* (and COA) reads every province; the public (not
+logged in) reads only published provinces and cycles. A superuser counts as provincie
+everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+from regietafel.gebruikers.models import Profiel, Rol
+
+Gebruiker = AbstractBaseUser | AnonymousUser
+
+
+@dataclass(frozen=True)
+class Toegang:
+    """A user's role with what it is bound to; `rol` None is the public."""
+
+    rol: Rol | None
+    provincie: str | None = None  # province code
+    gemeente: str | None = None  # CBS code
+    gemeente_provincie: str | None = None
+    alles: bool = False
+
+
+def toegang(gebruiker: Gebruiker) -> Toegang:
+    """The role of `gebruiker`, read from its profile."""
+    if not gebruiker.is_authenticated:
+        return Toegang(rol=None)
+    if getattr(gebruiker, "is_superuser", False):
+        return Toegang(rol=Rol.PROVINCIE, alles=True)
+    try:
+        profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
+            gebruiker=gebruiker
+        )
+    except Profiel.DoesNotExist:
+        return Toegang(rol=None)
+    gemeente = profiel.gemeente
+    return Toegang(
+        rol=Rol(profiel.rol),
+        provincie=profiel.provincie.code if profiel.provincie else None,
+        gemeente=gemeente.cbs_code if gemeente else None,
+        gemeente_provincie=gemeente.provincie.code if gemeente else None,
+    )
+
+
+def mag_lezen(t: Toegang, provincie: str, gepubliceerd: bool) -> bool:
+    """May this user read the figures of `provincie` (in a cycle that is `gepubliceerd` or not)?"""
+    if t.alles or t.rol is Rol.MINISTERIE:
+        return True
+    if t.rol is Rol.PROVINCIE:
+        return t.provincie == provincie
+    if t.rol is Rol.GEMEENTE:
+        return t.gemeente_provincie == provincie
+    return gepubliceerd
+
+
+def mag_bewerken(t: Toegang, provincie: str, gemeente: str | None = None) -> bool:
+    """May this user change data of `gemeente` (a CBS code) in `provincie`? With `gemeente`
+    None, the question is about the province's own data (targets, rules, reports)."""
+    if t.alles:
+        return True
+    if t.rol is Rol.PROVINCIE:
+        return t.provincie == provincie
+    if t.rol is Rol.GEMEENTE:
+        return gemeente is not None and t.gemeente == gemeente
+    return False
+
+
+def mag_rapporteren(t: Toegang, provincie: str) -> bool:
+    """May this user download the province's official documents (provincie and ministerie)?"""
+    if t.alles or t.rol is Rol.MINISTERIE:
+        return True
+    return t.rol is Rol.PROVINCIE and t.provincie == provincie

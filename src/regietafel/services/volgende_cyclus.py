@@ -1,0 +1,113 @@
+"""A province's next cycle, made from the previous one by carrying over its commitments.
+
+The cycle's national parameters and the province's route-map dates come from a data file
+(``data/cyclus-2027-2028.toml``). Carried over per municipality: the offer of the previous
+cycle's last year as the offer of each new year, and the Ukrainian ambition; the
+Ukrainian provincial target stays. Left empty, to be entered or imported: the ministry's
+indicative numbers (opgave) and every realisation.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.data import MAP, regels_uit_dict
+from regietafel.domain.model import Categorie
+from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.provincies.models import Gemeente
+from regietafel.routekaart.models import Routekaart
+from regietafel.services.opslag import NietGevonden
+
+CYCLUS2 = MAP / "cyclus-2027-2028.toml"
+
+
+def lees_cyclusbestand(pad: Path = CYCLUS2) -> dict[str, Any]:
+    with pad.open("rb") as f:
+        return tomllib.load(f)
+
+
+@transaction.atomic
+def maak_volgende_cyclus(provincie: str, pad: Path = CYCLUS2) -> ProvincieCyclus:
+    """The next cycle of `provincie` as described in `pad`; created once, then returned."""
+    data = lees_cyclusbestand(pad)
+    c = data["cyclus"]
+    bestaand = ProvincieCyclus.objects.filter(
+        provincie__code=provincie, cyclus__naam=c["naam"]
+    ).first()
+    if bestaand is not None:
+        return bestaand
+    try:
+        vorige = ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
+            provincie__code=provincie, cyclus__naam=c["vorige"]
+        )
+    except ProvincieCyclus.DoesNotExist:
+        raise NietGevonden(
+            f"Geen gegevens voor provincie '{provincie}' in cyclus '{c['vorige']}'."
+        ) from None
+    regels = {**vorige.cyclus.regels, **c.get("regels", {})}
+    regels_uit_dict(regels)  # the merged rules must still be complete
+    cyclus, _ = Cyclus.objects.get_or_create(
+        naam=c["naam"],
+        defaults={
+            "jaren": c["jaren"],
+            "landelijke_behoefte": c["landelijke_behoefte"],
+            "amv_landelijk": c["amv_landelijk"],
+            "regels": regels,
+        },
+    )
+    p = data.get("provincie", {}).get(provincie, {})
+    pc = ProvincieCyclus.objects.create(
+        provincie=vorige.provincie,
+        cyclus=cyclus,
+        oekraine_opgave=vorige.oekraine_opgave,
+        spuk3_pot=p.get("spuk3_pot", 0),
+        provincie_bedrag=p.get("provincie_bedrag", 0),
+        kolomjaren={},
+        gepubliceerd=False,
+    )
+    rk = p.get("routekaart", {})
+    Routekaart.objects.create(
+        provincie_cyclus=pc,
+        antwoord_voor=rk.get("antwoord_voor"),
+        verslag_uiterlijk=rk.get("verslag_uiterlijk"),
+        verdeelbesluit_uiterlijk=rk.get("verdeelbesluit_uiterlijk"),
+        realisatie_maanden=rk.get("realisatie_maanden", 6),
+    )
+    _draag_over(vorige, cyclus)
+    return pc
+
+
+def _draag_over(vorige: ProvincieCyclus, cyclus: Cyclus) -> None:
+    laatste = vorige.cyclus.jaren[-1]
+    gemeenten = list(Gemeente.objects.filter(provincie=vorige.provincie))
+    ambitie = dict(
+        Opgave.objects.filter(
+            cyclus=vorige.cyclus, gemeente__in=gemeenten, categorie=Categorie.OEKRAINE.value
+        ).values_list("gemeente_id", "ambitie")
+    )
+    aanbod = {
+        (a.gemeente_id, a.categorie): a.plaatsen
+        for a in Aanbod.objects.filter(cyclus=vorige.cyclus, gemeente__in=gemeenten, jaar=laatste)
+    }
+    for g in gemeenten:
+        for cat in Categorie:
+            Opgave.objects.create(
+                gemeente=g,
+                cyclus=cyclus,
+                categorie=cat.value,
+                ambitie=ambitie.get(g.id) if cat is Categorie.OEKRAINE else None,
+            )
+        for cat in (Categorie.ASIEL_REGULIER, Categorie.AMV):
+            for jaar in cyclus.jaren:
+                Aanbod.objects.create(
+                    gemeente=g,
+                    cyclus=cyclus,
+                    categorie=cat.value,
+                    jaar=jaar,
+                    plaatsen=aanbod.get((g.id, cat.value)),
+                )

@@ -1,0 +1,134 @@
+"""Changing offers and locations: access checked, versions compared, history recorded.
+
+Every write goes through here, so the web app and the API cannot race past each other:
+a change names the version it was based on, and a change to a record that someone else
+has changed since is refused with a `Conflict` that says who changed what (optimistic
+concurrency, never last-write-wins). django-simple-history records who, when, the old and
+new value, and the optional reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import models, transaction
+
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod
+from regietafel.services.toegang import Toegang, mag_bewerken
+
+
+class GeenToegang(PermissionError):
+    """The user may not change this record."""
+
+
+@dataclass(frozen=True)
+class Conflict(Exception):
+    """Someone else changed the record after the user opened it."""
+
+    door: str
+    wanneer: datetime | None
+    huidige: dict[str, Any]
+
+    def huidige_tekst(self) -> str:
+        """The current values, for the message next to the form."""
+        return "; ".join(
+            f"{veld}: {'onbekend' if w is None else w}" for veld, w in self.huidige.items()
+        )
+
+    def __str__(self) -> str:
+        return (
+            f"Dit gegeven is intussen gewijzigd door {self.door}. "
+            "Uw wijziging is niet opgeslagen; bekijk de huidige waarde en probeer het opnieuw."
+        )
+
+
+def laatste_wijziging(obj: models.Model) -> tuple[str, datetime | None]:
+    """Who last changed `obj`, and when, from its history."""
+    laatste = obj.history.order_by("-history_date", "-history_id").first()  # type: ignore[attr-defined]
+    if laatste is None:
+        return ("onbekend", None)
+    gebruiker = laatste.history_user
+    return (gebruiker.get_username() if gebruiker else "het systeem", laatste.history_date)
+
+
+def _claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[str]) -> Any:
+    """Take the row at `versie` for this change, or raise Conflict with the current values.
+
+    The conditional UPDATE is the gate: of two saves based on the same version, exactly one
+    moves it on, on SQLite and PostgreSQL alike.
+    """
+    geclaimd = model.objects.filter(pk=pk, versie=versie).update(versie=versie + 1)  # type: ignore[attr-defined]
+    obj = model.objects.get(pk=pk)  # type: ignore[attr-defined]
+    if not geclaimd:
+        door, wanneer = laatste_wijziging(obj)
+        raise Conflict(door, wanneer, {v: getattr(obj, v) for v in velden})
+    return obj
+
+
+@transaction.atomic
+def wijzig_aanbod(
+    t: Toegang,
+    gebruiker: AbstractBaseUser,
+    aanbod: Aanbod,
+    plaatsen: int | None,
+    versie: int,
+    reden: str = "",
+) -> Aanbod:
+    """Set the offer of one municipality, category and year."""
+    gemeente = aanbod.gemeente
+    if not mag_bewerken(t, gemeente.provincie.code, gemeente.cbs_code):
+        raise GeenToegang("U mag het aanbod van deze gemeente niet wijzigen.")
+    obj: Aanbod = _claim_versie(Aanbod, aanbod.pk, versie, ["plaatsen"])
+    obj.plaatsen = plaatsen
+    _bewaar_met_historie(obj, gebruiker, reden)
+    return obj
+
+
+@transaction.atomic
+def bewaar_locatie(
+    t: Toegang,
+    gebruiker: AbstractBaseUser,
+    locatie: Locatie,
+    versie: int | None,
+    reden: str = "",
+) -> Locatie:
+    """Create (`versie` None) or change a location; the caller has validated its fields."""
+    gemeente = locatie.gemeente
+    if not mag_bewerken(t, gemeente.provincie.code, gemeente.cbs_code):
+        raise GeenToegang("U mag de locaties van deze gemeente niet wijzigen.")
+    if locatie.pk is None:
+        _bewaar_met_historie(locatie, gebruiker, reden)
+        return locatie
+    if versie is None:
+        raise ValueError("een wijziging van een bestaande locatie noemt haar versie")
+    velden = [f.name for f in Locatie._meta.concrete_fields if f.name not in {"id", "versie"}]
+    huidig: Locatie = _claim_versie(Locatie, locatie.pk, versie, velden)
+    if huidig.gemeente_id != locatie.gemeente_id:
+        raise GeenToegang("Een locatie kan niet naar een andere gemeente worden verplaatst.")
+    locatie.versie = huidig.versie
+    _bewaar_met_historie(locatie, gebruiker, reden)
+    return locatie
+
+
+def beeindig_locatie(
+    t: Toegang,
+    gebruiker: AbstractBaseUser,
+    locatie: Locatie,
+    einddatum: date,
+    versie: int,
+    reden: str = "",
+) -> Locatie:
+    """End a location's availability on `einddatum` (the record stays, with its history)."""
+    locatie.beschikbaar_tot = einddatum
+    locatie.onbepaalde_tijd = False
+    return bewaar_locatie(t, gebruiker, locatie, versie, reden)
+
+
+def _bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> None:
+    obj._history_user = gebruiker
+    obj._change_reason = reden.strip() or None
+    obj.save()

@@ -1,0 +1,84 @@
+"""Housing of status holders (*huisvesting vergunninghouders*): the half-yearly task and
+what each municipality housed."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from regietafel.domain.model import Afronding
+from regietafel.provincies.models import Gemeente, Provincie
+
+AFRONDINGEN = [
+    (Afronding.HALF_UP.value, _("per gemeente half naar boven")),
+    (Afronding.GROOTSTE_REST.value, _("grootste overschot")),
+]
+
+
+class Halfjaar(models.Model):
+    """A half year of a province: the national number and population behind the tasks, and
+    the figures as reported (e.g. at the PRT) when the municipal figures are not entered."""
+
+    provincie = models.ForeignKey(Provincie, on_delete=models.PROTECT, related_name="halfjaren")
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    helft = models.PositiveSmallIntegerField(_("helft"), choices=[(1, "1"), (2, "2")])
+    landelijke_taakstelling = models.PositiveIntegerField(
+        _("landelijke taakstelling"), null=True, blank=True
+    )
+    landelijke_inwoners = models.PositiveIntegerField(
+        _("inwoners van Nederland"), null=True, blank=True
+    )
+    afronding = models.CharField(
+        _("afronding"), max_length=20, choices=AFRONDINGEN, default=Afronding.HALF_UP.value
+    )
+    gerapporteerd_percentage = models.PositiveIntegerField(
+        _("gerapporteerd percentage provincie"), null=True, blank=True
+    )
+    gerapporteerd_op_koers = models.PositiveSmallIntegerField(
+        _("gerapporteerd: gemeenten op koers"), null=True, blank=True
+    )
+    gerapporteerd_aantal = models.PositiveSmallIntegerField(
+        _("gerapporteerd: aantal gemeenten"), null=True, blank=True
+    )
+    bron = models.CharField(_("bron"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("halfjaar statushouders")
+        verbose_name_plural = _("halfjaren statushouders")
+        ordering = ["provincie__naam", "jaar", "helft"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provincie", "jaar", "helft"], name="uniek_halfjaar_per_provincie"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provincie} {self.jaar}-{self.helft}"
+
+
+class Huisvesting(models.Model):
+    """One municipality in one half year. `taakstelling` is the published task when entered
+    (otherwise it is computed); `achterstand_vooraf` is the balance carried into the first
+    entered half year (later ones are computed)."""
+
+    halfjaar = models.ForeignKey(Halfjaar, on_delete=models.CASCADE, related_name="huisvesting")
+    gemeente = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="huisvesting")
+    taakstelling = models.PositiveIntegerField(_("taakstelling"), null=True, blank=True)
+    realisatie = models.PositiveIntegerField(_("gehuisvest"), null=True, blank=True)
+    achterstand_vooraf = models.IntegerField(
+        _("achterstand (+) of voorsprong (−) vooraf"), null=True, blank=True
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("huisvesting statushouders")
+        verbose_name_plural = _("huisvesting statushouders")
+        ordering = ["halfjaar", "gemeente__naam"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["halfjaar", "gemeente"], name="uniek_huisvesting_per_gemeente"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.gemeente} {self.halfjaar.jaar}-{self.halfjaar.helft}"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class VerslagenConfig(AppConfig):
+    name = "regietafel.verslagen"
+    verbose_name = _("verslagen")
+    default_auto_field = "django.db.models.BigAutoField"

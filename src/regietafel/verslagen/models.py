@@ -1,0 +1,69 @@
+"""The provincial report's own texts per cycle, and report jobs run in the background."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.verslagen.standaardteksten import SLEUTELS
+
+
+class VerslagTekst(models.Model):
+    """A text of the report that the province writes itself (inleiding, verzoeken, ...).
+
+    A key without a row uses the default text from `standaardteksten`.
+    """
+
+    provincie_cyclus = models.ForeignKey(
+        ProvincieCyclus, on_delete=models.CASCADE, related_name="verslagteksten"
+    )
+    sleutel = models.CharField(_("onderdeel"), max_length=40, choices=SLEUTELS)
+    tekst = models.TextField(_("tekst"))
+    gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("verslagtekst")
+        verbose_name_plural = _("verslagteksten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provincie_cyclus", "sleutel"], name="uniek_verslagtekst"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provincie_cyclus} · {self.get_sleutel_display()}"
+
+
+class RapportOpdracht(models.Model):
+    """A report being made in the background: its progress and, when done, the file."""
+
+    class Status(models.TextChoices):
+        WACHT = "wacht", _("wacht")
+        BEZIG = "bezig", _("bezig")
+        KLAAR = "klaar", _("klaar")
+        MISLUKT = "mislukt", _("mislukt")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    provincie = models.CharField(_("provincie"), max_length=40)
+    cyclus = models.CharField(_("cyclus"), max_length=20)
+    formaat = models.CharField(_("formaat"), max_length=10)
+    aangevraagd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    aangevraagd = models.DateTimeField(_("aangevraagd"), auto_now_add=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.WACHT)
+    voortgang = models.PositiveSmallIntegerField(_("voortgang (%)"), default=0)
+    stap = models.CharField(_("stap"), max_length=200, blank=True)
+    bestandsnaam = models.CharField(_("bestandsnaam"), max_length=200, blank=True)
+    inhoud = models.BinaryField(_("inhoud"), null=True, blank=True)
+    fout = models.TextField(_("fout"), blank=True)
+
+    class Meta:
+        verbose_name = _("rapportopdracht")
+        verbose_name_plural = _("rapportopdrachten")
+        ordering = ["-aangevraagd"]
+
+    def __str__(self) -> str:
+        return f"{self.provincie} {self.cyclus} {self.formaat} ({self.status})"

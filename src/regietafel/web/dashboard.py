@@ -1,0 +1,236 @@
+"""The dashboard and the pages behind it: capacity over time, Ukraine, status holders.
+Thin: every figure comes from a service."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from regietafel.domain.datums import lees_datum
+from regietafel.domain.model import Afronding
+from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
+from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
+from regietafel.provincies.models import Gemeente
+from regietafel.services.capaciteit import capaciteit
+from regietafel.services.dashboard import (
+    KAARTKEUZES,
+    capaciteitsgrafiek,
+    dashboard,
+    gantt_grafiek,
+    statushouders_kerncijfer,
+)
+from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.oekraine import AFRONDINGEN, oekraine
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.statushouders import bewaar_huisvesting, statushouders
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.web.toegang import ingelogd, weiger
+
+
+def _keuze(request: HttpRequest) -> tuple[str, str]:
+    return (
+        request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE),
+        request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS),
+    )
+
+
+def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
+        return weiger(request)
+    return t
+
+
+def _datum(tekst: str) -> date | None:
+    return lees_datum(tekst) if tekst else None
+
+
+def _niet_gevonden(request: HttpRequest, sjabloon: str, fout: str) -> HttpResponse:
+    return render(request, sjabloon, {"fout": fout}, status=404)
+
+
+def dashboard_pagina(request: HttpRequest) -> HttpResponse:
+    """The home page for logged-in users: three tasks, charts and the tile map."""
+    provincie, cyclus = _keuze(request)
+    t = _toegang(request, provincie)
+    if isinstance(t, HttpResponse):
+        return t
+    try:
+        d = dashboard(
+            provincie,
+            cyclus,
+            _datum(request.GET.get("peildatum", "")),
+            request.GET.get("kaart", "asiel"),
+        )
+    except NietGevonden as fout:
+        return _niet_gevonden(request, "regietafel/dashboard.html", str(fout))
+    context = {
+        "d": d,
+        "sh": statushouders_kerncijfer(d.sh),
+        "kaarten": KAARTKEUZES.items(),
+        "keuzes": [k for k in beschikbare_cycli() if mag_lezen(t, k.provincie_code, False)],
+        "oekraine_procent": procent(
+            Fraction(d.oek.realisatie, d.oek.opgave) if d.oek.opgave else None
+        ),
+    }
+    return render(request, "regietafel/dashboard.html", context)
+
+
+def _horizon(tekst: str) -> int | None:
+    return int(tekst) if tekst.isdigit() and 0 < int(tekst) <= 3660 else None
+
+
+def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
+    """Capacity per month and per municipality against the task, the changes, the contract
+    warnings and the locations over time."""
+    provincie, cyclus = _keuze(request)
+    t = _toegang(request, provincie)
+    if isinstance(t, HttpResponse):
+        return t
+    try:
+        o = capaciteit(
+            provincie,
+            cyclus,
+            _datum(request.GET.get("peildatum", "")),
+            _horizon(request.GET.get("horizon", "")),
+        )
+    except NietGevonden as fout:
+        return _niet_gevonden(request, "regietafel/capaciteit.html", str(fout))
+    c = o.capaciteit
+    namen = o.namen
+    rijen = [
+        {
+            "naam": g.naam,
+            "cbs_code": g.cbs_code,
+            "opgave": c.opgave_per_gemeente.get(g.cbs_code),
+            "maanden": [
+                {
+                    "waarde": m.per_gemeente[g.cbs_code],
+                    "laagste": m.laagste_per_gemeente[g.cbs_code],
+                    "onder": (c.opgave_per_gemeente.get(g.cbs_code) or 0)
+                    > m.laagste_per_gemeente[g.cbs_code],
+                }
+                for m in c.maanden
+            ],
+        }
+        for g in o.gegevens.gemeenten
+    ]
+    context = {
+        "o": o,
+        "c": c,
+        "namen": namen,
+        "rijen": rijen,
+        "mutaties": [(m, namen.get(m.cbs_code, m.cbs_code)) for m in c.mutaties],
+        "aflopend": [(loc, namen.get(loc.cbs_code)) for loc in o.waarschuwingen.aflopend],
+        "verlopen": [(loc, namen.get(loc.cbs_code)) for loc in o.waarschuwingen.verlopen],
+        "gepland": [(loc, namen.get(loc.cbs_code)) for loc in c.gepland_zonder_datum],
+        "lijn": capaciteitsgrafiek(o),
+        "gantt": gantt_grafiek(o),
+    }
+    return render(request, "regietafel/capaciteit.html", context)
+
+
+def oekraine_pagina(request: HttpRequest) -> HttpResponse:
+    """Ukraine: target per municipality with the chosen rounding, GOO locations, and what
+    ends or is transformed per quarter after temporary protection."""
+    provincie, cyclus = _keuze(request)
+    t = _toegang(request, provincie)
+    if isinstance(t, HttpResponse):
+        return t
+    keuze = request.GET.get("afronding", "")
+    afronding = Afronding(keuze) if keuze in {a.value for a in AFRONDINGEN} else None
+    einde = _datum(request.GET.get("einde", "")) or EINDE_TIJDELIJKE_BESCHERMING
+    try:
+        o = oekraine(provincie, cyclus, afronding, einde)
+    except NietGevonden as fout:
+        return _niet_gevonden(request, "regietafel/oekraine.html", str(fout))
+    namen = {g.cbs_code: g.naam for g in o.gegevens.gemeenten}
+    context = {
+        "o": o,
+        "afrondingen": [(a.value, label) for a, label in AFRONDINGEN.items()],
+        "kwartalen": [
+            (k, [(loc, namen.get(loc.cbs_code, loc.cbs_code)) for loc in k.locaties])
+            for k in o.kwartalen
+        ],
+    }
+    return render(request, "regietafel/oekraine.html", context)
+
+
+def _statushouders_context(
+    request: HttpRequest, t: Toegang, provincie: str, periode: str | None
+) -> dict[str, Any]:
+    o = statushouders(provincie, periode)
+    h = o.halfjaar
+    rijen = [
+        {
+            "g": g,
+            "naam": o.namen.get(g.cbs_code, g.cbs_code),
+            "procent": procent(g.aandeel),
+            "bewerkbaar": mag_bewerken(t, provincie, g.cbs_code),
+            "vastgesteld": o.vastgesteld.get(g.cbs_code),
+        }
+        for g in (h.gemeenten if h else ())
+    ]
+    return {
+        "o": o,
+        "h": h,
+        "rijen": rijen,
+        "procent": procent(h.aandeel) if h else None,
+        "provincie": provincie,
+    }
+
+
+def statushouders_pagina(request: HttpRequest) -> HttpResponse:
+    """Status holders in one half year: task, carried balance, realisation, percentage."""
+    provincie, _cyclus = _keuze(request)
+    t = _toegang(request, provincie)
+    if isinstance(t, HttpResponse):
+        return t
+    try:
+        context = _statushouders_context(request, t, provincie, request.GET.get("periode"))
+    except (NietGevonden, PeriodeFout) as fout:
+        return _niet_gevonden(request, "regietafel/statushouders.html", str(fout))
+    return render(request, "regietafel/statushouders.html", context)
+
+
+def _aantal(tekst: str, veld: str, fouten: list[str]) -> int | None:
+    tekst = tekst.strip()
+    if not tekst:
+        return None
+    if not tekst.isdigit():
+        fouten.append(f"{veld}: '{tekst}' is geen aantal (een heel getal, 0 of meer).")
+        return None
+    return int(tekst)
+
+
+@require_POST
+def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> HttpResponse:
+    """Enter one municipality's task and realisation for a half year (own municipality, or
+    the province)."""
+    try:
+        gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=cbs_code)
+        p = lees_periode(periode)
+    except (Gemeente.DoesNotExist, PeriodeFout):
+        return _niet_gevonden(request, "regietafel/statushouders.html", "Onbekende invoer.")
+    provincie = gemeente.provincie.code
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, provincie, cbs_code):
+        return weiger(request)
+    fouten: list[str] = []
+    taakstelling = _aantal(request.POST.get("taakstelling", ""), "Taakstelling", fouten)
+    realisatie = _aantal(request.POST.get("realisatie", ""), "Gehuisvest", fouten)
+    if fouten:
+        context = _statushouders_context(request, t, provincie, str(p))
+        context.update(fouten=fouten, fout_gemeente=cbs_code)
+        return render(request, "regietafel/statushouders.html", context, status=400)
+    bewaar_huisvesting(provincie, p, cbs_code, taakstelling, realisatie)
+    messages.success(request, f"{gemeente.naam}: de cijfers van {p.label} zijn opgeslagen.")
+    return redirect(f"{reverse('statushouders')}?provincie={provincie}&periode={p}")

@@ -1,0 +1,158 @@
+"""Forms with server-side validation and Dutch messages that name the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from regietafel.locaties.models import Locatie
+from regietafel.provincies.models import Gemeente
+
+DATUMFORMATEN = ["%d-%m-%Y", "%Y-%m-%d"]
+
+
+KLASSEN = {
+    "select": "utrecht-select utrecht-select--html-select",
+    "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
+    "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
+}
+
+
+class NLDesignForm(forms.Form):
+    """Gives every widget the NL Design System (Utrecht) classes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for veld in self.fields.values():
+            soort = getattr(veld.widget, "input_type", None) or type(veld.widget).__name__.lower()
+            klasse = KLASSEN.get(soort, "utrecht-textbox utrecht-textbox--html-input")
+            veld.widget.attrs.setdefault("class", klasse)
+
+
+def _geen_negatief(veld: str, waarde: int | None) -> None:
+    if waarde is not None and waarde < 0:
+        raise forms.ValidationError(f"{veld}: het aantal kan niet negatief zijn ({waarde}).")
+
+
+class DatumVeld(forms.DateField):
+    """A date written as dd-mm-jjjj or ISO, with a message that repeats what was typed."""
+
+    widget = forms.TextInput(attrs={"placeholder": "dd-mm-jjjj", "inputmode": "numeric"})
+
+    def __init__(self, *, label: str, **kwargs: Any) -> None:
+        super().__init__(label=label, input_formats=DATUMFORMATEN, required=False, **kwargs)
+
+    def to_python(self, value: Any) -> Any:
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                f"{self.label}: '{value}' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld 1-3-2026."
+            ) from None
+
+
+class AanbodForm(NLDesignForm):
+    plaatsen = forms.IntegerField(
+        label="Plaatsen",
+        required=False,
+        error_messages={"invalid": "Plaatsen: vul een heel getal in."},
+    )
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+
+    def clean_plaatsen(self) -> int | None:
+        waarde: int | None = self.cleaned_data["plaatsen"]
+        _geen_negatief("Plaatsen", waarde)
+        return waarde
+
+
+class LocatieForm(NLDesignForm, forms.ModelForm):
+    beschikbaar_van = DatumVeld(label="Beschikbaar van")
+    beschikbaar_tot = DatumVeld(label="Beschikbaar tot")
+    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    reden = forms.CharField(label="Toelichting bij de wijziging (optioneel)", required=False)
+
+    class Meta:
+        model = Locatie
+        fields = [
+            "gemeente",
+            "naam",
+            "plaatsen",
+            "soort",
+            "status",
+            "beschikbaar_van",
+            "beschikbaar_tot",
+            "onbepaalde_tijd",
+            "opmerking",
+        ]
+        error_messages = {
+            "plaatsen": {
+                "required": "Plaatsen: vul het aantal plaatsen in.",
+                "invalid": "Plaatsen: vul een heel getal in.",
+                "min_value": "Plaatsen: het aantal kan niet negatief zijn.",
+            },
+            "gemeente": {"required": "Gemeente: kies een gemeente."},
+        }
+        widgets = {"opmerking": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args: Any, gemeenten: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Only the municipalities the user may edit can be chosen; anything else posted is
+        # refused by the field with the message below.
+        self.fields["gemeente"].queryset = gemeenten
+        self.fields["gemeente"].error_messages["invalid_choice"] = (
+            "Gemeente: u mag geen plaatsen invoeren op een locatie van een andere gemeente."
+        )
+        self.fields["plaatsen"].widget.attrs["min"] = 0
+
+    def clean_plaatsen(self) -> int:
+        waarde: int = self.cleaned_data["plaatsen"]
+        _geen_negatief("Plaatsen", waarde)
+        return waarde
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        van, tot = data.get("beschikbaar_van"), data.get("beschikbaar_tot")
+        if van and tot and tot < van:
+            self.add_error(
+                "beschikbaar_tot",
+                f"Beschikbaar tot: {tot:%d-%m-%Y} ligt vóór de begindatum {van:%d-%m-%Y}.",
+            )
+        if data.get("onbepaalde_tijd") and tot:
+            self.add_error(
+                "beschikbaar_tot",
+                "Beschikbaar tot: vul geen einddatum in bij een locatie voor onbepaalde tijd.",
+            )
+        return data
+
+
+class BeeindigForm(NLDesignForm):
+    einddatum = DatumVeld(label="Einddatum")
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+    reden = forms.CharField(label="Reden (optioneel)", required=False)
+
+    def __init__(self, *args: Any, locatie: Locatie, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.locatie = locatie
+        self.fields["einddatum"].required = True
+        self.fields["einddatum"].error_messages["required"] = "Einddatum: vul een datum in."
+
+    def clean_einddatum(self) -> Any:
+        datum = self.cleaned_data["einddatum"]
+        van = self.locatie.beschikbaar_van
+        if datum and van and datum < van:
+            raise forms.ValidationError(
+                f"Einddatum: {datum:%d-%m-%Y} ligt vóór de begindatum {van:%d-%m-%Y}."
+            )
+        return datum
+
+
+def bewerkbare_gemeenten(provincie: str | None, gemeente: str | None) -> Any:
+    """The municipalities a location form may offer: one's own, or all of the province."""
+    qs = Gemeente.objects.select_related("provincie").order_by("naam")
+    if gemeente:
+        return qs.filter(cbs_code=gemeente)
+    if provincie:
+        return qs.filter(provincie__code=provincie)
+    return qs

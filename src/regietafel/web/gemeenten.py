@@ -1,0 +1,116 @@
+"""The municipality page and the inline offer form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from regietafel.domain.model import Categorie
+from regietafel.opgaven.models import Aanbod
+from regietafel.provincies.models import Gemeente
+from regietafel.services.historie import historie
+from regietafel.services.puzzel import puzzel
+from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.wijzigingen import Conflict, GeenToegang, wijzig_aanbod
+from regietafel.web.forms import AanbodForm
+from regietafel.web.toegang import ingelogd, weiger
+
+
+def _cyclus(request: HttpRequest) -> str:
+    return request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
+
+
+def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
+    """Targets, offers, locations and history of one municipality."""
+    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, gemeente.provincie.code, gepubliceerd=False):
+        return weiger(request)
+    cyclus = _cyclus(request)
+    p = puzzel(gemeente.provincie.code, cyclus)
+    regel = next(r for r in p.regels if r.cbs_code == cbs_code)
+    bewerkbaar = mag_bewerken(t, gemeente.provincie.code, cbs_code)
+    volgorde = {c.value: i for i, c in enumerate(Categorie)}
+    aanbod = sorted(
+        Aanbod.objects.filter(gemeente=gemeente, cyclus__naam=cyclus),
+        key=lambda a: (volgorde[a.categorie], a.jaar),
+    )
+    context = {
+        "gemeente": gemeente,
+        "cyclus": cyclus,
+        "regel": regel,
+        "totaal": p.totaal,
+        "bewerkbaar": bewerkbaar,
+        "aanbodrijen": [_aanbodrij(a, regel, bewerkbaar) for a in aanbod],
+        "locaties": gemeente.locaties.order_by("volgorde", "id"),
+        "historie": historie(gemeente),
+    }
+    return render(request, "regietafel/gemeente.html", context)
+
+
+def _aanbodrij(
+    a: Aanbod, regel: Any, bewerkbaar: bool, form: AanbodForm | None = None
+) -> dict[str, Any]:
+    cat = regel.categorie(Categorie(a.categorie))
+    return {
+        "aanbod": a,
+        "opgave": cat.opgave,
+        "saldo": cat.saldo(a.jaar),
+        "bewerkbaar": bewerkbaar,
+        "form": form or AanbodForm(initial={"plaatsen": a.plaatsen, "versie": a.versie}),
+    }
+
+
+@require_http_methods(["POST"])
+def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpResponse:
+    """Save one offer. With htmx, answer the updated row and the provincial totals."""
+    a = get_object_or_404(
+        Aanbod.objects.select_related("gemeente__provincie", "cyclus"),
+        pk=pk,
+        gemeente__cbs_code=cbs_code,
+    )
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, a.gemeente.provincie.code, cbs_code):
+        return weiger(request)
+    form = AanbodForm(request.POST)
+    melding, conflict, status = "", None, 200
+    if form.is_valid():
+        try:
+            a = wijzig_aanbod(
+                t,
+                request.user,
+                a,
+                form.cleaned_data["plaatsen"],
+                form.cleaned_data["versie"],
+                form.cleaned_data["reden"],
+            )
+            form = None
+            melding = "Opgeslagen."
+        except Conflict as c:
+            conflict, status = c, 409
+            a.refresh_from_db()
+        except GeenToegang:
+            return weiger(request)
+    else:
+        status = 400
+    if not request.htmx:
+        return (
+            redirect("gemeente", cbs_code=cbs_code)
+            if status == 200
+            else HttpResponse((form.errors.as_text() if form else str(conflict)), status=status)
+        )
+    p = puzzel(a.gemeente.provincie.code, a.cyclus.naam)
+    regel = next(r for r in p.regels if r.cbs_code == cbs_code)
+    context = {
+        "rij": _aanbodrij(a, regel, True, form),
+        "totaal": p.totaal,
+        "melding": melding,
+        "conflict": conflict,
+        "oob": True,
+    }
+    # htmx swaps only 2xx answers by default; the status lives in the fragment instead.
+    return render(request, "regietafel/aanbod_rij.html", context)

@@ -1,0 +1,164 @@
+"""Importing a spreadsheet in the browser: upload, preview (a dry run), confirm.
+
+The file is kept in the session between the preview and the confirmation; the confirmation
+applies it only if the changes are still exactly the ones the preview showed.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.invoer import KOLOMMEN, ImportSoort
+from regietafel.importen.models import Import
+from regietafel.services.importeren import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.web.forms import NLDesignForm
+from regietafel.web.toegang import ingelogd, weiger
+
+SESSIE = "regietafel_import"
+TITELS = {
+    ImportSoort.CAPACITEITSBESLUIT: "Capaciteitsbesluit (indicatieve aantallen per gemeente)",
+    ImportSoort.AANBOD: "Aanbod per gemeente, categorie en jaar",
+    ImportSoort.LOCATIES: "Opvanglocaties (Bijlage 1)",
+    ImportSoort.INWONERS: "Inwoners per peiljaar",
+}
+
+
+def _provincie(request: HttpRequest, t: Toegang) -> str:
+    if t.alles:
+        return request.POST.get("provincie") or settings.REGIETAFEL_DEFAULT_PROVINCIE
+    return t.provincie or t.gemeente_provincie or ""
+
+
+def _soorten(t: Toegang, provincie: str) -> list[ImportSoort]:
+    if mag_bewerken(t, provincie):
+        return list(ImportSoort)
+    if t.gemeente is not None:
+        return [s for s in ImportSoort if s in PER_GEMEENTE]
+    return []
+
+
+class ImportForm(NLDesignForm):
+    soort = forms.ChoiceField(label="Soort bestand")
+    cyclus = forms.ChoiceField(label="Cyclus")
+    bestand = forms.FileField(
+        label="Bestand (CSV of Excel .xlsx)",
+        error_messages={
+            "required": "Bestand: kies een bestand.",
+            "empty": "Bestand: het bestand is leeg.",
+        },
+    )
+
+    def __init__(self, *args: Any, soorten: list[ImportSoort], cycli: list[str], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        veld = self.fields["soort"]
+        veld.choices = [(s.value, TITELS[s]) for s in soorten]  # type: ignore[attr-defined]
+        veld.error_messages["invalid_choice"] = (
+            "Soort bestand: u mag dit soort bestand niet importeren."
+        )
+        self.fields["cyclus"].choices = [(c, c) for c in cycli]  # type: ignore[attr-defined]
+        self.fields["cyclus"].error_messages["invalid_choice"] = (
+            "Cyclus: kies een cyclus van de provincie."
+        )
+
+    def clean_bestand(self) -> Any:
+        bestand = self.cleaned_data["bestand"]
+        if bestand.size > MAX_BYTES:
+            raise forms.ValidationError("Bestand: het bestand is groter dan 5 MB.")
+        return bestand
+
+
+def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
+    recent = Import.objects.filter(provincie=provincie).select_related("gebruiker")[:10]
+    kolommen = {TITELS[s]: KOLOMMEN[s] for s in _soorten(t, provincie)}
+    return {"provincie": provincie, "recent": recent, "kolommen": kolommen, **extra}
+
+
+def importeren_pagina(request: HttpRequest) -> HttpResponse:
+    t = ingelogd(request)
+    if t is None:
+        return weiger(request)
+    provincie = _provincie(request, t)
+    soorten = _soorten(t, provincie)
+    if not soorten:
+        return weiger(request)
+    cycli = list(
+        ProvincieCyclus.objects.filter(provincie__code=provincie)
+        .order_by("-cyclus__naam")
+        .values_list("cyclus__naam", flat=True)
+    )
+    if request.method != "POST":
+        form = ImportForm(soorten=soorten, cycli=cycli)
+        return render(request, "regietafel/importeren.html", _context(t, provincie, form=form))
+    form = ImportForm(request.POST, request.FILES, soorten=soorten, cycli=cycli)
+    if not form.is_valid():
+        context = _context(t, provincie, form=form)
+        return render(request, "regietafel/importeren.html", context, status=400)
+    bestand = form.cleaned_data["bestand"]
+    inhoud = bestand.read()
+    soort, cyclus = form.cleaned_data["soort"], form.cleaned_data["cyclus"]
+    resultaat = importeer(
+        soort,
+        inhoud,
+        bestand.name,
+        provincie=provincie,
+        cyclus=cyclus,
+        t=t,
+        gebruiker=request.user,
+        droog=True,
+    )
+    if resultaat.geldig:
+        request.session[SESSIE] = {
+            "inhoud": base64.b64encode(inhoud).decode(),
+            "naam": bestand.name,
+            "soort": soort,
+            "cyclus": cyclus,
+            "provincie": provincie,
+            "plan": resultaat.plan_hash,
+        }
+    context = _context(t, provincie, form=form, resultaat=resultaat)
+    return render(
+        request, "regietafel/importeren.html", context, status=200 if resultaat.geldig else 400
+    )
+
+
+@require_POST
+def bevestigen(request: HttpRequest) -> HttpResponse:
+    t = ingelogd(request)
+    if t is None:
+        return weiger(request)
+    provincie = _provincie(request, t)
+    if not _soorten(t, provincie):
+        return weiger(request)
+    bewaard = request.session.get(SESSIE)
+    if not bewaard or bewaard.get("provincie") != provincie:
+        messages.error(request, "Er is geen import om te bevestigen; laad het bestand opnieuw.")
+        return redirect("importeren")
+    resultaat: Importresultaat = importeer(
+        bewaard["soort"],
+        base64.b64decode(bewaard["inhoud"]),
+        bewaard["naam"],
+        provincie=provincie,
+        cyclus=bewaard["cyclus"],
+        t=t,
+        gebruiker=request.user,
+        verwacht_plan=bewaard["plan"],
+    )
+    del request.session[SESSIE]
+    if not resultaat.toegepast:
+        context = _context(t, provincie, resultaat=resultaat, form=None)
+        return render(request, "regietafel/importeren.html", context, status=409)
+    messages.success(
+        request,
+        f"'{resultaat.bestandsnaam}' is geïmporteerd: {len(resultaat.wijzigingen)} wijzigingen.",
+    )
+    return redirect("importeren")

@@ -1,0 +1,131 @@
+"""The location register with its create, edit and end forms."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from regietafel.locaties.models import Locatie
+from regietafel.provincies.models import Gemeente
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.wijzigingen import (
+    Conflict,
+    GeenToegang,
+    beeindig_locatie,
+    bewaar_locatie,
+)
+from regietafel.web.forms import BeeindigForm, LocatieForm, bewerkbare_gemeenten
+from regietafel.web.toegang import ingelogd, weiger
+
+
+def register(request: HttpRequest) -> HttpResponse:
+    """All locations of a province, by municipality."""
+    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
+        return weiger(request)
+    locaties = Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente"
+    )
+    context = {
+        "locaties": locaties,
+        "provincie": provincie,
+        "kan_toevoegen": mag_bewerken(t, provincie) or t.gemeente is not None,
+        "eigen_gemeente": t.gemeente,
+        "totaal": sum(loc.plaatsen for loc in locaties),
+        "t": t,
+    }
+    return render(request, "regietafel/locaties.html", context)
+
+
+def _formulier(
+    request: HttpRequest, t: Toegang, locatie: Locatie, titel: str, annuleer: str
+) -> HttpResponse:
+    gemeenten = bewerkbare_gemeenten(
+        None if t.alles else t.provincie, None if t.alles else t.gemeente
+    )
+    if request.method == "POST":
+        form = LocatieForm(request.POST, instance=locatie, gemeenten=gemeenten)
+        if form.is_valid():
+            try:
+                opgeslagen = bewaar_locatie(
+                    t,
+                    request.user,
+                    form.save(commit=False),
+                    form.cleaned_data["versie"],
+                    form.cleaned_data["reden"],
+                )
+            except Conflict as c:
+                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+            except GeenToegang as fout:
+                form.add_error("gemeente", f"Gemeente: {fout}")
+            else:
+                messages.success(request, "De locatie is opgeslagen.")
+                return redirect("gemeente", cbs_code=opgeslagen.gemeente.cbs_code)
+        status = 400 if form.errors else 200
+    else:
+        form = LocatieForm(
+            instance=locatie, gemeenten=gemeenten, initial={"versie": locatie.versie}
+        )
+        status = 200
+    context = {"form": form, "titel": titel, "annuleer": annuleer, "locatie": locatie}
+    return render(request, "regietafel/locatie_form.html", context, status=status)
+
+
+def nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
+    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
+        return weiger(request)
+    locatie = Locatie(gemeente=gemeente)
+    titel = f"Nieuwe locatie voor {gemeente.naam}"
+    return _formulier(request, t, locatie, titel, gemeente.cbs_code)
+
+
+def _eigen_locatie(request: HttpRequest, pk: int) -> tuple[Toegang | None, Locatie]:
+    locatie = get_object_or_404(Locatie.objects.select_related("gemeente__provincie"), pk=pk)
+    t = ingelogd(request)
+    g = locatie.gemeente
+    if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
+        return None, locatie
+    return t, locatie
+
+
+def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
+    t, locatie = _eigen_locatie(request, pk)
+    if t is None:
+        return weiger(request)
+    titel = f"Locatie van {locatie.gemeente.naam} bewerken"
+    return _formulier(request, t, locatie, titel, locatie.gemeente.cbs_code)
+
+
+def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
+    """End a location's availability; the location and its history stay."""
+    t, locatie = _eigen_locatie(request, pk)
+    if t is None:
+        return weiger(request)
+    status = 200
+    if request.method == "POST":
+        form = BeeindigForm(request.POST, locatie=locatie)
+        if form.is_valid():
+            try:
+                beeindig_locatie(
+                    t,
+                    request.user,
+                    locatie,
+                    form.cleaned_data["einddatum"],
+                    form.cleaned_data["versie"],
+                    form.cleaned_data["reden"],
+                )
+            except Conflict as c:
+                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+            else:
+                messages.success(request, "De einddatum van de locatie is vastgelegd.")
+                return redirect("gemeente", cbs_code=locatie.gemeente.cbs_code)
+        status = 400
+    else:
+        form = BeeindigForm(locatie=locatie, initial={"versie": locatie.versie})
+    context = {"form": form, "locatie": locatie}
+    return render(request, "regietafel/locatie_beeindigen.html", context, status=status)

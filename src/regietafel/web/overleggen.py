@@ -1,0 +1,200 @@
+"""PRT meetings: the list, one meeting with its agenda, decisions and actions, and the
+action and decision list as DOCX."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from regietafel.domain.routekaart import Invoerfout
+from regietafel.overleggen.models import Actie, ActieStatus, Overleg
+from regietafel.provincies.models import Provincie
+from regietafel.services.overleggen import (
+    STANDAARDTITEL,
+    actielijst,
+    actielijst_docx,
+    plan_overleg,
+    voeg_actie_toe,
+    voeg_agendapunt_toe,
+    voeg_besluit_toe,
+    zet_actiestatus,
+)
+from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.wijzigingen import GeenToegang
+from regietafel.web.cyclus import fout_op_formulier, lezer
+from regietafel.web.toegang import ingelogd, weiger
+
+DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class OverlegForm(forms.Form):
+    datum = forms.DateField(label="Datum", widget=DATUM)
+    titel = forms.CharField(label="Titel", max_length=200, initial=STANDAARDTITEL)
+    deelnemers = forms.CharField(
+        label="Deelnemers (organisaties, één per regel)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class AgendapuntForm(forms.Form):
+    onderwerp = forms.CharField(label="Onderwerp", max_length=200)
+    inhoud = forms.CharField(
+        label="Inhoud (één punt per regel)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    door_wie = forms.CharField(label="Door wie?", required=False, max_length=200)
+
+
+class BesluitForm(forms.Form):
+    tekst = forms.CharField(label="Besluit", widget=forms.Textarea(attrs={"rows": 2}))
+    agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
+
+
+class ActieForm(forms.Form):
+    omschrijving = forms.CharField(label="Actie", widget=forms.Textarea(attrs={"rows": 2}))
+    eigenaar = forms.CharField(label="Eigenaar (organisatie)", max_length=200)
+    deadline = forms.DateField(label="Deadline", required=False, widget=DATUM)
+    agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
+
+
+FORMULIEREN = {"agendapunt": AgendapuntForm, "besluit": BesluitForm, "actie": ActieForm}
+
+
+def _formulieren(overleg: Overleg, data: dict | None = None, soort: str = "") -> dict:
+    uit = {}
+    for naam, klasse in FORMULIEREN.items():
+        form = klasse(data if naam == soort else None, prefix=naam)
+        if "agendapunt" in form.fields:
+            form.fields["agendapunt"].queryset = overleg.agendapunten.all()
+        uit[naam] = form
+    return uit
+
+
+def overleggen_pagina(request: HttpRequest) -> HttpResponse:
+    r = lezer(request)
+    if isinstance(r, HttpResponse):
+        return r
+    t, k = r
+    provincie = get_object_or_404(Provincie, code=k.provincie)
+    bewerkbaar = mag_bewerken(t, k.provincie)
+    form = OverlegForm()
+    status = 200
+    if request.method == "POST":
+        if not bewerkbaar:
+            return weiger(request)
+        form = OverlegForm(request.POST)
+        if form.is_valid():
+            d = form.cleaned_data
+            overleg = plan_overleg(
+                provincie, d["datum"], request.user, d["titel"], d["deelnemers"].splitlines()
+            )
+            n = overleg.overgenomen_acties.count()
+            messages.success(
+                request, f"Het overleg is vastgelegd; {n} openstaande actie(s) overgenomen."
+            )
+            return redirect("overleg", pk=overleg.pk)
+        status = 400
+    context = {
+        "k": k,
+        "overleggen": Overleg.objects.filter(provincie=provincie),
+        "open_acties": Actie.objects.filter(
+            overleg__provincie=provincie, status=ActieStatus.OPEN
+        ).select_related("overleg"),
+        "form": form,
+        "bewerkbaar": bewerkbaar,
+    }
+    return render(request, "regietafel/overleggen.html", context, status=status)
+
+
+def _overleg(pk: int) -> Overleg:
+    return get_object_or_404(Overleg.objects.select_related("provincie"), pk=pk)
+
+
+def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
+    """One meeting; the province adds agenda items, decisions and actions (POST with
+    `soort` agendapunt, besluit or actie)."""
+    overleg = _overleg(pk)
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, overleg.provincie.code, gepubliceerd=False):
+        return weiger(request)
+    bewerkbaar = mag_bewerken(t, overleg.provincie.code)
+    formulieren = _formulieren(overleg)
+    status = 200
+    if request.method == "POST":
+        if not bewerkbaar:
+            return weiger(request)
+        soort = request.POST.get("soort", "")
+        if soort not in FORMULIEREN:
+            return HttpResponse("Onbekend soort invoer.", status=400, content_type="text/plain")
+        formulieren = _formulieren(overleg, request.POST, soort)
+        form = formulieren[soort]
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                if soort == "agendapunt":
+                    voeg_agendapunt_toe(
+                        overleg, request.user, d["onderwerp"], d["inhoud"], d["door_wie"]
+                    )
+                elif soort == "besluit":
+                    voeg_besluit_toe(overleg, request.user, d["tekst"], d["agendapunt"])
+                else:
+                    voeg_actie_toe(
+                        overleg,
+                        request.user,
+                        d["omschrijving"],
+                        d["eigenaar"],
+                        d["deadline"],
+                        d["agendapunt"],
+                    )
+            except Invoerfout as fout:
+                fout_op_formulier(form, fout)
+            except GeenToegang:
+                return weiger(request)
+            else:
+                messages.success(request, "Opgeslagen.")
+                return redirect("overleg", pk=overleg.pk)
+        status = 400
+    context = {
+        "overleg": overleg,
+        "lijst": actielijst(overleg),
+        "acties": list(overleg.acties.all()) + list(overleg.overgenomen_acties.all()),
+        "formulieren": formulieren,
+        "bewerkbaar": bewerkbaar,
+    }
+    return render(request, "regietafel/overleg.html", context, status=status)
+
+
+@require_POST
+def actie_status(request: HttpRequest, pk: int) -> HttpResponse:
+    actie = get_object_or_404(Actie.objects.select_related("overleg__provincie"), pk=pk)
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, actie.overleg.provincie.code):
+        return weiger(request)
+    status = request.POST.get("status", "")
+    try:
+        zet_actiestatus(actie, request.user, status)
+    except Invoerfout as fout:
+        return HttpResponse(str(fout), status=400, content_type="text/plain; charset=utf-8")
+    terug = request.POST.get("terug", "")
+    if terug.isdigit():
+        return redirect("overleg", pk=int(terug))
+    return redirect("overleg", pk=actie.overleg_id)
+
+
+def actielijst_download(request: HttpRequest, pk: int) -> HttpResponse:
+    overleg = _overleg(pk)
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, overleg.provincie.code, gepubliceerd=False):
+        return weiger(request)
+    response = HttpResponse(
+        actielijst_docx(overleg),
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    naam = f"actielijst-prt-{overleg.provincie.code}-{overleg.datum:%Y-%m-%d}.docx"
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return response

@@ -1,0 +1,110 @@
+"""Downloads of the official documents, for the provincie and ministerie roles.
+
+Every document is made by a background task (django.tasks): the request only queues it and
+redirects to a progress page, which polls with htmx until the file is ready. A large
+province, or all provinces at once, never blocks a web request.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from regietafel.gebruikers.models import Rol
+from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.rapporten import ALLE, SOORTEN, mime_van, vraag_rapport_aan
+from regietafel.services.toegang import mag_rapporteren, toegang
+from regietafel.verslagen.models import RapportOpdracht
+from regietafel.web.toegang import weiger
+
+
+def _mag(request: HttpRequest, provincie: str) -> bool:
+    t = toegang(request.user)
+    if provincie == ALLE:  # every province at once: the ministry (or a superuser)
+        return t.alles or t.rol is Rol.MINISTERIE
+    return mag_rapporteren(t, provincie)
+
+
+@require_GET
+def rapporten_pagina(request: HttpRequest) -> HttpResponse:
+    """The download buttons for the chosen province and cycle."""
+    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
+    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
+    if not request.user.is_authenticated or not _mag(request, provincie):
+        return weiger(request)
+    t = toegang(request.user)
+    keuzes = [k for k in beschikbare_cycli() if mag_rapporteren(t, k.provincie_code)]
+    bekend = {(k.provincie_code, k.cyclus) for k in keuzes} | {(ALLE, k.cyclus) for k in keuzes}
+    context = {
+        "provincie": provincie,
+        "cyclus": cyclus,
+        "keuzes": keuzes,
+        "soorten": SOORTEN.items(),
+        "alle_mag": _mag(request, ALLE),
+        "bekend": (provincie, cyclus) in bekend,
+        "opdrachten": RapportOpdracht.objects.filter(aangevraagd_door=request.user).defer("inhoud")[
+            :10
+        ],
+    }
+    return render(request, "regietafel/rapporten.html", context)
+
+
+@require_POST
+def aanvragen(request: HttpRequest) -> HttpResponse:
+    """Queue a document and go to its progress page."""
+    provincie = request.POST.get("provincie", "")
+    cyclus = request.POST.get("cyclus", "")
+    formaat = request.POST.get("formaat", "")
+    if not request.user.is_authenticated or not _mag(request, provincie):
+        return weiger(request)
+    if formaat not in SOORTEN or (provincie == ALLE and formaat == "brieven"):
+        return HttpResponse("Onbekend formaat.", status=400)
+    if provincie != ALLE and not any(
+        (k.provincie_code, k.cyclus) == (provincie, cyclus) for k in beschikbare_cycli()
+    ):
+        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    opdracht = vraag_rapport_aan(request.user, provincie, cyclus, formaat)
+    return redirect("rapport-opdracht", pk=opdracht.pk)
+
+
+def _opdracht(request: HttpRequest, pk: str) -> RapportOpdracht:
+    """The user's own job; another user's job does not exist for them."""
+    try:
+        opdracht = RapportOpdracht.objects.defer("inhoud").get(
+            pk=pk, aangevraagd_door=request.user.pk
+        )
+    except RapportOpdracht.DoesNotExist:
+        raise Http404("Onbekende opdracht.") from None
+    return opdracht
+
+
+@require_GET
+def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
+    """The progress of a job; the status block refreshes itself until the job is done."""
+    if not request.user.is_authenticated:
+        return weiger(request)
+    opdracht = _opdracht(request, pk)
+    if not _mag(request, opdracht.provincie):
+        return weiger(request)
+    sjabloon = (
+        "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
+    )
+    return render(request, sjabloon, {"opdracht": opdracht, "soort": SOORTEN[opdracht.formaat]})
+
+
+@require_GET
+def downloaden(request: HttpRequest, pk: str) -> HttpResponse:
+    """The finished file."""
+    if not request.user.is_authenticated:
+        return weiger(request)
+    opdracht = _opdracht(request, pk)
+    if not _mag(request, opdracht.provincie):
+        return weiger(request)
+    if opdracht.status != RapportOpdracht.Status.KLAAR:
+        raise Http404("Dit document is nog niet klaar.")
+    inhoud = RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=opdracht.pk)
+    antwoord = HttpResponse(bytes(inhoud), content_type=mime_van(opdracht.bestandsnaam))
+    antwoord["Content-Disposition"] = f'attachment; filename="{opdracht.bestandsnaam}"'
+    return antwoord

@@ -1,0 +1,51 @@
+import io
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from regietafel.cli import main
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_rapport_xlsx_naar_bestand(tmp_path, capsys):
+    uit = tmp_path / "puzzel.xlsx"
+    args = ["rapport", "--provincie", "drenthe", "--cyclus", "2025-2026", "--formaat", "xlsx"]
+    assert main([*args, "--uit", str(uit)]) == 0
+    assert "Geschreven:" in capsys.readouterr().out
+    assert load_workbook(uit).sheetnames[0] == "Overzicht"
+
+
+def test_rapport_formaat_uit_extensie(tmp_path):
+    uit = tmp_path / "verslag.docx"
+    assert main(["rapport", "--uit", str(uit)]) == 0
+    assert zipfile.is_zipfile(uit)
+
+
+def test_onbekend_formaat_geeft_nederlandse_fout(tmp_path, capsys):
+    assert main(["rapport", "--formaat", "odt", "--uit", str(tmp_path / "x.odt")]) == 2
+    assert "Onbekend formaat 'odt': kies uit docx, pdf, xlsx." in capsys.readouterr().err
+
+
+def test_onschrijfbaar_pad_geeft_nederlandse_fout(tmp_path, capsys):
+    pad = tmp_path / "bestaat-niet" / "x.xlsx"
+    assert main(["rapport", "--formaat", "xlsx", "--uit", str(pad)]) == 1
+    assert "kan" in (fout := capsys.readouterr().err) and "de map bestaat niet" in fout
+
+
+def test_brieven_zip(tmp_path):
+    uit = tmp_path / "brieven.zip"
+    args = ["brieven", "--provincie", "drenthe", "--cyclus", "2025-2026", "--uit", str(uit)]
+    assert main([*args, "--antwoord-voor", "2026-03-15"]) == 0
+    with zipfile.ZipFile(uit) as z:
+        assert len(z.namelist()) == 12
+        from docx import Document
+
+        brief = Document(io.BytesIO(z.read(z.namelist()[0])))
+    assert any("uiterlijk 15 maart 2026" in p.text for p in brief.paragraphs)
+
+
+def test_brieven_met_verkeerde_datum(tmp_path, capsys):
+    assert main(["brieven", "--antwoord-voor", "1 april", "--uit", str(tmp_path / "b.zip")]) == 2
+    assert "geen datum" in capsys.readouterr().err

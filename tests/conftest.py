@@ -1,0 +1,63 @@
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the live server is fine with it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Drive Debian's chromium; Playwright's own browser download is not available here."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the embedded Drenthe dataset once, through the services, into the test database;
+    each test runs in a transaction that is rolled back."""
+    from regietafel.services.inrichting import richt_in
+
+    with django_db_blocker.unblock():
+        richt_in()
+
+
+@pytest.fixture
+def drenthe(db):
+    """The Drenthe dataset (reloaded if a transactional test has flushed the database)."""
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+
+
+ASSEN, EMMEN = "GM0106", "GM0114"
+
+
+@pytest.fixture
+def rollen(drenthe):
+    """One user per role: gemeente A is Assen, gemeente B is Emmen."""
+    from tests.factories import gemeentegebruiker, ministeriegebruiker, provinciegebruiker
+
+    return {
+        "anoniem": None,
+        "gemeente_a": gemeentegebruiker(ASSEN),
+        "gemeente_b": gemeentegebruiker(EMMEN),
+        "provincie": provinciegebruiker(),
+        "ministerie": ministeriegebruiker(),
+    }
+
+
+@pytest.fixture(autouse=True)
+def snelle_wachtwoorden(settings):
+    """Tests need no strong password hashing; it costs a third of a second per user."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

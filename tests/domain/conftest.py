@@ -1,0 +1,120 @@
+"""Fixtures for the rules tests: the Drenthe data file and a builder for small data sets.
+
+These tests need no database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+
+from regietafel.data import lees_dataset
+from regietafel.domain.model import (
+    Categorie,
+    CyclusGegevens,
+    Gemeente,
+    GemeenteCijfers,
+    Locatie,
+    LocatieSoort,
+    LocatieStatus,
+    ProvincieOpgave,
+)
+
+
+@pytest.fixture(scope="session")
+def drenthe_gegevens() -> CyclusGegevens:
+    """The embedded Drenthe data set, cycle 2025-2026."""
+    return lees_dataset()
+
+
+def locatie(
+    code: str,
+    plaatsen: int,
+    soort: LocatieSoort = LocatieSoort.REGULIER,
+    status: LocatieStatus = LocatieStatus.GEREALISEERD,
+    van: date | None = date(2000, 1, 1),
+    tot: date | None = None,
+    onbepaald: bool = True,
+    **rest: Any,
+) -> Locatie:
+    return Locatie(
+        cbs_code=code,
+        plaatsen=plaatsen,
+        soort=soort,
+        status=status,
+        beschikbaar_van=van,
+        beschikbaar_tot=tot,
+        onbepaalde_tijd=onbepaald and tot is None,
+        **rest,
+    )
+
+
+Bouwer = Callable[..., CyclusGegevens]
+
+
+@pytest.fixture
+def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
+    """Build a small data set on Drenthe's rules. `gemeenten` are (code, opgave regulier,
+    opgave amv) or (code, opgave regulier, opgave amv, inwoners); aanbod in every year is
+    the municipality's location places per category unless given."""
+
+    def bouwer(
+        gemeenten: Sequence[tuple[Any, ...]],
+        locaties: Sequence[Locatie] = (),
+        pot: int = 0,
+        provincie_bedrag: int = 0,
+        amv_realisatie: dict[str, int] | None = None,
+        aanbod: dict[tuple[str, Categorie], int | None] | None = None,
+        oekraine_opgave: int = 0,
+        **regels: Any,
+    ) -> CyclusGegevens:
+        basis = drenthe_gegevens
+        jaren = basis.cyclus.jaren
+        gem = []
+        cijfers = {}
+        for rij in gemeenten:
+            code, regulier, amv = rij[:3]
+            inwoners = rij[3] if len(rij) > 3 else 1000
+            gem.append(Gemeente(code, f"Gemeente {code}", inwoners, 2023))
+            eigen = [loc for loc in locaties if loc.cbs_code == code]
+            per_cat = {
+                Categorie.ASIEL_REGULIER: sum(
+                    loc.plaatsen for loc in eigen if loc.soort is not LocatieSoort.AMV
+                ),
+                Categorie.AMV: sum(loc.plaatsen for loc in eigen if loc.soort is LocatieSoort.AMV),
+            }
+            cijfers[code] = GemeenteCijfers(
+                cbs_code=code,
+                opgave={Categorie.ASIEL_REGULIER: regulier, Categorie.AMV: amv},
+                realisatie={
+                    Categorie.ASIEL_REGULIER: per_cat[Categorie.ASIEL_REGULIER],
+                    Categorie.AMV: (amv_realisatie or {}).get(code, 0),
+                },
+                oekraine_ambitie=None,
+                aanbod={
+                    (cat, jaar): (aanbod or {}).get((code, cat), per_cat[cat])
+                    for cat in per_cat
+                    for jaar in jaren
+                },
+            )
+        return replace(
+            basis,
+            cyclus=replace(basis.cyclus, regels=replace(basis.cyclus.regels, **regels)),
+            provincie_opgave=ProvincieOpgave(
+                oekraine_opgave=oekraine_opgave, spuk3_pot=pot, provincie_bedrag=provincie_bedrag
+            ),
+            gemeenten=tuple(gem),
+            cijfers=cijfers,
+            locaties=tuple(locaties),
+        )
+
+    return bouwer
+
+
+@pytest.fixture
+def loc() -> Callable[..., Locatie]:
+    """Make a location: realised, regular, from 1-1-2000 for an indefinite time unless told."""
+    return locatie

@@ -1,0 +1,127 @@
+from datetime import date, timedelta
+
+from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
+from regietafel.domain.plaatsen import (
+    Kolom,
+    aflopende_contracten,
+    categorie_van,
+    duurzame_plaatsen,
+    is_bijzonder,
+    is_duurzaam,
+    kolom_van,
+    locaties_in_jaar,
+    plaatsen_per_categorie,
+    plaatsen_per_jaar,
+    plaatsen_per_kolom,
+    plus_jaren,
+    telt_mee_in_jaar,
+)
+
+WESTERVELD, ASSEN = "GM1701", "GM0106"
+
+
+def test_locatie_zonder_begindatum_is_niet_duurzaam(loc, drenthe_gegevens):
+    regels = drenthe_gegevens.cyclus.regels
+    assert not is_duurzaam(loc("X", 10, van=None), regels)
+
+
+def test_westerveld_heeft_geen_duurzame_reguliere_plaatsen(drenthe_gegevens):
+    regels = drenthe_gegevens.cyclus.regels
+    locaties = drenthe_gegevens.locaties_van(WESTERVELD)
+    regulier = [x for x in locaties if x.soort is LocatieSoort.REGULIER]
+    assert [x.plaatsen for x in regulier] == [140]
+    assert duurzame_plaatsen(locaties, regels, regels.spuk1_soorten) == 0
+
+
+def test_assen_van_2017_tot_2026_is_duurzaam(drenthe_gegevens):
+    (assen,) = drenthe_gegevens.locaties_van(ASSEN)
+    assert is_duurzaam(assen, drenthe_gegevens.cyclus.regels)
+
+
+def test_duurzaam_vanaf_precies_het_minimum_aantal_jaren(loc, drenthe_gegevens):
+    regels = drenthe_gegevens.cyclus.regels
+    jaren = regels.duurzaam_minimaal_jaren
+    van = date(2020, 3, 1)
+    precies = loc("X", 1, van=van, tot=plus_jaren(van, jaren))
+    een_dag_korter = loc("X", 1, van=van, tot=plus_jaren(van, jaren) - timedelta(days=1))
+    assert is_duurzaam(precies, regels)
+    assert not is_duurzaam(een_dag_korter, regels)
+
+
+def test_onbepaalde_tijd_met_begin_is_duurzaam_onbekend_einde_niet(loc, drenthe_gegevens):
+    regels = drenthe_gegevens.cyclus.regels
+    assert is_duurzaam(loc("X", 1, onbepaald=True), regels)
+    assert not is_duurzaam(loc("X", 1, onbepaald=False), regels)
+
+
+def test_29_februari_plus_een_jaar_is_1_maart():
+    assert plus_jaren(date(2024, 2, 29), 1) == date(2025, 3, 1)
+
+
+def test_locatie_telt_mee_in_een_jaar_bij_minstens_een_dag_beschikbaarheid(loc):
+    tot_nieuwjaar = loc("X", 1, van=date(2020, 1, 1), tot=date(2025, 1, 1))
+    tot_2_januari = loc("X", 1, van=date(2020, 1, 1), tot=date(2025, 1, 2))
+    vanaf_oudjaar = loc("X", 1, van=date(2025, 12, 31))
+    assert not telt_mee_in_jaar(tot_nieuwjaar, 2025)
+    assert telt_mee_in_jaar(tot_2_januari, 2025)
+    assert telt_mee_in_jaar(vanaf_oudjaar, 2025)
+    assert not telt_mee_in_jaar(vanaf_oudjaar, 2024)
+
+
+def test_geplande_locatie_zonder_datums_telt_in_elk_jaar(loc):
+    gepland = loc("X", 50, LocatieSoort.AMV, LocatieStatus.GEPLAND, van=None, onbepaald=False)
+    assert telt_mee_in_jaar(gepland, 2025) and telt_mee_in_jaar(gepland, 2026)
+
+
+def test_westervelds_noodopvang_tot_eind_2024_telt_niet_in_2025(drenthe_gegevens):
+    in_2025 = locaties_in_jaar(drenthe_gegevens.locaties_van(WESTERVELD), 2025)
+    assert sorted(x.plaatsen for x in in_2025) == [50, 140]
+
+
+def test_plaatsen_per_jaar_in_drenthe(drenthe_gegevens):
+    per_jaar = plaatsen_per_jaar(drenthe_gegevens.locaties, drenthe_gegevens.cyclus.jaren)
+    # 4155 listed; Westerveld's NO (75) and TGO (25) ended on 31-12-2024.
+    assert per_jaar == {2025: 4055, 2026: 4055}
+
+
+def test_soorten_vallen_in_de_kolommen_van_bijlage_1():
+    assert kolom_van(LocatieSoort.GEZINSLOCATIE) is Kolom.REGULIER
+    assert kolom_van(LocatieSoort.HTL) is Kolom.REGULIER
+    assert kolom_van(LocatieSoort.TGO) is Kolom.BIJZONDER
+    assert kolom_van(LocatieSoort.NO) is Kolom.BIJZONDER
+    assert kolom_van(LocatieSoort.AMV) is Kolom.AMV
+    assert categorie_van(LocatieSoort.AMV) is Categorie.AMV
+    assert categorie_van(LocatieSoort.NO) is Categorie.ASIEL_REGULIER
+
+
+def test_indeling_per_kolom_en_categorie_in_drenthe(drenthe_gegevens):
+    locaties = drenthe_gegevens.locaties
+    assert plaatsen_per_kolom(locaties) == {
+        Kolom.REGULIER: 3185,
+        Kolom.BIJZONDER: 629,
+        Kolom.AMV: 341,
+    }
+    assert plaatsen_per_categorie(locaties) == {
+        Categorie.ASIEL_REGULIER: 3814,
+        Categorie.AMV: 341,
+    }
+    assert sum(1 for x in locaties if is_bijzonder(x)) == 5
+
+
+def test_geen_locaties_geeft_nul_plaatsen():
+    assert plaatsen_per_categorie([]) == {Categorie.ASIEL_REGULIER: 0, Categorie.AMV: 0}
+    assert plaatsen_per_jaar([], [2025]) == {2025: 0}
+    assert aflopende_contracten([], date(2025, 1, 1), 365) == ()
+
+
+def test_aflopende_contracten_binnen_de_horizon(drenthe_gegevens):
+    aflopend = aflopende_contracten(drenthe_gegevens.locaties, date(2026, 1, 1), 100)
+    assert [(a.locatie.cbs_code, a.einddatum, a.dagen) for a in aflopend] == [
+        ("GM1699", date(2026, 3, 1), 59),
+        ("GM0119", date(2026, 3, 31), 89),
+        ("GM0106", date(2026, 4, 1), 90),
+    ]
+
+
+def test_onbepaalde_tijd_loopt_nooit_af(loc):
+    assert aflopende_contracten([loc("X", 1)], date(2025, 1, 1), 10_000) == ()

@@ -1,0 +1,82 @@
+from dataclasses import replace
+from datetime import date
+
+from regietafel.domain.model import Categorie, LocatieSoort
+from regietafel.domain.puzzel import bereken_puzzel
+from regietafel.domain.signaleringen import controleer
+
+
+def codes(signaleringen):
+    return [s.code for s in signaleringen]
+
+
+def test_drenthe_geeft_oekraine_tynaarlo_en_bijlage1_signaleringen(drenthe_gegevens):
+    assert codes(controleer(drenthe_gegevens)) == [
+        "oekraine_som",
+        "onleesbare_waarde",
+        "bijlage1_amv_nog_in_te_vullen",
+    ]
+
+
+def test_tynaarlo_28_is_geen_datum_maar_mogelijk_het_amv_aantal(drenthe_gegevens):
+    s = next(s for s in controleer(drenthe_gegevens) if s.code == "onleesbare_waarde")
+    assert s.melding == (
+        "Tynaarlo: bij 'beschikbaar van' staat '28', dat is geen datum (mogelijk het AMV-aantal)."
+    )
+    assert (s.gemeente, s.veld, s.waarde) == ("GM1730", "beschikbaar_van", "28")
+
+
+def test_bijlage1_amv_200_is_gepland_en_niet_opgave_min_ingevuld(drenthe_gegevens):
+    s = next(s for s in controleer(drenthe_gegevens) if s.code.startswith("bijlage1"))
+    assert "200" in s.melding and "88" in s.melding and "geplande" in s.melding
+
+
+def test_oekraine_rijen_tellen_niet_op_tot_het_totaal(drenthe_gegevens):
+    s = controleer(drenthe_gegevens)[0]
+    assert "5.720" in s.melding and "5.722" in s.melding
+
+
+def test_puzzel_bevat_alle_signaleringen_met_oekraine_voorop(drenthe_gegevens):
+    p = bereken_puzzel(drenthe_gegevens)
+    assert p.signaleringen == controleer(drenthe_gegevens)
+    assert p.signaleringen[0].code == "oekraine_som"
+
+
+def test_einde_voor_begin_wordt_gesignaleerd(bouw, loc):
+    fout = loc("A", 10, van=date(2025, 6, 1), tot=date(2024, 6, 1))
+    s = [x for x in controleer(bouw([("A", 5, 0)], [fout])) if x.code == "einde_voor_begin"]
+    assert len(s) == 1
+    assert s[0].melding == (
+        "Gemeente A: de locatie met 10 plaatsen is beschikbaar tot 1-6-2024, vóór de "
+        "begindatum 1-6-2025."
+    )
+
+
+def test_locaties_die_niet_kloppen_met_het_aanbod(bouw, loc):
+    gegevens = bouw(
+        [("A", 5, 5)],
+        [loc("A", 1200), loc("A", 30, LocatieSoort.AMV)],
+        aanbod={("A", Categorie.ASIEL_REGULIER): 1000, ("A", Categorie.AMV): None},
+    )
+    s = [x for x in controleer(gegevens) if x.code == "locaties_aanbod"]
+    assert [x.melding for x in s] == [
+        "Gemeente A: de locaties tellen op tot 1.200 plaatsen asielopvang regulier, maar het "
+        "aanbod voor 2025 is 1.000.",
+        "Gemeente A: de locaties tellen op tot 30 plaatsen AMV, maar het aanbod voor 2025 is leeg.",
+    ]
+
+
+def test_onbekend_aanbod_zonder_locaties_is_geen_signalering(bouw):
+    gegevens = bouw([("A", 5, 5)], aanbod={("A", Categorie.ASIEL_REGULIER): None})
+    assert "locaties_aanbod" not in codes(controleer(gegevens))
+
+
+def test_onleesbare_tekst_zonder_getal_krijgt_geen_hint(bouw, loc):
+    fout = replace(loc("A", 10), onleesbaar=(("beschikbaar_tot", "binnenkort"),))
+    (s,) = [x for x in controleer(bouw([("A", 5, 0)], [fout])) if x.code == "onleesbare_waarde"]
+    assert s.melding == "Gemeente A: bij 'beschikbaar tot' staat 'binnenkort', dat is geen datum."
+
+
+def test_schone_gegevens_geven_geen_signaleringen(bouw, loc):
+    gegevens = bouw([("A", 5, 0, 100)], [loc("A", 5)], amv_realisatie={"A": 0}, oekraine_opgave=7)
+    assert controleer(gegevens) == ()

@@ -1,0 +1,171 @@
+from datetime import date
+from fractions import Fraction
+
+from regietafel.domain.model import LocatieSoort, LocatieStatus
+from regietafel.domain.spuk import (
+    Keuze,
+    Keuzespel,
+    bereken_spuk,
+    spuk3_verdeling,
+    stabiele_keuzes,
+)
+
+ASSEN, COEVORDEN, EMMEN, HOOGEVEEN, WESTERVELD = "GM0106", "GM0109", "GM0114", "GM0118", "GM1701"
+
+
+def test_spuk1_gekozen_door_assen_coevorden_hoogeveen(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    gekozen = {g.naam for g in u.gemeenten if g.keuze is Keuze.SPUK1}
+    assert gekozen == {"Assen", "Coevorden", "Hoogeveen"}
+    assert [(s.spuk1_gemeenten) for s in u.stabiele_keuzes] == [(ASSEN, COEVORDEN, HOOGEVEEN)]
+    assert "enige stabiele keuze" in u.reden
+    assert "Assen, Coevorden en Hoogeveen vragen SPUK 1 aan" in u.reden
+
+
+def test_spuk1_van_drenthe_is_3084000(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    assert u.spuk1_totaal == 3_084_000
+    assert (u.van(ASSEN).spuk1, u.van(COEVORDEN).spuk1, u.van(HOOGEVEEN).spuk1) == (
+        1_280_000,
+        484_000,
+        1_320_000,
+    )
+
+
+def test_spuk2_van_drenthe_is_682000_en_alleen_voor_amv_plaatsen(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    assert u.spuk2_totaal == 682_000
+    assert u.van(COEVORDEN).spuk2 == 40_000
+    assert u.van(ASSEN).spuk2 == 0
+
+
+def test_spuk3_pot_wordt_precies_verdeeld_en_de_totalen_kloppen(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    assert u.spuk3_uitbetaald
+    assert u.spuk3_totaal == 983_686 == drenthe_gegevens.provincie_opgave.spuk3_pot
+    assert u.gemeenten_totaal == 4_749_686
+    assert u.provincie_bedrag == 408_653
+    assert u.voorstel.totaal + u.spuk2_totaal == 4_749_686
+
+
+def test_emmen_kiest_spuk3_omdat_het_meer_oplevert_dan_spuk1(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    emmen = next(v for v in u.vergelijking if v.cbs_code == EMMEN)
+    assert emmen.spuk1 == 360_000
+    assert 403_000 < emmen.spuk3 < 405_000
+    assert emmen.keuze is Keuze.SPUK3
+    assert u.van(EMMEN).spuk1 == 0 and u.van(EMMEN).spuk3 == emmen.spuk3
+
+
+def test_assen_zou_in_de_pot_ongeveer_356000_krijgen(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    assen = next(v for v in u.vergelijking if v.cbs_code == ASSEN)
+    assert (assen.duurzame_plaatsen, assen.indicatief) == (1000, 360)
+    assert 355_000 < assen.spuk3 < 357_000
+    assert u.van(ASSEN).spuk3 == 0
+
+
+def test_westerveld_zonder_begindatum_krijgt_geen_spuk1(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    westerveld = next(v for v in u.vergelijking if v.cbs_code == WESTERVELD)
+    assert (westerveld.duurzame_plaatsen, westerveld.spuk1) == (0, 0)
+    assert westerveld.keuze is Keuze.SPUK3
+    assert 161_000 < westerveld.spuk3 < 163_000
+
+
+def test_twee_stabiele_keuzes_worden_beide_genoemd_en_de_beste_voorgesteld(bouw, loc):
+    # A: 20 durable places, number 13 -> SPUK 1 = 7 × 10 = 70; B: 20 places, number 14 -> 60.
+    # Pot 100: alone in the pot either gets 100, together 50 each; so exactly one of them
+    # takes SPUK 1, and either one is stable.
+    gegevens = bouw(
+        [("A", 13, 0), ("B", 14, 0)],
+        [loc("A", 20), loc("B", 20)],
+        pot=100,
+        spuk1_bedrag_per_plaats=10,
+    )
+    u = bereken_spuk(gegevens)
+    assert [k.spuk1_gemeenten for k in u.stabiele_keuzes] == [("A",), ("B",)]
+    assert [k.totaal for k in u.stabiele_keuzes] == [170, 160]
+    assert u.voorstel.spuk1_gemeenten == ("A",)
+    assert (u.van("A").keuze, u.van("B").keuze) == (Keuze.SPUK1, Keuze.SPUK3)
+    assert (u.van("A").spuk1, u.van("B").spuk3) == (70, 100)
+    assert "2 stabiele keuzes" in u.reden and "€ 10 meer" in u.reden
+
+
+def test_onder_de_drempel_geen_spuk3_en_iedereen_met_recht_kiest_spuk1(bouw, loc):
+    # Task 100, filled 70: 70% is below 75%. B would rather share a paid pot of 1 million
+    # than take SPUK 1 for one place; C has no durable places (no start date).
+    gegevens = bouw(
+        [("A", 20, 0), ("B", 29, 0), ("C", 51, 0)],
+        [loc("A", 30), loc("B", 30), loc("C", 10, van=None)],
+        pot=1_000_000,
+    )
+    u = bereken_spuk(gegevens)
+    assert not u.spuk3_uitbetaald
+    assert u.realisatie_aandeel == Fraction(70, 100)
+    assert u.spuk3_totaal == 0
+    assert [(g.cbs_code, g.keuze) for g in u.gemeenten] == [
+        ("A", Keuze.SPUK1),
+        ("B", Keuze.SPUK1),
+        ("C", Keuze.SPUK3),
+    ]
+    bedrag = gegevens.cyclus.regels.spuk1_bedrag_per_plaats
+    assert (u.van("A").spuk1, u.van("B").spuk1) == (10 * bedrag, 1 * bedrag)
+    assert "70%" in u.reden and "75%" in u.reden and "niet uitgekeerd" in u.reden
+
+
+def test_pot_van_nul_verdeelt_niets_en_spuk1_wordt_gekozen(bouw, loc):
+    gegevens = bouw([("A", 10, 0), ("B", 10, 0)], [loc("A", 30), loc("B", 5)], pot=0)
+    u = bereken_spuk(gegevens)
+    assert u.spuk3_totaal == 0
+    assert u.van("A").keuze is Keuze.SPUK1
+    assert u.van("B").keuze is Keuze.SPUK3
+
+
+def test_zonder_locaties_betaalt_niets(bouw):
+    u = bereken_spuk(bouw([("A", 10, 0)], pot=0))
+    assert (u.spuk1_totaal, u.spuk2_totaal, u.spuk3_totaal) == (0, 0, 0)
+    assert len(u.stabiele_keuzes) == 1
+
+
+def test_gemeente_zonder_spuk1_kiest_die_nooit():
+    spel = Keuzespel(spuk1={"A": 0, "B": 5}, gewicht={"A": 1, "B": 1}, pot=0)
+    assert not spel.is_stabiel(frozenset({"A", "B"}))
+    assert stabiele_keuzes(spel) == [frozenset({"B"})]
+
+
+def test_geplande_en_tijdelijke_plaatsen_tellen_niet_voor_spuk1(bouw, loc):
+    gegevens = bouw(
+        [("A", 10, 0)],
+        [
+            loc("A", 50, LocatieSoort.NO),
+            loc("A", 50, van=date(2024, 1, 1), tot=date(2026, 1, 1)),
+            loc("A", 50, LocatieSoort.REGULIER, LocatieStatus.GEPLAND, van=None),
+        ],
+    )
+    assert bereken_spuk(gegevens).vergelijking[0].duurzame_plaatsen == 0
+
+
+def test_spuk3_verdeling_in_hele_euros_telt_op_tot_de_pot():
+    uit = spuk3_verdeling(100, {"a": 1, "b": 1, "c": 1, "d": 5}, ["a", "b", "c"])
+    assert uit == {"a": 34, "b": 33, "c": 33}
+
+
+def test_beste_antwoord_bij_veel_gerechtigden_vindt_een_stabiele_keuze():
+    spel = Keuzespel(
+        spuk1={f"g{i}": 100 + i for i in range(20)},
+        gewicht={f"g{i}": 10 for i in range(20)},
+        pot=1000,
+    )
+    gevonden = stabiele_keuzes(spel, max_opsomming=4)
+    assert gevonden and all(spel.is_stabiel(s) for s in gevonden)
+    # Every pot member gets 1000 / k ≥ its SPUK 1 amount only with k ≤ 9.
+    assert all(20 - len(s) <= 9 for s in gevonden)
+
+
+def test_veel_gerechtigden_wordt_in_de_reden_gemeld(bouw, loc):
+    gemeenten = [(f"G{i:02}", 1, 0) for i in range(18)]
+    gegevens = bouw(gemeenten, [loc(code, 10 + i) for i, (code, *_) in enumerate(gemeenten)])
+    u = bereken_spuk(gegevens)
+    assert not u.volledig_opgesomd
+    assert "om de beurt" in u.reden

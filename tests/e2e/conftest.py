@@ -1,0 +1,26 @@
+import pytest
+
+from tests.factories import WACHTWOORD
+
+
+@pytest.fixture
+def drenthe_live(live_server, transactional_db):
+    """The live server with the Drenthe data (a transactional test starts from an empty DB)."""
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+    return live_server
+
+
+@pytest.fixture
+def inloggen(drenthe_live):
+    """Log a page in through the real login form."""
+
+    def _inloggen(page, gebruiker):
+        page.goto(drenthe_live.url + "/inloggen/")
+        page.get_by_label("Gebruikersnaam").fill(gebruiker.username)
+        page.get_by_label("Wachtwoord").fill(WACHTWOORD)
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_url(drenthe_live.url + "/")
+
+    return _inloggen

@@ -1,0 +1,27 @@
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "img"
+
+
+def test_puzzelpagina_in_chromium_toont_de_drentse_cijfers(live_server, page):
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+    page.set_viewport_size({"width": 1500, "height": 1250})
+    page.goto(live_server.url + "/")
+    assert page.get_by_role("heading", level=1).inner_text() == "De puzzel, cyclus 2025-2026"
+    tabel = page.get_by_role("table")
+    totaal = tabel.locator("tr.totaal")
+    assert totaal.locator('[data-veld="inwoners"]').inner_text() == "502.051"
+    assert totaal.locator('[data-veld="oekraine.realisatie"]').inner_text() == "4.603"
+    assert totaal.locator('[data-veld="amv.realisatie"]').inner_text() == "141"
+    emmen = tabel.get_by_role("row", name="Emmen")
+    assert emmen.locator('[data-veld="oekraine.opgave"]').inner_text() == "1.240"
+    assert "tekort 181" in tabel.get_by_role("row", name="Midden-Drenthe").inner_text()
+    assert page.get_by_role("combobox", name="Provincie").input_value() == "drenthe"
+    DOCS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(DOCS / "puzzel.png"), full_page=True)

@@ -1,0 +1,115 @@
+"""Export → restore → export is byte-identical, on Drenthe and on the synthetic national
+data; a non-empty database is refused."""
+
+import json
+
+import pytest
+from django.db import connection
+
+from regietafel.cli import main
+from regietafel.services import exporteren
+from regietafel.services.exporteren import HerstelFout, exporteer_bytes, herstel, modellen
+
+pytestmark = pytest.mark.django_db
+
+
+def _leeg_maken():
+    """Delete every exported row (the foreign keys are checked at commit, which a test's
+    transaction never reaches)."""
+    tabellen = [m._meta.db_table for m in modellen()]
+    tabellen += ["auth_user_user_permissions", "auth_group_permissions"]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+        for tabel in tabellen:
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(tabel)}")
+    assert exporteren.is_leeg()
+
+
+def _rondje():
+    eerste = exporteer_bytes()
+    _leeg_maken()
+    geteld = herstel(eerste)
+    tweede = exporteer_bytes()
+    assert tweede == eerste
+    return eerste, geteld
+
+
+def test_drenthe_export_herstel_export_is_byte_identiek(drenthe, rollen):
+    from django.contrib.auth.models import Group, Permission
+    from rest_framework.authtoken.models import Token
+
+    groep = Group.objects.create(name="secretariaat")
+    groep.permissions.add(Permission.objects.get(codename="view_locatie"))
+    rollen["provincie"].groups.add(groep)
+    rollen["provincie"].user_permissions.add(Permission.objects.get(codename="change_aanbod"))
+    Token.objects.create(user=rollen["gemeente_a"])
+    inhoud, geteld = _rondje()
+    data = json.loads(inhoud)
+    assert (data["formaat"], data["schemaversie"]) == ("regietafel-export", 1)
+    labels = [b["model"] for b in data["modellen"]]
+    assert labels == sorted(labels)
+    for label in [
+        "provincies.gemeente",
+        "locaties.historicallocatie",
+        "gebruikers.profiel",
+        "auth.user",
+        "importen.import",
+        "overleggen.overleg_overgenomen_acties",
+    ]:
+        assert label in labels
+    per_model = {b["model"]: b for b in data["modellen"]}
+    assert len(per_model["provincies.gemeente"]["rijen"]) == 12
+    assert len(per_model["locaties.locatie"]["rijen"]) == 18
+    assert per_model["auth.user_user_permissions"]["rijen"][0][1] == [
+        "opgaven",
+        "aanbod",
+        "change_aanbod",
+    ]
+    assert geteld["auth.user"] == 4
+
+
+def test_elk_model_van_regietafel_zit_in_de_export():
+    from django.apps import apps
+
+    gekozen = {m._meta.label_lower for m in modellen()}
+    for config in apps.get_app_configs():
+        if config.name.startswith("regietafel."):
+            for model in config.get_models(include_auto_created=True):
+                assert model._meta.label_lower in gekozen
+
+
+def test_synthetische_landelijke_gegevens_export_herstel_export(drenthe):
+    from regietafel.services.synthetisch import laad_synthetisch
+
+    laad_synthetisch(zaad=7)
+    inhoud, geteld = _rondje()
+    assert geteld["provincies.provincie"] >= 13
+    assert geteld["provincies.gemeente"] >= 342
+
+
+def test_herstel_weigert_een_niet_lege_database(drenthe):
+    inhoud = exporteer_bytes()
+    with pytest.raises(HerstelFout, match="De database is niet leeg"):
+        herstel(inhoud)
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "melding"),
+    [
+        (b"{", "geen geldige JSON"),
+        (b"[]", "geen export van Regietafel"),
+        (b'{"formaat": "regietafel-export", "schemaversie": 99}', "Schemaversie 99"),
+    ],
+)
+def test_herstel_weigert_vreemde_bestanden(inhoud, melding):
+    with pytest.raises(HerstelFout, match=melding):
+        herstel(inhoud)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_cli_herstel_in_niet_lege_database_geeft_duidelijke_fout(drenthe, tmp_path, capsys):
+    pad = tmp_path / "export.json"
+    assert main(["exporteer", "--uit", str(pad)]) == 0
+    assert main(["herstel", str(pad)]) == 1
+    assert "De database is niet leeg" in capsys.readouterr().err

@@ -1,0 +1,80 @@
+import pytest
+
+from regietafel.statushouders.models import Huisvesting
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dashboard_toont_kerncijfers_grafieken_met_tekst_en_tegelkaart(client, rollen):
+    client.force_login(rollen["gemeente_a"])
+    html = client.get("/dashboard/?peildatum=2026-04-01").content.decode()
+    assert 'data-kerncijfer="asiel-beschikbaar">2.620<' in html
+    assert 'data-kerncijfer="statushouders-procent">116%<' in html
+    assert html.count('<svg role="img"') == 2 and html.count("data-tekstalternatief") == 2
+    assert html.count('class="tegel tegel--') == 12
+
+
+def test_dashboard_met_onbekende_cyclus_geeft_404(client, rollen):
+    client.force_login(rollen["provincie"])
+    assert client.get("/dashboard/?cyclus=1999-2000").status_code == 404
+
+
+def test_capaciteitspagina_toont_de_dalingen_en_waarschuwingen(client, rollen):
+    client.force_login(rollen["ministerie"])
+    html = client.get("/capaciteit/").content.decode()
+    for datum, totaal in (
+        ("2026-03-01", "3.812"),
+        ("2026-03-31", "3.620"),
+        ("2026-04-01", "2.620"),
+    ):
+        rij = html.split(f'data-datum="{datum}"')[1].split("</tr>")[0]
+        assert f'data-veld="totaal">{totaal}<' in rij
+    waarschuwingen = html.split('id="waarschuwingen"')[1].split("</section>")[0]
+    for tekst in ("Noordenveld: 43", "Meppel: 192", "Assen: 1.000"):
+        assert tekst in waarschuwingen
+    assert html.count('<svg role="img"') == 2  # the line and the Gantt-like view
+
+
+def test_capaciteit_met_foute_peildatum_valt_terug_op_begin_cyclus(client, rollen):
+    client.force_login(rollen["provincie"])
+    response = client.get("/capaciteit/?peildatum=28&horizon=abc")
+    assert response.status_code == 200
+    assert 'value="2025-01-01"' in response.content.decode()
+
+
+def test_oekraine_pagina_met_gekozen_afronding(client, rollen):
+    client.force_login(rollen["provincie"])
+    half = client.get("/oekraine/").content.decode()
+    assert 'data-veld="som-opgaven">5.720<' in half and "niet tot de provinciale opgave" in half
+    rest = client.get("/oekraine/?afronding=grootste_rest").content.decode()
+    assert 'data-veld="som-opgaven">5.722<' in rest
+    assert "nog geen GOO-locaties ingevoerd" in rest
+
+
+def test_gemeente_voert_eigen_statushouders_in_en_ziet_percentage(client, rollen):
+    client.force_login(rollen["gemeente_b"])
+    response = client.post(
+        "/statushouders/2025-2/GM0114/", {"taakstelling": "40", "realisatie": "46"}
+    )
+    assert response.status_code == 302
+    html = client.get(response["Location"]).content.decode()
+    assert "115%" in html and 'data-kerncijfer="op-koers">1 van 1<' in html
+
+
+def test_foute_invoer_statushouders_geeft_melding_en_slaat_niets_op(client, rollen):
+    client.force_login(rollen["provincie"])
+    response = client.post("/statushouders/2025-2/GM0114/", {"realisatie": "veel"})
+    assert response.status_code == 400
+    assert "Gehuisvest: &#x27;veel&#x27; is geen aantal" in response.content.decode()
+    assert not Huisvesting.objects.exists()
+
+
+def test_gemeente_kan_statushouders_van_andere_gemeente_niet_invoeren(client, rollen):
+    client.force_login(rollen["gemeente_a"])
+    assert client.post("/statushouders/2025-2/GM0114/", {"realisatie": "5"}).status_code == 403
+    assert not Huisvesting.objects.exists()
+
+
+def test_foute_periode_geeft_404(client, rollen):
+    client.force_login(rollen["provincie"])
+    assert client.get("/statushouders/?periode=2025-7").status_code == 404

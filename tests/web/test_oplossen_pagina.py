@@ -1,0 +1,66 @@
+from regietafel.scenarios.models import Scenario
+
+KWART = {"GM0106-aanbod-asiel_regulier": "250", "GM0118-aanbod-asiel_regulier": "235"}
+
+
+def test_publiek_wordt_naar_inloggen_gestuurd(client, drenthe):
+    response = client.get("/oplossen/")
+    assert response.status_code == 302 and "/inloggen/" in response["Location"]
+
+
+def test_provincie_ziet_beide_methoden_en_het_formulier(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get("/oplossen/").content.decode()
+    assert "Wettelijke regel" in html and "Optimalisatie" in html
+    assert "al gedekt" in html
+    assert "Bewaren als scenario" in html
+
+
+def test_gemeente_en_ministerie_lezen_zonder_formulier(client, rollen):
+    for rol in ("gemeente_a", "ministerie"):
+        client.force_login(rollen[rol])
+        html = client.get("/oplossen/").content.decode()
+        assert "Wettelijke regel" in html and "Bewaren als scenario" not in html
+
+
+def test_doorrekenen_toont_sluitende_verdeling_met_uitleg(client, rollen):
+    client.force_login(rollen["provincie"])
+    response = client.post("/oplossen/", {**KWART, "actie": "doorrekenen"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "er ontbreken 103 plaatsen" in html
+    assert "sluitend met extra plaatsen" in html
+    assert "krijgt" in html and "onder het eigen indicatieve aantal zit" in html
+    assert not Scenario.objects.exists()
+
+
+def test_bewaren_en_vergelijken_van_scenarios(client, rollen):
+    client.force_login(rollen["provincie"])
+    assert client.post("/oplossen/", {"naam": "Huidig", "actie": "bewaren"}).status_code == 302
+    response = client.post("/oplossen/", {**KWART, "naam": "Kwart", "actie": "bewaren"})
+    kwart = Scenario.objects.get(naam="Kwart")
+    assert response.status_code == 302 and response["Location"].endswith(f"scenario={kwart.pk}")
+    assert kwart.aangemaakt_door == rollen["provincie"]
+    html = client.get(response["Location"]).content.decode()
+    assert "Scenario “Kwart”" in html and "Assen: aanbod 250" in html
+    huidig = Scenario.objects.get(naam="Huidig")
+    client.force_login(rollen["gemeente_b"])  # everyone logged in may compare
+    html = client.get(f"/oplossen/vergelijken/?a={huidig.pk}&b={kwart.pk}").content.decode()
+    assert "“Huidig” en “Kwart” vergeleken" in html
+    assert "103" in html
+
+
+def test_foute_invoer_en_dubbele_naam_geven_melding_bij_het_veld(client, rollen):
+    client.force_login(rollen["provincie"])
+    response = client.post("/oplossen/", {"GM0106-maximum-amv": "-3", "actie": "doorrekenen"})
+    assert response.status_code == 400
+    assert "Assen, maximaal extra AMV: minstens 0." in response.content.decode()
+    client.post("/oplossen/", {"naam": "Een", "actie": "bewaren"})
+    response = client.post("/oplossen/", {"naam": "Een", "actie": "bewaren"})
+    assert response.status_code == 400
+    assert "Er is al een scenario &#x27;Een&#x27;" in response.content.decode()
+
+
+def test_vergelijken_zonder_keuze_geeft_400(client, rollen):
+    client.force_login(rollen["ministerie"])
+    assert client.get("/oplossen/vergelijken/").status_code == 400

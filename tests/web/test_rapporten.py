@@ -1,0 +1,102 @@
+import pytest
+from django.urls import reverse
+
+IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def taken_direct(settings):
+    settings.TASKS = IMMEDIATE
+
+
+def client_voor(client, gebruiker):
+    if gebruiker is not None:
+        client.force_login(gebruiker)
+    return client
+
+
+@pytest.mark.parametrize(
+    ("rol", "verwacht"),
+    [("anoniem", 302), ("gemeente_a", 403), ("provincie", 200), ("ministerie", 200)],
+)
+def test_documentenpagina_alleen_voor_provincie_en_ministerie(client, rollen, rol, verwacht):
+    c = client_voor(client, rollen[rol])
+    antwoord = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    assert antwoord.status_code == verwacht
+    if verwacht == 302:
+        assert reverse("login") in antwoord["Location"]
+    if verwacht == 200:
+        assert b'data-formaat="pdf"' in antwoord.content
+
+
+@pytest.mark.parametrize(
+    ("rol", "verwacht"),
+    [("anoniem", 302), ("gemeente_a", 403), ("gemeente_b", 403), ("provincie", 302),
+     ("ministerie", 302)],
+)  # fmt: skip
+def test_aanvragen_alleen_voor_provincie_en_ministerie(client, rollen, rol, verwacht):
+    c = client_voor(client, rollen[rol])
+    antwoord = c.post(
+        reverse("rapport-aanvragen"),
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "xlsx"},
+    )
+    assert antwoord.status_code == verwacht
+    if rol in ("provincie", "ministerie"):
+        assert (
+            "/rapporten/" in antwoord["Location"] and reverse("login") not in antwoord["Location"]
+        )
+
+
+def test_provincie_maakt_verslag_en_downloadt_het(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    antwoord = c.post(
+        reverse("rapport-aanvragen"),
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "xlsx"},
+        follow=True,
+    )
+    assert antwoord.status_code == 200
+    assert "Het document is klaar." in antwoord.content.decode()
+    opdracht = antwoord.context["opdracht"]
+    bestand = c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+    assert bestand.status_code == 200
+    assert bestand["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert 'filename="puzzel-drenthe-2025-2026.xlsx"' in bestand["Content-Disposition"]
+    assert bestand.content[:2] == b"PK"
+    # someone else cannot download it, not even another authorised user
+    anderen = client.__class__()
+    anderen.force_login(rollen["ministerie"])
+    assert anderen.get(reverse("rapport-downloaden", args=[opdracht.pk])).status_code == 404
+
+
+def test_voortgang_wordt_gepold_tot_het_klaar_is(client, rollen, settings):
+    from regietafel.verslagen.models import RapportOpdracht
+
+    c = client_voor(client, rollen["provincie"])
+    opdracht = RapportOpdracht.objects.create(
+        provincie="drenthe", cyclus="2025-2026", formaat="pdf",
+        aangevraagd_door=rollen["provincie"], status="bezig", voortgang=40, stap="PDF maken",
+    )  # fmt: skip
+    pagina = c.get(reverse("rapport-opdracht", args=[opdracht.pk])).content.decode()
+    assert 'hx-trigger="every 1s"' in pagina and 'value="40"' in pagina and "PDF maken" in pagina
+    deel = c.get(reverse("rapport-opdracht", args=[opdracht.pk]), HTTP_HX_REQUEST="true")
+    assert "<html" not in deel.content.decode()  # only the status block
+    assert c.get(reverse("rapport-downloaden", args=[opdracht.pk])).status_code == 404
+
+
+def test_provincie_mag_geen_andere_provincie_of_alle_provincies(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    for provincie in ("groningen", "alle"):
+        antwoord = c.post(
+            reverse("rapport-aanvragen"),
+            {"provincie": provincie, "cyclus": "2025-2026", "formaat": "pdf"},
+        )
+        assert antwoord.status_code == 403
+
+
+def test_onbekend_formaat_is_een_fout(client, rollen):
+    c = client_voor(client, rollen["ministerie"])
+    antwoord = c.post(
+        reverse("rapport-aanvragen"),
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "odt"},
+    )
+    assert antwoord.status_code == 400
