@@ -100,10 +100,20 @@ class OnleesbaarSerializer(serializers.Serializer):
     tekst = serializers.CharField()
 
 
+class CbsCodeVeld(serializers.SlugRelatedField):
+    """A municipality by CBS code. A code with a NUL byte cannot exist, and PostgreSQL
+    refuses to even look it up, so it is rejected as invalid input first."""
+
+    def to_internal_value(self, data: object) -> object:
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value="(ongeldige tekens)")
+        return super().to_internal_value(data)
+
+
 class LocatieSerializer(serializers.ModelSerializer):
     """A reception location. `versie` is required to change an existing one."""
 
-    gemeente = serializers.SlugRelatedField(
+    gemeente = CbsCodeVeld(
         slug_field="cbs_code", queryset=Gemeente.objects.all(), help_text="CBS-code"
     )
     naam = Tekst(max_length=200, required=False, allow_blank=True, default="")
