@@ -39,3 +39,14 @@ def rij(r: dict) -> tuple:
         r["amv"]["aanbod"]["2025"],
         r["amv"]["aanbod"]["2026"],
     )
+
+
+# Seed 002, "Financiële middelen" and Bijlage 2: SPUK 1 per municipality that chose it, the
+# totals, and the province's own amount (whole euros).
+SPUK1 = {"Assen": 1_280_000, "Coevorden": 484_000, "Hoogeveen": 1_320_000}
+SPUK_TOTALEN = {"spuk1": 3_084_000, "spuk2": 682_000, "spuk3": 983_686}
+SPUK_GEMEENTEN = 4_749_686
+SPUK_PROVINCIE = 408_653
+
+# Seed 002, Bijlage 1: the six figures, in the ministry's order.
+BIJLAGE1 = (2691, 4155, 0, 229, 141, 200)

@@ -301,9 +301,10 @@ def parser() -> argparse.ArgumentParser:
     sth.add_argument("--json", action="store_true", help="uitvoer als JSON")
     sth.add_argument("--importeer", help="eerst een statushouders-bestand (TOML) inlezen")
     sth.set_defaults(func=_statushouders)
-    from regietafel.cli_data import voeg_opdrachten_toe
+    from regietafel import cli_data, cli_regels
 
-    voeg_opdrachten_toe(sub)
+    cli_regels.voeg_opdrachten_toe(sub)
+    cli_data.voeg_opdrachten_toe(sub)
     return p
 
 

@@ -3,13 +3,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from regietafel.web import cyclus as cyclus_web
-from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, views
+from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
 from regietafel.web import importeren as importeren_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import verdelingen as verdelingen_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),
+    path("bonus/", regels.bonus_pagina, name="bonus"),
+    path("bijlage1/", regels.bijlage1_pagina, name="bijlage1"),
     path("gemeenten/<str:cbs_code>/", gemeenten.gemeente_pagina, name="gemeente"),
     path(
         "gemeenten/<str:cbs_code>/aanbod/<int:pk>/",

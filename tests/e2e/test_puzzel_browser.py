@@ -25,3 +25,21 @@ def test_puzzelpagina_in_chromium_toont_de_drentse_cijfers(live_server, page):
     assert page.get_by_role("combobox", name="Provincie").input_value() == "drenthe"
     DOCS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(DOCS / "puzzel.png"), full_page=True)
+
+
+def test_bonus_en_bijlage1_in_chromium(live_server, page):
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(live_server.url + "/")
+    page.get_by_role("link", name="SPUK").click()
+    bonus = page.get_by_role("table")
+    assert "€ 1.320.000" in bonus.get_by_role("row", name="Hoogeveen").inner_text()
+    assert "€ 4.749.686" in bonus.locator("tfoot tr").first.inner_text()
+    page.screenshot(path=str(DOCS / "bonus.png"), full_page=True)
+    page.get_by_role("link", name="Naar Bijlage 1").click()
+    cijfers = page.locator("#bijlage1-cijfers")
+    amv = cijfers.get_by_role("row", name="AMV", exact=False).last
+    assert amv.inner_text().split()[1:] == ["229", "141", "200"]
+    page.screenshot(path=str(DOCS / "bijlage1.png"), full_page=True)

@@ -59,6 +59,9 @@ def ingelogd(status):
 # url name -> list of (method, path maker, data, {role: status})
 MATRIX = {
     "puzzel": [("get", lambda: "/", None, dict.fromkeys(ROLLEN, 200))],
+    # Drenthe 2025-2026 is published, so the public reads the bonuses and Bijlage 1 too.
+    "bonus": [("get", lambda: "/bonus/", None, dict.fromkeys(ROLLEN, 200))],
+    "bijlage1": [("get", lambda: "/bijlage1/", None, dict.fromkeys(ROLLEN, 200))],
     "gemeente": [
         (
             "get",

@@ -1,8 +1,10 @@
 """Template filters that write figures the Dutch way, with the domain's own formatter."""
 
+from fractions import Fraction
+
 from django import template
 
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain.tekst import nl_euro, nl_getal, nl_procent
 
 register = template.Library()
 
@@ -16,3 +18,15 @@ def getal(waarde: int | None) -> str:
 @register.filter
 def absoluut(waarde: int) -> int:
     return abs(waarde)
+
+
+@register.filter
+def euro(bedrag: int) -> str:
+    """``3084000`` -> ``€ 3.084.000``."""
+    return nl_euro(bedrag)
+
+
+@register.filter
+def procent(aandeel: Fraction) -> str:
+    """``Fraction(3, 4)`` -> ``75%``."""
+    return nl_procent(aandeel)

@@ -1,0 +1,98 @@
+"""The rules-engine commands of `regietafel`: bonus (SPUK 1/2/3) and bijlage1."""
+
+from __future__ import annotations
+
+import argparse
+
+from regietafel.domain.bijlage1 import Bijlage1
+from regietafel.domain.spuk import Keuze, SpukUitkomst
+from regietafel.domain.tekst import nl_euro, nl_getal
+
+KEUZE_TEKST = {Keuze.SPUK1: "SPUK 1", Keuze.SPUK3: "SPUK 3"}
+
+
+def bonus_tabel(u: SpukUitkomst, provincie: str, cyclus: str) -> str:
+    """Per municipality the three amounts and its choice; the totals and why."""
+    kop = f"{'gemeente':<16}{'SPUK 1':>14}{'SPUK 2':>14}{'SPUK 3':>14}{'totaal':>14}  keuze"
+    regels = [f"Stimuleringsregelingen (SPUK), {provincie}, cyclus {cyclus}", "", kop]
+    for g in u.gemeenten:
+        bedragen = (g.spuk1, g.spuk2, g.spuk3, g.totaal)
+        regels.append(
+            f"{g.naam:<16}"
+            + "".join(f"{nl_euro(b):>14}" for b in bedragen)
+            + f"  {KEUZE_TEKST[g.keuze]}"
+        )
+    totalen = (u.spuk1_totaal, u.spuk2_totaal, u.spuk3_totaal, u.gemeenten_totaal)
+    regels += [
+        f"{'Gemeenten':<16}" + "".join(f"{nl_euro(b):>14}" for b in totalen),
+        f"{'Provincie':<16}{nl_euro(u.provincie_bedrag):>56}",
+        f"{'Totaal':<16}{nl_euro(u.totaal):>56}",
+        "",
+        u.reden,
+    ]
+    return "\n".join(regels)
+
+
+def bijlage1_tabel(b: Bijlage1, provincie: str, cyclus: str) -> str:
+    """The six figures, then the location list as the ministry's format has it."""
+    c = b.cijfers
+    regels = [
+        f"Bijlage 1, {provincie}, cyclus {cyclus}",
+        "",
+        f"Opgave regulier (incl. AMV)   {nl_getal(c.opgave_regulier):>7}",
+        f"Ingevuld regulier             {nl_getal(c.ingevuld_regulier):>7}",
+        f"Nog in te vullen regulier     {nl_getal(c.nog_in_te_vullen_regulier):>7}",
+        f"Opgave AMV                    {nl_getal(c.opgave_amv):>7}",
+        f"Ingevuld AMV                  {nl_getal(c.ingevuld_amv):>7}",
+        f"Nog in te vullen AMV          {nl_getal(c.nog_in_te_vullen_amv):>7}",
+        "",
+        f"{'gemeente':<16}{'totaal':>7}{'plaatsen':>9}  {'soort':<12}{'van':<12}{'tot':<12}",
+    ]
+    for r in b.locaties:
+        totaal = "" if r.gemeente_totaal is None else nl_getal(r.gemeente_totaal)
+        soort = "AMV" if r.amv is not None else (r.bijzonder_soort or "regulier")
+        regels.append(
+            f"{r.gemeente if r.gemeente_totaal is not None else '':<16}{totaal:>7}"
+            f"{nl_getal(r.plaatsen):>9}  {soort:<12}{r.van_tekst:<12}{r.tot_tekst:<12}"
+            f"{r.opmerking}".rstrip()
+        )
+    return "\n".join(regels)
+
+
+def _bonus(args: argparse.Namespace) -> int:
+    from regietafel.cli import _print_json
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.regels import bonus, bonus_als_dict
+
+    richt_in()
+    u = bonus(args.provincie, args.cyclus)
+    if args.json:
+        _print_json(bonus_als_dict(u))
+    else:
+        print(bonus_tabel(u, args.provincie, args.cyclus))
+    return 0
+
+
+def _bijlage1(args: argparse.Namespace) -> int:
+    from regietafel.cli import _print_json
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.regels import bijlage1, bijlage1_als_dict
+
+    richt_in()
+    b = bijlage1(args.provincie, args.cyclus)
+    if args.json:
+        _print_json(bijlage1_als_dict(b))
+    else:
+        print(bijlage1_tabel(b, args.provincie, args.cyclus))
+    return 0
+
+
+def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from regietafel.cli import _provincie_cyclus
+
+    bon = sub.add_parser("bonus", help="SPUK 1, 2 en 3 per gemeente, de keuze en de totalen")
+    _provincie_cyclus(bon)
+    bon.set_defaults(func=_bonus)
+    bij = sub.add_parser("bijlage1", help="de zes cijfers van Bijlage 1 en de locatielijst")
+    _provincie_cyclus(bij)
+    bij.set_defaults(func=_bijlage1)

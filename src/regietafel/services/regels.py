@@ -1,0 +1,93 @@
+"""The rules engine's outcomes for a province in a cycle, as the CLI, the web pages and
+the documented JSON shapes (docs/regels.md) present them: the SPUK bonuses and Bijlage 1."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie, bereken_bijlage1
+from regietafel.domain.spuk import SpukUitkomst, bereken_spuk
+from regietafel.services.opslag import laad_gegevens
+
+BIJLAGE1_CIJFERS = (
+    "opgave_regulier",
+    "ingevuld_regulier",
+    "nog_in_te_vullen_regulier",
+    "opgave_amv",
+    "ingevuld_amv",
+    "nog_in_te_vullen_amv",
+)
+
+
+def bonus(provincie: str, cyclus: str) -> SpukUitkomst:
+    """SPUK 1, 2 and 3 per municipality, the choice between 1 and 3, and the province's
+    amount, computed from the stored inputs."""
+    return bereken_spuk(laad_gegevens(provincie, cyclus))
+
+
+def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
+    """The stable JSON shape of `regietafel bonus --json`; amounts in whole euros."""
+    return {
+        "gemeenten": [
+            {
+                "cbs_code": g.cbs_code,
+                "naam": g.naam,
+                "spuk1": g.spuk1,
+                "spuk2": g.spuk2,
+                "spuk3": g.spuk3,
+                "keuze": g.keuze.value,
+                "totaal": g.totaal,
+            }
+            for g in u.gemeenten
+        ],
+        "totaal_gemeenten": u.gemeenten_totaal,
+        "provincie": u.provincie_bedrag,
+        "totalen": {"spuk1": u.spuk1_totaal, "spuk2": u.spuk2_totaal, "spuk3": u.spuk3_totaal},
+        "spuk3": {
+            "pot": u.pot,
+            "uitbetaald": u.spuk3_uitbetaald,
+            "realisatie_aandeel": str(u.realisatie_aandeel),
+        },
+        "vergelijking": [
+            {
+                "cbs_code": v.cbs_code,
+                "naam": v.naam,
+                "duurzame_plaatsen": v.duurzame_plaatsen,
+                "indicatief": v.indicatief,
+                "spuk1": v.spuk1,
+                "spuk3": v.spuk3,
+                "keuze": v.keuze.value,
+            }
+            for v in u.vergelijking
+        ],
+        "stabiele_keuzes": [
+            {
+                "spuk1_gemeenten": list(s.spuk1_gemeenten),
+                "spuk1_totaal": s.spuk1_totaal,
+                "spuk3_totaal": s.spuk3_totaal,
+            }
+            for s in u.stabiele_keuzes
+        ],
+        "reden": u.reden,
+    }
+
+
+def bijlage1(provincie: str, cyclus: str) -> Bijlage1:
+    """Bijlage 1 (the six figures and the location list), computed from the stored inputs."""
+    return bereken_bijlage1(laad_gegevens(provincie, cyclus))
+
+
+def bijlage1_als_dict(b: Bijlage1) -> dict[str, Any]:
+    """The stable JSON shape of `regietafel bijlage1 --json`."""
+    return {
+        **{sleutel: getattr(b.cijfers, sleutel) for sleutel in BIJLAGE1_CIJFERS},
+        "locaties": [_locatie(r) for r in b.locaties],
+    }
+
+
+def _locatie(r: Bijlage1Locatie) -> dict[str, Any]:
+    rij = asdict(r)
+    for veld in ("van", "tot"):
+        rij[veld] = None if rij[veld] is None else rij[veld].isoformat()
+    return rij
