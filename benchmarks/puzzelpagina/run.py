@@ -34,7 +34,7 @@ def laad_gegevens(data_dir: str) -> list[str]:
     import django
 
     django.setup()
-    from regietafel.data.synthetisch import laad_synthetisch
+    from regietafel.services.synthetisch import laad_synthetisch
     from regietafel.provincies.models import Provincie
     from regietafel.services.inrichting import richt_in
 

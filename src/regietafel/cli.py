@@ -28,14 +28,12 @@ def _serve(args: argparse.Namespace) -> int:
         print("De gegevens van Drenthe, cyclus 2025-2026, zijn geladen.")
     for regel in maak_demogebruikers():
         print(regel)
-    from waitress import serve
-
-    from regietafel.wsgi import application
+    from regietafel.webserver import serveer
 
     werker = _achtergrondwerker()
     print(f"Regietafel draait op http://{args.host}:{args.port}/  (stoppen: Ctrl+C)", flush=True)
     try:
-        serve(application, host=args.host, port=args.port, threads=8, _quiet=True)
+        serveer(args.host, args.port)
     finally:
         if werker is not None:
             werker.terminate()

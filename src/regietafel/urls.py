@@ -24,6 +24,11 @@ urlpatterns = [
     path("locaties/<int:pk>/beeindigen/", locaties.beeindigen, name="locatie-beeindigen"),
     path("oplossen/", oplossen.oplossen_pagina, name="oplossen"),
     path("oplossen/vergelijken/", oplossen.scenario_vergelijken, name="scenario-vergelijken"),
+    path(
+        "oplossen/scenarios/<int:pk>/concept/",
+        oplossen.scenario_naar_concept,
+        name="scenario-concept",
+    ),
     path("dashboard/", dashboard.dashboard_pagina, name="dashboard"),
     path("capaciteit/", dashboard.capaciteit_pagina, name="capaciteit"),
     path("oekraine/", dashboard.oekraine_pagina, name="oekraine"),

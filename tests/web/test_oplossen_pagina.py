@@ -64,3 +64,40 @@ def test_foute_invoer_en_dubbele_naam_geven_melding_bij_het_veld(client, rollen)
 def test_vergelijken_zonder_keuze_geeft_400(client, rollen):
     client.force_login(rollen["ministerie"])
     assert client.get("/oplossen/vergelijken/").status_code == 400
+
+
+def test_scenario_wordt_conceptversie_van_de_verdeling(client, rollen):
+    from regietafel.verdelingen.models import Verdelingsversie
+
+    client.force_login(rollen["provincie"])
+    client.post("/oplossen/", {**KWART, "naam": "Kwart", "actie": "bewaren"})
+    kwart = Scenario.objects.get(naam="Kwart")
+    html = client.get(f"/oplossen/?scenario={kwart.pk}").content.decode()
+    assert "Maak er een conceptversie van de verdeling van" in html
+    response = client.post(f"/oplossen/scenarios/{kwart.pk}/concept/")
+    v = Verdelingsversie.objects.get(bron="scenario Kwart")
+    assert response.status_code == 302 and response["Location"] == f"/verdelingen/{v.pk}/"
+    assert not v.bekrachtigd and v.aangemaakt_door == rollen["provincie"]
+    # Assen's offer of 250 plus what the optimiser adds, as the scenario's result says.
+    extra = next(
+        g["extra"]
+        for g in kwart.resultaat["delen"][0]["optimalisatie"]["gemeenten"]
+        if g["cbs_code"] == "GM0106"
+    )
+    assert v.waarden["GM0106"]["asiel_regulier"]["2025"] == 250 + extra
+    assert "Concept versie" in client.get(response["Location"]).content.decode()
+
+
+def test_ministerie_maakt_geen_conceptversie(client, rollen):
+    from regietafel.verdelingen.models import Verdelingsversie
+
+    client.force_login(rollen["provincie"])
+    client.post("/oplossen/", {**KWART, "naam": "Kwart", "actie": "bewaren"})
+    kwart = Scenario.objects.get(naam="Kwart")
+    client.force_login(rollen["ministerie"])
+    assert (
+        "Maak er een conceptversie"
+        not in client.get(f"/oplossen/?scenario={kwart.pk}").content.decode()
+    )
+    assert client.post(f"/oplossen/scenarios/{kwart.pk}/concept/").status_code == 403
+    assert not Verdelingsversie.objects.filter(bron="scenario Kwart").exists()

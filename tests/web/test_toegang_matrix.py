@@ -147,6 +147,20 @@ MATRIX = {
             ingelogd(200),
         ),
     ],
+    "scenario-concept": [
+        (
+            "post",
+            lambda: f"/oplossen/scenarios/{_twee_scenarios()[0]}/concept/",
+            None,
+            {
+                "anoniem": LOGIN,
+                "gemeente_a": 403,
+                "gemeente_b": 403,
+                "provincie": 302,
+                "ministerie": 403,
+            },
+        ),
+    ],
     # Dashboard, capacity, Ukraine and status holders (issue 9): every logged-in role reads.
     "dashboard": [("get", lambda: "/dashboard/?peildatum=2026-01-01", None, ingelogd(200))],
     "capaciteit": [("get", lambda: "/capaciteit/", None, ingelogd(200))],

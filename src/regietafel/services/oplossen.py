@@ -21,6 +21,7 @@ from regietafel.scenarios.models import Scenario
 from regietafel.services.opslag import NietGevonden, laad_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.models import Verdelingsversie
 
 
 class NaamBestaatAl(ValueError):
@@ -196,3 +197,19 @@ def beschrijf_parameters(parameters: dict[str, Any], gemeenten: list[Any]) -> li
                 f"{naam}: aanbod {n} ({CATEGORIE_NAAM[cat]} {', '.join(str(j) for j in js)})"
             )
     return regels
+
+
+def scenario_als_concept(scenario: Scenario, door: AbstractBaseUser) -> Verdelingsversie:
+    """Turn a saved scenario into the next concept version of the distribution, through
+    the cycle's own service (numbering, locking and the right to do it live there)."""
+    from regietafel.services.verdelingen import maak_concept
+
+    pc = scenario.provincie_cyclus
+    return maak_concept(
+        pc.provincie.code,
+        pc.cyclus.naam,
+        concept_verdeling(scenario),
+        door,
+        bron=f"scenario {scenario.naam}",
+        toelichting=f"Voorstel van de optimalisatie uit scenario “{scenario.naam}”.",
+    )

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib import messages
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
@@ -28,6 +29,7 @@ from regietafel.services.oplossen import (
     bewaar_scenario,
     los_op_provincie,
     oplossing_als_dict,
+    scenario_als_concept,
     scenarios,
     vergelijk_scenarios,
 )
@@ -308,3 +310,23 @@ def scenario_vergelijken(request: HttpRequest) -> HttpResponse:
         "parameters_b": beschrijf_parameters(b.parameters, gemeenten),
     }
     return render(request, "regietafel/scenario_vergelijken.html", context)
+
+
+@require_http_methods(["POST"])
+def scenario_naar_concept(request: HttpRequest, pk: int) -> HttpResponse:
+    """Make the optimiser's distribution of a saved scenario the next concept version;
+    only the province does this (services.verdelingen checks it again)."""
+    t = ingelogd(request)
+    if t is None:
+        return weiger(request)
+    scenario = get_object_or_404(
+        Scenario.objects.select_related("provincie_cyclus__provincie", "provincie_cyclus__cyclus"),
+        pk=pk,
+    )
+    if not mag_bewerken(t, scenario.provincie_cyclus.provincie.code):
+        return weiger(request)
+    v = scenario_als_concept(scenario, request.user)
+    messages.success(
+        request, f"Concept versie {v.nummer} is gemaakt uit scenario “{scenario.naam}”."
+    )
+    return redirect("verdeling", pk=v.pk)
