@@ -34,9 +34,9 @@ def laad_gegevens(data_dir: str) -> list[str]:
     import django
 
     django.setup()
-    from regietafel.services.synthetisch import laad_synthetisch
     from regietafel.provincies.models import Provincie
     from regietafel.services.inrichting import richt_in
+    from regietafel.services.synthetisch import laad_synthetisch
 
     richt_in()
     laad_synthetisch()

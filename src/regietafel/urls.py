@@ -39,6 +39,7 @@ urlpatterns = [
         name="statushouders-invoer",
     ),
     path("rapporten/", rapporten.rapporten_pagina, name="rapporten"),
+    path("rapporten/teksten/", rapporten.verslagteksten_pagina, name="verslagteksten"),
     path("rapporten/aanvragen/", rapporten.aanvragen, name="rapport-aanvragen"),
     path("rapporten/<uuid:pk>/", rapporten.opdracht_pagina, name="rapport-opdracht"),
     path("rapporten/<uuid:pk>/downloaden/", rapporten.downloaden, name="rapport-downloaden"),

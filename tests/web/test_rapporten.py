@@ -100,3 +100,41 @@ def test_onbekend_formaat_is_een_fout(client, rollen):
         {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "odt"},
     )
     assert antwoord.status_code == 400
+
+
+def test_provincie_schrijft_eigen_teksten_van_het_verslag(client, rollen):
+    from regietafel.services.rapporten import verslag_invoer
+    from regietafel.verslagen.models import VerslagTekst
+
+    client.force_login(rollen["provincie"])
+    html = client.get("/rapporten/teksten/").content.decode()
+    assert "Spreidingswet" in html and "Standaardtekst." in html  # the default, filled in
+    standaard = client.get("/rapporten/teksten/").context["form"].initial
+    response = client.post(
+        "/rapporten/teksten/",
+        {**standaard, "verzoeken": "Wij verzoeken de minister\r\n\r\n- om meer tijd."},
+    )
+    assert response.status_code == 302
+    # Only the changed text is stored; the others stay the (future-proof) default.
+    assert list(VerslagTekst.objects.values_list("sleutel", flat=True)) == ["verzoeken"]
+    teksten = verslag_invoer("drenthe", "2025-2026").teksten
+    assert teksten["verzoeken"] == "Wij verzoeken de minister\n\n- om meer tijd."
+    assert "Eigen tekst van de provincie." in client.get("/rapporten/teksten/").content.decode()
+    client.post("/rapporten/teksten/", {**standaard, "verzoeken": ""})
+    assert not VerslagTekst.objects.exists()
+
+
+def test_te_lange_tekst_geeft_melding_en_bewaart_niets(client, rollen):
+    from regietafel.verslagen.models import VerslagTekst
+
+    client.force_login(rollen["provincie"])
+    response = client.post("/rapporten/teksten/", {"inleiding": "x" * 20_001})
+    assert response.status_code == 400
+    assert "Inleiding" in response.content.decode()
+    assert not VerslagTekst.objects.exists()
+
+
+def test_ministerie_en_gemeente_schrijven_geen_verslagteksten(client, rollen):
+    for rol in ("ministerie", "gemeente_a"):
+        client.force_login(rollen[rol])
+        assert client.post("/rapporten/teksten/", {"inleiding": "x"}).status_code == 403

@@ -42,6 +42,12 @@ def eigen_gemeente(status):
             "ministerie": 403}  # fmt: skip
 
 
+def eigen_provincie(status):
+    """Pages only the province edits: the province gets `status`, other roles 403."""
+    return {"anoniem": LOGIN, "gemeente_a": 403, "gemeente_b": 403, "provincie": status,
+            "ministerie": 403}  # fmt: skip
+
+
 ONBEKEND = "00000000-0000-4000-8000-000000000000"
 
 
@@ -145,6 +151,16 @@ MATRIX = {
             lambda: "/oplossen/vergelijken/?a={}&b={}".format(*_twee_scenarios()),
             None,
             ingelogd(200),
+        ),
+    ],
+    # The report's own texts: only the province writes them.
+    "verslagteksten": [
+        ("get", lambda: "/rapporten/teksten/", None, eigen_provincie(200)),
+        (
+            "post",
+            lambda: "/rapporten/teksten/",
+            lambda: {"inleiding": "Tekst"},
+            eigen_provincie(302),
         ),
     ],
     "scenario-concept": [

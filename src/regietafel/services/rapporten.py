@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from django.db import transaction
 from django.utils import timezone
 
 from regietafel.cycli.models import ProvincieCyclus
@@ -54,6 +55,15 @@ def _stil(_procent: int, _stap: str) -> None:
     return None
 
 
+def _waarden(gegevens: CyclusGegevens, cyclus: str) -> dict[str, str]:
+    return {
+        "provincie": gegevens.provincie.naam,
+        "cyclus": cyclus,
+        "jaren": " en ".join(str(j) for j in gegevens.cyclus.jaren),
+        "aantal_gemeenten": str(len(gegevens.gemeenten)),
+    }
+
+
 def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None) -> dict:
     """The report's editable texts of this province and cycle: the stored ones, and the
     defaults (placeholders filled in) for the keys that have none."""
@@ -63,16 +73,36 @@ def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None 
             provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
         ).values_list("sleutel", "tekst")
     )
-    waarden = {
-        "provincie": gegevens.provincie.naam,
-        "cyclus": cyclus,
-        "jaren": " en ".join(str(j) for j in gegevens.cyclus.jaren),
-        "aantal_gemeenten": str(len(gegevens.gemeenten)),
-    }
+    waarden = _waarden(gegevens, cyclus)
     return {
         sleutel: invullen(opgeslagen.get(sleutel, STANDAARD[sleutel]), waarden)
         for sleutel, _label in SLEUTELS
     }
+
+
+def standaardteksten(provincie: str, cyclus: str) -> dict[str, str]:
+    """The default texts with this province's placeholders filled in."""
+    waarden = _waarden(laad_gegevens(provincie, cyclus), cyclus)
+    return {sleutel: invullen(STANDAARD[sleutel], waarden) for sleutel, _label in SLEUTELS}
+
+
+def eigen_verslagteksten(provincie: str, cyclus: str) -> set[str]:
+    """The keys of the texts this province wrote itself (the others are the defaults)."""
+    return set(
+        VerslagTekst.objects.filter(
+            provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
+        ).values_list("sleutel", flat=True)
+    )
+
+
+def bewaar_verslagteksten(provincie: str, cyclus: str, teksten: Mapping[str, str]) -> None:
+    """Store the report's texts at once; a text left as its default stays the default, so
+    later changes to the default reach this province too."""
+    standaard = standaardteksten(provincie, cyclus)
+    with transaction.atomic():
+        for sleutel, tekst in teksten.items():
+            gelijk = tekst.strip() == standaard.get(sleutel, "").strip()
+            bewaar_verslagtekst(provincie, cyclus, sleutel, "" if gelijk else tekst)
 
 
 def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -> None:

@@ -7,17 +7,31 @@ province, or all provinces at once, never blocks a web request.
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.rapporten import ALLE, SOORTEN, mime_van, vraag_rapport_aan
-from regietafel.services.toegang import mag_rapporteren, toegang
+from regietafel.services.rapporten import (
+    ALLE,
+    SOORTEN,
+    bewaar_verslagteksten,
+    eigen_verslagteksten,
+    mime_van,
+    verslagteksten,
+    vraag_rapport_aan,
+)
+from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
 from regietafel.verslagen.models import RapportOpdracht
-from regietafel.web.toegang import weiger
+from regietafel.verslagen.standaardteksten import SLEUTELS
+from regietafel.web.forms import NLDesignForm
+from regietafel.web.toegang import ingelogd, weiger
 
 
 def _mag(request: HttpRequest, provincie: str) -> bool:
@@ -44,6 +58,7 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
         "soorten": SOORTEN.items(),
         "alle_mag": _mag(request, ALLE),
         "bekend": (provincie, cyclus) in bekend,
+        "teksten_mag": (provincie, cyclus) in bekend and mag_bewerken(t, provincie),
         "opdrachten": RapportOpdracht.objects.filter(aangevraagd_door=request.user).defer("inhoud")[
             :10
         ],
@@ -108,3 +123,53 @@ def downloaden(request: HttpRequest, pk: str) -> HttpResponse:
     antwoord = HttpResponse(bytes(inhoud), content_type=mime_van(opdracht.bestandsnaam))
     antwoord["Content-Disposition"] = f'attachment; filename="{opdracht.bestandsnaam}"'
     return antwoord
+
+
+class VerslagtekstenForm(NLDesignForm):
+    """One text area per editable part of the report; an empty one restores the default."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for sleutel, label in SLEUTELS:
+            self.fields[sleutel] = forms.CharField(
+                label=label,
+                required=False,
+                max_length=20_000,
+                widget=forms.Textarea(
+                    attrs={"rows": 8, "class": "utrecht-textarea utrecht-textarea--html-textarea"}
+                ),
+            )
+
+    def clean(self) -> dict[str, Any]:
+        schoon = super().clean() or {}
+        # Browsers send CRLF; the defaults and the writers use LF.
+        return {k: v.replace("\r\n", "\n") for k, v in schoon.items()}
+
+
+@require_http_methods(["GET", "POST"])
+def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
+    """The province writes the report's own texts (introduction, current situation, …)."""
+    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
+    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, provincie):
+        return weiger(request)
+    if not any((k.provincie_code, k.cyclus) == (provincie, cyclus) for k in beschikbare_cycli()):
+        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    status = 200
+    if request.method == "POST":
+        form = VerslagtekstenForm(request.POST)
+        if form.is_valid():
+            bewaar_verslagteksten(provincie, cyclus, form.cleaned_data)
+            messages.success(request, "De teksten van het verslag zijn bewaard.")
+            return redirect(f"{request.path}?provincie={provincie}&cyclus={cyclus}")
+        status = 400
+    else:
+        form = VerslagtekstenForm(initial=verslagteksten(provincie, cyclus))
+    context = {
+        "provincie": provincie,
+        "cyclus": cyclus,
+        "form": form,
+        "eigen": eigen_verslagteksten(provincie, cyclus),
+    }
+    return render(request, "regietafel/verslagteksten.html", context, status=status)
