@@ -1,6 +1,12 @@
 import os
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
+# the properties are what is tested here, speed is measured in benchmarks/.
+settings.register_profile("regietafel", deadline=None)
+settings.load_profile("regietafel")
 
 # Playwright's sync API runs an event loop in the test thread; the live server is fine with it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

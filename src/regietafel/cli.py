@@ -299,10 +299,23 @@ def parser() -> argparse.ArgumentParser:
     sth.add_argument("--json", action="store_true", help="uitvoer als JSON")
     sth.add_argument("--importeer", help="eerst een statushouders-bestand (TOML) inlezen")
     sth.set_defaults(func=_statushouders)
-    from regietafel import cli_data, cli_regels
+    from regietafel import (
+        cli_bronnen,
+        cli_data,
+        cli_herraming,
+        cli_pijplijn,
+        cli_regels,
+        cli_toezicht,
+        cli_uitruil,
+    )
 
     cli_regels.voeg_opdrachten_toe(sub)
+    cli_toezicht.voeg_opdracht_toe(sub)
+    cli_bronnen.voeg_opdracht_toe(sub)
     cli_data.voeg_opdrachten_toe(sub)
+    cli_pijplijn.voeg_opdrachten_toe(sub)
+    cli_uitruil.voeg_opdracht_toe(sub)
+    cli_herraming.voeg_opdrachten_toe(sub)
     return p
 
 

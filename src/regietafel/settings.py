@@ -52,7 +52,10 @@ INSTALLED_APPS = [
     "regietafel.consultatie",
     "regietafel.verdelingen",
     "regietafel.overleggen",
+    "regietafel.uitruil",
     "regietafel.importen",
+    "regietafel.herramingen",
+    "regietafel.bronnen",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -112,7 +115,10 @@ if "DATABASE_URL" not in os.environ:
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{DATA_DIR / 'regietafel.sqlite3'}"),
-        conn_max_age=int(os.environ.get("REGIETAFEL_DB_CONN_MAX_AGE", "0")),
+        # Each worker keeps its connection: opening one per request costs more than the
+        # puzzle page itself on PostgreSQL (benchmarks/puzzelpagina).
+        conn_max_age=int(os.environ.get("REGIETAFEL_DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -136,7 +142,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "puzzel"
+LOGIN_REDIRECT_URL = "dashboard"  # the home page of every logged-in role
 LOGOUT_REDIRECT_URL = "puzzel"
 
 SESSION_COOKIE_HTTPONLY = True
@@ -188,6 +194,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # A's and B's category of an exchange are one choice set.
+    "ENUM_NAME_OVERRIDES": {
+        "UitruilCategorieEnum": "regietafel.api.uitruil.CATEGORIEEN",
+        "FaseEnum": "regietafel.api.pijplijn.FASE_WAARDEN",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "regietafel.api.schema.nl_api_regels",
@@ -196,12 +207,17 @@ SPECTACULAR_SETTINGS = {
         {"name": n, "description": d}
         for n, d in [
             ("aanbod", "Aanbod per gemeente, categorie en jaar"),
+            ("bronnen", "Bron en peildatum van elk cijfer"),
             ("cycli", "Cycli van de wet"),
             ("gemeenten", "Gemeenten"),
+            ("herramingen", "Versies van het capaciteitsbesluit (herramingen)"),
             ("importen", "Het logboek van importen"),
             ("locaties", "Opvanglocaties"),
             ("opgaven", "Opgaven per gemeente"),
             ("provincies", "Provincies"),
+            ("realisaties", "Realisatie van een cyclus: wat is er echt, en op tijd"),
+            ("toezichtladders", "Toezichtladder huisvesting statushouders per provincie"),
+            ("uitruilen", "Uitruil tussen gemeenten"),
         ]
     ],
 }

@@ -2,16 +2,22 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.web import bronnen as bronnen_web
 from regietafel.web import cyclus as cyclus_web
 from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
+from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import overleggen as overleggen_web
+from regietafel.web import pijplijn as pijplijn_web
+from regietafel.web import toezicht as toezicht_web
+from regietafel.web import uitruil as uitruil_web
 from regietafel.web import verdelingen as verdelingen_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),
     path("bonus/", regels.bonus_pagina, name="bonus"),
     path("bijlage1/", regels.bijlage1_pagina, name="bijlage1"),
+    path("bronnen/", bronnen_web.bronnen_pagina, name="bronnen"),
     path("gemeenten/<str:cbs_code>/", gemeenten.gemeente_pagina, name="gemeente"),
     path(
         "gemeenten/<str:cbs_code>/aanbod/<int:pk>/",
@@ -22,6 +28,9 @@ urlpatterns = [
     path("locaties/", locaties.register, name="locaties"),
     path("locaties/<int:pk>/bewerken/", locaties.bewerken, name="locatie-bewerken"),
     path("locaties/<int:pk>/beeindigen/", locaties.beeindigen, name="locatie-beeindigen"),
+    # The location pipeline and realisation timing (issue 11).
+    path("locaties/<int:pk>/fasen/", pijplijn_web.locatie_fasen, name="locatie-fasen"),
+    path("realisatie/", pijplijn_web.realisatie_pagina, name="realisatie"),
     path("oplossen/", oplossen.oplossen_pagina, name="oplossen"),
     path("oplossen/vergelijken/", oplossen.scenario_vergelijken, name="scenario-vergelijken"),
     path(
@@ -37,6 +46,13 @@ urlpatterns = [
         "statushouders/<str:periode>/<str:cbs_code>/",
         dashboard.statushouders_invoer,
         name="statushouders-invoer",
+    ),
+    # The status-holder supervision ladder (issue 11).
+    path("toezicht/ladder/", toezicht_web.toezichtladder_pagina, name="toezichtladder"),
+    path(
+        "toezicht/gemeenten/<str:cbs_code>/",
+        toezicht_web.toezicht_gemeente,
+        name="toezicht-gemeente",
     ),
     path("rapporten/", rapporten.rapporten_pagina, name="rapporten"),
     path("rapporten/teksten/", rapporten.verslagteksten_pagina, name="verslagteksten"),
@@ -77,10 +93,25 @@ urlpatterns = [
         name="actielijst-docx",
     ),
     path("acties/<int:pk>/status/", overleggen_web.actie_status, name="actie-status"),
+    # Exchanges between municipalities (issue 11).
+    path("uitruil/", uitruil_web.uitruil_pagina, name="uitruilen"),
+    path("uitruil/<int:pk>/bevestigen/", uitruil_web.uitruil_bevestigen, name="uitruil-bevestigen"),
+    path(
+        "uitruil/<int:pk>/bekrachtigen/",
+        uitruil_web.uitruil_bekrachtigen,
+        name="uitruil-bekrachtigen",
+    ),
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("importeren/", importeren_web.importeren_pagina, name="importeren"),
     path("importeren/bevestigen/", importeren_web.bevestigen, name="import-bevestigen"),
+    path("herramingen/", herramingen_web.herramingen_pagina, name="herramingen"),
+    path("herramingen/bevestigen/", herramingen_web.bevestigen, name="herraming-bevestigen"),
+    path(
+        "herramingen/vergelijken/",
+        herramingen_web.herramingen_vergelijken,
+        name="herramingen-vergelijken",
+    ),
     path("api/v1/", include("regietafel.api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -2,7 +2,9 @@
 
 Python runs one request at a time per process, so on Unix the app is served by gunicorn
 with several worker processes (REGIETAFEL_WORKERS, default: one per CPU core plus one)
-to use every core. Where gunicorn does not run (Windows), waitress serves it with threads.
+to use every core, each with REGIETAFEL_THREADS threads (default 1: the pages are CPU
+work, and more threads per process only lengthen the tail; see benchmarks/puzzelpagina).
+Where gunicorn does not run (Windows), waitress serves it with threads.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def serveer(host: str, port: int) -> None:
                 "bind": f"{host}:{port}",
                 "workers": aantal_werkers(),
                 "worker_class": "gthread",
-                "threads": 4,
+                "threads": int(os.environ.get("REGIETAFEL_THREADS", "1")),
                 "accesslog": None,
                 "loglevel": "warning",
             }

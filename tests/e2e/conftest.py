@@ -21,6 +21,6 @@ def inloggen(drenthe_live):
         page.get_by_label("Gebruikersnaam").fill(gebruiker.username)
         page.get_by_label("Wachtwoord").fill(WACHTWOORD)
         page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(drenthe_live.url + "/")
+        page.wait_for_url(drenthe_live.url + "/dashboard/")
 
     return _inloggen

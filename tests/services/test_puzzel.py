@@ -26,7 +26,9 @@ def test_signalering_oekraine_rijen_tellen_op_tot_5720(drenthe):
 def test_gewijzigd_aanbod_verandert_het_totaal(drenthe):
     from regietafel.opgaven.models import Aanbod
 
-    Aanbod.objects.filter(gemeente__naam="Meppel", categorie="amv", jaar=2026).update(plaatsen=16)
+    a = Aanbod.objects.get(gemeente__naam="Meppel", categorie="amv", jaar=2026)
+    a.plaatsen = 16
+    a.save()
     data = puzzel_als_dict(puzzel("drenthe", "2025-2026"))
     assert data["totaal"]["amv"]["aanbod"] == {"2025": 341, "2026": 357}
 

@@ -67,10 +67,14 @@ def test_inloggen_wordt_na_vijf_foute_pogingen_geblokkeerd(client, rollen):
     assert "tijdelijk geblokkeerd" in response.content.decode()
 
 
-def _queries(client, pad):
+def _queries(client, pad, koud=True):
+    """The queries of one view; `koud` empties the reuse cache first (services.stand)."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    if koud:
+        cache.clear()
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(pad).status_code == 200
     return len(ctx.captured_queries)
@@ -95,3 +99,5 @@ def test_puzzelpagina_doet_evenveel_queries_bij_meer_gemeenten(client, drenthe):
             Aanbod.objects.create(gemeente=g, cyclus=cyclus, categorie="amv", jaar=jaar, plaatsen=5)
         Locatie.objects.create(gemeente=g, plaatsen=5, soort="amv", status="gepland")
     assert _queries(client, "/") == voor
+    # Unchanged data: the computed puzzle and its sources are reused.
+    assert _queries(client, "/", koud=False) <= 3 < voor

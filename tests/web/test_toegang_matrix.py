@@ -9,8 +9,13 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
+from tests.fase_hulp import MATRIX as FASE_MATRIX
+from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
+from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
+from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
 
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
 LOGIN = 302  # the public is sent to the login page
@@ -163,6 +168,7 @@ MATRIX = {
             eigen_provincie(302),
         ),
     ],
+    # Only the province turns a scenario into a concept version (then sent to that version).
     "scenario-concept": [
         (
             "post",
@@ -215,6 +221,16 @@ MATRIX = {
     **CYCLUS_MATRIX,
     # Imports and the REST API (issue 8): rows in tests/data_hulp.py.
     **DATA_MATRIX,
+    # The source of every figure (issue 11): rows in tests/bron_hulp.py.
+    **BRON_MATRIX,
+    # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.
+    **TOEZICHT_MATRIX,
+    # Re-estimates of the capaciteitsbesluit (issue 11): rows in tests/herraming_hulp.py.
+    **HERRAMING_MATRIX,
+    # The location pipeline and realisation timing (issue 11): rows in tests/fase_hulp.py.
+    **FASE_MATRIX,
+    # Exchanges between municipalities (issue 11): rows in tests/uitruil_hulp.py.
+    **UITRUIL_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.

@@ -130,6 +130,12 @@ class LocatieSerializer(serializers.ModelSerializer):
         source="onbepaalde_tijd", required=False, default=False
     )
     opmerking = Tekst(max_length=2000, required=False, allow_blank=True, default="")
+    geplandInGebruik = serializers.DateField(  # noqa: N815
+        source="gepland_in_gebruik", required=False, allow_null=True, default=None
+    )
+    fase = serializers.CharField(
+        read_only=True, help_text="de laatste fase; wijzigen via /locaties/{id}/fasen"
+    )
     onleesbaar = serializers.SerializerMethodField(
         help_text="Cellen van de bron die niet als hun type te lezen waren (bijv. '28' als datum)."
     )
@@ -149,6 +155,8 @@ class LocatieSerializer(serializers.ModelSerializer):
             "beschikbaarTot",
             "onbepaaldeTijd",
             "opmerking",
+            "geplandInGebruik",
+            "fase",
             "onleesbaar",
             "versie",
             "reden",

@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerView
 
-from regietafel.api import views
+from regietafel.api import bronnen, herramingen, pijplijn, toezicht, uitruil, views
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
@@ -22,6 +22,22 @@ urlpatterns = [
     path("locaties", views.LocatieLijst.as_view(), name="api-locaties"),
     path("locaties/<int:pk>", views.LocatieDetail.as_view(), name="api-locatie"),
     path("importen", views.ImportLijst.as_view(), name="api-importen"),
+    path("herramingen", herramingen.HerramingLijst.as_view(), name="api-herramingen"),
+    path("locaties/<int:pk>/fasen", pijplijn.LocatieFasen.as_view(), name="api-locatie-fasen"),
+    path("realisaties/<slug:code>", pijplijn.RealisatieDetail.as_view(), name="api-realisatie"),
+    path("bronnen", bronnen.BronnenLijst.as_view(), name="api-bronnen"),
+    path(
+        "toezichtladders/<slug:code>",
+        toezicht.ToezichtladderDetail.as_view(),
+        name="api-toezichtladder",
+    ),
+    path("uitruilen", uitruil.UitruilLijst.as_view(), name="api-uitruilen"),
+    path("uitruilen/<int:pk>", uitruil.UitruilDetail.as_view(), name="api-uitruil"),
+    path(
+        "uitruilen/<int:pk>/bevestiging",
+        uitruil.UitruilBevestiging.as_view(),
+        name="api-uitruil-bevestiging",
+    ),
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-openapi"),
     path("docs", SpectacularSwaggerView.as_view(url_name="api-openapi"), name="api-docs"),
 ]

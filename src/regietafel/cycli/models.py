@@ -42,3 +42,17 @@ class ProvincieCyclus(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provincie} {self.cyclus}"
+
+
+class Gegevensstand(models.Model):
+    """One row whose `stand` changes with every stored change to the data (see
+    services.stand): the key under which computed pages may be reused."""
+
+    stand = models.UUIDField(_("stand"))
+
+    class Meta:
+        verbose_name = _("gegevensstand")
+        verbose_name_plural = _("gegevensstand")
+
+    def __str__(self) -> str:
+        return str(self.stand)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
+from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
@@ -29,6 +30,7 @@ from regietafel.domain.model import (
     ProvincieOpgave,
     Regels,
 )
+from regietafel.domain.pijplijn import Fase, Fasefout, Faseovergang, lees_fase, na_overgang
 
 MAP = Path(__file__).parent
 DRENTHE = MAP / "drenthe-2025-2026.toml"
@@ -99,6 +101,9 @@ def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
         spuk3_soorten=frozenset(LocatieSoort(s) for s in r["spuk3_soorten"]),
         realisatie_drempels=tuple(Fraction(d) for d in r["realisatie_drempels"]),
         alleen_duurzaam=bool(r.get("alleen_duurzaam", False)),
+        # Both are newer than the first stored cycles: a missing key takes the default.
+        realisatiedatum=_datum(r.get("realisatiedatum"), "regels.realisatiedatum"),
+        eerste_vaste_fase=lees_fase(r.get("eerste_vaste_fase", Fase.RAADSBESLUIT.value)),
     )
 
 
@@ -112,6 +117,8 @@ def regels_naar_dict(regels: Regels) -> dict[str, Any]:
             uit[naam] = sorted(str(v) for v in waarde)
         elif isinstance(waarde, tuple):
             uit[naam] = [str(v) for v in waarde]
+        elif isinstance(waarde, date):
+            uit[naam] = waarde.isoformat()
         elif isinstance(waarde, StrEnum):
             uit[naam] = waarde.value
         else:
@@ -177,4 +184,34 @@ def _locatie(loc: Mapping[str, Any], plaats: str) -> Locatie:
         opmerking=loc.get("opmerking", ""),
         naam=loc.get("naam", ""),
         onleesbaar=tuple(onleesbaar),
+        fasen=_fasen(loc.get("fasen", []), f"{plaats}, fasen"),
+        gepland_in_gebruik=_datum(loc.get("gepland_in_gebruik"), f"{plaats}, gepland_in_gebruik"),
     )
+
+
+def _datum(waarde: Any, plaats: str) -> date | None:
+    """An optional date, written as ``1-7-2025``, ISO or a TOML date."""
+    if waarde is None or waarde == "":
+        return None
+    if isinstance(waarde, date):
+        return waarde
+    gelezen = lees_datum(str(waarde))
+    if gelezen is None:
+        raise DatasetFout(f"{plaats}: '{waarde}' is geen datum")
+    return gelezen
+
+
+def _fasen(fasen: list[Mapping[str, Any]], plaats: str) -> tuple[Faseovergang, ...]:
+    """The phases reached, each as ``{ fase = "in_gebruik", datum = "1-3-2017", bron = "…" }``,
+    held to the pipeline's rules (one phase forward at a time, dates in order)."""
+    historie: tuple[Faseovergang, ...] = ()
+    for i, f in enumerate(fasen, start=1):
+        datum = _datum(f.get("datum"), f"{plaats} {i}, datum")
+        if datum is None:
+            raise DatasetFout(f"{plaats} {i}: een fase heeft een datum")
+        try:
+            nieuw = Faseovergang(lees_fase(f.get("fase", "")), datum, f.get("bron", ""))
+            historie = na_overgang(historie, nieuw, vandaag=date.max)
+        except Fasefout as fout:
+            raise DatasetFout(f"{plaats} {i}: {fout}") from None
+    return historie

@@ -11,6 +11,8 @@ from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
+from regietafel.domain.pijplijn import Fase, Faseovergang
+
 
 class Categorie(StrEnum):
     """A category of the task (*opgave*): regular asylum, unaccompanied minors, Ukraine."""
@@ -86,6 +88,10 @@ class Regels:
     realisatie_drempels: tuple[Fraction, ...]
     # Cycle 2 onwards: only durable (multi-year) places count toward the task.
     alleen_duurzaam: bool = False
+    # The date by which the places are offered to COA (cycle 1: 1 July 2025); None: not set.
+    realisatiedatum: date | None = None
+    # The first phase of the location pipeline whose places count as firm ("vast").
+    eerste_vaste_fase: Fase = Fase.RAADSBESLUIT
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,9 @@ class Locatie:
     opmerking: str = ""
     naam: str = ""
     onleesbaar: tuple[tuple[str, str], ...] = ()
+    # The pipeline: the phases reached, oldest first, and the planned date of `in gebruik`.
+    fasen: tuple[Faseovergang, ...] = ()
+    gepland_in_gebruik: date | None = None
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
+from regietafel.domain.bronnen import Bronvermelding
 from regietafel.domain.model import Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import Keuze, SpukUitkomst
 from regietafel.domain.tekst import nl_euro, nl_getal
+from regietafel.reports.bronnen import bronnen_sectie
 from regietafel.reports.document import (
     Alinea,
     Blok,
@@ -37,6 +39,8 @@ from regietafel.reports.grafiek import (
     grafiekrijen,
     opgave_aanbod_grafiek,
 )
+from regietafel.reports.realisatie import RealisatieInvoer, realisatie_sectie
+from regietafel.reports.toezicht import ToezichtInvoer, toezicht_sectie
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,10 @@ class VerslagInvoer:
     spuk: SpukUitkomst
     teksten: Mapping[str, str]
     datum: date
+    toezicht: ToezichtInvoer | None = None  # None: no status-holder half years stored
+    uitruilen: tuple[str, ...] = ()  # the confirmed exchanges, one sentence each
+    bronnen: tuple[Bronvermelding, ...] = ()  # where the figures come from
+    realisatie: RealisatieInvoer | None = None  # realisation timing on the report's date
 
 
 SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
@@ -95,6 +103,7 @@ def verslag_document(v: VerslagInvoer) -> Document:
                 *_alineas(v.teksten["verdeling"]),
                 Alinea(f"De verdeling over {jaren}:"),
                 _puzzeltabel(v.puzzel, v.provincie),
+                *_uitruil(v),
             ),
             nieuwe_pagina=True,
             liggend=True,
@@ -105,7 +114,9 @@ def verslag_document(v: VerslagInvoer) -> Document:
             else []
         ),
         Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2),
+        *([realisatie_sectie(v.realisatie)] if v.realisatie else []),
         Sectie("financieel", "Financiële regelingen", _financieel(v), niveau=2),
+        *([toezicht_sectie(v.toezicht)] if v.toezicht else []),
         Sectie("verzoeken", "Verzoeken en adviezen", _alineas(v.teksten["verzoeken"]), niveau=2),
         Sectie(
             "bijlage-1",
@@ -119,6 +130,7 @@ def verslag_document(v: VerslagInvoer) -> Document:
             _bijlage2(v),
             nieuwe_pagina=True,
         ),
+        *([bronnen_sectie(v.bronnen)] if v.bronnen else []),
     ]
     return Document(
         titel=titel,
@@ -186,6 +198,19 @@ def _puzzeltabel(p: Puzzel, provincie: str) -> Tabel:
         getallen=frozenset(range(1, kolommen)),
         breed=True,
         kolombreedtes=(2.6, 1.3, *([1.0] * (kolommen - 2))),
+    )
+
+
+def _uitruil(v: VerslagInvoer) -> tuple[Blok, ...]:
+    """The exchanges the municipalities agreed on, below the distribution table."""
+    if not v.uitruilen:
+        return ()
+    return (
+        Alinea(
+            "**Uitruil tussen gemeenten.** Gemeenten hebben onderling opgave uitgeruild; de "
+            "opgave van de provincie per categorie blijft daarbij gelijk."
+        ),
+        Opsomming(v.uitruilen),
     )
 
 

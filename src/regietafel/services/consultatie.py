@@ -27,6 +27,7 @@ from regietafel.domain.routekaart import (
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.routekaart import markeer_stap, parameters, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
@@ -162,6 +163,7 @@ def beantwoord(
             rij._history_user = gebruiker  # type: ignore[attr-defined]
             rij._change_reason = reden  # type: ignore[attr-defined]
             rij.save()
+            leg_invoer_vast(rij, gebruiker)
     return antwoord
 
 

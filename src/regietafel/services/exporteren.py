@@ -24,12 +24,16 @@ from django.db import connection, models, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
+from regietafel.services.stand import markeer_wijziging
+
 FORMAAT = "regietafel-export"
 SCHEMAVERSIE = 1
 # Models outside the regietafel apps that belong to the data. Permissions and content types
 # are made by `migrate` itself; user and group permissions are written by natural key.
 EXTRA = ["auth.group", "auth.user", "auth.user_groups", "authtoken.token"]
 PERMISSIES = {"auth.user_user_permissions": "user", "auth.group_permissions": "group"}
+# The data version is not data: a restore gives it a new value (services.stand).
+NIET_GEEXPORTEERD = {"cycli.gegevensstand"}
 
 
 class HerstelFout(ValueError):
@@ -42,7 +46,8 @@ def modellen() -> list[type[models.Model]]:
     for config in apps.get_app_configs():
         if config.name.startswith("regietafel."):
             for model in config.get_models(include_auto_created=True):
-                gekozen[model._meta.label_lower] = model
+                if model._meta.label_lower not in NIET_GEEXPORTEERD:
+                    gekozen[model._meta.label_lower] = model
     for label in EXTRA:
         model = _model(label)
         if model is not None:
@@ -203,6 +208,7 @@ def herstel(inhoud: bytes) -> dict[str, int]:
     with connection.cursor() as cursor:
         for sql in connection.ops.sequence_reset_sql(no_style(), hersteld):
             cursor.execute(sql)
+    markeer_wijziging()
     return geteld
 
 

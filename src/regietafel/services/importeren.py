@@ -32,6 +32,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
+from regietafel.services.bronnen import bron_van_import, leg_invoer_vast
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
 
@@ -235,8 +236,9 @@ def importeer(
         )
         reden = f"Import {log.pk}: {naam[:40]} sha256:{sha[:16]}"
         try:
-            for actie in plan.acties:
-                actie.uitvoeren(reden)
+            with bron_van_import(log):
+                for actie in plan.acties:
+                    actie.uitvoeren(reden)
         except (Conflict, GeenToegang):
             transaction.set_rollback(True)
             return afgewezen([InvoerFout("conflict")], gelezen.aantal_rijen)
@@ -414,6 +416,7 @@ class _Plan:
             for veld, waarde in nieuw.items():
                 setattr(g, veld, waarde)
             g.save(update_fields=list(nieuw))
+            leg_invoer_vast(g, self.gebruiker, nieuw)
 
         self.acties.append(
             _Actie(Wijziging("gewijzigd", f"Gemeente {g.naam}", velden, rij), uitvoeren)
@@ -447,6 +450,7 @@ class _Plan:
                 nieuw = Opgave(gemeente=g, cyclus=cyclus, categorie=categorie, opgave=waarde)
                 _met_historie(nieuw, gebruiker, reden)
                 nieuw.save()
+                leg_invoer_vast(nieuw, gebruiker, ["opgave"])
 
             w = Wijziging("nieuw", wat, (("opgave", "", _tekst(waarde)),), rij)
             self.acties.append(_Actie(w, maak))
@@ -460,6 +464,7 @@ class _Plan:
             opgave.versie += 1
             _met_historie(opgave, gebruiker, reden)
             opgave.save()
+            leg_invoer_vast(opgave, gebruiker, ["opgave"])
 
         self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, rij), wijzig))
 
@@ -494,6 +499,7 @@ class _Plan:
                 )
                 _met_historie(nieuw, gebruiker, reden)
                 nieuw.save()
+                leg_invoer_vast(nieuw, gebruiker)
 
             w = Wijziging("nieuw", wat, (("plaatsen", "", _tekst(plaatsen)),), regel.rij)
             self.acties.append(_Actie(w, maak))

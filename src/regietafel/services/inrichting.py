@@ -8,8 +8,15 @@ from django.db.migrations.executor import MigrationExecutor
 
 from regietafel.data import DRENTHE, lees_dataset
 from regietafel.provincies.models import Provincie
+from regietafel.services.bronnen import leg_dataset_vast
+from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.opslag import bewaar_gegevens
 from regietafel.services.statushouders import DRENTHE_STATUSHOUDERS, laad_statushouders
+
+DRENTHE_BESLUIT = (
+    "Capaciteitsbesluit cyclus 2025-2026: indicatieve aantallen zoals in het provinciaal "
+    "verslag van 31 oktober 2024"
+)
 
 
 def richt_in() -> bool:
@@ -23,7 +30,9 @@ def richt_in() -> bool:
     if Provincie.objects.exists():
         _cyclus2_drenthe()
         return False
-    bewaar_gegevens(lees_dataset(DRENTHE))
+    pc = bewaar_gegevens(lees_dataset(DRENTHE))
+    zorg_voor_eerste_versie(pc, DRENTHE_BESLUIT)
+    leg_dataset_vast(DRENTHE, pc.provincie.code, pc.cyclus.naam)
     laad_statushouders(DRENTHE_STATUSHOUDERS)
     _cyclus2_drenthe()
     return True

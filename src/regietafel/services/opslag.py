@@ -6,17 +6,22 @@ number of municipalities; `bewaar_gegevens` writes a whole dataset in one transa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import regels_naar_dict, regels_uit_dict
 from regietafel.domain import model as d
+from regietafel.domain.pijplijn import Fase, Faseovergang
+from regietafel.locaties.models import Faseovergang as Faserij
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services import klok
 
 
 class NietGevonden(LookupError):
@@ -36,7 +41,11 @@ def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
     gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
     opgaven = Opgave.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
     aanbod = Aanbod.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
-    locaties = Locatie.objects.filter(gemeente__provincie=pc.provincie).select_related("gemeente")
+    locaties = (
+        Locatie.objects.filter(gemeente__provincie=pc.provincie)
+        .select_related("gemeente")
+        .prefetch_related("fasen")
+    )
     return d.CyclusGegevens(
         provincie=d.Provincie(code=pc.provincie.code, naam=pc.provincie.naam),
         cyclus=cyclus_naar_domein(pc.cyclus),
@@ -85,6 +94,8 @@ def locatie_naar_domein(loc: Locatie) -> d.Locatie:
         opmerking=loc.opmerking,
         naam=loc.naam,
         onleesbaar=tuple((veld, tekst) for veld, tekst in loc.onleesbaar),
+        fasen=tuple(Faseovergang(Fase(f.fase), f.datum, f.bron) for f in loc.fasen.all()),
+        gepland_in_gebruik=loc.gepland_in_gebruik,
     )
 
 
@@ -184,7 +195,7 @@ def _bewaar_cijfers(gemeente: Gemeente, cyclus: Cyclus, c: d.GemeenteCijfers) ->
 
 
 def _bewaar_locatie(gemeente: Gemeente, loc: d.Locatie, volgorde: int) -> None:
-    Locatie.objects.create(
+    opgeslagen = Locatie.objects.create(
         gemeente=gemeente,
         naam=loc.naam,
         plaatsen=loc.plaatsen,
@@ -196,4 +207,25 @@ def _bewaar_locatie(gemeente: Gemeente, loc: d.Locatie, volgorde: int) -> None:
         opmerking=loc.opmerking,
         onleesbaar=[list(p) for p in loc.onleesbaar],
         volgorde=volgorde,
+        fase=loc.fasen[-1].fase.value if loc.fasen else "",
+        gepland_in_gebruik=loc.gepland_in_gebruik,
+    )
+    bewaar_fasen(opgeslagen, loc.fasen)
+
+
+def bewaar_fasen(
+    locatie: Locatie, fasen: Sequence[Faseovergang], door: AbstractBaseUser | None = None
+) -> None:
+    """Store the phases reached by `locatie` (already held to the pipeline's rules)."""
+    nu = klok.nu()
+    Faserij.objects.bulk_create(
+        Faserij(
+            locatie=locatie,
+            fase=f.fase.value,
+            datum=f.datum,
+            bron=f.bron,
+            ingevoerd_door=door,
+            ingevoerd_op=nu,
+        )
+        for f in fasen
     )

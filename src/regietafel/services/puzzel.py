@@ -7,11 +7,16 @@ from typing import Any
 
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel, bereken_puzzel
 from regietafel.services.opslag import laad_gegevens
+from regietafel.services.stand import hergebruik
 
 
 def puzzel(provincie: str, cyclus: str) -> Puzzel:
-    """The computed puzzle of `provincie` in `cyclus`, from the stored inputs."""
-    return bereken_puzzel(laad_gegevens(provincie, cyclus))
+    """The computed puzzle of `provincie` in `cyclus`, from the stored inputs; reused
+    until the data changes (services.stand)."""
+    return hergebruik(
+        ("puzzel", provincie, cyclus),
+        lambda: bereken_puzzel(laad_gegevens(provincie, cyclus)),
+    )
 
 
 def puzzel_als_dict(p: Puzzel) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
+from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.opslag import NietGevonden, laad_gegevens
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import SLEUTELS, STANDAARD, invullen
@@ -127,6 +128,10 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
     """Everything the report shows, computed from the stored inputs."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
+    from regietafel.services.herramingen import herraming_tekst
+    from regietafel.services.pijplijn import realisatie_voor_verslag
+    from regietafel.services.toezicht import toezicht_voor_verslag
+    from regietafel.services.uitruil import uitruil_zinnen
 
     gegevens = laad_gegevens(provincie, cyclus)
     teksten = verslagteksten(provincie, cyclus, gegevens)
@@ -136,6 +141,10 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
         gegevens = verdelingen.gegevens_volgens_versie(gegevens, versie)
         bron = verdelingen.bekrachtiging_tekst(versie)
         teksten = {**teksten, "inleiding": f"{bron}\n\n{teksten['inleiding']}"}
+    # A revision of the capaciteitsbesluit during the cycle explains the targets.
+    herraming = herraming_tekst(provincie, cyclus)
+    if herraming is not None:
+        teksten = {**teksten, "verdeling": f"{herraming}\n\n{teksten['verdeling']}"}
     return VerslagInvoer(
         provincie=gegevens.provincie.naam,
         cyclus=cyclus,
@@ -145,6 +154,11 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
         spuk=bereken_spuk(gegevens),
         teksten=teksten,
         datum=datum or timezone.localdate(),
+        toezicht=toezicht_voor_verslag(provincie),
+        uitruilen=uitruil_zinnen(provincie, cyclus),
+        # An official document: who entered a figure stays out of it.
+        bronnen=bronnenoverzicht(provincie, cyclus, met_personen=False).bronnen,
+        realisatie=realisatie_voor_verslag(provincie, cyclus, datum or timezone.localdate()),
     )
 
 

@@ -21,6 +21,7 @@ from regietafel.domain.statushouders import (
     procent,
 )
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.opslag import NietGevonden
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
@@ -162,9 +163,10 @@ def statushouders_als_dict(o: StatushoudersOverzicht) -> dict[str, Any]:
 @transaction.atomic
 def bewaar_huisvesting(
     provincie: str, periode: Periode, cbs_code: str, taakstelling: int | None,
-    realisatie: int | None,
+    realisatie: int | None, gebruiker: Any = None,
 ) -> Huisvesting:  # fmt: skip
-    """Enter one municipality's task and realisation for a half year (creating it if new)."""
+    """Enter one municipality's task and realisation for a half year (creating it if new);
+    `gebruiker` is recorded as the source of both figures."""
     prov = Provincie.objects.get(code=provincie)
     halfjaar, _ = Halfjaar.objects.get_or_create(
         provincie=prov, jaar=periode.jaar, helft=periode.helft
@@ -175,6 +177,7 @@ def bewaar_huisvesting(
     rij.taakstelling = taakstelling
     rij.realisatie = realisatie
     rij.save()
+    leg_invoer_vast(rij, gebruiker)
     return rij
 
 

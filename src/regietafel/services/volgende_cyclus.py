@@ -21,6 +21,7 @@ from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import Routekaart
+from regietafel.services.bronnen import neem_bronnen_over
 from regietafel.services.opslag import NietGevonden
 
 CYCLUS2 = MAP / "cyclus-2027-2028.toml"
@@ -79,6 +80,7 @@ def maak_volgende_cyclus(provincie: str, pad: Path = CYCLUS2) -> ProvincieCyclus
         realisatie_maanden=rk.get("realisatie_maanden", 6),
     )
     _draag_over(vorige, cyclus)
+    neem_bronnen_over(vorige, pc)
     return pc
 
 

@@ -18,6 +18,7 @@ from django.db import models, transaction
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.toegang import Toegang, mag_bewerken
 
 
@@ -132,3 +133,4 @@ def _bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> N
     obj._history_user = gebruiker
     obj._change_reason = reden.strip() or None
     obj.save()
+    leg_invoer_vast(obj, gebruiker)

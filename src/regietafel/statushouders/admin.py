@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from regietafel.statushouders.models import Halfjaar, Huisvesting
+from regietafel.statushouders.models import Halfjaar, Huisvesting, Toezichtladder
 
 
 class HuisvestingInline(admin.TabularInline):
@@ -13,3 +13,8 @@ class HuisvestingInline(admin.TabularInline):
 class HalfjaarAdmin(SimpleHistoryAdmin):
     list_display = ["provincie", "jaar", "helft", "landelijke_taakstelling"]
     inlines = [HuisvestingInline]
+
+
+@admin.register(Toezichtladder)
+class ToezichtladderAdmin(SimpleHistoryAdmin):
+    list_display = ["provincie", "versie"]

@@ -82,3 +82,23 @@ class Huisvesting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.gemeente} {self.halfjaar.jaar}-{self.halfjaar.helft}"
+
+
+class Toezichtladder(models.Model):
+    """A province's supervision ladder (*interventieladder*): the steps with their
+    thresholds as a list of {naam, omschrijving, drempel}. Without a row the province uses
+    the default ladder of `regietafel.domain.toezicht`."""
+
+    provincie = models.OneToOneField(
+        Provincie, on_delete=models.PROTECT, related_name="toezichtladder"
+    )
+    stappen = models.JSONField(_("stappen"))
+    versie = models.PositiveIntegerField(_("versie"), default=1)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("toezichtladder")
+        verbose_name_plural = _("toezichtladders")
+
+    def __str__(self) -> str:
+        return f"Toezichtladder {self.provincie}"

@@ -32,6 +32,7 @@ from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import bewaar_huisvesting, statushouders
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.toezicht import toezicht_bij
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -75,6 +76,7 @@ def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     context = {
         "d": d,
         "sh": statushouders_kerncijfer(d.sh),
+        "toezicht": toezicht_bij(d.sh) if d.sh else None,
         "kaarten": KAARTKEUZES.items(),
         "keuzes": [k for k in beschikbare_cycli() if mag_lezen(t, k.provincie_code, False)],
         "oekraine_procent": procent(
@@ -169,6 +171,7 @@ def _statushouders_context(
 ) -> dict[str, Any]:
     o = statushouders(provincie, periode)
     h = o.halfjaar
+    tz = toezicht_bij(o)
     rijen = [
         {
             "g": g,
@@ -176,6 +179,7 @@ def _statushouders_context(
             "procent": procent(g.aandeel),
             "bewerkbaar": mag_bewerken(t, provincie, g.cbs_code),
             "vastgesteld": o.vastgesteld.get(g.cbs_code),
+            "toezicht": tz.gemeente(g.cbs_code),
         }
         for g in (h.gemeenten if h else ())
     ]
@@ -231,6 +235,6 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
         context = _statushouders_context(request, t, provincie, str(p))
         context.update(fouten=fouten, fout_gemeente=cbs_code)
         return render(request, "regietafel/statushouders.html", context, status=400)
-    bewaar_huisvesting(provincie, p, cbs_code, taakstelling, realisatie)
+    bewaar_huisvesting(provincie, p, cbs_code, taakstelling, realisatie, request.user)
     messages.success(request, f"{gemeente.naam}: de cijfers van {p.label} zijn opgeslagen.")
     return redirect(f"{reverse('statushouders')}?provincie={provincie}&periode={p}")

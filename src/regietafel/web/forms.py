@@ -70,6 +70,7 @@ class AanbodForm(NLDesignForm):
 class LocatieForm(NLDesignForm, forms.ModelForm):
     beschikbaar_van = DatumVeld(label="Beschikbaar van")
     beschikbaar_tot = DatumVeld(label="Beschikbaar tot")
+    gepland_in_gebruik = DatumVeld(label="Gepland in gebruik")
     versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
     reden = forms.CharField(label="Toelichting bij de wijziging (optioneel)", required=False)
 
@@ -84,6 +85,7 @@ class LocatieForm(NLDesignForm, forms.ModelForm):
             "beschikbaar_van",
             "beschikbaar_tot",
             "onbepaalde_tijd",
+            "gepland_in_gebruik",
             "opmerking",
         ]
         error_messages = {

@@ -13,6 +13,7 @@ from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.historie import historie
+from regietafel.services.pijplijn import tijdlijnen
 from regietafel.services.puzzel import puzzel
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang, wijzig_aanbod
@@ -48,6 +49,7 @@ def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
         "aanbodrijen": [_aanbodrij(a, regel, bewerkbaar) for a in aanbod],
         "locaties": gemeente.locaties.order_by("volgorde", "id"),
         "historie": historie(gemeente),
+        "tijdlijnen": tijdlijnen(gemeente),
     }
     return render(request, "regietafel/gemeente.html", context)
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.services.pijplijn import aanbod_per_fase
 from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
+from regietafel.services.uitruil import puzzel_saldi
+from regietafel.web import bronnen as bronnen_web
 from regietafel.web.keuze import kies
 
 
@@ -30,6 +33,14 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
         sorteringen=SORTERINGEN.items(),
     )
     context["met_links"] = request.user.is_authenticated
+    context["bronnen"] = bronnen_web.puzzel_context(request, provincie, cyclus, context["puzzel"])
+    # Exchanges are agreements between municipalities, not yet published figures.
+    if request.user.is_authenticated:
+        context["uitruil"] = puzzel_saldi(provincie, cyclus, categorie, jaar)
+        # The phases are of the locations, which only logged-in roles see.
+        context["toon_fasen"] = request.GET.get("fasen") == "1"
+        if context["toon_fasen"]:
+            context["fasen"] = aanbod_per_fase(provincie, cyclus)
     return render(request, "regietafel/puzzel.html", context)
 
 

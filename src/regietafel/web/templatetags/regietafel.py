@@ -5,6 +5,7 @@ from fractions import Fraction
 from django import template
 
 from regietafel.domain.tekst import nl_euro, nl_getal, nl_procent
+from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 
 register = template.Library()
 
@@ -30,3 +31,7 @@ def euro(bedrag: int) -> str:
 def procent(aandeel: Fraction) -> str:
     """``Fraction(3, 4)`` -> ``75%``."""
     return nl_procent(aandeel)
+
+
+register.simple_tag(puzzel_rijen)
+register.simple_tag(puzzel_totaalrij)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class BronnenConfig(AppConfig):
+    name = "regietafel.bronnen"
+    verbose_name = "Bronnen van cijfers"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from regietafel.services.bronnen import verbind_opruimen
+
+        verbind_opruimen()

@@ -1,0 +1,67 @@
+"""`regietafel bronnen`: the sources of a province's figures, and the stale ones."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from regietafel.domain.tekst import nl_datum
+
+if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
+    from regietafel.services.bronnen import Bronnenoverzicht
+
+
+def _bronnen(args: argparse.Namespace) -> int:
+    from regietafel.domain.bronnen import BronFout
+    from regietafel.services.bronnen import bronnenoverzicht, overzicht_als_dict
+    from regietafel.services.inrichting import richt_in
+
+    richt_in()
+    try:
+        o = bronnenoverzicht(args.provincie, args.cyclus, args.ouder_dan)
+    except BronFout as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(overzicht_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(bronnen_tekst(o))
+    return 0
+
+
+def bronnen_tekst(o: Bronnenoverzicht) -> str:
+    """The list of sources; then every stale figure with its reference date and source."""
+    regels = [f"Bronnen van de cijfers, {o.provincie}, cyclus {o.cyclus}", ""]
+    regels += [f"  {v.tekst}" for v in o.bronnen] or ["  nog geen bronnen vastgelegd"]
+    regels += ["", f"Verouderd (peildatum vóór {o.grens}, ouder dan {o.norm.max_dagen} dagen):"]
+    oud = [(c, h) for c, h, is_oud in o.cijfers if is_oud]
+    regels += [
+        f"  {nl_datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
+        for c, h in oud
+    ] or ["  geen"]
+    return "\n".join(regels)
+
+
+def _dagen(tekst: str) -> int:
+    if not tekst.isdigit() or int(tekst) < 1:
+        raise argparse.ArgumentTypeError(
+            f"'{tekst}' is geen aantal dagen; geef een heel getal van 1 of meer"
+        )
+    return int(tekst)
+
+
+def voeg_opdracht_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    br = sub.add_parser("bronnen", help="bron en peildatum van de cijfers; verouderde cijfers")
+    br.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    br.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    br.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    br.add_argument(
+        "--ouder-dan",
+        type=_dagen,
+        metavar="DAGEN",
+        help="verouderd na zoveel dagen (standaard: de norm van de provincie, 180)",
+    )
+    br.set_defaults(func=_bronnen)

@@ -1,0 +1,55 @@
+"""`regietafel toezicht`: the supervision ladder for status holders, per municipality."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from regietafel.domain.tekst import nl_getal
+
+if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
+    from regietafel.services.toezicht import ToezichtOverzicht
+
+
+def _toezicht(args: argparse.Namespace) -> int:
+    from regietafel.domain.statushouders import PeriodeFout
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.toezicht import toezicht, toezicht_als_dict
+
+    richt_in()
+    try:
+        o = toezicht(args.provincie, args.halfjaar)
+    except PeriodeFout as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(toezicht_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(toezicht_tabel(o))
+    return 0
+
+
+def toezicht_tabel(o: ToezichtOverzicht) -> str:
+    """Per municipality the half years below target in a row and the step; then the ladder."""
+    regels = [f"Toezicht huisvesting statushouders, t/m {o.periode.label}", ""]
+    regels.append(f"{'gemeente':<16}{'op rij':>7}{'onbekend':>9}  stap")
+    for g in o.gemeenten:
+        regels.append(
+            f"{o.namen.get(g.cbs_code, g.cbs_code):<16}{nl_getal(g.onder_op_rij):>7}"
+            f"{nl_getal(g.onbekend):>9}  {g.stap.naam if g.stap else '-'}"
+        )
+    bron = "standaardladder" if o.ladder.versie == 0 else f"versie {o.ladder.versie}"
+    regels += ["", f"Toezichtladder ({bron}):"]
+    regels += [f"  vanaf {s.drempel} op rij: {s.naam}" for s in o.ladder.ladder.stappen]
+    return "\n".join(regels)
+
+
+def voeg_opdracht_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    tz = sub.add_parser("toezicht", help="toezichtladder statushouders: stap per gemeente")
+    tz.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
+    tz.add_argument("--halfjaar", help="halfjaar, bijv. 2025-2 (standaard: het laatste)")
+    tz.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    tz.set_defaults(func=_toezicht)

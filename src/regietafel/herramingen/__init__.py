@@ -1,0 +1,1 @@
+"""Versions of the capaciteitsbesluit per province and cycle (*herramingen*)."""

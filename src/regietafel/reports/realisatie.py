@@ -1,0 +1,68 @@
+"""The report's short section on realisation timing: how many places are in use by the
+realisation date, which are not yet in use when the report is made, and which contracts end
+before the realisation date."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from regietafel.domain.model import Locatie
+from regietafel.domain.realisatie import Realisatie
+from regietafel.domain.tekst import nl_datum, nl_getal, nl_procent
+from regietafel.reports.document import Alinea, Blok, Cel, Sectie, Tabel
+
+
+@dataclass(frozen=True)
+class RealisatieInvoer:
+    """The realisation overview on the report's date, with the municipalities' names and
+    the kinds of location as users write them."""
+
+    realisatie: Realisatie
+    namen: Mapping[str, str]
+    soorten: Mapping[str, str]
+
+
+def _rij(r: RealisatieInvoer, loc: Locatie, wat: str) -> tuple[str, ...]:
+    naam = r.namen.get(loc.cbs_code, loc.cbs_code)
+    return (naam, nl_getal(loc.plaatsen), r.soorten.get(loc.soort.value, loc.soort.value), wat)
+
+
+def realisatie_sectie(r: RealisatieInvoer) -> Sectie:
+    x = r.realisatie
+    blokken: list[Blok] = []
+    if x.realisatiedatum is None or x.aandeel is None:
+        blokken.append(Alinea("Voor deze cyclus is nog geen realisatiedatum vastgelegd."))
+    else:
+        blokken.append(
+            Alinea(
+                f"Op de realisatiedatum van {nl_datum(x.realisatiedatum)} is naar verwachting "
+                f"{nl_procent(x.aandeel)} van de plaatsen in gebruik "
+                f"({nl_getal(x.in_gebruik_op_realisatiedatum)} van {nl_getal(x.plaatsen)}). "
+                f"Op {nl_datum(x.peildatum)} zijn {nl_getal(x.plaatsen_niet_in_gebruik)} "
+                f"plaatsen nog niet in gebruik; van {nl_getal(x.plaatsen_aflopend)} plaatsen "
+                "loopt het contract af vóór de realisatiedatum."
+            )
+        )
+    rijen = [
+        _rij(r, loc, f"nog niet in gebruik ({_fase(x, loc)})") for loc in x.niet_in_gebruik
+    ] + [
+        _rij(r, loc, f"contract tot {nl_datum(loc.beschikbaar_tot)}")
+        for loc in x.aflopend_voor_realisatiedatum
+        if loc.beschikbaar_tot is not None
+    ]
+    if rijen:
+        kop = (Cel("Gemeente"), Cel("Plaatsen"), Cel("Soort"), Cel("Stand"))
+        blokken.append(
+            Tabel(
+                "Locaties die op de realisatiedatum niet meetellen",
+                (kop,),
+                tuple(rijen),
+                getallen=frozenset({1}),
+            )  # fmt: skip
+        )
+    return Sectie("realisatie", "Realisatie", tuple(blokken), niveau=2)
+
+
+def _fase(x: Realisatie, loc: Locatie) -> str:
+    return next(r.fase.label for r in x.locaties if r.locatie is loc)

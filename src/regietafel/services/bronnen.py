@@ -1,0 +1,471 @@
+"""The source (*bron*) and reference date (*peildatum*) of every stored figure: recording
+them when figures are written, and reading them for the puzzle, the report, the CLI and
+the API.
+
+Three kinds of writing record a source: setting up from a data file records the documents
+its `[[bron]]` section names (`leg_dataset_vast`); an import records its file and hash
+(`bron_van_import`); any other change records the person who made it (`leg_invoer_vast`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+
+from regietafel.bronnen.models import Actualiteitsnorm, Cijferbron
+from regietafel.bronnen.models import Bron as BronModel
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import bronnen as b
+from regietafel.domain.model import Categorie
+from regietafel.domain.tekst import nl_datum
+from regietafel.importen.models import Import
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.stand import hergebruik
+from regietafel.statushouders.models import Huisvesting
+
+# The fields that hold figures, per model: only these get a source.
+CIJFERVELDEN: dict[type[models.Model], tuple[str, ...]] = {
+    Gemeente: ("inwoners",),
+    ProvincieCyclus: ("oekraine_opgave",),
+    Opgave: ("opgave", "realisatie", "ambitie"),
+    Aanbod: ("plaatsen",),
+    Locatie: ("plaatsen",),
+    Huisvesting: ("taakstelling", "realisatie"),
+}
+
+
+def _label(model: type[models.Model]) -> str:
+    return model._meta.label_lower
+
+
+# ---------------------------------------------------------------------------- recording
+
+
+def _bron_rij(bron: b.Bron) -> BronModel:
+    rij, _ = BronModel.objects.get_or_create(
+        soort=bron.soort.value,
+        titel=bron.titel,
+        datum=bron.datum,
+        bestandsnaam=bron.bestandsnaam,
+        sha256=bron.sha256,
+        persoon=bron.persoon,
+        moment=bron.moment,
+    )
+    return rij
+
+
+def leg_vast(obj: models.Model, herkomst: b.Herkomst, velden: Iterable[str] | None = None) -> None:
+    """Record `herkomst` for the figure fields of `obj` (all of them, or those in `velden`)."""
+    cijfervelden = CIJFERVELDEN.get(type(obj), ())
+    gekozen = [v for v in cijfervelden if velden is None or v in set(velden)]
+    if not gekozen:
+        return
+    bron = _bron_rij(herkomst.bron)
+    for veld in gekozen:
+        Cijferbron.objects.update_or_create(
+            model=_label(type(obj)),
+            object_id=obj.pk,
+            veld=veld,
+            defaults={"bron": bron, "peildatum": herkomst.peildatum},
+        )
+
+
+# The import being carried out in this context, if any: every figure written meanwhile, by
+# whichever service, comes from its file rather than from the person who imported it.
+_import: ContextVar[b.Herkomst | None] = ContextVar("bron_van_import", default=None)
+
+
+@contextmanager
+def bron_van_import(log: Import) -> Iterator[None]:
+    """Inside this block, `leg_invoer_vast` records the import `log` as the source."""
+    bron = b.uit_import(
+        log.bestandsnaam,
+        log.sha256,
+        log.gebruiker.get_username() if log.gebruiker else "",
+        log.tijdstip,
+    )
+    token = _import.set(b.Herkomst(bron, klok.vandaag()))
+    try:
+        yield
+    finally:
+        _import.reset(token)
+
+
+def leg_invoer_vast(obj: models.Model, gebruiker: Any, velden: Iterable[str] | None = None) -> None:
+    """Record that `gebruiker` entered `obj`'s figures now (or, during an import, the file)."""
+    herkomst = _import.get()
+    if herkomst is None:
+        naam = gebruiker.get_username() if gebruiker is not None else "het systeem"
+        herkomst = b.Herkomst(b.ingevoerd_door(naam, klok.nu()), klok.vandaag())
+    leg_vast(obj, herkomst, velden)
+
+
+def _vergeet(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    Cijferbron.objects.filter(model=_label(sender), object_id=instance.pk).delete()
+
+
+def verbind_opruimen() -> None:
+    """Forget the sources of a deleted row, so that a new row with its key starts clean."""
+    for model in CIJFERVELDEN:
+        post_delete.connect(_vergeet, sender=model, dispatch_uid=f"bronnen-{_label(model)}")
+
+
+@transaction.atomic
+def leg_dataset_vast(pad: Path, provincie: str, cyclus: str) -> int:
+    """Record the documents named in the `[[bron]]` section of data file `pad` as the
+    sources of the figures of `provincie` in `cyclus`. Returns the number of figures."""
+    with pad.open("rb") as f:
+        opgaven = b.bronnen_uit_dict(tomllib.load(f).get("bron", []))
+    pc = _provincie_cyclus(provincie, cyclus)
+    per_groep = _rijen_per_groep(pc)
+    aantal = 0
+    for opgave in opgaven:
+        herkomst = b.Herkomst(opgave.bron, opgave.peildatum)
+        for groep in opgave.groepen:
+            for obj, veld in per_groep.get(groep, []):
+                leg_vast(obj, herkomst, [veld])
+                aantal += 1
+    return aantal
+
+
+def _herkomst(obj: models.Model, veld: str) -> b.Herkomst | None:
+    cb = (
+        Cijferbron.objects.filter(model=_label(type(obj)), object_id=obj.pk, veld=veld)
+        .select_related("bron")
+        .first()
+    )
+    return None if cb is None else b.Herkomst(bron_naar_domein(cb.bron), cb.peildatum)
+
+
+def neem_bronnen_over(vorige: ProvincieCyclus, nieuw: ProvincieCyclus) -> None:
+    """A figure carried over into the next cycle keeps its source and reference date: the
+    Ukrainian target, the Ukrainian ambition, and the offers of the last year (which become
+    the offers of every year of the new cycle, see services.volgende_cyclus)."""
+    paren: list[tuple[models.Model, models.Model, str]] = [(vorige, nieuw, "oekraine_opgave")]
+    laatste = vorige.cyclus.jaren[-1]
+    oud = {
+        (a.gemeente_id, a.categorie): a
+        for a in Aanbod.objects.filter(
+            cyclus=vorige.cyclus, gemeente__provincie=vorige.provincie, jaar=laatste
+        )
+    }
+    for a in Aanbod.objects.filter(cyclus=nieuw.cyclus, gemeente__provincie=nieuw.provincie):
+        if (a.gemeente_id, a.categorie) in oud:
+            paren.append((oud[(a.gemeente_id, a.categorie)], a, "plaatsen"))
+    ambities = {
+        o.gemeente_id: o
+        for o in Opgave.objects.filter(
+            cyclus=vorige.cyclus,
+            gemeente__provincie=vorige.provincie,
+            categorie=Categorie.OEKRAINE.value,
+        )
+    }
+    for o in Opgave.objects.filter(
+        cyclus=nieuw.cyclus, gemeente__provincie=nieuw.provincie, categorie=Categorie.OEKRAINE.value
+    ):
+        if o.gemeente_id in ambities:
+            paren.append((ambities[o.gemeente_id], o, "ambitie"))
+    for van, naar, veld in paren:
+        herkomst = _herkomst(van, veld)
+        if herkomst is not None:
+            leg_vast(naar, herkomst, [veld])
+
+
+def _provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
+    try:
+        return ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
+            provincie__code=provincie, cyclus__naam=cyclus
+        )
+    except ProvincieCyclus.DoesNotExist:
+        raise NietGevonden(
+            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
+        ) from None
+
+
+def _rijen_per_groep(pc: ProvincieCyclus) -> dict[str, list[tuple[models.Model, str]]]:
+    """The stored figures of a province's cycle, per figure group (domain.CIJFERGROEPEN)."""
+    groepen: dict[str, list[tuple[models.Model, str]]] = {}
+    for g in Gemeente.objects.filter(provincie=pc.provincie):
+        groepen.setdefault("inwoners", []).append((g, "inwoners"))
+    groepen["oekraine.opgave"] = [(pc, "oekraine_opgave")]
+    for o in Opgave.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus):
+        if o.categorie == Categorie.OEKRAINE.value:
+            groepen.setdefault("oekraine.realisatie", []).append((o, "realisatie"))
+            groepen.setdefault("oekraine.ambitie", []).append((o, "ambitie"))
+        else:
+            groepen.setdefault(f"{o.categorie}.opgave", []).append((o, "opgave"))
+            groepen.setdefault(f"{o.categorie}.realisatie", []).append((o, "realisatie"))
+    for a in Aanbod.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus):
+        groepen.setdefault(f"{a.categorie}.aanbod", []).append((a, "plaatsen"))
+    for loc in Locatie.objects.filter(gemeente__provincie=pc.provincie):
+        groepen.setdefault("locaties", []).append((loc, "plaatsen"))
+    return groepen
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def bron_naar_domein(rij: BronModel) -> b.Bron:
+    return b.Bron(
+        soort=b.BronSoort(rij.soort),
+        titel=rij.titel,
+        datum=rij.datum,
+        bestandsnaam=rij.bestandsnaam,
+        sha256=rij.sha256,
+        persoon=rij.persoon,
+        moment=rij.moment,
+    )
+
+
+@dataclass(frozen=True)
+class Cijfer:
+    """A stored figure as the sources pages name it: the municipality (empty for the
+    province), the puzzle column or location, and a Dutch description."""
+
+    cbs_code: str
+    gemeente: str
+    kolom: str
+    omschrijving: str
+
+
+def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
+    """Every stored figure of a province's cycle, keyed (model label, row, field). Read as
+    plain values: the puzzle page asks for this on every request."""
+    uit: dict[tuple[str, int, str], Cijfer] = {}
+    gemeenten: dict[int, tuple[str, str]] = {}
+    for pk, code, naam, peiljaar in Gemeente.objects.filter(provincie=pc.provincie).values_list(
+        "pk", "cbs_code", "naam", "inwoners_peiljaar"
+    ):
+        gemeenten[pk] = (code, naam)
+        uit[(_label(Gemeente), pk, "inwoners")] = Cijfer(
+            code, naam, "inwoners", f"inwoners {peiljaar}"
+        )
+    uit[(_label(ProvincieCyclus), pc.pk, "oekraine_opgave")] = Cijfer(
+        "", pc.provincie.naam, "oekraine.opgave", "Oekraïne: provinciale opgave"
+    )
+    in_provincie = {"gemeente__provincie": pc.provincie}
+    opgaven = Opgave.objects.filter(cyclus=pc.cyclus, **in_provincie)
+    for pk, gemeente_id, categorie in opgaven.values_list("pk", "gemeente_id", "categorie"):
+        code, naam = gemeenten[gemeente_id]
+        velden = ("realisatie", "ambitie") if categorie == "oekraine" else ("opgave", "realisatie")
+        for veld in velden:
+            kolom = f"{categorie}.{veld}"
+            uit[(_label(Opgave), pk, veld)] = Cijfer(code, naam, kolom, b.CIJFERGROEPEN[kolom])
+    aanbod = Aanbod.objects.filter(cyclus=pc.cyclus, **in_provincie)
+    for pk, gemeente_id, categorie, jaar in aanbod.values_list(
+        "pk", "gemeente_id", "categorie", "jaar"
+    ):
+        code, naam = gemeenten[gemeente_id]
+        groep = f"{categorie}.aanbod"
+        uit[(_label(Aanbod), pk, "plaatsen")] = Cijfer(
+            code, naam, f"{groep}.{jaar}", f"{b.CIJFERGROEPEN[groep]} {jaar}"
+        )
+    soorten = dict(Locatie._meta.get_field("soort").choices or [])
+    locaties = Locatie.objects.filter(**in_provincie)
+    for pk, gemeente_id, locatie, soort, plaatsen in locaties.values_list(
+        "pk", "gemeente_id", "naam", "soort", "plaatsen"
+    ):
+        code, naam = gemeenten[gemeente_id]
+        wat = f"locatie {locatie or soorten.get(soort, soort)} ({plaatsen} plaatsen)"
+        uit[(_label(Locatie), pk, "plaatsen")] = Cijfer(code, naam, "locaties", wat)
+    huisvesting = Huisvesting.objects.filter(halfjaar__jaar__in=pc.cyclus.jaren, **in_provincie)
+    for pk, gemeente_id, jaar, helft in huisvesting.values_list(
+        "pk", "gemeente_id", "halfjaar__jaar", "halfjaar__helft"
+    ):
+        (code, naam), periode = gemeenten[gemeente_id], f"{jaar}-{helft}"
+        for veld, wat in (("taakstelling", "taakstelling"), ("realisatie", "gehuisvest")):
+            uit[(_label(Huisvesting), pk, veld)] = Cijfer(
+                code, naam, f"statushouders.{veld}.{periode}", f"statushouders: {wat} {periode}"
+            )
+    return uit
+
+
+def herkomsten(provincie: str, cyclus: str) -> dict[Cijfer, b.Herkomst]:
+    """The source and reference date of each stored figure of a province's cycle that has
+    one, in a fixed number of queries."""
+    pc = _provincie_cyclus(provincie, cyclus)
+    cijfers = _cijfers(pc)
+    per_model: dict[str, set[int]] = {}
+    for label, pk, _ in cijfers:
+        per_model.setdefault(label, set()).add(pk)
+    uit: dict[Cijfer, b.Herkomst] = {}
+    for label, ids in per_model.items():
+        for cb in Cijferbron.objects.filter(model=label, object_id__in=ids).select_related("bron"):
+            cijfer = cijfers.get((cb.model, cb.object_id, cb.veld))
+            if cijfer is not None:
+                uit[cijfer] = b.Herkomst(bron_naar_domein(cb.bron), cb.peildatum)
+    return uit
+
+
+def actualiteit(provincie: str, ouder_dan: int | None = None) -> b.Actualiteit:
+    """The age after which figures are stale: asked for, else the province's, else 180."""
+    if ouder_dan is not None:
+        return b.Actualiteit(ouder_dan)
+    norm = Actualiteitsnorm.objects.filter(provincie__code=provincie).first()
+    return b.Actualiteit(norm.max_dagen) if norm else b.Actualiteit()
+
+
+def openbaar(bron: b.Bron) -> b.Bron:
+    """The source as the public sees it: without the name of who entered or imported it."""
+    return replace(bron, persoon="")
+
+
+@dataclass(frozen=True)
+class Bronnenoverzicht:
+    """The sources of a province's cycle: the list, each figure with its source, and the
+    stale ones by the chosen norm."""
+
+    provincie: str
+    cyclus: str
+    vandaag: date
+    norm: b.Actualiteit
+    bronnen: tuple[b.Bronvermelding, ...]
+    cijfers: tuple[tuple[Cijfer, b.Herkomst, bool], ...]  # (figure, source, stale)
+
+    @property
+    def verouderd(self) -> int:
+        return sum(1 for _, _, oud in self.cijfers if oud)
+
+    @property
+    def grens(self) -> str:
+        """The oldest reference date that is not stale, as ``3-8-2025``."""
+        return nl_datum(self.vandaag - timedelta(days=self.norm.max_dagen))
+
+
+def bronnenoverzicht(
+    provincie: str, cyclus: str, ouder_dan: int | None = None, *, met_personen: bool = True
+) -> Bronnenoverzicht:
+    """Every source of `provincie` in `cyclus`; `met_personen` False hides who entered."""
+    norm = actualiteit(provincie, ouder_dan)
+    vandaag = klok.vandaag()
+    alle = herkomsten(provincie, cyclus)
+    if not met_personen:
+        alle = {c: replace(h, bron=openbaar(h.bron)) for c, h in alle.items()}
+    volgorde = sorted(
+        alle.items(), key=lambda ch: (ch[0].gemeente, ch[0].kolom, ch[0].omschrijving)
+    )
+    return Bronnenoverzicht(
+        provincie=provincie,
+        cyclus=cyclus,
+        vandaag=vandaag,
+        norm=norm,
+        bronnen=b.gebruikte_bronnen(alle.values()),
+        cijfers=tuple((c, h, b.is_verouderd(h.peildatum, vandaag, norm)) for c, h in volgorde),
+    )
+
+
+def bron_als_dict(bron: b.Bron) -> dict[str, Any]:
+    return {
+        "soort": bron.soort.value,
+        "omschrijving": bron.omschrijving,
+        "titel": bron.titel or None,
+        "datum": bron.datum.isoformat() if bron.datum else None,
+        "bestandsnaam": bron.bestandsnaam or None,
+        "sha256": bron.sha256 or None,
+        "persoon": bron.persoon or None,
+        "moment": bron.moment.isoformat() if bron.moment else None,
+    }
+
+
+def overzicht_als_dict(o: Bronnenoverzicht) -> dict[str, Any]:
+    """The stable JSON shape of the sources overview (CLI ``--json``)."""
+    return {
+        "provincie": o.provincie,
+        "cyclus": o.cyclus,
+        "vandaag": o.vandaag.isoformat(),
+        "verouderd_na_dagen": o.norm.max_dagen,
+        "bronnen": [
+            {
+                **bron_als_dict(v.bron),
+                "aantal_cijfers": v.aantal,
+                "peildatum_van": v.peildata.van.isoformat(),
+                "peildatum_tot": v.peildata.tot.isoformat(),
+            }
+            for v in o.bronnen
+        ],
+        "cijfers": [
+            {
+                "gemeente": c.cbs_code or None,
+                "kolom": c.kolom,
+                "omschrijving": c.omschrijving,
+                "bron": h.bron.omschrijving,
+                "peildatum": h.peildatum.isoformat(),
+                "verouderd": oud,
+            }
+            for c, h, oud in o.cijfers
+        ],
+    }
+
+
+# ---------------------------------------------------------------------------- the puzzle
+
+
+def puzzelbronnen(
+    provincie: str,
+    cyclus: str,
+    kolommen: Iterable[str],
+    ouder_dan: int | None = None,
+    *,
+    met_personen: bool = True,
+) -> dict[str, Any]:
+    """For the puzzle page: per column (in the order of `kolommen`, the cells' `veld`) its
+    reference dates and whether any figure in it is stale, and per cell its source. Reused
+    until the data changes or the day turns (staleness counts in days)."""
+    kolommen = tuple(kolommen)
+    return hergebruik(
+        ("bronnen", provincie, cyclus, kolommen, ouder_dan, met_personen, klok.vandaag()),
+        lambda: _puzzelbronnen(provincie, cyclus, kolommen, ouder_dan, met_personen),
+    )
+
+
+def _puzzelbronnen(
+    provincie: str,
+    cyclus: str,
+    kolommen: Iterable[str],
+    ouder_dan: int | None,
+    met_personen: bool,
+) -> dict[str, Any]:
+    o = bronnenoverzicht(provincie, cyclus, ouder_dan, met_personen=met_personen)
+    per_cel: dict[tuple[str, str], tuple[b.Herkomst, bool]] = {}
+    for c, h, oud in o.cijfers:
+        if c.cbs_code:
+            per_cel[(c.cbs_code, c.kolom)] = (h, oud)
+    # The provincial Ukraine target is the source of every municipality's share of it.
+    provinciaal = next(((h, oud) for c, h, oud in o.cijfers if c.kolom == "oekraine.opgave"), None)
+    if provinciaal is not None:
+        for code in {c.cbs_code for c, _, _ in o.cijfers if c.cbs_code}:
+            per_cel[(code, "oekraine.opgave")] = provinciaal
+    koppen = []
+    for kolom in ["inwoners", *kolommen]:
+        cellen = {k: v for k, v in per_cel.items() if k[1] == kolom}
+        bereik = b.peildatum_per_kolom({k: h for k, (h, _) in cellen.items()}).get(kolom)
+        koppen.append(
+            {
+                "kolom": kolom,
+                "peildatum": bereik.tekst if bereik else "",
+                "verouderd": sum(1 for _, oud in cellen.values() if oud),
+            }
+        )
+    cellen_uit = {
+        f"{code} {kolom}": {
+            "id": f"bron-{code}-{kolom.replace('.', '-')}",
+            "bron": h.bron.omschrijving,
+            "peildatum": nl_datum(h.peildatum),
+            "verouderd": oud,
+        }
+        for (code, kolom), (h, oud) in per_cel.items()
+    }
+    return {"overzicht": o, "koppen": koppen, "cellen": cellen_uit}

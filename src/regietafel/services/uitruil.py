@@ -1,0 +1,371 @@
+"""Exchanges (*uitruil*) between municipalities: propose, confirm, ratify, and the
+balances with and without them. Used by the web app, the CLI, the API and the report.
+
+Who may do what: a gemeente proposes and confirms only exchanges its own municipality is
+party to (its own side counts as agreed when it proposes); the province proposes any
+exchange in its province and ratifies confirmed ones with a ratified distribution version;
+everyone who reads the province's cycle pages reads its exchanges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import uitruil as d
+from regietafel.domain.model import Categorie
+from regietafel.gebruikers.models import Rol
+from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
+from regietafel.services.opslag import laad_gegevens
+from regietafel.services.routekaart import provincie_cyclus
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
+from regietafel.services.wijzigingen import GeenToegang, _claim_versie
+from regietafel.uitruil.models import Uitruil
+from regietafel.verdelingen.models import Verdelingsversie
+
+STATUS_NAMEN = {
+    d.UitruilStatus.VOORGESTELD: "voorgesteld",
+    d.UitruilStatus.BEVESTIGD: "bevestigd door beide gemeenten",
+    d.UitruilStatus.BEKRACHTIGD: "bekrachtigd",
+}
+STATUSVELDEN = ["akkoord_a_op", "akkoord_b_op", "verdelingsversie_id"]
+
+
+def naar_domein(u: Uitruil) -> d.Uitruil:
+    """The stored exchange as the domain's Uitruil."""
+    return d.Uitruil(
+        d.Overname(
+            u.gemeente_a.cbs_code,
+            u.gemeente_b.cbs_code,
+            d.UitruilCategorie(u.categorie_a),
+            u.aantal_a,
+            tuple(u.perioden_a),
+        ),
+        d.Overname(
+            u.gemeente_b.cbs_code,
+            u.gemeente_a.cbs_code,
+            d.UitruilCategorie(u.categorie_b),
+            u.aantal_b,
+            tuple(u.perioden_b),
+        ),
+        akkoord_a=u.akkoord_a_op is not None,
+        akkoord_b=u.akkoord_b_op is not None,
+        bekrachtigd=u.verdelingsversie_id is not None,
+    )
+
+
+def _bewaar(u: Uitruil, door: AbstractBaseUser, reden: str) -> None:
+    u._history_user = door  # type: ignore[attr-defined]
+    u._change_reason = reden  # type: ignore[attr-defined]
+    u.save()
+
+
+def _geen_partij(gemeente: str | None) -> GeenToegang:
+    return GeenToegang(str(d.UitruilFout("gemeente", gemeente, "geen_partij")))
+
+
+@transaction.atomic
+def stel_voor(
+    provincie: str,
+    cyclus: str,
+    voorstel: d.Voorstel,
+    door: AbstractBaseUser,
+    toelichting: str = "",
+) -> Uitruil:
+    """Record a proposed exchange; raises GeenToegang or UitruilFout and writes nothing."""
+    pc = provincie_cyclus(provincie, cyclus)
+    t = toegang(door)
+    if t.rol is Rol.GEMEENTE and t.gemeente_provincie == provincie:
+        if t.gemeente not in (voorstel.gemeente_a, voorstel.gemeente_b):
+            raise _geen_partij(t.gemeente)
+    elif not mag_bewerken(t, provincie):
+        raise GeenToegang("U mag in deze provincie geen uitruil voorstellen.")
+    gemeenten = {g.cbs_code: g for g in Gemeente.objects.filter(provincie=pc.provincie)}
+    namen = {code: g.naam for code, g in gemeenten.items()}
+    u = d.controleer_voorstel(voorstel, gemeenten.keys(), pc.cyclus.jaren, namen)
+    nu = klok.nu()
+    obj = Uitruil(
+        provincie_cyclus=pc,
+        gemeente_a=gemeenten[u.gemeente_a],
+        categorie_a=u.a.categorie.value,
+        aantal_a=u.a.aantal,
+        perioden_a=list(u.a.perioden),
+        gemeente_b=gemeenten[u.gemeente_b],
+        categorie_b=u.b.categorie.value,
+        aantal_b=u.b.aantal,
+        perioden_b=list(u.b.perioden),
+        toelichting=toelichting.strip(),
+        voorgesteld_op=nu,
+        voorgesteld_door=door,
+    )
+    # The proposing municipality agrees with its own proposal.
+    if t.gemeente == u.gemeente_a:
+        obj.akkoord_a_op, obj.akkoord_a_door = nu, door
+    elif t.gemeente == u.gemeente_b:
+        obj.akkoord_b_op, obj.akkoord_b_door = nu, door
+    _bewaar(obj, door, "voorgesteld")
+    return obj
+
+
+def _uitruil(pk: int) -> Uitruil:
+    return Uitruil.objects.select_related(
+        "gemeente_a", "gemeente_b", "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    ).get(pk=pk)
+
+
+def mag_bevestigen(t: Toegang, uitruil: Uitruil) -> bool:
+    """Whether `t` is the municipality of one of the exchange's parties."""
+    return t.rol is Rol.GEMEENTE and t.gemeente in (
+        uitruil.gemeente_a.cbs_code,
+        uitruil.gemeente_b.cbs_code,
+    )
+
+
+@transaction.atomic
+def bevestig(uitruil: Uitruil, door: AbstractBaseUser, versie: int) -> Uitruil:
+    """A party's confirmation. `versie` is the version the user saw; a change since then
+    (e.g. the other party confirmed at the same moment) raises Conflict."""
+    t = toegang(door)
+    if t.rol is not Rol.GEMEENTE:
+        raise GeenToegang("Alleen de gemeenten zelf bevestigen een uitruil.")
+    if not mag_bevestigen(t, uitruil):
+        raise _geen_partij(t.gemeente)
+    _claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
+    obj = _uitruil(uitruil.pk)
+    nieuw = d.na_akkoord(naar_domein(obj), t.gemeente)
+    nu = klok.nu()
+    if nieuw.akkoord_a and obj.akkoord_a_op is None:
+        obj.akkoord_a_op, obj.akkoord_a_door = nu, door
+    if nieuw.akkoord_b and obj.akkoord_b_op is None:
+        obj.akkoord_b_op, obj.akkoord_b_door = nu, door
+    _bewaar(obj, door, "bevestigd")
+    return obj
+
+
+@transaction.atomic
+def bekrachtig(
+    uitruil: Uitruil, verdelingsversie: Verdelingsversie, door: AbstractBaseUser, versie: int
+) -> Uitruil:
+    """The province ratifies a confirmed exchange with a ratified distribution version."""
+    pc = uitruil.provincie_cyclus
+    if not mag_bewerken(toegang(door), pc.provincie.code):
+        raise GeenToegang("Alleen de provincie bekrachtigt een uitruil.")
+    if verdelingsversie.provincie_cyclus_id != pc.pk:
+        raise d.UitruilFout("verdelingsversie", verdelingsversie.nummer, "onbekende_versie")
+    _claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
+    obj = _uitruil(uitruil.pk)
+    d.na_bekrachtiging(naar_domein(obj), verdelingsversie.bekrachtigd, verdelingsversie.nummer)
+    obj.verdelingsversie = verdelingsversie
+    obj.bekrachtigd_op = klok.vandaag()
+    obj.bekrachtigd_door = door
+    _bewaar(obj, door, f"bekrachtigd met verdelingsversie {verdelingsversie.nummer}")
+    return obj
+
+
+@dataclass(frozen=True)
+class UitruilRegel:
+    """One exchange for a page, the CLI, the API or the report."""
+
+    pk: int
+    versie: int
+    uitruil: d.Uitruil
+    naam_a: str
+    naam_b: str
+    tekst: str
+    toelichting: str
+    verdelingsversie: int | None
+
+    @property
+    def status(self) -> d.UitruilStatus:
+        return self.uitruil.status
+
+    @property
+    def status_tekst(self) -> str:
+        tekst = STATUS_NAMEN[self.status]
+        if self.verdelingsversie is not None:
+            tekst += f" met verdelingsversie {self.verdelingsversie}"
+        return tekst
+
+    def wacht_op(self, t: Toegang) -> bool:
+        """Whether `t` is a party that still has to confirm."""
+        kant = d.partij(self.uitruil, t.gemeente) if t.rol is Rol.GEMEENTE else None
+        return kant is not None and not getattr(self.uitruil, f"akkoord_{kant}")
+
+
+@dataclass(frozen=True)
+class EffectRegel:
+    """The change of one municipality's task in a category and period (+ more, − less)."""
+
+    cbs_code: str
+    gemeente: str
+    categorie: d.UitruilCategorie
+    periode: str
+    verschil: int
+
+    @property
+    def categorie_naam(self) -> str:
+        return d.CATEGORIE_NAMEN[self.categorie]
+
+    @property
+    def verschil_tekst(self) -> str:
+        """``+20`` or ``−20`` (with a real minus sign)."""
+        return f"+{self.verschil}" if self.verschil > 0 else f"−{-self.verschil}"
+
+
+@dataclass(frozen=True)
+class UitruilOverzicht:
+    provincie: str
+    cyclus: str
+    jaren: tuple[int, ...]
+    regels: tuple[UitruilRegel, ...]
+    effecten: tuple[EffectRegel, ...]  # of the exchanges that count
+    saldi: tuple[d.SaldoMetUitruil, ...]
+
+
+def _regels(pc: ProvincieCyclus) -> tuple[UitruilRegel, ...]:
+    namen = dict(Gemeente.objects.filter(provincie=pc.provincie).values_list("cbs_code", "naam"))
+    uit = []
+    for u in pc.uitruilen.select_related("gemeente_a", "gemeente_b", "verdelingsversie"):
+        du = naar_domein(u)
+        uit.append(
+            UitruilRegel(
+                pk=u.pk,
+                versie=u.versie,
+                uitruil=du,
+                naam_a=u.gemeente_a.naam,
+                naam_b=u.gemeente_b.naam,
+                tekst=d.uitruil_tekst(du, namen, pc.cyclus.jaren),
+                toelichting=u.toelichting,
+                verdelingsversie=u.verdelingsversie.nummer if u.verdelingsversie else None,
+            )
+        )
+    return tuple(uit)
+
+
+def uitruil_overzicht(provincie: str, cyclus: str) -> UitruilOverzicht:
+    """Every exchange of `provincie` in `cyclus`, the effect of the counted ones on each
+    municipality's task, and the puzzle's balances without and with them."""
+    pc = provincie_cyclus(provincie, cyclus)
+    regels = _regels(pc)
+    gegevens = laad_gegevens(provincie, cyclus)
+    namen = {g.cbs_code: g.naam for g in gegevens.gemeenten}
+    tellen = [r.uitruil for r in regels if r.uitruil.telt_mee]
+    return UitruilOverzicht(
+        provincie=pc.provincie.naam,
+        cyclus=cyclus,
+        jaren=gegevens.cyclus.jaren,
+        regels=regels,
+        effecten=tuple(
+            EffectRegel(code, namen[code], cat, periode, verschil)
+            for (code, cat, periode), verschil in d.effecten(tellen).items()
+        ),
+        saldi=d.saldi_met_uitruil(gegevens, tellen),
+    )
+
+
+def uitruil_zinnen(provincie: str, cyclus: str) -> tuple[str, ...]:
+    """The sentences of the confirmed and ratified exchanges, with their status (the
+    report's distribution section)."""
+    return tuple(
+        f"{r.tekst} Status: {r.status_tekst}."
+        for r in _regels(provincie_cyclus(provincie, cyclus))
+        if r.uitruil.telt_mee
+    )
+
+
+SALDO_CATEGORIEEN = {Categorie.ASIEL_REGULIER: "Asielopvang (regulier)", Categorie.AMV: "AMV"}
+
+
+def saldi_weergave(
+    saldi: Sequence[d.SaldoMetUitruil], categorie: str = "", jaar: int | None = None
+) -> dict[str, Any]:
+    """The balances laid out for the puzzle page: a column group per category and year
+    (filtered like the puzzle), a row per municipality and the province's totals."""
+    gekozen = [s for s in saldi if categorie in ("", s.categorie.value) and jaar in (None, s.jaar)]
+    groepen = list(dict.fromkeys((s.categorie, s.jaar) for s in gekozen))
+    rijen: dict[str | None, list[d.SaldoMetUitruil]] = {}
+    for s in gekozen:
+        rijen.setdefault(s.cbs_code, []).append(s)
+    totaal = rijen.pop(None, [])
+    return {
+        "groepen": [f"{SALDO_CATEGORIEEN[c]} {j}" for c, j in groepen],
+        "rijen": [
+            {
+                "naam": cellen[0].naam,
+                "cbs_code": code,
+                "cellen": cellen,
+                "gewijzigd": any(c.opgave != c.opgave_met_uitruil for c in cellen),
+            }
+            for code, cellen in rijen.items()
+        ],
+        "totaal": totaal,
+    }
+
+
+def overzicht_als_dict(o: UitruilOverzicht) -> dict[str, Any]:
+    """The stable JSON shape of the CLI's ``uitruil --json``."""
+    return {
+        "provincie": o.provincie,
+        "cyclus": o.cyclus,
+        "uitruilen": [
+            {
+                "id": r.pk,
+                "status": r.status.value,
+                "omschrijving": r.tekst,
+                "gemeenteA": r.uitruil.gemeente_a,
+                "gemeenteB": r.uitruil.gemeente_b,
+                "verdelingsversie": r.verdelingsversie,
+                "overnames": [_overname(r.uitruil.a), _overname(r.uitruil.b)],
+            }
+            for r in o.regels
+        ],
+        "effecten": [
+            {
+                "gemeente": e.cbs_code,
+                "categorie": e.categorie.value,
+                "periode": e.periode,
+                "verschil": e.verschil,
+            }
+            for e in o.effecten
+        ],
+        "saldi": [
+            {
+                "gemeente": s.cbs_code,
+                "categorie": s.categorie.value,
+                "jaar": s.jaar,
+                "opgave": s.opgave,
+                "opgaveMetUitruil": s.opgave_met_uitruil,
+                "saldo": s.saldo,
+                "saldoMetUitruil": s.saldo_met_uitruil,
+            }
+            for s in o.saldi
+        ],
+    }
+
+
+def _overname(o: d.Overname) -> dict[str, Any]:
+    return {
+        "neemt": o.neemt,
+        "van": o.van,
+        "categorie": o.categorie.value,
+        "aantal": o.aantal,
+        "perioden": list(o.perioden),
+    }
+
+
+def puzzel_saldi(
+    provincie: str, cyclus: str, categorie: str = "", jaar: int | None = None
+) -> dict[str, Any] | None:
+    """The puzzle page's balances without and with the exchanges; None when no exchange
+    counts yet or the chosen columns hold no asylum category."""
+    o = uitruil_overzicht(provincie, cyclus)
+    if not o.effecten:
+        return None
+    weergave = saldi_weergave(o.saldi, categorie, jaar)
+    return weergave if weergave["groepen"] else None

@@ -1,0 +1,63 @@
+"""The sources of the figures: per cell and column of the puzzle, and a page listing every
+source of a province's cycle with the stale figures. Thin: services.bronnen reads them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from regietafel.domain.bronnen import Actualiteit, BronFout
+from regietafel.services.bronnen import bronnenoverzicht, puzzelbronnen
+from regietafel.web.keuze import kies
+
+
+def _ouder_dan(request: HttpRequest) -> int | None:
+    """The age asked for with ``?ouder_dan=DAGEN``; raises BronFout when it is not one."""
+    tekst = request.GET.get("ouder_dan", "").strip()
+    if not tekst:
+        return None
+    if not tekst.isdigit():
+        raise BronFout("ouder dan (dagen)", tekst, "geen_dagen")
+    return Actualiteit(int(tekst)).max_dagen
+
+
+def puzzel_context(
+    request: HttpRequest, provincie: str, cyclus: str, weergave: dict[str, Any]
+) -> dict[str, Any]:
+    """The sources for the puzzle page: per column its reference dates, per cell its source.
+    An unreadable ``ouder_dan`` falls back to the province's norm, like an unknown year."""
+    try:
+        ouder_dan = _ouder_dan(request)
+    except BronFout:
+        ouder_dan = None
+    kolommen = [c["veld"] for c in weergave["totaal"]["cellen"]]
+    return puzzelbronnen(
+        provincie,
+        cyclus,
+        kolommen,
+        ouder_dan,
+        met_personen=request.user.is_authenticated,
+    )
+
+
+def bronnen_pagina(request: HttpRequest) -> HttpResponse:
+    """Every source of the chosen province and cycle, and the figures older than the norm."""
+    keuze = kies(request, "regietafel/bronnen.html")
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    context = keuze.context
+    context["ouder_dan"] = request.GET.get("ouder_dan", "")
+    try:
+        ouder_dan = _ouder_dan(request)
+    except BronFout as fout:
+        context["veldfout"] = str(fout)
+        return render(request, "regietafel/bronnen.html", context, status=400)
+    context["overzicht"] = bronnenoverzicht(
+        keuze.provincie,
+        keuze.cyclus,
+        ouder_dan,
+        met_personen=request.user.is_authenticated,
+    )
+    return render(request, "regietafel/bronnen.html", context)

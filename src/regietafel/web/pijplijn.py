@@ -1,0 +1,101 @@
+"""The location pipeline: a location's timeline with the form to move it to its next phase,
+and the realisation-timing page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from regietafel.domain.datums import lees_datum
+from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
+from regietafel.locaties.models import Locatie
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
+from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.web.forms import DatumVeld, NLDesignForm
+from regietafel.web.toegang import ingelogd, weiger
+
+
+class FaseForm(NLDesignForm):
+    fase = forms.ChoiceField(label="Nieuwe fase", choices=[(f.value, f.label) for f in FASEN])
+    datum = DatumVeld(label="Datum waarop de fase is bereikt")
+    bron = forms.CharField(
+        label="Bron",
+        max_length=300,
+        help_text="Waar de fase uit blijkt: bijvoorbeeld 'raadsbesluit 12-3-2025', een "
+        "document of wie het meldt.",
+    )
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, volgende: tuple[Fase, ...], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Only the allowed next phases are offered; any other posted phase still reaches the
+        # pipeline's rules, so the answer names what is wrong ("gaat niet terug").
+        self.fields["fase"].widget.choices = [(f.value, f.label) for f in volgende]
+        self.fields["fase"].error_messages["invalid_choice"] = "Fase: '%(value)s' is geen fase."
+        self.fields["datum"].required = True
+        self.fields["datum"].error_messages["required"] = "Datum: vul een datum in."
+        self.fields["bron"].error_messages["required"] = (
+            "Bron: vul in waar de fase uit blijkt, bijvoorbeeld 'raadsbesluit 12-3-2025'."
+        )
+
+
+def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
+    """A location's timeline; the province and the municipality itself move it on (POST)."""
+    locatie = get_object_or_404(Locatie.objects.select_related("gemeente__provincie"), pk=pk)
+    g = locatie.gemeente
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, g.provincie.code, gepubliceerd=False):
+        return weiger(request)
+    bewerkbaar = mag_bewerken(t, g.provincie.code, g.cbs_code)
+    tl = tijdlijn(locatie)
+    status = 200
+    form = FaseForm(volgende=tl.volgende, initial={"versie": locatie.versie})
+    if request.method == "POST":
+        if not bewerkbaar:
+            return weiger(request)
+        form = FaseForm(request.POST, volgende=tl.volgende)
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                zet_fase(t, request.user, locatie, d["fase"], d["datum"], d["bron"], d["versie"])
+            except Fasefout as fout:
+                form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
+            except Conflict as c:
+                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+            except GeenToegang:
+                return weiger(request)
+            else:
+                messages.success(request, f"De locatie is nu in fase '{Fase(d['fase']).label}'.")
+                return redirect("locatie-fasen", pk=locatie.pk)
+        status = 400
+    context = {"locatie": locatie, "tijdlijn": tl, "form": form, "bewerkbaar": bewerkbaar}
+    return render(request, "regietafel/locatie_fasen.html", context, status=status)
+
+
+def realisatie_pagina(request: HttpRequest) -> HttpResponse:
+    """Realisation timing of a province in a cycle, as known on a reference date."""
+    t = ingelogd(request)
+    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
+    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
+    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
+        return weiger(request)
+    tekst = request.GET.get("peildatum", "")
+    peildatum: date | None = lees_datum(tekst) if tekst else None
+    context: dict[str, Any] = {"provincie": provincie, "cyclus": cyclus, "peildatum_tekst": tekst}
+    if tekst and peildatum is None:
+        context["fout"] = f"Peildatum: '{tekst}' is geen datum; schrijf dd-mm-jjjj."
+        return render(request, "regietafel/realisatie.html", context, status=400)
+    try:
+        context["o"] = realisatie_overzicht(provincie, cyclus, peildatum)
+    except NietGevonden as fout:
+        context["fout"] = str(fout)
+        return render(request, "regietafel/realisatie.html", context, status=404)
+    return render(request, "regietafel/realisatie.html", context)

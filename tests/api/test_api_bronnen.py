@@ -1,0 +1,76 @@
+"""/api/v1/bronnen: the source and reference date of every figure, per role."""
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from regietafel.opgaven.models import Aanbod
+from regietafel.services.toegang import toegang
+from regietafel.services.wijzigingen import wijzig_aanbod
+
+pytestmark = pytest.mark.django_db
+PROBLEEM = "application/problem+json"
+C1 = {"provincie": "drenthe", "cyclus": "2025-2026", "pageSize": 500}
+
+
+def _client(gebruiker=None):
+    client = APIClient()
+    if gebruiker is not None:
+        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+    return client
+
+
+def _cijfer(data, gemeente, cijfer):
+    return next(c for c in data["results"] if (c["gemeente"], c["cijfer"]) == (gemeente, cijfer))
+
+
+def test_de_api_geeft_bron_en_peildatum_van_elk_cijfer(rollen):
+    data = _client().get("/api/v1/bronnen", C1).json()
+    assert data["count"] == 24 + 12 + 18 + 97  # the four Drenthe documents
+    opgave = _cijfer(data, "GM0106", "asiel_regulier.opgave")
+    assert opgave["peildatum"] == "2024-01-31"
+    assert opgave["bron"]["soort"] == "document"
+    assert opgave["bron"]["datum"] == "2024-01-31"
+    assert opgave["gemeenteNaam"] == "Assen"
+    provinciaal = _cijfer(data, None, "oekraine.opgave")
+    assert provinciaal["peildatum"] == "2024-10-25"
+
+
+def test_de_api_noemt_de_persoon_alleen_voor_wie_is_ingelogd(rollen):
+    emmen = rollen["gemeente_b"]
+    a = Aanbod.objects.select_related("gemeente__provincie").get(
+        gemeente__cbs_code="GM0114", categorie="amv", jaar=2026
+    )
+    wijzig_aanbod(toegang(emmen), emmen, a, 60, a.versie)
+    publiek = _cijfer(_client().get("/api/v1/bronnen", C1).json(), "GM0114", "amv.aanbod.2026")
+    assert publiek["bron"]["soort"] == "persoon" and publiek["bron"]["persoon"] is None
+    ministerie = _client(rollen["ministerie"]).get("/api/v1/bronnen", C1).json()
+    assert _cijfer(ministerie, "GM0114", "amv.aanbod.2026")["bron"]["persoon"] == emmen.username
+
+
+def test_ouder_dan_bepaalt_welke_cijfers_verouderd_zijn(rollen):
+    ruim = _client().get("/api/v1/bronnen", {**C1, "ouderDan": 36500}).json()
+    assert not any(c["verouderd"] for c in ruim["results"])
+    krap = _client().get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()
+    assert all(c["verouderd"] for c in krap["results"])
+
+
+@pytest.mark.parametrize(
+    ("params", "naam"),
+    [
+        ({"provincie": "drenthe"}, "cyclus"),
+        ({**C1, "ouderDan": 0}, "ouderDan"),
+        ({**C1, "ouderDan": "veel"}, "ouderDan"),
+    ],
+)
+def test_onjuiste_parameters_geven_problem_json(rollen, params, naam):
+    r = _client().get("/api/v1/bronnen", params)
+    assert r.status_code == 400
+    assert r["Content-Type"] == PROBLEEM
+    assert [p["name"] for p in r.json()["invalidParams"]] == [naam]
+
+
+def test_een_onbekende_cyclus_geeft_404(rollen):
+    r = _client(rollen["provincie"]).get("/api/v1/bronnen", {**C1, "cyclus": "2031-2032"})
+    assert r.status_code == 404
+    assert r.json()["detail"] == "Geen gegevens voor provincie 'drenthe' in cyclus '2031-2032'."

@@ -1,0 +1,56 @@
+"""The data version (services.stand) and the puzzle's reuse of its computations."""
+
+import pytest
+from django.db import transaction
+
+from regietafel.opgaven.models import Aanbod
+from regietafel.services.puzzel import puzzel
+from regietafel.services.stand import hergebruik, huidige_stand
+
+
+def _meppel_amv_2026():
+    return Aanbod.objects.get(gemeente__naam="Meppel", categorie="amv", jaar=2026)
+
+
+def test_elke_opgeslagen_wijziging_geeft_een_nieuwe_stand(drenthe):
+    voor = huidige_stand()
+    a = _meppel_amv_2026()
+    a.plaatsen += 1
+    a.save()
+    na = huidige_stand()
+    assert na != voor
+    a.delete()
+    assert huidige_stand() not in {voor, na}
+
+
+def test_de_puzzel_ziet_een_wijziging_direct(drenthe):
+    assert puzzel("drenthe", "2025-2026").totaal.amv.aanbod[2026] == 341
+    a = _meppel_amv_2026()
+    a.plaatsen = 16
+    a.save()
+    assert puzzel("drenthe", "2025-2026").totaal.amv.aanbod[2026] == 357
+
+
+def test_hergebruik_rekent_eenmaal_per_stand(drenthe):
+    berekend = []
+
+    def bereken():
+        berekend.append(1)
+        return len(berekend)
+
+    assert hergebruik(("test",), bereken) == hergebruik(("test",), bereken) == 1
+    a = _meppel_amv_2026()
+    a.save()
+    assert hergebruik(("test",), bereken) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_een_teruggedraaide_wijziging_brengt_geen_oude_stand_terug(drenthe):
+    voor = huidige_stand()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        _meppel_amv_2026().save()
+        binnen = huidige_stand()
+        raise RuntimeError
+    assert huidige_stand() == voor
+    _meppel_amv_2026().save()
+    assert huidige_stand() not in {voor, binnen}

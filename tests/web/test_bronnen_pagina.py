@@ -1,0 +1,91 @@
+"""The puzzle shows the reference date per column and each figure's source on hover and
+keyboard focus; stale figures are flagged in words; /bronnen/ lists every source."""
+
+import re
+from datetime import date
+
+import pytest
+
+from regietafel.opgaven.models import Aanbod
+from regietafel.services import klok
+from regietafel.services.toegang import toegang
+from regietafel.services.wijzigingen import wijzig_aanbod
+
+
+@pytest.fixture
+def op_1_november_2024(monkeypatch):
+    monkeypatch.setattr(klok, "vandaag", lambda: date(2024, 11, 1))
+
+
+def _cel(html: str, gemeente: str, veld: str) -> str:
+    rij = re.search(rf'data-gemeente="{gemeente}">(.*?)</tr>', html, re.S).group(1)
+    return re.search(rf'data-veld="{re.escape(veld)}">(.*?)</td>', rij, re.S).group(1)
+
+
+def _peildatum(html: str, kolom: str) -> str:
+    cel = re.search(rf'<td[^>]*data-kolom="{re.escape(kolom)}">(.*?)</td>', html, re.S)
+    return re.sub(r"<[^>]+>", " ", cel.group(1)).split()
+
+
+def test_de_puzzel_toont_de_peildatum_per_kolom(client, drenthe, op_1_november_2024):
+    html = client.get("/").content.decode()
+    assert _peildatum(html, "inwoners") == ["1-1-2023", "⚠", "verouderd"]
+    assert _peildatum(html, "amv.opgave") == ["31-1-2024", "⚠", "verouderd"]
+    assert _peildatum(html, "asiel_regulier.aanbod.2025") == ["25-10-2024"]
+
+
+def test_de_bron_van_een_cijfer_is_met_het_toetsenbord_bereikbaar(client, drenthe):
+    cel = _cel(client.get("/").content.decode(), "Assen", "asiel_regulier.opgave")
+    # a button: reachable with Tab; its tooltip shows on hover and on focus (CSS)
+    knop = re.search(
+        r'<button type="button" class="bron[^"]*" aria-label="Bron[^"]*" '
+        r'aria-describedby="([^"]+)">',
+        cel,
+    )
+    assert knop, cel
+    tip = re.search(rf'<span role="tooltip" id="{knop.group(1)}"[^>]*>(.*?)</span></button>', cel)
+    tekst = re.sub(r"<[^>]+>", "", tip.group(1))
+    assert "Bron: Capaciteitsbesluit cyclus 2025-2026" in tekst
+    assert "Peildatum: 31-1-2024" in tekst
+
+
+def test_verouderde_cijfers_staan_in_woorden(client, drenthe, op_1_november_2024):
+    html = client.get("/").content.decode()
+    assert "36 cijfers zijn verouderd" in html  # 12 × inhabitants, regular and AMV target
+    assert "Verouderd:</strong> ouder dan 180 dagen" in _cel(html, "Assen", "inwoners")
+    assert "Verouderd" not in _cel(html, "Assen", "amv.aanbod.2025")
+    html = client.get("/", {"ouder_dan": "1000"}).content.decode()
+    assert "verouderd" not in html.lower()
+
+
+def test_het_publiek_ziet_niet_wie_een_cijfer_invoerde(client, rollen):
+    emmen = rollen["gemeente_b"]
+    a = Aanbod.objects.select_related("gemeente__provincie").get(
+        gemeente__cbs_code="GM0114", categorie="amv", jaar=2026
+    )
+    wijzig_aanbod(toegang(emmen), emmen, a, 60, a.versie)
+    publiek = _cel(client.get("/").content.decode(), "Emmen", "amv.aanbod.2026")
+    assert "Ingevoerd op " in publiek and emmen.username not in publiek
+    client.force_login(rollen["provincie"])
+    intern = _cel(client.get("/").content.decode(), "Emmen", "amv.aanbod.2026")
+    assert f"Ingevoerd door {emmen.username} op " in intern
+
+
+def test_de_bronnenpagina_noemt_elk_document(client, drenthe):
+    response = client.get("/bronnen/")
+    assert response.status_code == 200
+    lijst = re.search(r'<ul[^>]*id="bronnenlijst">(.*?)</ul>', response.content.decode(), re.S)
+    items = [re.sub(r"\s+", " ", i).strip() for i in re.findall(r"<li[^>]*>(.*?)</li>", lijst[1])]
+    assert items[0] == (
+        "Capaciteitsbesluit cyclus 2025-2026 (brief van de staatssecretaris van JenV) van "
+        "31-1-2024 (24 cijfers, peildatum 31-1-2024)"
+    )
+    assert len(items) == 4
+
+
+def test_een_onjuiste_leeftijd_geeft_een_melding_bij_het_veld(client, drenthe):
+    response = client.get("/bronnen/", {"ouder_dan": "-3"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "ouder dan (dagen): &#x27;-3&#x27; is geen aantal dagen" in html
+    assert 'aria-invalid="true"' in html
