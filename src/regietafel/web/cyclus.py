@@ -31,6 +31,7 @@ from regietafel.services.routekaart import actuele_cyclus, routekaart_overzicht,
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.verdelingen import bekrachtigde_versie
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -99,7 +100,7 @@ def cyclus_pagina(request: HttpRequest) -> HttpResponse:
     return render(request, "regietafel/cyclus.html", context)
 
 
-class StapForm(forms.Form):
+class StapForm(NLDesignForm):
     status = forms.ChoiceField(label="Status", choices=[(s.value, s.value) for s in StapStatus])
     deadline = forms.DateField(label="Deadline", required=False)
 
@@ -127,7 +128,7 @@ def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(reverse("cyclus") + f"?provincie={pc.provincie.code}&cyclus={pc.cyclus.naam}")
 
 
-class OpenForm(forms.Form):
+class OpenForm(NLDesignForm):
     antwoord_voor = forms.DateField(
         label="Antwoord van de gemeenten voor",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -25,12 +25,13 @@ from regietafel.services.overleggen import (
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.cyclus import fout_op_formulier, lezer
+from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class OverlegForm(forms.Form):
+class OverlegForm(NLDesignForm):
     datum = forms.DateField(label="Datum", widget=DATUM)
     titel = forms.CharField(label="Titel", max_length=200, initial=STANDAARDTITEL)
     deelnemers = forms.CharField(
@@ -40,7 +41,7 @@ class OverlegForm(forms.Form):
     )
 
 
-class AgendapuntForm(forms.Form):
+class AgendapuntForm(NLDesignForm):
     onderwerp = forms.CharField(label="Onderwerp", max_length=200)
     inhoud = forms.CharField(
         label="Inhoud (één punt per regel)",
@@ -50,12 +51,12 @@ class AgendapuntForm(forms.Form):
     door_wie = forms.CharField(label="Door wie?", required=False, max_length=200)
 
 
-class BesluitForm(forms.Form):
+class BesluitForm(NLDesignForm):
     tekst = forms.CharField(label="Besluit", widget=forms.Textarea(attrs={"rows": 2}))
     agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
 
 
-class ActieForm(forms.Form):
+class ActieForm(NLDesignForm):
     omschrijving = forms.CharField(label="Actie", widget=forms.Textarea(attrs={"rows": 2}))
     eigenaar = forms.CharField(label="Eigenaar (organisatie)", max_length=200)
     deadline = forms.DateField(label="Deadline", required=False, widget=DATUM)

@@ -26,12 +26,13 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 from regietafel.verdelingen.models import Verdelingsversie
 from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
+from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
 CATEGORIEEN = [(c.value, naam) for c, naam in CATEGORIE_NAMEN.items()]
 
 
-class VoorstelForm(forms.Form):
+class VoorstelForm(NLDesignForm):
     gemeente_a = forms.ChoiceField(label="Gemeente A")
     categorie_a = forms.ChoiceField(label="A neemt over: categorie", choices=CATEGORIEEN)
     aantal_a = forms.IntegerField(label="A neemt over: aantal")

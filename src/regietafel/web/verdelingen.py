@@ -27,14 +27,15 @@ from regietafel.services.verdelingen import (
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
 from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
+from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
 
-class ConceptForm(forms.Form):
+class ConceptForm(NLDesignForm):
     toelichting = forms.CharField(label="Toelichting", required=False, max_length=500)
 
 
-class BekrachtigForm(forms.Form):
+class BekrachtigForm(NLDesignForm):
     datum = forms.DateField(
         label="Bekrachtigd op", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
