@@ -243,6 +243,17 @@ def _print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def toon[T](
+    args: argparse.Namespace, uitkomst: T, als_dict: Callable[[T], Any], tekst: Callable[[T], str]
+) -> int:
+    """Print an outcome as its documented JSON (`--json`) or as readable text; exit code 0."""
+    if args.json:
+        _print_json(als_dict(uitkomst))
+    else:
+        print(tekst(uitkomst))
+    return 0
+
+
 def _provincie_cyclus(p: argparse.ArgumentParser) -> None:
     p.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
     p.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ if TYPE_CHECKING:  # the services need Django, which starts after the arguments 
 
 
 def _bronnen(args: argparse.Namespace) -> int:
+    from regietafel.cli import toon
     from regietafel.domain.bronnen import BronFout
     from regietafel.services.bronnen import bronnenoverzicht, overzicht_als_dict
     from regietafel.services.inrichting import richt_in
@@ -24,12 +24,7 @@ def _bronnen(args: argparse.Namespace) -> int:
     except BronFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    if args.json:
-        json.dump(overzicht_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    print(bronnen_tekst(o))
-    return 0
+    return toon(args, o, overzicht_als_dict, bronnen_tekst)
 
 
 def bronnen_tekst(o: Bronnenoverzicht) -> str:

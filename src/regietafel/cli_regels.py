@@ -60,31 +60,25 @@ def bijlage1_tabel(b: Bijlage1, provincie: str, cyclus: str) -> str:
 
 
 def _bonus(args: argparse.Namespace) -> int:
-    from regietafel.cli import _print_json
+    from regietafel.cli import toon
     from regietafel.services.inrichting import richt_in
     from regietafel.services.regels import bonus, bonus_als_dict
 
     richt_in()
     u = bonus(args.provincie, args.cyclus)
-    if args.json:
-        _print_json(bonus_als_dict(u))
-    else:
-        print(bonus_tabel(u, args.provincie, args.cyclus))
-    return 0
+    return toon(args, u, bonus_als_dict, lambda u: bonus_tabel(u, args.provincie, args.cyclus))
 
 
 def _bijlage1(args: argparse.Namespace) -> int:
-    from regietafel.cli import _print_json
+    from regietafel.cli import toon
     from regietafel.services.inrichting import richt_in
     from regietafel.services.regels import bijlage1, bijlage1_als_dict
 
     richt_in()
     b = bijlage1(args.provincie, args.cyclus)
-    if args.json:
-        _print_json(bijlage1_als_dict(b))
-    else:
-        print(bijlage1_tabel(b, args.provincie, args.cyclus))
-    return 0
+    return toon(
+        args, b, bijlage1_als_dict, lambda b: bijlage1_tabel(b, args.provincie, args.cyclus)
+    )
 
 
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

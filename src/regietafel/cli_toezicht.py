@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ if TYPE_CHECKING:  # the services need Django, which starts after the arguments 
 
 
 def _toezicht(args: argparse.Namespace) -> int:
+    from regietafel.cli import toon
     from regietafel.domain.statushouders import PeriodeFout
     from regietafel.services.inrichting import richt_in
     from regietafel.services.toezicht import toezicht, toezicht_als_dict
@@ -24,12 +24,7 @@ def _toezicht(args: argparse.Namespace) -> int:
     except PeriodeFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    if args.json:
-        json.dump(toezicht_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    print(toezicht_tabel(o))
-    return 0
+    return toon(args, o, toezicht_als_dict, toezicht_tabel)
 
 
 def toezicht_tabel(o: ToezichtOverzicht) -> str:
