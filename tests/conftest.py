@@ -6,7 +6,9 @@ from hypothesis import settings
 # Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
 # the properties are what is tested here, speed is measured in benchmarks/.
 settings.register_profile("regietafel", deadline=None)
-settings.load_profile("regietafel")
+# HYPOTHESIS_PROFILE=grondig tries many more examples (slow; for hunting rare cases).
+settings.register_profile("grondig", deadline=None, max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "regietafel"))
 
 # Playwright's sync API runs an event loop in the test thread; the live server is fine with it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
