@@ -75,9 +75,13 @@ class ScenarioForm(NLDesignForm):
                         },
                         widget=forms.NumberInput(attrs={"class": "utrecht-textbox getalveld"}),
                     )
-        for veld in self.fields.values():
+        for naam, veld in self.fields.items():
             if isinstance(veld.widget, forms.CheckboxInput):
                 veld.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+            # The table's cells have no visible label of their own: name each for screen
+            # readers by municipality and column ("Assen: maximaal extra AMV").
+            if "-" in naam:
+                veld.widget.attrs["aria-label"] = veld.label
 
     def rijen(self) -> list[dict[str, Any]]:
         """The per-municipality fields, one row each, for the template."""

@@ -1,0 +1,66 @@
+"""WCAG 2.1 A and AA checks with axe-core (npm, run inside Debian's chromium) on the main
+pages, for the public and for a logged-in province user."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import provinciegebruiker
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PUBLIEK = ["/", "/bonus/", "/bijlage1/", "/bronnen/", "/inloggen/"]
+INGELOGD = [
+    "/dashboard/",
+    "/?fasen=1",
+    "/gemeenten/GM0114/",
+    "/locaties/",
+    "/realisatie/",
+    "/capaciteit/",
+    "/statushouders/",
+    "/oekraine/",
+    "/oplossen/",
+    "/cyclus/",
+    "/consultatie/",
+    "/verdelingen/",
+    "/uitruil/",
+    "/herramingen/",
+    "/overleggen/",
+    "/rapporten/",
+    "/rapporten/teksten/",
+    "/importeren/",
+    "/toezicht/ladder/",
+]
+
+
+def _overtredingen(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    uitkomst = page.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa',"
+        " 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {n['target']}"
+        for v in uitkomst["violations"]
+        for n in v["nodes"]
+    ]
+
+
+def test_openbare_paginas_voldoen_aan_wcag_aa(drenthe_live, page):
+    fouten = {}
+    for pad in PUBLIEK:
+        page.goto(drenthe_live.url + pad)
+        if gevonden := _overtredingen(page):
+            fouten[pad] = gevonden
+    assert fouten == {}
+
+
+def test_paginas_van_de_provincie_voldoen_aan_wcag_aa(drenthe_live, inloggen, page):
+    inloggen(page, provinciegebruiker())
+    fouten = {}
+    for pad in INGELOGD:
+        page.goto(drenthe_live.url + pad)
+        if gevonden := _overtredingen(page):
+            fouten[pad] = gevonden
+    assert fouten == {}
