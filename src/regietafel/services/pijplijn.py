@@ -27,7 +27,7 @@ from regietafel.reports.realisatie import RealisatieInvoer
 from regietafel.services import klok
 from regietafel.services.opslag import bewaar_fasen, laad_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import GeenToegang, _bewaar_met_historie, _claim_versie
+from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
 
 SOORT_LABELS = {waarde: str(label) for waarde, label in SOORTEN}
 
@@ -58,7 +58,7 @@ def zet_fase(
     nieuw = p.Faseovergang(
         fase if isinstance(fase, p.Fase) else p.lees_fase(fase), datum, bron.strip()
     )
-    huidig: Locatie = _claim_versie(Locatie, locatie.pk, versie, ["fase", "status"])
+    huidig: Locatie = claim_versie(Locatie, locatie.pk, versie, ["fase", "status"])
     # Checked on the claimed row, so the rules hold against the latest history; a refusal
     # rolls the claim back with the rest of the transaction.
     historie = p.na_overgang(historie_van(huidig), nieuw, klok.vandaag())
@@ -67,7 +67,7 @@ def zet_fase(
     if nieuw.fase is p.Fase.IN_GEBRUIK:
         huidig.status = LocatieStatus.GEREALISEERD.value
     reden = f"Fase {nieuw.fase.label} op {nl_datum(nieuw.datum)}; bron: {historie[-1].bron}"
-    _bewaar_met_historie(huidig, gebruiker, reden[:100])
+    bewaar_met_historie(huidig, gebruiker, reden[:100])
     return huidig
 
 

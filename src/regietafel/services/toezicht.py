@@ -29,8 +29,8 @@ from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     Conflict,
     GeenToegang,
-    _bewaar_met_historie,
-    _claim_versie,
+    bewaar_met_historie,
+    claim_versie,
     laatste_wijziging,
 )
 from regietafel.statushouders import models
@@ -145,7 +145,7 @@ def bewaar_ladder(
         rij = models.Toezichtladder(provincie=prov, stappen=_naar_opslag(nieuw))
         try:
             with transaction.atomic():
-                _bewaar_met_historie(rij, gebruiker, reden)
+                bewaar_met_historie(rij, gebruiker, reden)
         except IntegrityError:
             # Someone else stored the province's first ladder after the user opened the form.
             bestaand = models.Toezichtladder.objects.get(provincie=prov)
@@ -155,9 +155,9 @@ def bewaar_ladder(
     bestaand = models.Toezichtladder.objects.filter(provincie=prov).first()
     if bestaand is None:
         raise Conflict("onbekend", None, {"stappen": _naar_opslag(Toezichtladder())})
-    rij = _claim_versie(models.Toezichtladder, bestaand.pk, versie, ["stappen"])
+    rij = claim_versie(models.Toezichtladder, bestaand.pk, versie, ["stappen"])
     rij.stappen = _naar_opslag(nieuw)
-    _bewaar_met_historie(rij, gebruiker, reden)
+    bewaar_met_historie(rij, gebruiker, reden)
     return Ladder(provincie, nieuw, rij.versie)
 
 

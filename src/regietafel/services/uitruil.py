@@ -25,7 +25,7 @@ from regietafel.services import klok
 from regietafel.services.opslag import laad_gegevens
 from regietafel.services.routekaart import provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang, _claim_versie
+from regietafel.services.wijzigingen import GeenToegang, claim_versie
 from regietafel.uitruil.models import Uitruil
 from regietafel.verdelingen.models import Verdelingsversie
 
@@ -136,7 +136,7 @@ def bevestig(uitruil: Uitruil, door: AbstractBaseUser, versie: int) -> Uitruil:
         raise GeenToegang("Alleen de gemeenten zelf bevestigen een uitruil.")
     if not mag_bevestigen(t, uitruil):
         raise _geen_partij(t.gemeente)
-    _claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
+    claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
     obj = _uitruil(uitruil.pk)
     nieuw = d.na_akkoord(naar_domein(obj), t.gemeente)
     nu = klok.nu()
@@ -158,7 +158,7 @@ def bekrachtig(
         raise GeenToegang("Alleen de provincie bekrachtigt een uitruil.")
     if verdelingsversie.provincie_cyclus_id != pc.pk:
         raise d.UitruilFout("verdelingsversie", verdelingsversie.nummer, "onbekende_versie")
-    _claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
+    claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
     obj = _uitruil(uitruil.pk)
     d.na_bekrachtiging(naar_domein(obj), verdelingsversie.bekrachtigd, verdelingsversie.nummer)
     obj.verdelingsversie = verdelingsversie

@@ -56,7 +56,7 @@ def laatste_wijziging(obj: models.Model) -> tuple[str, datetime | None]:
     return (gebruiker.get_username() if gebruiker else "het systeem", laatste.history_date)
 
 
-def _claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[str]) -> Any:
+def claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[str]) -> Any:
     """Take the row at `versie` for this change, or raise Conflict with the current values.
 
     The conditional UPDATE is the gate: of two saves based on the same version, exactly one
@@ -83,9 +83,9 @@ def wijzig_aanbod(
     gemeente = aanbod.gemeente
     if not mag_bewerken(t, gemeente.provincie.code, gemeente.cbs_code):
         raise GeenToegang("U mag het aanbod van deze gemeente niet wijzigen.")
-    obj: Aanbod = _claim_versie(Aanbod, aanbod.pk, versie, ["plaatsen"])
+    obj: Aanbod = claim_versie(Aanbod, aanbod.pk, versie, ["plaatsen"])
     obj.plaatsen = plaatsen
-    _bewaar_met_historie(obj, gebruiker, reden)
+    bewaar_met_historie(obj, gebruiker, reden)
     return obj
 
 
@@ -102,16 +102,16 @@ def bewaar_locatie(
     if not mag_bewerken(t, gemeente.provincie.code, gemeente.cbs_code):
         raise GeenToegang("U mag de locaties van deze gemeente niet wijzigen.")
     if locatie.pk is None:
-        _bewaar_met_historie(locatie, gebruiker, reden)
+        bewaar_met_historie(locatie, gebruiker, reden)
         return locatie
     if versie is None:
         raise ValueError("een wijziging van een bestaande locatie noemt haar versie")
     velden = [f.name for f in Locatie._meta.concrete_fields if f.name not in {"id", "versie"}]
-    huidig: Locatie = _claim_versie(Locatie, locatie.pk, versie, velden)
+    huidig: Locatie = claim_versie(Locatie, locatie.pk, versie, velden)
     if huidig.gemeente_id != locatie.gemeente_id:
         raise GeenToegang("Een locatie kan niet naar een andere gemeente worden verplaatst.")
     locatie.versie = huidig.versie
-    _bewaar_met_historie(locatie, gebruiker, reden)
+    bewaar_met_historie(locatie, gebruiker, reden)
     return locatie
 
 
@@ -129,7 +129,8 @@ def beeindig_locatie(
     return bewaar_locatie(t, gebruiker, locatie, versie, reden)
 
 
-def _bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> None:
+def bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> None:
+    """Save `obj` with who changed it and why in its history record (the audit trail)."""
     obj._history_user = gebruiker
     obj._change_reason = reden.strip() or None
     obj.save()
