@@ -85,3 +85,27 @@ def test_bevestigen_op_een_oude_versie_is_een_conflict(client, rollen):
     assert "intussen gewijzigd" in r.content.decode()
     u.refresh_from_db()
     assert u.akkoord_b_op is None
+
+
+def test_statushouders_in_ruil_staan_op_de_statushouderspagina(client, rollen):
+    from regietafel.domain.uitruil import Voorstel
+    from regietafel.services.uitruil import bevestig, statushouders_effect, stel_voor
+
+    voorstel = Voorstel(
+        gemeente_a="GM0106", categorie_a="amv", aantal_a=20,
+        gemeente_b="GM0114", categorie_b="statushouders", aantal_b=12, perioden_b="2025-2",
+    )  # fmt: skip
+    u = stel_voor("drenthe", "2025-2026", voorstel, rollen["gemeente_b"])
+    client.force_login(rollen["provincie"])
+    # Only a confirmed exchange counts.
+    assert statushouders_effect("drenthe", "2026-1") == {}
+    assert (
+        "Uitruil (taakstelling daarna)"
+        not in client.get("/statushouders/", {"periode": "2026-1"}).content.decode()
+    )
+    bevestig(u, rollen["gemeente_a"], u.versie)
+    assert statushouders_effect("drenthe", "2025-2") == {"GM0106": -12, "GM0114": 12}
+    assert statushouders_effect("drenthe", "2026-1") == {}
+    html = client.get("/statushouders/", {"periode": "2025-2"}).content.decode()
+    assert "Uitruil (taakstelling daarna)" in html
+    assert 'data-uitruil="12"' in html and 'data-uitruil="-12"' in html

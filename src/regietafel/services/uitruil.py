@@ -369,3 +369,20 @@ def puzzel_saldi(
         return None
     weergave = saldi_weergave(o.saldi, categorie, jaar)
     return weergave if weergave["groepen"] else None
+
+
+def statushouders_effect(provincie: str, periode: str) -> dict[str, int]:
+    """Per municipality, the change of its status-holder task in half year `periode`
+    (``2026-1``) by the exchanges that count (confirmed by both, or ratified), in any
+    cycle of the province; municipalities without a change are left out."""
+    uitruilen = Uitruil.objects.filter(provincie_cyclus__provincie__code=provincie)
+    tellen = [
+        u
+        for u in (naar_domein(r) for r in uitruilen.select_related("gemeente_a", "gemeente_b"))
+        if u.telt_mee
+    ]
+    return {
+        code: verschil
+        for (code, categorie, p), verschil in d.effecten(tellen).items()
+        if categorie is d.UitruilCategorie.STATUSHOUDERS and p == periode
+    }

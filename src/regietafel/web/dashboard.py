@@ -33,6 +33,7 @@ from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import bewaar_huisvesting, statushouders
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.toezicht import toezicht_bij
+from regietafel.services.uitruil import statushouders_effect
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -172,6 +173,7 @@ def _statushouders_context(
     o = statushouders(provincie, periode)
     h = o.halfjaar
     tz = toezicht_bij(o)
+    uitruil = statushouders_effect(provincie, str(o.periode))
     rijen = [
         {
             "g": g,
@@ -180,6 +182,12 @@ def _statushouders_context(
             "bewerkbaar": mag_bewerken(t, provincie, g.cbs_code),
             "vastgesteld": o.vastgesteld.get(g.cbs_code),
             "toezicht": tz.gemeente(g.cbs_code),
+            "uitruil": uitruil.get(g.cbs_code),
+            "met_uitruil": (
+                None
+                if g.taakstelling is None or g.cbs_code not in uitruil
+                else g.taakstelling + uitruil[g.cbs_code]
+            ),
         }
         for g in (h.gemeenten if h else ())
     ]
@@ -187,6 +195,7 @@ def _statushouders_context(
         "o": o,
         "h": h,
         "rijen": rijen,
+        "met_uitruil": bool(uitruil),
         "procent": procent(h.aandeel) if h else None,
         "provincie": provincie,
     }
