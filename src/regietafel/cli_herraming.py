@@ -59,7 +59,7 @@ def _herraming(args: argparse.Namespace) -> int:
     from regietafel.domain.routekaart import Invoerfout
     from regietafel.services.herramingen import bekijk_herraming, pas_herraming_toe
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.routekaart import provincie_cyclus
+    from regietafel.services.opslag import provincie_cyclus
 
     try:
         inhoud = Path(args.bestand).read_bytes()
@@ -110,7 +110,7 @@ def _herramingen(args: argparse.Namespace) -> int:
     from regietafel.herramingen.models import Capaciteitsbesluitversie
     from regietafel.services.herramingen import vergelijk_versies, versie_als_dict, versies
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.routekaart import provincie_cyclus
+    from regietafel.services.opslag import provincie_cyclus
 
     richt_in()
     pc = provincie_cyclus(args.provincie, args.cyclus)

@@ -32,7 +32,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.stand import hergebruik
 from regietafel.statushouders.models import Huisvesting
 
@@ -129,7 +129,7 @@ def leg_dataset_vast(pad: Path, provincie: str, cyclus: str) -> int:
     sources of the figures of `provincie` in `cyclus`. Returns the number of figures."""
     with pad.open("rb") as f:
         opgaven = b.bronnen_uit_dict(tomllib.load(f).get("bron", []))
-    pc = _provincie_cyclus(provincie, cyclus)
+    pc = provincie_cyclus(provincie, cyclus)
     per_groep = _rijen_per_groep(pc)
     aantal = 0
     for opgave in opgaven:
@@ -182,17 +182,6 @@ def neem_bronnen_over(vorige: ProvincieCyclus, nieuw: ProvincieCyclus) -> None:
         herkomst = _herkomst(van, veld)
         if herkomst is not None:
             leg_vast(naar, herkomst, [veld])
-
-
-def _provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
-    try:
-        return ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
-            provincie__code=provincie, cyclus__naam=cyclus
-        )
-    except ProvincieCyclus.DoesNotExist:
-        raise NietGevonden(
-            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
-        ) from None
 
 
 def _rijen_per_groep(pc: ProvincieCyclus) -> dict[str, list[tuple[models.Model, str]]]:
@@ -296,7 +285,7 @@ def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
 def herkomsten(provincie: str, cyclus: str) -> dict[Cijfer, b.Herkomst]:
     """The source and reference date of each stored figure of a province's cycle that has
     one, in a fixed number of queries."""
-    pc = _provincie_cyclus(provincie, cyclus)
+    pc = provincie_cyclus(provincie, cyclus)
     cijfers = _cijfers(pc)
     per_model: dict[str, set[int]] = {}
     for label, pk, _ in cijfers:

@@ -28,7 +28,8 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.bronnen import leg_invoer_vast
-from regietafel.services.routekaart import markeer_stap, parameters, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 

@@ -9,7 +9,6 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.solver_invoer import (
     CATEGORIE_NAAM,
     Deel,
@@ -18,7 +17,7 @@ from regietafel.domain.solver_invoer import (
     los_op_cycli,
 )
 from regietafel.scenarios.models import Scenario
-from regietafel.services.opslag import NietGevonden, laad_gegevens
+from regietafel.services.opslag import laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -47,15 +46,6 @@ def oplossing_als_dict(
     }
 
 
-def _provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
-    try:
-        return ProvincieCyclus.objects.get(provincie__code=provincie, cyclus__naam=cyclus)
-    except ProvincieCyclus.DoesNotExist:
-        raise NietGevonden(
-            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
-        ) from None
-
-
 def scenarios(provincie: str, cyclus: str) -> list[Scenario]:
     """The saved scenarios of a province's cycle, newest first."""
     return list(
@@ -77,7 +67,7 @@ def bewaar_scenario(
     (who may edit its own data) saves scenarios."""
     if not mag_bewerken(t, provincie):
         raise GeenToegang("Alleen de provincie bewaart scenario's.")
-    pc = _provincie_cyclus(provincie, cyclus)
+    pc = provincie_cyclus(provincie, cyclus)
     delen = los_op_provincie(provincie, cyclus, instellingen)
     try:
         with transaction.atomic():

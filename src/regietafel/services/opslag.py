@@ -28,16 +28,21 @@ class NietGevonden(LookupError):
     """The province or cycle asked for does not exist; the message is Dutch."""
 
 
-def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
-    """All inputs of one province in one cycle, as domain objects."""
+def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
+    """The stored province-in-cycle, or NietGevonden with a Dutch message."""
     try:
-        pc = ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
-            provincie__code=provincie_code, cyclus__naam=cyclus_naam
+        return ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
+            provincie__code=provincie, cyclus__naam=cyclus
         )
     except ProvincieCyclus.DoesNotExist:
         raise NietGevonden(
-            f"Geen gegevens voor provincie '{provincie_code}' in cyclus '{cyclus_naam}'."
+            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
         ) from None
+
+
+def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
+    """All inputs of one province in one cycle, as domain objects."""
+    pc = provincie_cyclus(provincie_code, cyclus_naam)
     gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
     opgaven = Opgave.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
     aanbod = Aanbod.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)

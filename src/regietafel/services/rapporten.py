@@ -22,7 +22,7 @@ from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.services.bronnen import bronnenoverzicht
-from regietafel.services.opslag import NietGevonden, laad_gegevens
+from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import SLEUTELS, STANDAARD, invullen
 
@@ -110,12 +110,7 @@ def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -
     """Store one of the report's texts; an empty text restores the default."""
     if sleutel not in STANDAARD:
         raise ValueError(f"Onbekend onderdeel van het verslag: '{sleutel}'.")
-    try:
-        pc = ProvincieCyclus.objects.get(provincie__code=provincie, cyclus__naam=cyclus)
-    except ProvincieCyclus.DoesNotExist:
-        raise NietGevonden(
-            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
-        ) from None
+    pc = provincie_cyclus(provincie, cyclus)
     if tekst.strip():
         VerslagTekst.objects.update_or_create(
             provincie_cyclus=pc, sleutel=sleutel, defaults={"tekst": tekst}

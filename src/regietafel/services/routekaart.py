@@ -13,21 +13,9 @@ from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import routekaart as rk
 from regietafel.routekaart.models import Routekaart, RoutekaartStap
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
-
-
-def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
-    """The stored province-in-cycle, or NietGevonden with a Dutch message."""
-    try:
-        return ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
-            provincie__code=provincie, cyclus__naam=cyclus
-        )
-    except ProvincieCyclus.DoesNotExist:
-        raise NietGevonden(
-            f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
-        ) from None
 
 
 def parameters(pc: ProvincieCyclus) -> rk.RoutekaartParameters:

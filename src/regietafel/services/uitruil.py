@@ -22,8 +22,7 @@ from regietafel.domain.model import Categorie
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.opslag import laad_gegevens
-from regietafel.services.routekaart import provincie_cyclus
+from regietafel.services.opslag import laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 from regietafel.uitruil.models import Uitruil

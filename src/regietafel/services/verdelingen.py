@@ -33,7 +33,8 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
-from regietafel.services.routekaart import markeer_stap, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie

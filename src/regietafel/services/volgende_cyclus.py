@@ -22,7 +22,7 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import Routekaart
 from regietafel.services.bronnen import neem_bronnen_over
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.opslag import provincie_cyclus
 
 CYCLUS2 = MAP / "cyclus-2027-2028.toml"
 
@@ -42,14 +42,7 @@ def maak_volgende_cyclus(provincie: str, pad: Path = CYCLUS2) -> ProvincieCyclus
     ).first()
     if bestaand is not None:
         return bestaand
-    try:
-        vorige = ProvincieCyclus.objects.select_related("provincie", "cyclus").get(
-            provincie__code=provincie, cyclus__naam=c["vorige"]
-        )
-    except ProvincieCyclus.DoesNotExist:
-        raise NietGevonden(
-            f"Geen gegevens voor provincie '{provincie}' in cyclus '{c['vorige']}'."
-        ) from None
+    vorige = provincie_cyclus(provincie, c["vorige"])
     regels = {**vorige.cyclus.regels, **c.get("regels", {})}
     regels_uit_dict(regels)  # the merged rules must still be complete
     cyclus, _ = Cyclus.objects.get_or_create(

@@ -31,8 +31,7 @@ from regietafel.services.herramingen import (
     versies,
 )
 from regietafel.services.importeren import MAX_BYTES
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.routekaart import provincie_cyclus
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer

@@ -11,8 +11,7 @@ from django.views.decorators.http import require_POST
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.routekaart import provincie_cyclus
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.verdelingen import (
     CATEGORIEEN,
