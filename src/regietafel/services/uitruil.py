@@ -250,13 +250,15 @@ def _regels(pc: ProvincieCyclus) -> tuple[UitruilRegel, ...]:
 def uitruil_overzicht(provincie: str, cyclus: str) -> UitruilOverzicht:
     """Every exchange of `provincie` in `cyclus`, the effect of the counted ones on each
     municipality's task, and the puzzle's balances without and with them."""
-    pc = provincie_cyclus(provincie, cyclus)
-    regels = _regels(pc)
+    return _overzicht(provincie, cyclus, _regels(provincie_cyclus(provincie, cyclus)))
+
+
+def _overzicht(provincie: str, cyclus: str, regels: tuple[UitruilRegel, ...]) -> UitruilOverzicht:
     gegevens = laad_gegevens(provincie, cyclus)
     namen = {g.cbs_code: g.naam for g in gegevens.gemeenten}
     tellen = [r.uitruil for r in regels if r.uitruil.telt_mee]
     return UitruilOverzicht(
-        provincie=pc.provincie.naam,
+        provincie=gegevens.provincie.naam,
         cyclus=cyclus,
         jaren=gegevens.cyclus.jaren,
         regels=regels,
@@ -363,7 +365,11 @@ def puzzel_saldi(
 ) -> dict[str, Any] | None:
     """The puzzle page's balances without and with the exchanges; None when no exchange
     counts yet or the chosen columns hold no asylum category."""
-    o = uitruil_overzicht(provincie, cyclus)
+    regels = _regels(provincie_cyclus(provincie, cyclus))
+    # Most views have no counted exchange: answer without loading the province's data.
+    if not any(r.uitruil.telt_mee for r in regels):
+        return None
+    o = _overzicht(provincie, cyclus, regels)
     if not o.effecten:
         return None
     weergave = saldi_weergave(o.saldi, categorie, jaar)
