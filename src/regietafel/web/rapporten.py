@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.rapporten import (
     ALLE,
     SOORTEN,
@@ -154,8 +155,10 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, provincie):
         return weiger(request)
-    if not any((k.provincie_code, k.cyclus) == (provincie, cyclus) for k in beschikbare_cycli()):
-        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    try:
+        provincie_cyclus(provincie, cyclus)
+    except NietGevonden as fout:
+        raise Http404(str(fout)) from None
     status = 200
     if request.method == "POST":
         form = VerslagtekstenForm(request.POST)
