@@ -22,6 +22,7 @@ from regietafel.domain.model import (
     LocatieStatus,
     ProvincieOpgave,
 )
+from regietafel.domain.plaatsen import cyclusgegevens
 
 
 @pytest.fixture(scope="session")
@@ -100,15 +101,15 @@ def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
                     for jaar in jaren
                 },
             )
-        return replace(
-            basis,
+        return cyclusgegevens(
+            provincie=basis.provincie,
             cyclus=replace(basis.cyclus, regels=replace(basis.cyclus.regels, **regels)),
             provincie_opgave=ProvincieOpgave(
                 oekraine_opgave=oekraine_opgave, spuk3_pot=pot, provincie_bedrag=provincie_bedrag
             ),
             gemeenten=tuple(gem),
             cijfers=cijfers,
-            locaties=tuple(locaties),
+            locaties=locaties,
         )
 
     return bouwer

@@ -1,21 +1,37 @@
+from dataclasses import replace
 from datetime import date, timedelta
 
-from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regietafel.domain.model import (
+    Categorie,
+    LocatieSoort,
+    LocatieStatus,
+    NietMeetellend,
+    Uitsluiting,
+)
 from regietafel.domain.plaatsen import (
     Kolom,
     aflopende_contracten,
     categorie_van,
+    cyclusgegevens,
     duurzame_plaatsen,
     is_bijzonder,
     is_duurzaam,
     kolom_van,
     locaties_in_jaar,
+    plaatsen,
     plaatsen_per_categorie,
     plaatsen_per_jaar,
     plaatsen_per_kolom,
     plus_jaren,
     telt_mee_in_jaar,
+    uitsluiting,
+    uitsluiting_tekst,
 )
+
+from tests.domain.conftest import locatie
 
 WESTERVELD, ASSEN = "GM1701", "GM0106"
 
@@ -125,3 +141,94 @@ def test_aflopende_contracten_binnen_de_horizon(drenthe_gegevens):
 
 def test_onbepaalde_tijd_loopt_nooit_af(loc):
     assert aflopende_contracten([loc("X", 1)], date(2025, 1, 1), 10_000) == ()
+
+
+# -- counting toward a cycle -----------------------------------------------------------------
+
+CYCLUS2_REGELS = {"alleen_duurzaam": True, "beschikbaar_in_cyclusjaren": True}
+
+
+def cyclus2(gegevens, **regels):
+    """`gegevens`' inputs read as cycle 2027-2028 with cycle 2's counting rules."""
+    r = replace(gegevens.cyclus.regels, **{**CYCLUS2_REGELS, **regels})
+    cyclus = replace(gegevens.cyclus, naam="2027-2028", jaren=(2027, 2028), regels=r)
+    return cyclusgegevens(
+        gegevens.provincie,
+        cyclus,
+        gegevens.provincie_opgave,
+        gegevens.gemeenten,
+        gegevens.cijfers,
+        gegevens.alle_locaties,
+    )
+
+
+def test_cyclus_1_telt_elke_genoemde_locatie(drenthe_gegevens):
+    assert drenthe_gegevens.niet_meetellend == ()
+    assert plaatsen(drenthe_gegevens.locaties) == 4155
+
+
+def test_locatie_die_na_de_cyclus_begint_telt_niet_mee(loc, drenthe_gegevens):
+    nieuw = loc(ASSEN, 600, van=date(2027, 1, 1), tot=date(2036, 12, 31))
+    assert uitsluiting(nieuw, drenthe_gegevens.cyclus) is Uitsluiting.NA_CYCLUS
+    assert uitsluiting(nieuw, cyclus2(drenthe_gegevens).cyclus) is None
+
+
+def test_cyclus_2_telt_alleen_duurzame_plaatsen_die_in_de_cyclus_beschikbaar_zijn(
+    drenthe_gegevens,
+):
+    g = cyclus2(drenthe_gegevens)
+    redenen = {(nm.locatie.cbs_code, nm.locatie.plaatsen): nm.reden for nm in g.niet_meetellend}
+    # Assen's contract ended 1-4-2026, Meppel's noodopvang 31-3-2026, Westerveld's 2024.
+    assert redenen[(ASSEN, 1000)] is Uitsluiting.VOOR_CYCLUS
+    assert redenen[("GM0119", 192)] is Uitsluiting.VOOR_CYCLUS
+    assert redenen[(WESTERVELD, 75)] is Uitsluiting.VOOR_CYCLUS
+    assert redenen[(WESTERVELD, 25)] is Uitsluiting.VOOR_CYCLUS
+    # No known start: cannot be shown durable.
+    assert redenen[(WESTERVELD, 140)] is Uitsluiting.NIET_DUURZAAM
+    assert {(loc.cbs_code, loc.plaatsen) for loc in g.locaties} == {
+        ("GM0109", 430),
+        ("GM0114", 675),
+        ("GM0118", 940),
+    }
+
+
+def test_kortdurende_noodopvang_in_2027_telt_niet_in_cyclus_2(loc, drenthe_gegevens):
+    no = loc(ASSEN, 100, soort=LocatieSoort.NO, van=date(2027, 1, 1), tot=date(2027, 12, 31))
+    assert uitsluiting(no, cyclus2(drenthe_gegevens).cyclus) is Uitsluiting.NIET_DUURZAAM
+    tekst = uitsluiting_tekst(
+        NietMeetellend(no, Uitsluiting.NIET_DUURZAAM), drenthe_gegevens.cyclus.regels
+    )
+    assert tekst == "niet duurzaam: korter dan 5 jaar beschikbaar"
+
+
+def test_zonder_de_regel_telt_ook_een_afgelopen_locatie(loc, drenthe_gegevens):
+    oud = loc(WESTERVELD, 75, van=date(2015, 1, 1), tot=date(2024, 12, 31))
+    assert (
+        uitsluiting(oud, cyclus2(drenthe_gegevens, beschikbaar_in_cyclusjaren=False).cyclus) is None
+    )
+    assert uitsluiting(oud, cyclus2(drenthe_gegevens).cyclus) is Uitsluiting.VOOR_CYCLUS
+
+
+_datums = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+
+
+@given(
+    van=_datums,
+    tot=_datums,
+    onbepaald=st.booleans(),
+    duurzaam=st.booleans(),
+    in_jaren=st.booleans(),
+)
+def test_elke_locatie_telt_mee_of_staat_apart_met_een_reden(
+    drenthe_gegevens, van, tot, onbepaald, duurzaam, in_jaren
+):
+    nieuw = locatie(ASSEN, 10, van=van, tot=tot, onbepaald=onbepaald)
+    gegevens = replace(drenthe_gegevens, locaties=(*drenthe_gegevens.locaties, nieuw))
+    g = cyclus2(gegevens, alleen_duurzaam=duurzaam, beschikbaar_in_cyclusjaren=in_jaren)
+    geteld = nieuw in g.locaties
+    apart = [nm for nm in g.niet_meetellend if nm.locatie is nieuw]
+    assert geteld != bool(apart)
+    strenger = cyclus2(gegevens)
+    # Cycle 2's full rule never counts a location that a looser rule leaves out.
+    if nieuw in strenger.locaties:
+        assert geteld

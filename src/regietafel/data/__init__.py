@@ -31,6 +31,7 @@ from regietafel.domain.model import (
     Regels,
 )
 from regietafel.domain.pijplijn import Fase, Fasefout, Faseovergang, lees_fase, na_overgang
+from regietafel.domain.plaatsen import cyclusgegevens
 
 MAP = Path(__file__).parent
 DRENTHE = MAP / "drenthe-2025-2026.toml"
@@ -76,7 +77,7 @@ def gegevens_uit_dict(data: Mapping[str, Any]) -> CyclusGegevens:
         )
         gemeenten.append(gemeente)
         cijfers[gemeente.cbs_code] = _cijfers(g, cyclus.jaren, f"gemeente {i} ({g['naam']})")
-    return CyclusGegevens(
+    return cyclusgegevens(
         provincie=Provincie(**data["provincie"]),
         cyclus=cyclus,
         provincie_opgave=ProvincieOpgave(**data["provincie_opgave"]),
@@ -101,6 +102,8 @@ def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
         spuk3_soorten=frozenset(LocatieSoort(s) for s in r["spuk3_soorten"]),
         realisatie_drempels=tuple(Fraction(d) for d in r["realisatie_drempels"]),
         alleen_duurzaam=bool(r.get("alleen_duurzaam", False)),
+        # Newer than the first stored cycles: missing means cycle 1's reading (see Regels).
+        beschikbaar_in_cyclusjaren=bool(r.get("beschikbaar_in_cyclusjaren", False)),
         # Both are newer than the first stored cycles: a missing key takes the default.
         realisatiedatum=_datum(r.get("realisatiedatum"), "regels.realisatiedatum"),
         eerste_vaste_fase=lees_fase(r.get("eerste_vaste_fase", Fase.RAADSBESLUIT.value)),

@@ -29,6 +29,7 @@ from regietafel.domain.model import (
     Provincie,
     ProvincieOpgave,
 )
+from regietafel.domain.plaatsen import cyclusgegevens
 from regietafel.domain.verdeelsleutel import gewicht, splits_amv, verdeel
 
 # (name, cycle-1 task incl. AMV, number of municipalities in 2024)
@@ -129,7 +130,7 @@ def _provincie(
             },
         )
     inwoners = sum(g.inwoners for g in gemeenten)
-    return CyclusGegevens(
+    return cyclusgegevens(
         provincie=Provincie(code=code(naam), naam=f"{naam} (synthetisch)"),
         cyclus=cyclus,
         provincie_opgave=ProvincieOpgave(

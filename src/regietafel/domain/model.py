@@ -88,6 +88,10 @@ class Regels:
     realisatie_drempels: tuple[Fraction, ...]
     # Cycle 2 onwards: only durable (multi-year) places count toward the task.
     alleen_duurzaam: bool = False
+    # Whether a location must still be available in the cycle's own years to count toward it.
+    # Cycle 1's record counts every listed location, also one whose contract ended before
+    # 2025 while its extension was discussed (Westerveld); cycle 2 does not.
+    beschikbaar_in_cyclusjaren: bool = False
     # The date by which the places are offered to COA (cycle 1: 1 July 2025); None: not set.
     realisatiedatum: date | None = None
     # The first phase of the location pipeline whose places count as firm ("vast").
@@ -162,9 +166,30 @@ class Locatie:
     gepland_in_gebruik: date | None = None
 
 
+class Uitsluiting(StrEnum):
+    """Why a listed location does not count toward a cycle (see `plaatsen.uitsluiting`)."""
+
+    NA_CYCLUS = "na_cyclus"  # available only after the cycle's last year
+    VOOR_CYCLUS = "voor_cyclus"  # ended before the cycle's first year
+    NIET_DUURZAAM = "niet_duurzaam"  # the cycle counts durable places only
+
+
+@dataclass(frozen=True)
+class NietMeetellend:
+    """A listed location that does not count toward the cycle, and why."""
+
+    locatie: Locatie
+    reden: Uitsluiting
+
+
 @dataclass(frozen=True)
 class CyclusGegevens:
-    """Everything the computations need for one province in one cycle."""
+    """Everything the computations need for one province in one cycle.
+
+    `locaties` are the locations that count toward this cycle; the other listed locations
+    of the province are in `niet_meetellend`. Build it with `plaatsen.cyclusgegevens`, which
+    makes that split by the cycle's rules, so that every computation counts the same way.
+    """
 
     provincie: Provincie
     cyclus: Cyclus
@@ -172,6 +197,12 @@ class CyclusGegevens:
     gemeenten: tuple[Gemeente, ...]
     cijfers: Mapping[str, GemeenteCijfers]
     locaties: tuple[Locatie, ...]
+    niet_meetellend: tuple[NietMeetellend, ...] = ()
+
+    @property
+    def alle_locaties(self) -> tuple[Locatie, ...]:
+        """Every listed location of the province: those that count, then the others."""
+        return self.locaties + tuple(nm.locatie for nm in self.niet_meetellend)
 
     def locaties_van(self, cbs_code: str) -> tuple[Locatie, ...]:
         """The locations of one municipality, in their listed order."""

@@ -14,6 +14,13 @@ years, measured over the whole window from start to contract end. Indefinite con
 durable when the start is known. A location without a known start, or with an unknown end,
 cannot be shown durable and is not.
 
+**Counts toward a cycle** (`uitsluiting`, `cyclusgegevens`): every computation of a cycle
+(puzzle, Bijlage 1, SPUK, solver, signaleringen, realisation, capacity, report) sees only
+the locations that count toward it; the others are kept apart with the reason. A location
+never counts toward a cycle that ends before it starts. With the rule
+`beschikbaar_in_cyclusjaren` it must also still be available in one of the cycle's years;
+with `alleen_duurzaam` (cycle 2 onwards) it must also be durable.
+
 **Kinds.** Bijlage 1 groups the kinds in three columns: regular (regulier, gezinslocatie,
 HTL), special (*bijzondere aard*: TGO, NO) and AMV. The task categories follow from it:
 AMV places are category amv, all others asiel_regulier.
@@ -21,12 +28,26 @@ AMV places are category amv, all others asiel_regulier.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from regietafel.domain.model import Categorie, Locatie, LocatieSoort, LocatieStatus, Regels
+from regietafel.domain.model import (
+    Categorie,
+    Cyclus,
+    CyclusGegevens,
+    Gemeente,
+    GemeenteCijfers,
+    Locatie,
+    LocatieSoort,
+    LocatieStatus,
+    NietMeetellend,
+    Provincie,
+    ProvincieOpgave,
+    Regels,
+    Uitsluiting,
+)
 
 
 class Kolom(StrEnum):
@@ -175,3 +196,61 @@ def aflopende_contracten(
         and peildatum <= loc.beschikbaar_tot <= grens
     ]
     return tuple(sorted(uit, key=lambda a: (a.einddatum, a.locatie.cbs_code)))
+
+
+def uitsluiting(locatie: Locatie, cyclus: Cyclus) -> Uitsluiting | None:
+    """Why `locatie` does not count toward `cyclus`, or None when it does (see the module
+    docstring)."""
+    regels = cyclus.regels
+    if locatie.beschikbaar_van is not None and locatie.beschikbaar_van.year > cyclus.jaren[-1]:
+        return Uitsluiting.NA_CYCLUS
+    if regels.beschikbaar_in_cyclusjaren and not any(
+        telt_mee_in_jaar(locatie, jaar) for jaar in cyclus.jaren
+    ):
+        return Uitsluiting.VOOR_CYCLUS
+    if regels.alleen_duurzaam and not is_duurzaam(locatie, regels):
+        return Uitsluiting.NIET_DUURZAAM
+    return None
+
+
+def uitsluiting_tekst(nm: NietMeetellend, regels: Regels) -> str:
+    """Why a location does not count, in Dutch, for the screens and the report."""
+    loc = nm.locatie
+    if nm.reden is Uitsluiting.NA_CYCLUS:
+        return "pas beschikbaar na de jaren van deze cyclus"
+    if nm.reden is Uitsluiting.VOOR_CYCLUS:
+        return "niet meer beschikbaar in de jaren van deze cyclus"
+    if loc.beschikbaar_van is None:
+        return "begindatum onbekend, dus niet aantoonbaar duurzaam"
+    if loc.beschikbaar_tot is None and not loc.onbepaalde_tijd:
+        return "einddatum onbekend, dus niet aantoonbaar duurzaam"
+    return f"niet duurzaam: korter dan {regels.duurzaam_minimaal_jaren} jaar beschikbaar"
+
+
+def cyclusgegevens(
+    provincie: Provincie,
+    cyclus: Cyclus,
+    provincie_opgave: ProvincieOpgave,
+    gemeenten: tuple[Gemeente, ...],
+    cijfers: Mapping[str, GemeenteCijfers],
+    locaties: Iterable[Locatie],
+) -> CyclusGegevens:
+    """The inputs of one province in one cycle, with every listed location of the province
+    split into those that count toward `cyclus` and those that do not (with the reason)."""
+    tellen: list[Locatie] = []
+    niet: list[NietMeetellend] = []
+    for loc in locaties:
+        reden = uitsluiting(loc, cyclus)
+        if reden is None:
+            tellen.append(loc)
+        else:
+            niet.append(NietMeetellend(loc, reden))
+    return CyclusGegevens(
+        provincie=provincie,
+        cyclus=cyclus,
+        provincie_opgave=provincie_opgave,
+        gemeenten=gemeenten,
+        cijfers=cijfers,
+        locaties=tuple(tellen),
+        niet_meetellend=tuple(niet),
+    )

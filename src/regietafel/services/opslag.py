@@ -17,6 +17,7 @@ from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import regels_naar_dict, regels_uit_dict
 from regietafel.domain import model as d
 from regietafel.domain.pijplijn import Fase, Faseovergang
+from regietafel.domain.plaatsen import cyclusgegevens
 from regietafel.locaties.models import Faseovergang as Faserij
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
@@ -51,7 +52,7 @@ def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
         .select_related("gemeente")
         .prefetch_related("fasen")
     )
-    return d.CyclusGegevens(
+    return cyclusgegevens(
         provincie=d.Provincie(code=pc.provincie.code, naam=pc.provincie.naam),
         cyclus=cyclus_naar_domein(pc.cyclus),
         provincie_opgave=d.ProvincieOpgave(
@@ -174,7 +175,7 @@ def bewaar_gegevens(gegevens: d.CyclusGegevens) -> ProvincieCyclus:
         )
     for code, cijfers in gegevens.cijfers.items():
         _bewaar_cijfers(gemeenten[code], cyclus, cijfers)
-    for volgorde, loc in enumerate(gegevens.locaties):
+    for volgorde, loc in enumerate(gegevens.alle_locaties):
         _bewaar_locatie(gemeenten[loc.cbs_code], loc, volgorde)
     return pc
 
