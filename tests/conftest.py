@@ -52,6 +52,20 @@ ASSEN, EMMEN = "GM0106", "GM0114"
 
 
 @pytest.fixture
+def ongepubliceerd(drenthe):
+    """Drenthe 2025-2026 as a cycle not yet published: its figures follow every change
+    (a published one keeps the figures it was published with, ADR 0006)."""
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.publicaties.models import Publicatie
+
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
+    Publicatie.objects.filter(provincie_cyclus=pc, soort="publicatie").delete()
+    pc.gepubliceerd = False
+    pc.save(update_fields=["gepubliceerd"])
+    return pc
+
+
+@pytest.fixture
 def rollen(drenthe):
     """One user per role: gemeente A is Assen, gemeente B is Emmen."""
     from tests.factories import gemeentegebruiker, ministeriegebruiker, provinciegebruiker

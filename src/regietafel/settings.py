@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "regietafel.importen",
     "regietafel.herramingen",
     "regietafel.bronnen",
+    "regietafel.publicaties",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",

@@ -23,7 +23,7 @@ def test_signalering_oekraine_rijen_tellen_op_tot_5720(drenthe):
     assert "5.720" in codes["oekraine_som"] and "5.722" in codes["oekraine_som"]
 
 
-def test_gewijzigd_aanbod_verandert_het_totaal(drenthe):
+def test_gewijzigd_aanbod_verandert_het_totaal(ongepubliceerd):
     from regietafel.opgaven.models import Aanbod
 
     a = Aanbod.objects.get(gemeente__naam="Meppel", categorie="amv", jaar=2026)

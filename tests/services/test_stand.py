@@ -23,7 +23,7 @@ def test_elke_opgeslagen_wijziging_geeft_een_nieuwe_stand(drenthe):
     assert huidige_stand() not in {voor, na}
 
 
-def test_de_puzzel_ziet_een_wijziging_direct(drenthe):
+def test_de_puzzel_ziet_een_wijziging_direct(ongepubliceerd):
     assert puzzel("drenthe", "2025-2026").totaal.amv.aanbod[2026] == 341
     a = _meppel_amv_2026()
     a.plaatsen = 16

@@ -35,7 +35,7 @@ def test_api_met_sessie_weigert_een_schrijfactie_zonder_csrf_token(rollen):
     assert "CSRF" in response.content.decode()
 
 
-def test_script_in_een_opmerking_wordt_nooit_uitgevoerd(client, rollen):
+def test_script_in_een_opmerking_wordt_nooit_uitgevoerd(client, rollen, ongepubliceerd):
     client.force_login(rollen["gemeente_b"])
     emmen = Gemeente.objects.get(cbs_code="GM0114")
     data = {

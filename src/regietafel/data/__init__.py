@@ -63,6 +63,12 @@ def lees_dataset(pad: Path = DRENTHE) -> CyclusGegevens:
     return gegevens_uit_dict(data)
 
 
+def publicatiedatum(pad: Path = DRENTHE) -> date | None:
+    """The day the data file's figures were made public (`gepubliceerd_op`), if it says."""
+    with pad.open("rb") as f:
+        return _datum(tomllib.load(f).get("gepubliceerd_op"), "gepubliceerd_op")
+
+
 def gegevens_uit_dict(data: Mapping[str, Any]) -> CyclusGegevens:
     """Build the domain objects from a parsed data file."""
     cyclus = _cyclus(data["cyclus"])
@@ -74,6 +80,7 @@ def gegevens_uit_dict(data: Mapping[str, Any]) -> CyclusGegevens:
             naam=g["naam"],
             inwoners=g["inwoners"],
             inwoners_peiljaar=g.get("inwoners_peiljaar", data["inwoners_peiljaar"]),
+            ses_score=Fraction(g["ses_score"]) if g.get("ses_score") not in (None, "") else None,
         )
         gemeenten.append(gemeente)
         cijfers[gemeente.cbs_code] = _cijfers(g, cyclus.jaren, f"gemeente {i} ({g['naam']})")
@@ -218,3 +225,84 @@ def _fasen(fasen: list[Mapping[str, Any]], plaats: str) -> tuple[Faseovergang, .
         except Fasefout as fout:
             raise DatasetFout(f"{plaats} {i}: {fout}") from None
     return historie
+
+
+def gegevens_naar_dict(gegevens: CyclusGegevens) -> dict[str, Any]:
+    """The data-file form of `gegevens` (every listed location, counted or not), such that
+    `gegevens_uit_dict` reads the same inputs back: the form of a snapshot (ADR 0006)."""
+    c = gegevens.cyclus
+    po = gegevens.provincie_opgave
+    return {
+        "schema": 1,
+        "inwoners_peiljaar": gegevens.gemeenten[0].inwoners_peiljaar if gegevens.gemeenten else 0,
+        "provincie": {"code": gegevens.provincie.code, "naam": gegevens.provincie.naam},
+        "cyclus": {
+            "naam": c.naam,
+            "jaren": list(c.jaren),
+            "landelijke_behoefte": c.landelijke_behoefte,
+            "amv_landelijk": c.amv_landelijk,
+            "regels": regels_naar_dict(c.regels),
+        },
+        "provincie_opgave": {
+            "oekraine_opgave": po.oekraine_opgave,
+            "spuk3_pot": po.spuk3_pot,
+            "provincie_bedrag": po.provincie_bedrag,
+            "kolomjaren": dict(po.kolomjaren),
+            "gepubliceerd": po.gepubliceerd,
+        },
+        "gemeente": [
+            _gemeente_dict(g, gegevens.cijfers[g.cbs_code], c.jaren) for g in gegevens.gemeenten
+        ],
+        "locatie": [_locatie_dict(loc) for loc in gegevens.alle_locaties],
+    }
+
+
+def _schrijf_cel(waarde: int | None) -> int | str:
+    return "" if waarde is None else waarde
+
+
+def _gemeente_dict(g: Gemeente, c: GemeenteCijfers, jaren: tuple[int, ...]) -> dict[str, Any]:
+    uit: dict[str, Any] = {
+        "cbs_code": g.cbs_code,
+        "naam": g.naam,
+        "inwoners": g.inwoners,
+        "inwoners_peiljaar": g.inwoners_peiljaar,
+    }
+    if g.ses_score is not None:
+        uit["ses_score"] = str(g.ses_score)
+    for cat in (Categorie.ASIEL_REGULIER, Categorie.AMV):
+        uit[cat.value] = {
+            "opgave": _schrijf_cel(c.opgave.get(cat)),
+            "realisatie": _schrijf_cel(c.realisatie.get(cat)),
+            "aanbod": {str(j): _schrijf_cel(c.aanbod.get((cat, j))) for j in jaren},
+        }
+    uit["oekraine"] = {
+        "realisatie": _schrijf_cel(c.realisatie.get(Categorie.OEKRAINE)),
+        "ambitie": _schrijf_cel(c.oekraine_ambitie),
+    }
+    return uit
+
+
+def _locatie_dict(loc: Locatie) -> dict[str, Any]:
+    onleesbaar = dict(loc.onleesbaar)
+
+    def datumcel(dag: date | None, veld: str) -> str:
+        return dag.isoformat() if dag is not None else onleesbaar.get(veld, "")
+
+    tot = "onbepaald" if loc.onbepaalde_tijd else datumcel(loc.beschikbaar_tot, "beschikbaar_tot")
+    uit: dict[str, Any] = {
+        "gemeente": loc.cbs_code,
+        "plaatsen": loc.plaatsen,
+        "soort": loc.soort.value,
+        "status": loc.status.value,
+        "van": datumcel(loc.beschikbaar_van, "beschikbaar_van"),
+        "tot": tot,
+        "opmerking": loc.opmerking,
+        "naam": loc.naam,
+        "fasen": [
+            {"fase": f.fase.value, "datum": f.datum.isoformat(), "bron": f.bron} for f in loc.fasen
+        ],
+    }
+    if loc.gepland_in_gebruik is not None:
+        uit["gepland_in_gebruik"] = loc.gepland_in_gebruik.isoformat()
+    return uit

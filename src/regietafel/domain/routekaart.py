@@ -256,6 +256,9 @@ MELDINGEN = {
     "al_geopend": "De consultatie van deze cyclus is al geopend.",
     "niet_geopend": "De consultatie van deze cyclus is nog niet geopend.",
     "al_bekrachtigd": "Versie {waarde} is al bekrachtigd en kan niet meer veranderen.",
+    "al_gepubliceerd": (
+        "Deze cyclus is al gepubliceerd op {waarde}; wat toen gepubliceerd is, blijft zo."
+    ),
     "dezelfde_versie": "Kies twee verschillende versies om te vergelijken.",
 }
 

@@ -12,7 +12,7 @@ from typing import Any
 from regietafel.domain.capaciteit import Capaciteit, bereken_capaciteit, cyclusperiode
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
-from regietafel.services.opslag import laad_gegevens
+from regietafel.services.opslag import laad_actuele_gegevens
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def capaciteit(
 ) -> CapaciteitOverzicht:
     """Capacity over the cycle, with the contract warnings seen from `peildatum` (default:
     the start of the cycle) over `horizon_dagen` (default: to the end of the cycle)."""
-    gegevens = laad_gegevens(provincie, cyclus)
+    gegevens = laad_actuele_gegevens(provincie, cyclus)
     van, tot = cyclusperiode(gegevens.cyclus.jaren)
     peildatum = peildatum or van
     horizon = horizon_dagen if horizon_dagen is not None else standaard_horizon(gegevens, peildatum)

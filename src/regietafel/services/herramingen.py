@@ -40,7 +40,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.importeren import SYSTEEM, BestandFout, importeer, lees_cellen
-from regietafel.services.opslag import laad_gegevens
+from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -136,7 +136,7 @@ def vergelijk(
     pc: ProvincieCyclus, oud: Capaciteitsbesluit | None, nieuw: Capaciteitsbesluit
 ) -> Herraming:
     """`nieuw` against `oud` with the current offers and concept distributions of `pc`."""
-    gegevens = laad_gegevens(pc.provincie.code, pc.cyclus.naam)
+    gegevens = laad_actuele_gegevens(pc.provincie.code, pc.cyclus.naam)
     return vergelijk_herraming(gegevens, oud, nieuw, concepten(pc))
 
 

@@ -6,11 +6,12 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from regietafel.data import DRENTHE, lees_dataset
+from regietafel.data import DRENTHE, lees_dataset, publicatiedatum
 from regietafel.provincies.models import Provincie
 from regietafel.services.bronnen import leg_dataset_vast
 from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.opslag import bewaar_gegevens
+from regietafel.services.publicaties import leg_publicaties_vast
 from regietafel.services.statushouders import DRENTHE_STATUSHOUDERS, laad_statushouders
 
 DRENTHE_BESLUIT = (
@@ -28,11 +29,13 @@ def richt_in() -> bool:
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", verbosity=0, interactive=False)
     if Provincie.objects.exists():
+        leg_publicaties_vast({("drenthe", "2025-2026"): publicatiedatum(DRENTHE)})
         _cyclus2_drenthe()
         return False
     pc = bewaar_gegevens(lees_dataset(DRENTHE))
     zorg_voor_eerste_versie(pc, DRENTHE_BESLUIT)
     leg_dataset_vast(DRENTHE, pc.provincie.code, pc.cyclus.naam)
+    leg_publicaties_vast({("drenthe", "2025-2026"): publicatiedatum(DRENTHE)})
     laad_statushouders(DRENTHE_STATUSHOUDERS)
     _cyclus2_drenthe()
     return True

@@ -18,7 +18,7 @@ from regietafel.domain.oekraine import (
     oekraine_per_gemeente,
 )
 from regietafel.oekraine.models import GooLocatie as GooLocatieModel
-from regietafel.services.opslag import laad_gegevens
+from regietafel.services.opslag import laad_actuele_gegevens
 
 AFRONDINGEN = {
     Afronding.HALF_UP: "per gemeente half naar boven (zoals het verslag)",
@@ -86,7 +86,7 @@ def oekraine(
 ) -> OekraineOverzicht:
     """The Ukrainian figures of `provincie` in `cyclus`; `afronding` defaults to the
     cycle's rule, `einde_bescherming` to 4 March 2027."""
-    gegevens = laad_gegevens(provincie, cyclus)
+    gegevens = laad_actuele_gegevens(provincie, cyclus)
     afronding = afronding or gegevens.cyclus.regels.oekraine_afronding
     locaties = goo_locaties(provincie)
     gemeenten = oekraine_per_gemeente(

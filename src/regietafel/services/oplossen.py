@@ -17,7 +17,7 @@ from regietafel.domain.solver_invoer import (
     los_op_cycli,
 )
 from regietafel.scenarios.models import Scenario
-from regietafel.services.opslag import laad_gegevens, provincie_cyclus
+from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -31,7 +31,7 @@ def los_op_provincie(
     provincie: str, cyclus: str, instellingen: Instellingen | None = None
 ) -> list[Deel]:
     """Both methods for each category and year of `provincie` in `cyclus`."""
-    return los_op_cycli([laad_gegevens(provincie, cyclus)], instellingen)
+    return los_op_cycli([laad_actuele_gegevens(provincie, cyclus)], instellingen)
 
 
 def oplossing_als_dict(

@@ -14,7 +14,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.data import regels_naar_dict, regels_uit_dict
+from regietafel.data import gegevens_uit_dict, regels_naar_dict, regels_uit_dict
 from regietafel.domain import model as d
 from regietafel.domain.pijplijn import Fase, Faseovergang
 from regietafel.domain.plaatsen import cyclusgegevens
@@ -42,8 +42,22 @@ def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
 
 
 def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
-    """All inputs of one province in one cycle, as domain objects."""
+    """All inputs of one province in one cycle, as domain objects: for a published cycle
+    as they were frozen when it was published (ADR 0006), otherwise as they are now."""
     pc = provincie_cyclus(provincie_code, cyclus_naam)
+    if pc.gepubliceerd:
+        vast = pc.publicaties.filter(soort="publicatie").only("gegevens").first()
+        if vast is not None:
+            return gegevens_uit_dict(vast.gegevens)
+    return _actuele_gegevens(pc)
+
+
+def laad_actuele_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
+    """All inputs of one province in one cycle as they are now, published or not."""
+    return _actuele_gegevens(provincie_cyclus(provincie_code, cyclus_naam))
+
+
+def _actuele_gegevens(pc: ProvincieCyclus) -> d.CyclusGegevens:
     gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
     opgaven = Opgave.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
     aanbod = Aanbod.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)

@@ -25,7 +25,7 @@ from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.realisatie import RealisatieInvoer
 from regietafel.services import klok
-from regietafel.services.opslag import bewaar_fasen, laad_gegevens
+from regietafel.services.opslag import bewaar_fasen, laad_actuele_gegevens, laad_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
 
@@ -146,10 +146,12 @@ class RealisatieOverzicht:
 
 
 def realisatie_overzicht(
-    provincie: str, cyclus: str, peildatum: date | None = None
+    provincie: str, cyclus: str, peildatum: date | None = None, *, zoals_gepubliceerd: bool = False
 ) -> RealisatieOverzicht:
-    """The realisation timing of `provincie` in `cyclus` as known on `peildatum` (today)."""
-    g = laad_gegevens(provincie, cyclus)
+    """The realisation timing of `provincie` in `cyclus` as known on `peildatum` (today):
+    of the locations as they are now, or, for the report, as published (ADR 0006)."""
+    laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
+    g = laad(provincie, cyclus)
     r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, peildatum or klok.vandaag())
     namen = {gem.cbs_code: gem.naam for gem in g.gemeenten}
     return RealisatieOverzicht(provincie, g.provincie.naam, cyclus, r, namen)
@@ -157,7 +159,7 @@ def realisatie_overzicht(
 
 def realisatie_voor_verslag(provincie: str, cyclus: str, datum: date) -> RealisatieInvoer:
     """The realisation timing as the report shows it, on the report's date."""
-    o = realisatie_overzicht(provincie, cyclus, datum)
+    o = realisatie_overzicht(provincie, cyclus, datum, zoals_gepubliceerd=True)
     return RealisatieInvoer(o.realisatie, o.namen, SOORT_LABELS)
 
 
@@ -274,8 +276,9 @@ class FaseOverzicht:
 
 def aanbod_per_fase(provincie: str, cyclus: str) -> FaseOverzicht:
     """The listed places of each municipality by current phase, firm against soft under the
-    cycle's first firm phase, set against its task (regular + AMV)."""
-    g = laad_gegevens(provincie, cyclus)
+    cycle's first firm phase, set against its task (regular + AMV). The pipeline is followed
+    as it is now, also in a published cycle."""
+    g = laad_actuele_gegevens(provincie, cyclus)
     codes = [gem.cbs_code for gem in g.gemeenten]
     tellingen = telling_per_fase(g.locaties, codes, g.cyclus.regels.eerste_vaste_fase)
     rijen = tuple(

@@ -27,13 +27,16 @@ from django.db import transaction
 from django.db.models import Max
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.data import gegevens_uit_dict
 from regietafel.domain import model as d
 from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil, vergelijk_versies
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
+from regietafel.publicaties.models import Publicatie
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.publicaties import leg_vast
 from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
@@ -174,6 +177,7 @@ def bekrachtig(
     versie.bekrachtigd_door = door
     versie._history_user = door  # type: ignore[attr-defined]
     versie.save()
+    leg_vast(pc, Publicatie.Soort.BEKRACHTIGING, datum, door, versie)
     markeer_stap(pc, "instemming", StapStatus.AFGEROND, door)
     return versie
 
@@ -204,7 +208,11 @@ def bekrachtiging_tekst(versie: Verdelingsversie) -> str:
 def gegevens_volgens_versie(
     gegevens: d.CyclusGegevens, versie: Verdelingsversie
 ) -> d.CyclusGegevens:
-    """`gegevens` with the offers of `versie` in place of the stored ones."""
+    """`gegevens` with the offers of `versie` in place of the stored ones; for a ratified
+    version the other inputs are those frozen at its ratification (ADR 0006)."""
+    vast = Publicatie.objects.filter(verdelingsversie=versie).only("gegevens").first()
+    if vast is not None:
+        gegevens = gegevens_uit_dict(vast.gegevens)
     cijfers = {}
     for code, c in gegevens.cijfers.items():
         aanbod = dict(c.aanbod)

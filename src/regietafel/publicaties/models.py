@@ -1,0 +1,44 @@
+"""What was published or ratified: a frozen copy of a province's inputs for a cycle (ADR 0006)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.verdelingen.models import Verdelingsversie
+
+
+class Publicatie(models.Model):
+    """The inputs of one province in one cycle as they stood when the cycle was published
+    (`soort` publicatie) or a distribution version was ratified (`soort` bekrachtiging),
+    in the data-file form (docs/gegevens.md). Append-only: it is never changed."""
+
+    class Soort(models.TextChoices):
+        PUBLICATIE = "publicatie", _("publicatie")
+        BEKRACHTIGING = "bekrachtiging", _("bekrachtiging")
+
+    provincie_cyclus = models.ForeignKey(
+        ProvincieCyclus, on_delete=models.PROTECT, related_name="publicaties"
+    )
+    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
+    datum = models.DateField(_("datum"))
+    verdelingsversie = models.OneToOneField(
+        Verdelingsversie,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="vastlegging",
+    )
+    gegevens = models.JSONField(_("gegevens"))
+    vastgelegd_op = models.DateTimeField(_("vastgelegd op"))
+    vastgelegd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("publicatie")
+        verbose_name_plural = _("publicaties")
+        ordering = ["-datum", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.provincie_cyclus} {self.get_soort_display()} {self.datum:%d-%m-%Y}"
