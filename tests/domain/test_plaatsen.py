@@ -30,7 +30,6 @@ from regietafel.domain.plaatsen import (
     uitsluiting,
     uitsluiting_tekst,
 )
-
 from tests.domain.conftest import locatie
 
 WESTERVELD, ASSEN = "GM1701", "GM0106"
