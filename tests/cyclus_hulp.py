@@ -93,6 +93,12 @@ def eigen_gemeente(status):
 # url name -> rows, merged into tests/web/test_toegang_matrix.py's MATRIX.
 MATRIX = {
     "cyclus": [("get", lambda: "/cyclus/" + C2, None, ingelogd(200))],
+    # Cycle 1 is published already: the province is sent back with a message, nothing changes.
+    "cyclus-publiceren": [
+        ("post", lambda: "/cyclus/publiceren/",
+         lambda: {"provincie": "drenthe", "cyclus": "2025-2026", "datum": "2026-11-30"},
+         alleen_provincie(302)),
+    ],
     "routekaart-stap": [
         ("post", lambda: f"/cyclus/stappen/{stap_pk()}/", lambda: {"status": "bezig"},
          alleen_provincie(302)),

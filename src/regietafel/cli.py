@@ -188,6 +188,27 @@ def _routekaart(args: argparse.Namespace) -> int:
     return 0
 
 
+def _publiceer(args: argparse.Namespace) -> int:
+    from regietafel.domain.datums import lees_datum
+    from regietafel.domain.routekaart import Invoerfout
+    from regietafel.services import klok
+    from regietafel.services.inrichting import richt_in
+    from regietafel.services.publicaties import publiceer
+
+    datum = lees_datum(args.datum) if args.datum else klok.vandaag()
+    if datum is None:
+        print(f"Fout: '{args.datum}' is geen datum; schrijf dd-mm-jjjj.", file=sys.stderr)
+        return 2
+    richt_in()
+    try:
+        p = publiceer(args.provincie, args.cyclus, datum, None)
+    except Invoerfout as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 1
+    print(f"Cyclus {args.cyclus} van {args.provincie} is gepubliceerd op {p.datum:%d-%m-%Y}.")
+    return 0
+
+
 def _synthetisch(args: argparse.Namespace) -> int:
     from regietafel.services.inrichting import richt_in
     from regietafel.services.synthetisch import laad_synthetisch
@@ -298,6 +319,13 @@ def parser() -> argparse.ArgumentParser:
     rk.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     rk.add_argument("--json", action="store_true", help="uitvoer als JSON")
     rk.set_defaults(func=_routekaart)
+    pub = sub.add_parser(
+        "publiceer", help="een cyclus publiceren: openbaar maken en de cijfers vastleggen"
+    )
+    pub.add_argument("--provincie", required=True, help="provinciecode")
+    pub.add_argument("--cyclus", required=True, help="cyclus, bijv. 2027-2028")
+    pub.add_argument("--datum", help="publicatiedatum dd-mm-jjjj (standaard: vandaag)")
+    pub.set_defaults(func=_publiceer)
     syn = sub.add_parser("synthetisch", help="de synthetische landelijke gegevens laden")
     syn.add_argument("--zaad", type=int, default=2024, help="startwaarde van het toeval")
     syn.set_defaults(func=_synthetisch)

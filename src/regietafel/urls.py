@@ -9,6 +9,7 @@ from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
+from regietafel.web import publicatie as publicatie_web
 from regietafel.web import toezicht as toezicht_web
 from regietafel.web import uitruil as uitruil_web
 from regietafel.web import verdelingen as verdelingen_web
@@ -61,6 +62,7 @@ urlpatterns = [
     path("rapporten/<uuid:pk>/downloaden/", rapporten.downloaden, name="rapport-downloaden"),
     # Running the cycle (issue 6): route map, consultation, versions, PRT meetings.
     path("cyclus/", cyclus_web.cyclus_pagina, name="cyclus"),
+    path("cyclus/publiceren/", publicatie_web.publiceren, name="cyclus-publiceren"),
     path("cyclus/stappen/<int:pk>/", cyclus_web.stap_wijzigen, name="routekaart-stap"),
     path("consultatie/", cyclus_web.consultatie_pagina, name="consultatie"),
     path(

@@ -35,3 +35,12 @@ def test_puzzel_tabel_toont_gemeenten_en_totalen(capsys):
 def test_onbekende_cyclus_geeft_foutmelding_en_exitcode(capsys):
     assert main(["puzzel", "--cyclus", "1999-2000"]) == 2
     assert "Geen gegevens voor provincie 'drenthe' in cyclus '1999-2000'" in capsys.readouterr().err
+
+
+def test_publiceer_legt_een_cyclus_vast_en_weigert_een_tweede_keer(capsys):
+    args = ["publiceer", "--provincie", "drenthe", "--cyclus", "2027-2028", "--datum", "30-11-2026"]
+    assert main(args) == 0
+    assert "gepubliceerd op 30-11-2026" in capsys.readouterr().out
+    assert main(args) == 1
+    assert "al gepubliceerd op 30-11-2026" in capsys.readouterr().err
+    assert main([*args[:-1], "gisteren"]) == 2

@@ -21,7 +21,7 @@ from datetime import date
 from fractions import Fraction
 
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie, LocatieSoort
-from regietafel.domain.plaatsen import Kolom, gepland, kolom_van, plaatsen
+from regietafel.domain.plaatsen import Kolom, gepland, kolom_van, plaatsen, uitsluiting_tekst
 from regietafel.domain.tekst import nl_datum
 
 ONBEPAALDE_TIJD = "onbep. tijd"
@@ -75,11 +75,20 @@ class Bijlage1Locatie:
 
 
 @dataclass(frozen=True)
+class NietMeetellendeLocatie:
+    """A listed location that does not count toward this cycle, shown apart with why."""
+
+    regel: Bijlage1Locatie
+    reden: str
+
+
+@dataclass(frozen=True)
 class Bijlage1:
-    """Bijlage 1 as a whole."""
+    """Bijlage 1 as a whole; `niet_meetellend` lists the province's other locations."""
 
     cijfers: Bijlage1Cijfers
     locaties: tuple[Bijlage1Locatie, ...]
+    niet_meetellend: tuple[NietMeetellendeLocatie, ...] = ()
 
 
 def _som(waarden: list[int | None]) -> int:
@@ -148,6 +157,22 @@ def bijlage1_locaties(gegevens: CyclusGegevens) -> tuple[Bijlage1Locatie, ...]:
     return tuple(uit)
 
 
+def niet_meetellende_locaties(gegevens: CyclusGegevens) -> tuple[NietMeetellendeLocatie, ...]:
+    """The listed locations that do not count toward the cycle, with the reason in Dutch."""
+    namen = {g.cbs_code: g.naam for g in gegevens.gemeenten}
+    return tuple(
+        NietMeetellendeLocatie(
+            _regel(nm.locatie, namen.get(nm.locatie.cbs_code, nm.locatie.cbs_code), None),
+            uitsluiting_tekst(nm, gegevens.cyclus.regels),
+        )
+        for nm in gegevens.niet_meetellend
+    )
+
+
 def bereken_bijlage1(gegevens: CyclusGegevens) -> Bijlage1:
     """Bijlage 1 of a province in a cycle."""
-    return Bijlage1(cijfers=bijlage1_cijfers(gegevens), locaties=bijlage1_locaties(gegevens))
+    return Bijlage1(
+        cijfers=bijlage1_cijfers(gegevens),
+        locaties=bijlage1_locaties(gegevens),
+        niet_meetellend=niet_meetellende_locaties(gegevens),
+    )

@@ -60,11 +60,14 @@ def publicatie(pc: ProvincieCyclus) -> Publicatie | None:
 
 
 @transaction.atomic
-def publiceer(provincie: str, cyclus: str, datum: date, door: AbstractBaseUser) -> Publicatie:
+def publiceer(
+    provincie: str, cyclus: str, datum: date, door: AbstractBaseUser | None
+) -> Publicatie:
     """Publish the cycle of `provincie` on `datum`: the public may read it from now on, and
-    its figures stay as they are now. Only the province itself may publish."""
+    its figures stay as they are now. Only the province itself may publish; `door` None is
+    the server's operator on the command line."""
     pc = ProvincieCyclus.objects.select_for_update().get(pk=provincie_cyclus(provincie, cyclus).pk)
-    if not mag_bewerken(toegang(door), provincie):
+    if door is not None and not mag_bewerken(toegang(door), provincie):
         raise GeenToegang("Alleen de provincie zelf publiceert haar cijfers.")
     bestaand = publicatie(pc)
     if bestaand is not None:

@@ -83,6 +83,7 @@ def bijlage1_als_dict(b: Bijlage1) -> dict[str, Any]:
     return {
         **{sleutel: getattr(b.cijfers, sleutel) for sleutel in BIJLAGE1_CIJFERS},
         "locaties": [_locatie(r) for r in b.locaties],
+        "niet_meetellend": [{**_locatie(n.regel), "reden": n.reden} for n in b.niet_meetellend],
     }
 
 

@@ -32,6 +32,7 @@ from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.verdelingen import bekrachtigde_versie
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.publicatie import publiceren_context
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -96,6 +97,7 @@ def cyclus_pagina(request: HttpRequest) -> HttpResponse:
         "statussen": [s.value for s in StapStatus],
         "consultatie": consultatie_overzicht(k.provincie, k.cyclus),
         "bekrachtigd": bekrachtigde_versie(k.provincie, k.cyclus),
+        "publiceren": publiceren_context(t, k.provincie, k.cyclus),
     }
     return render(request, "regietafel/cyclus.html", context)
 

@@ -8,6 +8,7 @@ from django.shortcuts import render
 
 from regietafel.services.regels import bijlage1, bonus
 from regietafel.web.keuze import kies
+from regietafel.web.publicatie import publicatie_context
 
 
 def bonus_pagina(request: HttpRequest) -> HttpResponse:
@@ -18,7 +19,9 @@ def bonus_pagina(request: HttpRequest) -> HttpResponse:
     u = bonus(keuze.provincie, keuze.cyclus)
     # The comparison of both options sits beside what is paid, per municipality.
     rijen = list(zip(u.gemeenten, u.vergelijking, strict=True))
-    return render(request, "regietafel/bonus.html", {**keuze.context, "spuk": u, "rijen": rijen})
+    publicatie = publicatie_context(request, keuze.provincie, keuze.cyclus)
+    context = {**keuze.context, "spuk": u, "rijen": rijen, "publicatie": publicatie}
+    return render(request, "regietafel/bonus.html", context)
 
 
 def bijlage1_pagina(request: HttpRequest) -> HttpResponse:
@@ -27,4 +30,6 @@ def bijlage1_pagina(request: HttpRequest) -> HttpResponse:
     if isinstance(keuze, HttpResponse):
         return keuze
     b = bijlage1(keuze.provincie, keuze.cyclus)
-    return render(request, "regietafel/bijlage1.html", {**keuze.context, "bijlage": b})
+    publicatie = publicatie_context(request, keuze.provincie, keuze.cyclus)
+    context = {**keuze.context, "bijlage": b, "publicatie": publicatie}
+    return render(request, "regietafel/bijlage1.html", context)

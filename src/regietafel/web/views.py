@@ -10,6 +10,7 @@ from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weer
 from regietafel.services.uitruil import puzzel_saldi
 from regietafel.web import bronnen as bronnen_web
 from regietafel.web.keuze import kies
+from regietafel.web.publicatie import publicatie_context
 
 
 def puzzel_pagina(request: HttpRequest) -> HttpResponse:
@@ -33,6 +34,7 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
         sorteringen=SORTERINGEN.items(),
     )
     context["met_links"] = request.user.is_authenticated
+    context["publicatie"] = publicatie_context(request, provincie, cyclus)
     context["bronnen"] = bronnen_web.puzzel_context(request, provincie, cyclus, context["puzzel"])
     # Exchanges are agreements between municipalities, not yet published figures.
     if request.user.is_authenticated:

@@ -1,0 +1,72 @@
+"""The notice on the pages of a published cycle: "zoals gepubliceerd op …", and for the
+logged-in roles what the data entered since would change (ADR 0006)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from regietafel.domain.routekaart import Invoerfout
+from regietafel.services import klok
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.publicaties import publicatie, publiceer, sinds_publicatie
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.web.forms import NLDesignForm
+from regietafel.web.toegang import ingelogd, weiger
+
+
+def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dict[str, Any]:
+    """The publication of the cycle (None when it is not published) and, for logged-in
+    users only, the figures that changed since: they are not published."""
+    p = publicatie(provincie_cyclus(provincie, cyclus))
+    if p is None:
+        return {"publicatie": None}
+    gewijzigd = sinds_publicatie(provincie, cyclus) if request.user.is_authenticated else ()
+    return {"publicatie": p, "sinds_publicatie": gewijzigd}
+
+
+class PubliceerForm(NLDesignForm):
+    datum = forms.DateField(
+        label="Gepubliceerd op",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="De dag waarop het verslag openbaar is gemaakt.",
+    )
+
+
+def publiceren_context(t: Toegang, provincie: str, cyclus: str) -> dict[str, Any]:
+    """The Cyclus page's publication section: the publication, or the form to publish for
+    the province itself."""
+    p = publicatie(provincie_cyclus(provincie, cyclus))
+    mag = p is None and mag_bewerken(t, provincie)
+    form = PubliceerForm(initial={"datum": klok.vandaag()}) if mag else None
+    return {"publicatie": p, "form": form}
+
+
+@require_POST
+def publiceren(request: HttpRequest) -> HttpResponse:
+    """Publish the chosen cycle (province only): the public may read it, its figures stay."""
+    t = ingelogd(request)
+    provincie, cyclus = request.POST.get("provincie", ""), request.POST.get("cyclus", "")
+    if t is None or not mag_bewerken(t, provincie):
+        return weiger(request)
+    terug = f"{reverse('cyclus')}?{urlencode({'provincie': provincie, 'cyclus': cyclus})}"
+    form = PubliceerForm(request.POST)
+    if form.is_valid():
+        try:
+            publiceer(provincie, cyclus, form.cleaned_data["datum"], request.user)
+        except NietGevonden as fout:
+            raise Http404(str(fout)) from None
+        except Invoerfout as fout:
+            messages.error(request, str(fout))
+        else:
+            messages.success(request, f"Cyclus {cyclus} is gepubliceerd; de cijfers liggen vast.")
+    else:
+        messages.error(request, "Vul een geldige publicatiedatum in (dd-mm-jjjj).")
+    return redirect(terug)
