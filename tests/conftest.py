@@ -54,7 +54,7 @@ ASSEN, EMMEN = "GM0106", "GM0114"
 @pytest.fixture
 def ongepubliceerd(drenthe):
     """Drenthe 2025-2026 as a cycle not yet published: its figures follow every change
-    (a published one keeps the figures it was published with, ADR 0006)."""
+    (a published one keeps the figures it was published with, ADR 0007)."""
     from regietafel.cycli.models import ProvincieCyclus
     from regietafel.publicaties.models import Publicatie
 

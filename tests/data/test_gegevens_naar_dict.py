@@ -1,4 +1,4 @@
-"""The data-file form written back (the form of a frozen publication, ADR 0006): reading it
+"""The data-file form written back (the form of a frozen publication, ADR 0007): reading it
 gives the same inputs, counted the same way."""
 
 import json

@@ -1,4 +1,4 @@
-"""What was published or ratified stays as it was (ADR 0006), and cycle 2 counts its own
+"""What was published or ratified stays as it was (ADR 0007), and cycle 2 counts its own
 locations (docs/regels.md): the issue's scenario of Assen's new azc, end to end."""
 
 from datetime import date

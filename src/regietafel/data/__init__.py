@@ -229,7 +229,7 @@ def _fasen(fasen: list[Mapping[str, Any]], plaats: str) -> tuple[Faseovergang, .
 
 def gegevens_naar_dict(gegevens: CyclusGegevens) -> dict[str, Any]:
     """The data-file form of `gegevens` (every listed location, counted or not), such that
-    `gegevens_uit_dict` reads the same inputs back: the form of a snapshot (ADR 0006)."""
+    `gegevens_uit_dict` reads the same inputs back: the form of a snapshot (ADR 0007)."""
     c = gegevens.cyclus
     po = gegevens.provincie_opgave
     return {

@@ -1,4 +1,4 @@
-"""What was published or ratified: a frozen copy of a province's inputs for a cycle (ADR 0006)."""
+"""What was published or ratified: a frozen copy of a province's inputs for a cycle (ADR 0007)."""
 
 from django.conf import settings
 from django.db import models

@@ -43,7 +43,7 @@ def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
 
 def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
     """All inputs of one province in one cycle, as domain objects: for a published cycle
-    as they were frozen when it was published (ADR 0006), otherwise as they are now."""
+    as they were frozen when it was published (ADR 0007), otherwise as they are now."""
     pc = provincie_cyclus(provincie_code, cyclus_naam)
     if pc.gepubliceerd:
         vast = pc.publicaties.filter(soort="publicatie").only("gegevens").first()

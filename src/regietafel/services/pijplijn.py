@@ -149,7 +149,7 @@ def realisatie_overzicht(
     provincie: str, cyclus: str, peildatum: date | None = None, *, zoals_gepubliceerd: bool = False
 ) -> RealisatieOverzicht:
     """The realisation timing of `provincie` in `cyclus` as known on `peildatum` (today):
-    of the locations as they are now, or, for the report, as published (ADR 0006)."""
+    of the locations as they are now, or, for the report, as published (ADR 0007)."""
     laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
     g = laad(provincie, cyclus)
     r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, peildatum or klok.vandaag())

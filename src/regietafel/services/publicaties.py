@@ -1,4 +1,4 @@
-"""What was published or ratified stays as it was (ADR 0006).
+"""What was published or ratified stays as it was (ADR 0007).
 
 Publishing a cycle, or ratifying a distribution version, freezes a copy of the province's
 inputs for that cycle (`publicaties.Publicatie`, in the data-file form). From then on every
@@ -81,7 +81,7 @@ def publiceer(
 
 def leg_publicaties_vast(datums: Mapping[tuple[str, str], date | None] | None = None) -> int:
     """Freeze every published cycle that has no frozen copy yet (the embedded data, and
-    databases from before ADR 0006), as of its date in `datums` (province code, cycle) or
+    databases from before ADR 0007), as of its date in `datums` (province code, cycle) or
     else today. Returns how many were frozen."""
     zonder = ProvincieCyclus.objects.filter(gepubliceerd=True).exclude(
         publicaties__soort=Publicatie.Soort.PUBLICATIE

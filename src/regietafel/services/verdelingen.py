@@ -209,7 +209,7 @@ def gegevens_volgens_versie(
     gegevens: d.CyclusGegevens, versie: Verdelingsversie
 ) -> d.CyclusGegevens:
     """`gegevens` with the offers of `versie` in place of the stored ones; for a ratified
-    version the other inputs are those frozen at its ratification (ADR 0006)."""
+    version the other inputs are those frozen at its ratification (ADR 0007)."""
     vast = Publicatie.objects.filter(verdelingsversie=versie).only("gegevens").first()
     if vast is not None:
         gegevens = gegevens_uit_dict(vast.gegevens)

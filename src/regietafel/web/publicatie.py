@@ -1,5 +1,5 @@
 """The notice on the pages of a published cycle: "zoals gepubliceerd op …", and for the
-logged-in roles what the data entered since would change (ADR 0006)."""
+logged-in roles what the data entered since would change (ADR 0007)."""
 
 from __future__ import annotations
 
