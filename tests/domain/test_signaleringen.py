@@ -80,3 +80,17 @@ def test_onleesbare_tekst_zonder_getal_krijgt_geen_hint(bouw, loc):
 def test_schone_gegevens_geven_geen_signaleringen(bouw, loc):
     gegevens = bouw([("A", 5, 0, 100)], [loc("A", 5)], amv_realisatie={"A": 0}, oekraine_opgave=7)
     assert controleer(gegevens) == ()
+
+
+def test_locaties_die_niet_meetellen_worden_genoemd_bij_het_aanbod(bouw, loc):
+    afgelopen = loc("A", 1000, van=date(2017, 3, 1), tot=date(2024, 4, 1))
+    g = bouw(
+        [("A", 300, 10)],
+        [afgelopen],
+        aanbod={("A", Categorie.ASIEL_REGULIER): 1000},
+        beschikbaar_in_cyclusjaren=True,
+    )
+    assert [s.melding for s in controleer(g) if s.code == "locaties_aanbod"] == [
+        "Gemeente A: de locaties tellen op tot 0 plaatsen asielopvang regulier (1.000 genoemde "
+        "plaatsen tellen niet mee in cyclus 2025-2026), maar het aanbod voor 2025 is 1.000."
+    ]

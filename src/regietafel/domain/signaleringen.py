@@ -71,23 +71,33 @@ def oekraine_som_wijkt_af(gegevens: CyclusGegevens) -> Signalering | None:
 
 def locaties_wijken_af_van_aanbod(gegevens: CyclusGegevens) -> list[Signalering]:
     """Per municipality and category, the listed locations' places against the offer in the
-    cycle's first year (AMV kinds count as amv, all others as asiel_regulier). An unknown
-    offer is only flagged when locations are listed."""
+    cycle's first year (AMV kinds count as amv, all others as asiel_regulier). Only the
+    locations that count toward the cycle are added up; listed ones that do not are named.
+    An unknown offer is only flagged when locations are listed."""
     jaar = gegevens.cyclus.jaren[0]
     uit = []
     for g in gegevens.gemeenten:
         per_categorie = plaatsen_per_categorie(gegevens.locaties_van(g.cbs_code))
+        buiten = plaatsen_per_categorie(
+            nm.locatie for nm in gegevens.niet_meetellend if nm.locatie.cbs_code == g.cbs_code
+        )
         for categorie, plaatsen in per_categorie.items():
             aanbod = gegevens.cijfers[g.cbs_code].aanbod.get((categorie, jaar))
             if aanbod == plaatsen or (aanbod is None and plaatsen == 0):
                 continue
             aanbodtekst = "leeg" if aanbod is None else nl_getal(aanbod)
+            niet_mee = (
+                f" ({nl_getal(buiten[categorie])} genoemde plaatsen tellen niet mee in cyclus "
+                f"{gegevens.cyclus.naam})"
+                if buiten[categorie]
+                else ""
+            )
             uit.append(
                 Signalering(
                     code="locaties_aanbod",
                     melding=(
                         f"{g.naam}: de locaties tellen op tot {nl_getal(plaatsen)} plaatsen "
-                        f"{_CATEGORIENAAM[categorie]}, maar het aanbod voor {jaar} is "
+                        f"{_CATEGORIENAAM[categorie]}{niet_mee}, maar het aanbod voor {jaar} is "
                         f"{aanbodtekst}."
                     ),
                     gemeente=g.cbs_code,
