@@ -28,10 +28,14 @@ def test_gemeente_wijzigt_amv_aanbod_en_ziet_totaal_en_historie(drenthe_live, in
     page.locator(AMV_2026).get_by_text("Opgeslagen.").wait_for()
     assert page.locator('[data-totaal="amv.2026"]').inner_text() == "366"
     assert "overschot 33" in page.locator(AMV_2026).inner_text()
+    # The puzzle of the published cycle stays as published; the change is shown apart.
     page.goto(drenthe_live.url + "/")
     totaal = page.locator("tr.totaal")
-    assert totaal.locator('[data-veld="amv.aanbod.2026"] .waarde').inner_text() == "366"
-    assert totaal.locator('[data-veld="amv.aanbod.2025"] .waarde').inner_text() == "341"
+    assert totaal.locator('[data-veld="amv.aanbod.2026"] .waarde').inner_text() == "341"
+    assert "Zoals gepubliceerd op 1 november 2024." in page.locator("#publicatie").inner_text()
+    page.locator("#publicatie summary").click()
+    gewijzigd = page.locator("#sinds-publicatie").inner_text()
+    assert "Puzzel: aanbod AMV 2026\t341\t366" in gewijzigd
     DOCS.mkdir(parents=True, exist_ok=True)
     page.goto(drenthe_live.url + "/gemeenten/GM0114/")
     historie = page.locator("#historie")

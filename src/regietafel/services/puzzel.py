@@ -6,16 +6,25 @@ from __future__ import annotations
 from typing import Any
 
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel, bereken_puzzel
-from regietafel.services.opslag import laad_gegevens
+from regietafel.services.opslag import laad_actuele_gegevens, laad_gegevens
 from regietafel.services.stand import hergebruik
 
 
 def puzzel(provincie: str, cyclus: str) -> Puzzel:
-    """The computed puzzle of `provincie` in `cyclus`, from the stored inputs; reused
-    until the data changes (services.stand)."""
+    """The computed puzzle of `provincie` in `cyclus`, from the stored inputs (as published,
+    for a published cycle); reused until the data changes (services.stand)."""
     return hergebruik(
         ("puzzel", provincie, cyclus),
         lambda: bereken_puzzel(laad_gegevens(provincie, cyclus)),
+    )
+
+
+def actuele_puzzel(provincie: str, cyclus: str) -> Puzzel:
+    """The puzzle with the inputs as they are now, also in a published cycle: the totals a
+    municipality sees while it edits its offer."""
+    return hergebruik(
+        ("actuele_puzzel", provincie, cyclus),
+        lambda: bereken_puzzel(laad_actuele_gegevens(provincie, cyclus)),
     )
 
 

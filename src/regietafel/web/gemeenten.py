@@ -14,7 +14,7 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.historie import historie
 from regietafel.services.pijplijn import tijdlijnen
-from regietafel.services.puzzel import puzzel
+from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang, wijzig_aanbod
 from regietafel.web.forms import AanbodForm
@@ -32,7 +32,7 @@ def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
     if t is None or not mag_lezen(t, gemeente.provincie.code, gepubliceerd=False):
         return weiger(request)
     cyclus = _cyclus(request)
-    p = puzzel(gemeente.provincie.code, cyclus)
+    p = actuele_puzzel(gemeente.provincie.code, cyclus)
     regel = next(r for r in p.regels if r.cbs_code == cbs_code)
     bewerkbaar = mag_bewerken(t, gemeente.provincie.code, cbs_code)
     volgorde = {c.value: i for i, c in enumerate(Categorie)}
@@ -105,7 +105,7 @@ def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpRespons
             if status == 200
             else HttpResponse((form.errors.as_text() if form else str(conflict)), status=status)
         )
-    p = puzzel(a.gemeente.provincie.code, a.cyclus.naam)
+    p = actuele_puzzel(a.gemeente.provincie.code, a.cyclus.naam)
     regel = next(r for r in p.regels if r.cbs_code == cbs_code)
     context = {
         "rij": _aanbodrij(a, regel, True, form),
