@@ -231,3 +231,12 @@ def test_elke_locatie_telt_mee_of_staat_apart_met_een_reden(
     # Cycle 2's full rule never counts a location that a looser rule leaves out.
     if nieuw in strenger.locaties:
         assert geteld
+
+
+def test_een_cyclus_zonder_de_nieuwe_regel_volgt_zijn_regel_van_duurzaamheid(drenthe_gegevens):
+    from regietafel.data import regels_naar_dict, regels_uit_dict
+
+    oud = regels_naar_dict(drenthe_gegevens.cyclus.regels)
+    del oud["beschikbaar_in_cyclusjaren"]
+    assert not regels_uit_dict(oud).beschikbaar_in_cyclusjaren
+    assert regels_uit_dict({**oud, "alleen_duurzaam": True}).beschikbaar_in_cyclusjaren

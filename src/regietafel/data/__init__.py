@@ -109,8 +109,11 @@ def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
         spuk3_soorten=frozenset(LocatieSoort(s) for s in r["spuk3_soorten"]),
         realisatie_drempels=tuple(Fraction(d) for d in r["realisatie_drempels"]),
         alleen_duurzaam=bool(r.get("alleen_duurzaam", False)),
-        # Newer than the first stored cycles: missing means cycle 1's reading (see Regels).
-        beschikbaar_in_cyclusjaren=bool(r.get("beschikbaar_in_cyclusjaren", False)),
+        # Newer than the first stored cycles: a cycle stored without it counts as its rule
+        # of durable places says (cycle 1: neither; cycle 2: both, ADR 0008).
+        beschikbaar_in_cyclusjaren=bool(
+            r.get("beschikbaar_in_cyclusjaren", r.get("alleen_duurzaam", False))
+        ),
         # Both are newer than the first stored cycles: a missing key takes the default.
         realisatiedatum=_datum(r.get("realisatiedatum"), "regels.realisatiedatum"),
         eerste_vaste_fase=lees_fase(r.get("eerste_vaste_fase", Fase.RAADSBESLUIT.value)),
