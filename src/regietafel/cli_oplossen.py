@@ -1,5 +1,6 @@
 """The solver's answer as plain text for the terminal: per category and year the two
-methods side by side, with the optimiser's explanation per municipality."""
+methods side by side, with the optimiser's explanation per municipality and the legal
+rule's explanation (which names a tie of equal remainders that decided a place)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ def oplossing_tekst(delen: list[Deel], provincie: str, cyclus: str) -> str:
     for d in delen:
         o, w = d.optimalisatie, d.wettelijk
         uit += ["", f"{CATEGORIE_NAAM[d.categorie]} {d.jaar}", o.uitleg]
+        if not w.al_gedekt:
+            uit.append(f"Wettelijke regel: {w.uitleg}")
         koppen = ["Gemeente", "opgave", "aanbod", "wettelijk", "optimaal", "uitleg (optimaal)"]
         rijen = [
             [

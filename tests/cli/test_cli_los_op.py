@@ -29,6 +29,48 @@ def test_los_op_tabel_met_parameters_toont_beide_methoden(drenthe, capsys, tmp_p
     assert "krijgt" in uit and "onder het eigen indicatieve aantal zit" in uit
 
 
+# Assen 232 and Borger-Odoorn 235 in 2025: 121 short; Borger-Odoorn and Aa en Hunze end on
+# an equal remainder and the larger gap (Borger-Odoorn) gets the last place.
+GELIJKE_REST = {"aanbod": {"GM0106": {"asiel_regulier": {"2025": 232}},
+                           "GM0118": {"asiel_regulier": {"2025": 235}}}}  # fmt: skip
+
+
+def test_los_op_tabel_noemt_de_gelijke_rest_die_de_wettelijke_regel_besliste(
+    drenthe, capsys, tmp_path
+):
+    bestand = tmp_path / "gelijk.json"
+    bestand.write_text(json.dumps(GELIJKE_REST))
+    assert main(["los-op", "--parameters", str(bestand)]) == 0
+    uit = capsys.readouterr().out
+    assert (
+        "Wettelijke regel: Het aanbod (2.341) dekt de opgave (2.462) niet: er ontbreken 121 "
+        "plaatsen." in uit
+    )
+    assert (
+        "Bij de afronding hadden Borger-Odoorn en Aa en Hunze een gelijke rest: de laatste "
+        "plaats ging naar Borger-Odoorn (het grotere gat ging voor)." in uit
+    )
+
+
+def test_los_op_json_geeft_de_gelijke_rest_per_gemeente(drenthe, capsys, tmp_path):
+    bestand = tmp_path / "gelijk.json"
+    bestand.write_text(json.dumps(GELIJKE_REST))
+    assert main(["los-op", "--parameters", str(bestand), "--json"]) == 0
+    deel = json.loads(capsys.readouterr().out)["delen"][0]
+    per_naam = {g["naam"]: g for g in deel["wettelijk"]["gemeenten"]}
+    assert per_naam["Aa en Hunze"]["gelijke_rest"] == {
+        "kreeg": False,
+        "met": [{"cbs_code": "GM1681", "naam": "Borger-Odoorn", "beslist_door": "quotum"}],
+    }
+    assert per_naam["Borger-Odoorn"]["gelijke_rest"]["kreeg"] is True
+    assert (
+        "gelijke rest met Borger-Odoorn: het grotere gat ging voor"
+        in (per_naam["Aa en Hunze"]["uitleg"])
+    )
+    assert per_naam["Assen"]["gelijke_rest"] is None
+    assert all(g["gelijke_rest"] is None for g in deel["optimalisatie"]["gemeenten"])
+
+
 def test_los_op_onbekende_provincie_geeft_foutmelding(drenthe, capsys):
     assert main(["los-op", "--provincie", "atlantis"]) == 2
     assert "Geen gegevens voor provincie 'atlantis'" in capsys.readouterr().err

@@ -48,6 +48,20 @@ def test_spuk3_pot_wordt_precies_verdeeld_en_de_totalen_kloppen(drenthe_gegevens
     assert u.voorstel.totaal + u.spuk2_totaal == 4_749_686
 
 
+def test_spuk3_aandelen_van_drenthe_in_hele_euros_per_gemeente(drenthe_gegevens):
+    # Golden: the shares as published with cycle 1; the tie order of largest remainder
+    # (larger quota, then name, then key) leaves every one of them, and each "als
+    # deelnemer" share of a SPUK 1 taker, as it was.
+    u = bereken_spuk(drenthe_gegevens)
+    aandelen = {"Aa en Hunze": 48_488, "Borger-Odoorn": 27_866, "De Wolden": 27_866,
+                "Emmen": 404_064, "Meppel": 107_007, "Midden-Drenthe": 27_866,
+                "Noordenveld": 23_965, "Tynaarlo": 154_938, "Westerveld": 161_626}  # fmt: skip
+    assert {g.naam: g.spuk3 for g in u.gemeenten if g.spuk3} == aandelen
+    als_deelnemer = {g.naam: g.spuk3 for g in u.vergelijking}
+    assert als_deelnemer == {**aandelen, "Assen": 355_764, "Coevorden": 199_846,
+                             "Hoogeveen": 341_835}  # fmt: skip
+
+
 def test_emmen_kiest_spuk3_omdat_het_meer_oplevert_dan_spuk1(drenthe_gegevens):
     u = bereken_spuk(drenthe_gegevens)
     emmen = next(v for v in u.vergelijking if v.cbs_code == EMMEN)

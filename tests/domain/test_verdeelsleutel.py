@@ -1,5 +1,5 @@
 from fractions import Fraction
-from math import floor
+from math import ceil, floor
 
 import pytest
 from hypothesis import given
@@ -7,8 +7,11 @@ from hypothesis import strategies as st
 
 from regietafel.domain.model import Afronding, Categorie
 from regietafel.domain.verdeelsleutel import (
+    Beslissing,
+    Gelijkspel,
     amv_aantal,
     gewicht,
+    grootste_rest,
     indicatieve_aantallen,
     quota,
     splits_amv,
@@ -111,9 +114,63 @@ def test_sainte_lague_haalt_plaatsen_weg_als_afronden_te_veel_geeft():
     assert verdeel_sainte_lague(2, {"a": 1, "b": 1, "c": 1}) == {"a": 1, "b": 1, "c": 0}
 
 
-def test_gelijke_stand_gaat_naar_de_eerst_genoemde():
-    for methode in (Afronding.GROOTSTE_REST, Afronding.DHONDT, Afronding.SAINTE_LAGUE):
+def test_gelijke_stand_gaat_bij_delermethoden_naar_de_eerst_genoemde():
+    for methode in (Afronding.DHONDT, Afronding.SAINTE_LAGUE):
         assert verdeel(1, {"b": 1, "a": 1}, methode) == {"b": 1, "a": 0}
+
+
+def test_gelijke_rest_zonder_namen_gaat_naar_de_eerste_sleutel_niet_de_eerst_genoemde():
+    assert verdeel(1, {"b": 1, "a": 1}, Afronding.GROOTSTE_REST) == {"b": 0, "a": 1}
+
+
+def test_gelijke_rest_gaat_naar_het_grotere_quotum():
+    # 10 over weights 1 and 3: quota 2.5 and 7.5, an equal remainder of 1/2; the larger
+    # quota (z, listed last and last by key) gets the last unit.
+    r = grootste_rest(10, {"a": 1, "z": 3})
+    assert r.aantallen == {"a": 2, "z": 8}
+    assert r.gelijkspellen == {
+        "z": Gelijkspel(True, (("a", Beslissing.QUOTUM),)),
+        "a": Gelijkspel(False, (("z", Beslissing.QUOTUM),)),
+    }
+
+
+def test_gelijke_rest_en_gelijk_quotum_beslist_de_naam_zonder_hoofdletters():
+    # Keys in the opposite order of the names: the name decides, case-insensitive.
+    namen = {"GM1": "Tynaarlo", "GM2": "assen", "GM3": "Emmen"}
+    r = grootste_rest(2, {"GM1": 1, "GM2": 1, "GM3": 1}, namen)
+    assert r.aantallen == {"GM1": 0, "GM2": 1, "GM3": 1}
+    assert r.gelijkspellen["GM1"] == Gelijkspel(
+        False, (("GM2", Beslissing.NAAM), ("GM3", Beslissing.NAAM))
+    )
+    assert r.gelijkspellen["GM2"] == Gelijkspel(True, (("GM1", Beslissing.NAAM),))
+
+
+def test_gelijke_naam_laat_de_sleutel_beslissen():
+    r = grootste_rest(1, {"b": 1, "a": 1}, {"a": "Assen", "b": "ASSEN"})
+    # equal when case is ignored; then as written ("ASSEN" < "Assen")
+    assert r.aantallen == {"b": 1, "a": 0}
+    assert r.gelijkspellen["b"] == Gelijkspel(True, (("a", Beslissing.NAAM),))
+    r = grootste_rest(1, {"b": 1, "a": 1}, {"a": "Assen", "b": "Assen"})
+    assert r.aantallen == {"b": 0, "a": 1}
+    assert r.gelijkspellen["a"] == Gelijkspel(True, (("b", Beslissing.SLEUTEL),))
+
+
+def test_geen_gelijkspel_als_een_groep_met_gelijke_rest_helemaal_wel_of_niet_krijgt():
+    # 4 over weights 3, 3, 5, 5: quota 0.75, 0.75, 1.25, 1.25; floors 0 0 1 1, two over:
+    # a and b (remainder 3/4) both get one, c and d (1/4) both miss: no tie decided.
+    r = grootste_rest(4, {"a": 3, "b": 3, "c": 5, "d": 5})
+    assert r.aantallen == {"a": 1, "b": 1, "c": 1, "d": 1}
+    assert r.gelijkspellen == {}
+
+
+def test_gelijke_rest_in_de_grote_groep_meldt_alleen_die_aan_de_grens():
+    # 5 over weights 1, 1, 1, 1, 6 (sum 10): quota 0.5 x4 and 3; four units tie at 1/2 and
+    # two go out: a and b (by key) get one, c and d miss; e has no remainder.
+    r = grootste_rest(5, {"e": 6, "d": 1, "c": 1, "b": 1, "a": 1})
+    assert r.aantallen == {"e": 3, "d": 0, "c": 0, "b": 1, "a": 1}
+    assert set(r.gelijkspellen) == {"a", "b", "c", "d"}
+    assert r.gelijkspellen["a"].kreeg and not r.gelijkspellen["d"].kreeg
+    assert [k for k, _ in r.gelijkspellen["d"].tegen] == ["a", "b"]
 
 
 def test_gemeente_met_nul_inwoners_krijgt_niets():
@@ -202,3 +259,60 @@ def test_delermethoden_gelijk_aan_zetel_voor_zetel(waarden, totaal):
                 )
                 zetels[beste] += 1
         assert verdeel(totaal, eenheden, methode) == zetels
+
+
+# Largest remainder with names: small weights and few names make ties common.
+_naam = st.sampled_from(["Assen", "assen", "Emmen", "Ede"])
+eenheden_met_namen = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=6), _naam), min_size=1, max_size=9
+).map(
+    lambda rijen: (
+        {f"k{i}": w for i, (w, _) in enumerate(rijen)},
+        {f"k{i}": n for i, (_, n) in enumerate(rijen)},
+    )
+)
+
+
+@given(eenheden_met_namen, st.integers(min_value=0, max_value=40))
+def test_grootste_rest_met_namen_telt_exact_op_met_vloer_of_plafond(eenheden, totaal):
+    gewichten, namen = eenheden
+    r = grootste_rest(totaal, gewichten, namen)
+    assert sum(r.aantallen.values()) == (totaal if any(gewichten.values()) else 0)
+    assert list(r.aantallen) == list(gewichten)
+    for k, q in quota(totaal, gewichten).items():
+        assert floor(q) <= r.aantallen[k] <= ceil(q)
+
+
+@given(
+    eenheden_met_namen, st.integers(min_value=0, max_value=40), st.randoms(use_true_random=False)
+)
+def test_grootste_rest_hangt_niet_af_van_de_volgorde(eenheden, totaal, rnd):
+    gewichten, namen = eenheden
+    sleutels = list(gewichten)
+    rnd.shuffle(sleutels)
+    geschud = {k: gewichten[k] for k in sleutels}
+    a, b = grootste_rest(totaal, gewichten, namen), grootste_rest(totaal, geschud, namen)
+    assert dict(a.aantallen) == dict(b.aantallen)
+    assert dict(a.gelijkspellen) == dict(b.gelijkspellen)
+
+
+@given(eenheden_met_namen, st.integers(min_value=0, max_value=40))
+def test_elk_besliste_gelijkspel_wordt_gemeld_met_wat_besliste(eenheden, totaal):
+    gewichten, namen = eenheden
+    r = grootste_rest(totaal, gewichten, namen)
+    q = r.quota
+    kreeg = [k for k in gewichten if r.aantallen[k] > floor(q[k])]
+    miste = [k for k in gewichten if r.aantallen[k] == floor(q[k]) and q[k] > 0]
+    paren = {(w, m) for w in kreeg for m in miste if q[w] - floor(q[w]) == q[m] - floor(q[m])}
+    gemeld = {(w, m) for w, g in r.gelijkspellen.items() if g.kreeg for m, _ in g.tegen}
+    assert paren == gemeld
+    for w, m in paren:
+        beslist = dict(r.gelijkspellen[w].tegen)[m]
+        assert beslist == dict(r.gelijkspellen[m].tegen)[w]
+        if q[w] != q[m]:
+            assert beslist is Beslissing.QUOTUM and q[w] > q[m]
+        elif namen[w] != namen[m]:
+            assert beslist is Beslissing.NAAM
+            assert (namen[w].casefold(), namen[w]) < (namen[m].casefold(), namen[m])
+        else:
+            assert beslist is Beslissing.SLEUTEL and w < m

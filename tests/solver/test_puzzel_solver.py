@@ -3,7 +3,7 @@ promises as properties (hypothesis), and its lexicographic optimum against brute
 
 from fractions import Fraction
 from itertools import product
-from math import ceil
+from math import ceil, floor
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +13,7 @@ from regietafel.domain.puzzel_solver import (
     GemeenteInvoer,
     Opties,
     SolverFout,
+    als_dict,
     los_op,
     los_op_alle,
     restverdeling_naar_rato,
@@ -25,8 +26,8 @@ def test_wettelijke_regel_volgt_handberekend_voorbeeld():
     # Task 100+80+60+40 = 280, offers 40+80+20+70 = 210: 70 short. Below their own number:
     # A (gap 60), C (gap 40); B is on it, D above. 70 pro rata: A 42, C 28 exactly.
     # With E (gap 5) too: 75 short, gaps 60/40/5 of 105: quota 42.857, 28.571, 3.571;
-    # floors 42 + 28 + 3 = 73, the two largest remainders (.857 A, .571 C/E tie -> C first
-    # by code order) get one each: A 43, C 29, E 3.
+    # floors 42 + 28 + 3 = 73, the two largest remainders (.857 A, .571 C/E tie -> C first:
+    # the larger gap) get one each: A 43, C 29, E 3.
     gemeenten = [
         G("A", "A", 100, 40),
         G("B", "B", 80, 80),
@@ -41,6 +42,73 @@ def test_wettelijke_regel_volgt_handberekend_voorbeeld():
     assert o.toewijzingen[0].quotum == Fraction(75 * 60, 105)
     assert "naar rato van het tekort" in o.toewijzingen[0].uitleg
     assert "boven het eigen indicatieve aantal" in o.toewijzingen[3].uitleg
+
+
+def test_wettelijke_regel_geeft_bij_gelijke_rest_het_grotere_gat_voorrang_en_zegt_het():
+    # Gaps 1 (Aa en Hunze) and 3 (Tynaarlo); Assen offers 2 above its number, so 2 short:
+    # quota 0.5 and 1.5, an equal remainder: the larger gap, Tynaarlo, goes first although
+    # Aa en Hunze comes first by name.
+    gemeenten = [
+        G("GM1680", "Aa en Hunze", 10, 9),
+        G("GM1730", "Tynaarlo", 10, 7),
+        G("GM0106", "Assen", 10, 12),
+    ]
+    o = restverdeling_naar_rato(gemeenten)
+    per_naam = {t.naam: t for t in o.toewijzingen}
+    assert o.rest == 2 and per_naam["Tynaarlo"].extra == 2 and per_naam["Aa en Hunze"].extra == 0
+    assert (
+        "gelijke rest met Aa en Hunze: het grotere gat ging voor, dus kreeg deze gemeente de "
+        "plaats bij de afronding" in per_naam["Tynaarlo"].uitleg
+    )
+    assert (
+        "gelijke rest met Tynaarlo: het grotere gat ging voor, dus ging de plaats bij de "
+        "afronding naar Tynaarlo" in per_naam["Aa en Hunze"].uitleg
+    )
+    assert per_naam["Assen"].gelijkspel is None and "gelijke rest" not in per_naam["Assen"].uitleg
+    assert (
+        "Bij de afronding hadden Tynaarlo en Aa en Hunze een gelijke rest: de laatste plaats "
+        "ging naar Tynaarlo (het grotere gat ging voor)." in o.uitleg
+    )
+    rijen = {g["naam"]: g for g in als_dict(o)["gemeenten"]}
+    assert rijen["Aa en Hunze"]["gelijke_rest"] == {
+        "kreeg": False,
+        "met": [{"cbs_code": "GM1730", "naam": "Tynaarlo", "beslist_door": "quotum"}],
+    }
+    assert rijen["Assen"]["gelijke_rest"] is None
+
+
+def test_wettelijke_regel_laat_bij_gelijke_rest_en_gelijk_gat_de_naam_beslissen():
+    # 2 short (Meppel offers 1 above its number) over three equal gaps of 1: quota 2/3 each;
+    # the two places go by name, case-insensitive: "assen" and Emmen before Tynaarlo.
+    gemeenten = [G("GM1", "Tynaarlo", 5, 4), G("GM2", "assen", 5, 4), G("GM3", "Emmen", 5, 4),
+                 G("GM4", "Meppel", 5, 6)]  # fmt: skip
+    o = restverdeling_naar_rato(gemeenten)
+    per_naam = {t.naam: t for t in o.toewijzingen}
+    assert {n: t.extra for n, t in per_naam.items()} == {
+        "Tynaarlo": 0,
+        "assen": 1,
+        "Emmen": 1,
+        "Meppel": 0,
+    }
+    assert (
+        "gelijke rest en gelijk gat met assen en Emmen: bij gelijk gat besliste de naam, dus "
+        "gingen de plaatsen bij de afronding naar assen en Emmen" in per_naam["Tynaarlo"].uitleg
+    )
+    assert (
+        "gelijke rest en gelijk gat met Tynaarlo: bij gelijk gat besliste de naam, dus kreeg "
+        "deze gemeente de plaats bij de afronding" in per_naam["Emmen"].uitleg
+    )
+    assert "de laatste 2 plaatsen gingen naar assen en Emmen (bij gelijk gat besliste de naam)" in (
+        o.uitleg
+    )
+
+
+def test_wettelijke_regel_noemt_geen_gelijke_rest_als_die_niets_besliste():
+    # gaps 1 and 1 with 2 short: both get one; equal remainders, but nobody misses a place
+    o = restverdeling_naar_rato([G("A", "A", 5, 4), G("B", "B", 5, 4)])
+    assert [t.extra for t in o.toewijzingen] == [1, 1]
+    assert all(t.gelijkspel is None and "gelijke rest" not in t.uitleg for t in o.toewijzingen)
+    assert "gelijke rest" not in o.uitleg
 
 
 def test_wettelijke_regel_waarschuwt_voor_maximum_en_eenheid():
@@ -188,6 +256,40 @@ def test_wettelijke_regel_verdeelt_precies_de_rest_onder_het_eigen_aantal(rijen)
     assert o.geplaatst == (o.rest if kan else 0)
     for t in o.toewijzingen:
         assert abs(t.extra - t.quotum) < 1
+
+
+@st.composite
+def gemeenten_met_gelijke_gaten(draw):
+    """Small gaps and a few (repeated, differently cased) names: ties are common."""
+    n = draw(st.integers(2, 7))
+    namen = st.sampled_from(["Assen", "assen", "Emmen", "Ede", "Tynaarlo"])
+    return [
+        G(f"GM{i:04d}", draw(namen), draw(st.integers(0, 6)), draw(st.integers(0, 4)))
+        for i in range(n)
+    ]
+
+
+@settings(max_examples=300, deadline=None)  # fast; about one case in twenty ties on gaps
+@given(gemeenten_met_gelijke_gaten(), st.randoms(use_true_random=False))
+def test_wettelijke_regel_meldt_elke_gelijke_rest_die_een_plaats_besliste(rijen, rnd):
+    o = restverdeling_naar_rato(rijen)
+    t = o.toewijzingen
+    for a in t:
+        assert (a.gelijkspel is None) == ("gelijke rest" not in a.uitleg)
+        for b in t:
+            rest_a, rest_b = a.quotum - floor(a.quotum), b.quotum - floor(b.quotum)
+            if a.extra > floor(a.quotum) and b.extra == floor(b.quotum) and b.quotum > 0:
+                if rest_a == rest_b:
+                    assert a.gelijkspel and a.gelijkspel.kreeg
+                    assert b.gelijkspel and not b.gelijkspel.kreeg
+                    assert a.quotum >= b.quotum
+                    assert b.naam in a.uitleg and a.naam in b.uitleg
+                else:
+                    assert rest_a > rest_b
+    assert ("gelijke rest" in o.uitleg) == any(a.gelijkspel for a in t)
+    geschud = list(rijen)
+    rnd.shuffle(geschud)
+    assert restverdeling_naar_rato(geschud) == o
 
 
 # --------------------------------------------------------------------------------------

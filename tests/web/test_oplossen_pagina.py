@@ -34,6 +34,26 @@ def test_doorrekenen_toont_sluitende_verdeling_met_uitleg(client, rollen):
     assert not Scenario.objects.exists()
 
 
+def test_doorrekenen_noemt_de_gelijke_rest_bij_de_wettelijke_regel(client, rollen):
+    # Assen 232, Borger-Odoorn 235: in 2025 Borger-Odoorn and Aa en Hunze end on an equal
+    # remainder; the larger gap (Borger-Odoorn) gets the last place of the legal rule.
+    client.force_login(rollen["provincie"])
+    gelijk = {"GM0106-aanbod-asiel_regulier": "232", "GM0118-aanbod-asiel_regulier": "235"}
+    html = client.post("/oplossen/", {**gelijk, "actie": "doorrekenen"}).content.decode()
+    assert (
+        "Bij de afronding hadden Borger-Odoorn en Aa en Hunze een gelijke rest: de laatste "
+        "plaats ging naar Borger-Odoorn (het grotere gat ging voor)." in html
+    )
+    assert (
+        "gelijke rest met Borger-Odoorn: het grotere gat ging voor, dus ging de plaats bij de "
+        "afronding naar Borger-Odoorn" in html
+    )
+    assert (
+        "gelijke rest met Aa en Hunze: het grotere gat ging voor, dus kreeg deze gemeente de "
+        "plaats bij de afronding" in html
+    )
+
+
 def test_bewaren_en_vergelijken_van_scenarios(client, rollen):
     client.force_login(rollen["provincie"])
     assert client.post("/oplossen/", {"naam": "Huidig", "actie": "bewaren"}).status_code == 302

@@ -25,7 +25,9 @@ Stage 0 and 1 are computed exactly here (bit-set subset sums and a search over t
 shortfall levels at which a municipality's lower bound changes); HiGHS, through
 `scipy.optimize.milp` with ``mip_rel_gap = 0``, solves stage 2 only. Municipalities are
 handled in the order of their name (then code), so the result does not depend on the input
-order; equal remainders go to the first name alphabetically.
+order. In the legal rule, equal remainders go to the larger gap (the larger quota) first,
+then to the name (alphabetical, case-insensitive), then to the code; where such a tie
+decided a place, the explanation says so (docs/adr/0006-gelijke-rest.md).
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from fractions import Fraction
 from math import ceil, floor
 from typing import Any
 
-from regietafel.domain.tekst import nl_getal
-from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
+from regietafel.domain.tekst import nl_getal, nl_opsomming
+from regietafel.domain.verdeelsleutel import Beslissing, Gelijkspel, grootste_rest
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,9 @@ class Toewijzing:
 
     `ruimte` is the most extra it could take under the rules and its maximum (None for the
     legal rule, which knows no maxima); `quotum` is its exact pro-rata share of the
-    remainder; `uitleg` is the Dutch explanation.
+    remainder; `uitleg` is the Dutch explanation. `gelijkspel` is set (legal rule only) when
+    a tie of equal remainders decided whether it got the last place(s) of the rounding; its
+    other side is named by code.
     """
 
     code: str
@@ -110,6 +114,7 @@ class Toewijzing:
     ruimte: int | None
     quotum: Fraction
     uitleg: str
+    gelijkspel: Gelijkspel | None = None
 
     @property
     def totaal(self) -> int:
@@ -241,11 +246,25 @@ def restverdeling_naar_rato(
     rest = _rest(lijst)
     rijen = _rijen(lijst, Opties(alleen_onder_eigen_aantal=True), rest)
     gewichten = {r.g.code: r.gat for r in rijen if r.kandidaat}
-    extra = verdeel_grootste_rest(rest, gewichten) if sum(gewichten.values()) else {}
+    namen = {r.g.code: r.g.naam for r in rijen}
+    extra: Mapping[str, int] = {}
+    gelijkspellen: Mapping[str, Gelijkspel] = {}
+    if sum(gewichten.values()):
+        verdeling = grootste_rest(rest, gewichten, namen)
+        extra, gelijkspellen = verdeling.aantallen, verdeling.gelijkspellen
     geplaatst = sum(extra.values())
     quota = _quota(rijen, rest)
     toewijzingen = tuple(
-        _toewijzing(r, extra.get(r.g.code, 0), None, q, rest, Methode.WETTELIJK)
+        _toewijzing(
+            r,
+            extra.get(r.g.code, 0),
+            None,
+            q,
+            rest,
+            Methode.WETTELIJK,
+            gelijkspel=gelijkspellen.get(r.g.code),
+            namen=namen,
+        )
         for r, q in zip(rijen, quota, strict=True)
     )
     return _oplossing(Methode.WETTELIJK, lijst, rijen, rest, geplaatst, toewijzingen, quota)
@@ -481,7 +500,12 @@ def _toewijzing(
     rest: int,
     methode: Methode,
     niveau: Fraction | None = None,
+    gelijkspel: Gelijkspel | None = None,
+    namen: Mapping[str, str] | None = None,
 ) -> Toewijzing:
+    uitleg = _uitleg(r, extra, quotum, rest, methode, niveau)
+    if gelijkspel is not None:
+        uitleg = "; ".join([uitleg, *_gelijkspel_delen(gelijkspel, namen or {})])
     return Toewijzing(
         code=r.g.code,
         naam=r.g.naam,
@@ -490,7 +514,63 @@ def _toewijzing(
         extra=extra,
         ruimte=ruimte,
         quotum=quotum,
-        uitleg=_uitleg(r, extra, quotum, rest, methode, niveau),
+        uitleg=uitleg,
+        gelijkspel=gelijkspel,
+    )
+
+
+_GELIJK = {
+    Beslissing.QUOTUM: ("gelijke rest met {wie}", "het grotere gat ging voor"),
+    Beslissing.NAAM: ("gelijke rest en gelijk gat met {wie}", "bij gelijk gat besliste de naam"),
+    Beslissing.SLEUTEL: (
+        "gelijke rest, gelijk gat en gelijke naam met {wie}",
+        "de CBS-code besliste",
+    ),
+}
+
+
+def _gelijkspel_delen(gs: Gelijkspel, namen: Mapping[str, str]) -> list[str]:
+    """The Dutch clauses on a tie that decided a municipality's last place of the rounding,
+    one per kind of decision: "gelijke rest met Tynaarlo: het grotere gat ging voor, dus
+    kreeg deze gemeente de plaats bij de afronding"."""
+    delen = []
+    for beslissing, (met, reden) in _GELIJK.items():
+        anderen = [namen.get(k, k) for k, b in gs.tegen if b is beslissing]
+        if not anderen:
+            continue
+        wie = nl_opsomming(anderen)
+        if gs.kreeg:
+            gevolg = "dus kreeg deze gemeente de plaats bij de afronding"
+        elif len(anderen) == 1:
+            gevolg = f"dus ging de plaats bij de afronding naar {wie}"
+        else:
+            gevolg = f"dus gingen de plaatsen bij de afronding naar {wie}"
+        delen.append(f"{met.format(wie=wie)}: {reden}, {gevolg}")
+    return delen
+
+
+def _gelijkspel_zin(toewijzingen: Sequence[Toewijzing]) -> str:
+    """One Dutch sentence on the tie that decided the last place(s) of the legal rule's
+    rounding, or "" when none did."""
+    gs = {t.code: t.gelijkspel for t in toewijzingen if t.gelijkspel}
+    if not gs:
+        return ""
+    namen = {t.code: t.naam for t in toewijzingen}
+    # in the tie order: a winner lists the losers in it, a loser the winners
+    winnaar = next(k for k, g in gs.items() if g.kreeg)
+    verliezer = gs[winnaar].tegen[0][0]
+    kregen = [namen[k] for k, _ in gs[verliezer].tegen]
+    misten = [namen[k] for k, _ in gs[winnaar].tegen]
+    beslissingen = {b for g in gs.values() for _, b in g.tegen}
+    redenen = [_GELIJK[b][1] for b in Beslissing if b in beslissingen]
+    laatste = (
+        "de laatste plaats ging"
+        if len(kregen) == 1
+        else f"de laatste {len(kregen)} plaatsen gingen"
+    )
+    return (
+        f" Bij de afronding hadden {nl_opsomming(kregen + misten)} een gelijke rest: {laatste} "
+        f"naar {nl_opsomming(kregen)} ({nl_opsomming(redenen)})."
     )
 
 
@@ -643,6 +723,7 @@ def _oplossing(
                 f"indicatieve aantal, naar rato van hun tekort: {_plaatsen(geplaatst)} bij "
                 f"{ontvangers} gemeenten."
             )
+            uitleg += _gelijkspel_zin(toewijzingen)
         else:
             uitleg += (
                 f"De optimalisatie plaatst {_extra(geplaatst)} bij {ontvangers} "
@@ -698,6 +779,7 @@ def _ontbrekend(rijen: list[_Rij], ontbreekt: int, methode: Methode) -> tuple[st
 
 def als_dict(o: Oplossing) -> dict[str, Any]:
     """A JSON-ready view of a distribution (fractions as decimal numbers)."""
+    namen = {t.code: t.naam for t in o.toewijzingen}
     return {
         "methode": o.methode.value,
         "opgave": o.opgave,
@@ -722,8 +804,20 @@ def als_dict(o: Oplossing) -> dict[str, Any]:
                 "ruimte": t.ruimte,
                 "quotum": round(float(t.quotum), 6),
                 "uitleg": t.uitleg,
+                "gelijke_rest": _gelijkspel_als_dict(t.gelijkspel, namen),
             }
             for t in o.toewijzingen
+        ],
+    }
+
+
+def _gelijkspel_als_dict(gs: Gelijkspel | None, namen: Mapping[str, str]) -> dict[str, Any] | None:
+    if gs is None:
+        return None
+    return {
+        "kreeg": gs.kreeg,
+        "met": [
+            {"cbs_code": k, "naam": namen.get(k, k), "beslist_door": b.value} for k, b in gs.tegen
         ],
     }
 

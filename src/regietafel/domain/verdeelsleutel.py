@@ -9,7 +9,11 @@ Rounding methods (`model.Afronding`):
 - D'Hondt and Sainte-Laguë: divisor methods (highest averages with divisors s + 1 and
   2s + 1); the sum is exact.
 
-Ties always go to the unit listed first, so every method is deterministic.
+Every method is deterministic. Largest remainder breaks a tie of equal remainders by the
+larger quota (equivalently the larger weight), then by name (case-insensitive; a unit
+without a name goes by its key), then by key, so its result never depends on the order of
+the units (docs/adr/0006-gelijke-rest.md); `grootste_rest` also says which units got or
+missed a unit by such a tie. The divisor methods give a tie to the unit listed first.
 
 The ministry's key (DOMAIN, "The distribution key"): a municipality's weight is
 inhabitants × (1 + SES-WOA score); its indicative number is the national need × its
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from fractions import Fraction
 from math import floor
 
@@ -47,18 +52,91 @@ def verdeel_half_up(totaal: int, gewichten: Gewichten) -> dict[str, int]:
     return {k: half_up(q) for k, q in quota(totaal, gewichten).items()}
 
 
-def verdeel_grootste_rest(totaal: int, gewichten: Gewichten) -> dict[str, int]:
-    """Hamilton's method: floor every quota, then give the leftover units to the largest
-    remainders (ties go to the unit listed first). The sum is exactly `totaal`."""
+class Beslissing(StrEnum):
+    """What decided between two units with an equal remainder (largest remainder)."""
+
+    QUOTUM = "quotum"  # the larger quota (the larger weight) went first
+    NAAM = "naam"  # equal quota too: the name went first (alphabetical, case-insensitive)
+    SLEUTEL = "sleutel"  # equal quota and name too: the key went first
+
+
+@dataclass(frozen=True)
+class Gelijkspel:
+    """One unit in the tie that decided the last unit(s) of a largest-remainder
+    apportionment: whether it got the unit (`kreeg`), and the units on the other side of the
+    cut with what decided between it and each of them (`tegen`, in the tie order)."""
+
+    kreeg: bool
+    tegen: tuple[tuple[str, Beslissing], ...]
+
+
+@dataclass(frozen=True)
+class Restverdeling:
+    """A largest-remainder apportionment: the whole numbers per unit (in the input order),
+    the exact quota, and per unit in a deciding tie its `Gelijkspel` (other units absent)."""
+
+    aantallen: Mapping[str, int]
+    quota: Mapping[str, Fraction]
+    gelijkspellen: Mapping[str, Gelijkspel]
+
+
+def _beslissing(
+    a: str, b: str, quotas: Mapping[str, Fraction], namen: Mapping[str, str]
+) -> Beslissing:
+    """What put `a` before `b`, two units with the same remainder."""
+    if quotas[a] != quotas[b]:
+        return Beslissing.QUOTUM
+    if namen.get(a, a) != namen.get(b, b):
+        return Beslissing.NAAM
+    return Beslissing.SLEUTEL
+
+
+def grootste_rest(
+    totaal: int, gewichten: Gewichten, namen: Mapping[str, str] | None = None
+) -> Restverdeling:
+    """Hamilton's method: floor every quota, then one more for the largest remainders until
+    the sum is exactly `totaal` (every unit gets the floor or the ceiling of its quota).
+
+    Equal remainders go in this order: the larger quota first, then the name from `namen`
+    (case-insensitive, then as written; a unit without a name goes by its key), then the
+    key. A tie *decides* when the units with the remainder of the last unit given out do
+    not all get one; those units are reported in `gelijkspellen`.
+    """
+    namen = namen or {}
     quotas = quota(totaal, gewichten)
     uitkomst = {k: floor(q) for k, q in quotas.items()}
     if not quotas or sum(Fraction(w) for w in gewichten.values()) == 0:
-        return uitkomst
+        return Restverdeling(uitkomst, quotas, {})
+    rest = {k: quotas[k] - uitkomst[k] for k in quotas}
+
+    def volgorde(k: str) -> tuple[Fraction, Fraction, str, str, str]:
+        naam = namen.get(k, k)
+        return (-rest[k], -quotas[k], naam.casefold(), naam, k)
+
+    rij = sorted(quotas, key=volgorde)
     over = totaal - sum(uitkomst.values())
-    volgorde = sorted(quotas, key=lambda k: quotas[k] - uitkomst[k], reverse=True)
-    for k in volgorde[:over]:
+    for k in rij[:over]:
         uitkomst[k] += 1
-    return uitkomst
+    gelijkspellen: dict[str, Gelijkspel] = {}
+    if 0 < over < len(rij) and rest[rij[over - 1]] == rest[rij[over]]:
+        grens = rest[rij[over]]
+        winnaars = [k for k in rij[:over] if rest[k] == grens]
+        verliezers = [k for k in rij[over:] if rest[k] == grens]
+        for w in winnaars:
+            tegen = tuple((v, _beslissing(w, v, quotas, namen)) for v in verliezers)
+            gelijkspellen[w] = Gelijkspel(True, tegen)
+        for v in verliezers:
+            tegen = tuple((w, _beslissing(w, v, quotas, namen)) for w in winnaars)
+            gelijkspellen[v] = Gelijkspel(False, tegen)
+    return Restverdeling(uitkomst, quotas, gelijkspellen)
+
+
+def verdeel_grootste_rest(
+    totaal: int, gewichten: Gewichten, namen: Mapping[str, str] | None = None
+) -> dict[str, int]:
+    """Hamilton's method (`grootste_rest`): the whole numbers only. The sum is exactly
+    `totaal` (unless every weight is zero: then every unit gets 0)."""
+    return dict(grootste_rest(totaal, gewichten, namen).aantallen)
 
 
 def _verdeel_met_delers(
@@ -107,12 +185,18 @@ def verdeel_sainte_lague(totaal: int, gewichten: Gewichten) -> dict[str, int]:
     return _verdeel_met_delers(totaal, gewichten, lambda s: 2 * s + 1, half_up)
 
 
-def verdeel(totaal: int, gewichten: Gewichten, methode: Afronding) -> dict[str, int]:
-    """Distribute `totaal` by `gewichten` with the chosen rounding method."""
+def verdeel(
+    totaal: int,
+    gewichten: Gewichten,
+    methode: Afronding,
+    namen: Mapping[str, str] | None = None,
+) -> dict[str, int]:
+    """Distribute `totaal` by `gewichten` with the chosen rounding method; `namen` are the
+    units' names for largest remainder's tie order (without them the key is the name)."""
     if methode is Afronding.HALF_UP:
         return verdeel_half_up(totaal, gewichten)
     if methode is Afronding.GROOTSTE_REST:
-        return verdeel_grootste_rest(totaal, gewichten)
+        return verdeel_grootste_rest(totaal, gewichten, namen)
     if methode is Afronding.DHONDT:
         return verdeel_dhondt(totaal, gewichten)
     if methode is Afronding.SAINTE_LAGUE:
