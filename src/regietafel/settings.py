@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
     "regietafel.api.middleware.ApiMiddleware",
+    "regietafel.web.middleware.EenStandPerVerzoek",
 ]
 
 # Login attempts are rate-limited per user name and address (django-axes).

@@ -54,3 +54,22 @@ def test_een_teruggedraaide_wijziging_brengt_geen_oude_stand_terug(drenthe):
     assert huidige_stand() == voor
     _meppel_amv_2026().save()
     assert huidige_stand() not in {voor, binnen}
+
+
+def test_een_verzoek_leest_de_stand_een_keer_en_opnieuw_na_een_eigen_wijziging(drenthe):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from regietafel.services.stand import een_stand_per_verzoek, huidige_stand, markeer_wijziging
+
+    with een_stand_per_verzoek():
+        with CaptureQueriesContext(connection) as ctx:
+            eerste = huidige_stand()
+            assert huidige_stand() == eerste
+        assert len(ctx.captured_queries) == 1
+        markeer_wijziging()
+        assert huidige_stand() != eerste
+    with CaptureQueriesContext(connection) as ctx:
+        huidige_stand()
+        huidige_stand()
+    assert len(ctx.captured_queries) == 2

@@ -128,14 +128,24 @@ def _kerncijfers(g: d.CyclusGegevens) -> dict[str, str]:
     return {k: "onbekend" if v is None else f"{v:,}".replace(",", ".") for k, v in uit.items()}
 
 
+def publicatiedatum(provincie: str, cyclus: str) -> date | None:
+    """The day the cycle was published, or None; reused until the data changes."""
+
+    def lees() -> date | None:
+        p = publicatie(provincie_cyclus(provincie, cyclus))
+        return None if p is None else p.datum
+
+    return hergebruik(("publicatiedatum", provincie, cyclus), lees)
+
+
 def sinds_publicatie(provincie: str, cyclus: str) -> tuple[Wijziging, ...]:
     """The headline figures that the data entered since the publication would change; empty
-    when nothing changed or the cycle is not published."""
-    p = publicatie(provincie_cyclus(provincie, cyclus))
-    if p is None:
-        return ()
+    when nothing changed or the cycle is not published. Reused until the data changes."""
 
     def vergelijk() -> tuple[Wijziging, ...]:
+        p = publicatie(provincie_cyclus(provincie, cyclus))
+        if p is None:
+            return ()
         toen = _kerncijfers(vastgelegde_gegevens(p))
         nu = _kerncijfers(laad_actuele_gegevens(provincie, cyclus))
         return tuple(Wijziging(k, toen[k], nu[k]) for k in toen if toen[k] != nu.get(k))

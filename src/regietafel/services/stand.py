@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.core.cache import cache
@@ -25,15 +27,40 @@ BEWAARTIJD = 300
 NIET_GEVOLGD = {"cycli.gegevensstand", "verslagen.rapportopdracht"}
 
 
+# Within `een_stand_per_verzoek` the stand is read once, and again only after a change made
+# in the same request: one request then computes everything from one data version.
+_per_verzoek: ContextVar[dict[str, str] | None] = ContextVar("stand_per_verzoek", default=None)
+
+
 def huidige_stand() -> str:
-    """The current stand (one query); "leeg" before the first change."""
+    """The current stand (one query, or none when this request read it already); "leeg"
+    before the first change."""
+    memo = _per_verzoek.get()
+    if memo is not None and "stand" in memo:
+        return memo["stand"]
     stand = Gegevensstand.objects.filter(pk=1).values_list("stand", flat=True).first()
-    return "leeg" if stand is None else stand.hex
+    waarde = "leeg" if stand is None else stand.hex
+    if memo is not None:
+        memo["stand"] = waarde
+    return waarde
 
 
 def markeer_wijziging() -> None:
     """Give the stand a new value: every reused computation is recomputed on next use."""
     Gegevensstand.objects.update_or_create(pk=1, defaults={"stand": uuid.uuid4()})
+    memo = _per_verzoek.get()
+    if memo is not None:
+        memo.pop("stand", None)
+
+
+@contextmanager
+def een_stand_per_verzoek() -> Iterator[None]:
+    """Read the stand at most once in this block, unless the block changes the data."""
+    token = _per_verzoek.set({})
+    try:
+        yield
+    finally:
+        _per_verzoek.reset(token)
 
 
 def hergebruik[T](sleutel: tuple[Any, ...], bereken: Callable[[], T]) -> T:

@@ -16,7 +16,12 @@ from django.views.decorators.http import require_POST
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.publicaties import publicatie, publiceer, sinds_publicatie
+from regietafel.services.publicaties import (
+    publicatie,
+    publicatiedatum,
+    publiceer,
+    sinds_publicatie,
+)
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
@@ -25,11 +30,11 @@ from regietafel.web.toegang import ingelogd, weiger
 def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dict[str, Any]:
     """The publication of the cycle (None when it is not published) and, for logged-in
     users only, the figures that changed since: they are not published."""
-    p = publicatie(provincie_cyclus(provincie, cyclus))
-    if p is None:
-        return {"publicatie": None}
+    datum = publicatiedatum(provincie, cyclus)
+    if datum is None:
+        return {"datum": None}
     gewijzigd = sinds_publicatie(provincie, cyclus) if request.user.is_authenticated else ()
-    return {"publicatie": p, "sinds_publicatie": gewijzigd}
+    return {"datum": datum, "sinds_publicatie": gewijzigd}
 
 
 class PubliceerForm(NLDesignForm):
