@@ -23,6 +23,7 @@ PARAMETERS = {
     "opgave": "de indicatieve aantallen per gemeente",
 }
 """The Dutch name of every parameter that can be unknown, in the order they are listed."""
+MEERVOUD = frozenset({"opgave"})
 
 
 def onbekend_in_cyclus(cyclus: Cyclus) -> tuple[str, ...]:
@@ -46,6 +47,12 @@ def parameternamen(ontbreekt: Iterable[str]) -> str:
     return nl_opsomming([PARAMETERS.get(naam, naam) for naam in ontbreekt])
 
 
+def zijn_nog_niet_bekend(ontbreekt: tuple[str, ...]) -> str:
+    """``de SPUK 3-pot is nog niet bekend`` / ``… en … zijn nog niet bekend``."""
+    meer = len(ontbreekt) > 1 or bool(MEERVOUD.intersection(ontbreekt))
+    return f"{parameternamen(ontbreekt)} {'zijn' if meer else 'is'} nog niet bekend"
+
+
 def ontbreekt_tekst(ontbreekt: Iterable[str]) -> str:
     """``Nog niet bekend: de SPUK 3-pot.``; empty when nothing is missing."""
     namen = parameternamen(ontbreekt)
@@ -63,6 +70,5 @@ class NietBerekenbaar(ValueError):
         self.ontbreekt = ontbreekt
         super().__init__(
             f"{wat[:1].upper()}{wat[1:]} kan niet worden berekend: "
-            f"{parameternamen(ontbreekt)} {'is' if len(ontbreekt) == 1 else 'zijn'} "
-            "nog niet bekend."
+            f"{zijn_nog_niet_bekend(ontbreekt)}."
         )

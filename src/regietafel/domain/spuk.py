@@ -46,7 +46,7 @@ from itertools import combinations
 
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens, GemeenteCijfers, Locatie, Regels
-from regietafel.domain.onbekend import PARAMETERS, ontbreekt_tekst, parameternamen
+from regietafel.domain.onbekend import PARAMETERS, ontbreekt_tekst, zijn_nog_niet_bekend
 from regietafel.domain.plaatsen import duurzame_plaatsen, plaatsen_van_soorten
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_opsomming, nl_procent
 from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
@@ -407,11 +407,9 @@ def _voorstel(keuzes: Sequence[StabieleKeuze]) -> StabieleKeuze:
 
 def _reden_onbekend(gegevens: CyclusGegevens) -> str:
     """Why the choice between SPUK 1 and SPUK 3 cannot be made yet."""
-    ontbreekt = keuze_ontbreekt(gegevens)
     return (
-        f"De keuze tussen SPUK 1 en SPUK 3 kan nog niet worden gemaakt: "
-        f"{parameternamen(ontbreekt)} {'is' if len(ontbreekt) == 1 else 'zijn'} nog niet "
-        "bekend. Er wordt niet met 0 gerekend."
+        "De keuze tussen SPUK 1 en SPUK 3 kan nog niet worden gemaakt: "
+        f"{zijn_nog_niet_bekend(keuze_ontbreekt(gegevens))}. Er wordt niet met 0 gerekend."
     )
 
 
