@@ -6,8 +6,6 @@ figures in that cycle; the public only for published cycles."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -16,30 +14,26 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG, onbekend_getal
 from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.spuk import Keuze
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.regels import bonus
 from regietafel.services.toegang import mag_lezen, toegang
 
-ONBEKEND = "null: nog niet bekend (nooit 0 voor onbekend)"
 KEUZES = [k.value for k in Keuze]
-
-
-def _bedrag(help_text: str, **kwargs: Any) -> serializers.IntegerField:
-    return serializers.IntegerField(allow_null=True, help_text=f"{help_text}; {ONBEKEND}", **kwargs)
 
 
 class BonusGemeenteSerializer(serializers.Serializer):
     cbsCode = serializers.CharField(source="cbs_code")  # noqa: N815
     naam = serializers.CharField()
-    spuk1 = _bedrag("SPUK 1 dat wordt uitgekeerd (0 bij SPUK 3), euro")
-    spuk2 = _bedrag("SPUK 2, euro")
-    spuk3 = _bedrag("SPUK 3-aandeel dat wordt uitgekeerd (0 bij SPUK 1), euro")
+    spuk1 = onbekend_getal("SPUK 1 dat wordt uitgekeerd (0 bij SPUK 3), euro")
+    spuk2 = onbekend_getal("SPUK 2, euro")
+    spuk3 = onbekend_getal("SPUK 3-aandeel dat wordt uitgekeerd (0 bij SPUK 1), euro")
     keuze = serializers.ChoiceField(
-        choices=KEUZES, allow_null=True, help_text=f"SPUK 1 of SPUK 3; {ONBEKEND}"
+        choices=KEUZES, allow_null=True, help_text=f"SPUK 1 of SPUK 3; {NOG_NIET_BEKEND_UITLEG}"
     )
-    totaal = _bedrag("SPUK 1, 2 en 3 samen, euro")
+    totaal = onbekend_getal("SPUK 1, 2 en 3 samen, euro")
 
 
 class BonusVergelijkingSerializer(serializers.Serializer):
@@ -47,20 +41,22 @@ class BonusVergelijkingSerializer(serializers.Serializer):
     naam = serializers.CharField()
     duurzamePlaatsen = serializers.IntegerField(source="duurzame_plaatsen")  # noqa: N815
     indicatief = serializers.IntegerField(
-        allow_null=True, help_text=f"indicatief aantal incl. AMV; {ONBEKEND}"
+        allow_null=True, help_text=f"indicatief aantal incl. AMV; {NOG_NIET_BEKEND_UITLEG}"
     )
-    spuk1 = _bedrag("SPUK 1 als de gemeente die aanvraagt, euro")
-    spuk3 = _bedrag("SPUK 3-aandeel als de gemeente in de pot blijft, euro")
+    spuk1 = onbekend_getal("SPUK 1 als de gemeente die aanvraagt, euro")
+    spuk3 = onbekend_getal("SPUK 3-aandeel als de gemeente in de pot blijft, euro")
     keuze = serializers.ChoiceField(choices=KEUZES, allow_null=True)
 
 
 class BonusTotalenSerializer(serializers.Serializer):
-    spuk1 = _bedrag("euro", source="spuk1_totaal")
-    spuk2 = _bedrag("euro", source="spuk2_totaal")
-    spuk3 = _bedrag("euro", source="spuk3_totaal")
-    gemeenten = _bedrag("wat de gemeenten samen kunnen aanvragen, euro", source="gemeenten_totaal")
-    provincie = _bedrag("het bedrag voor de provincie, euro", source="provincie_bedrag")
-    totaal = _bedrag("gemeenten en provincie samen, euro")
+    spuk1 = onbekend_getal("euro", source="spuk1_totaal")
+    spuk2 = onbekend_getal("euro", source="spuk2_totaal")
+    spuk3 = onbekend_getal("euro", source="spuk3_totaal")
+    gemeenten = onbekend_getal(
+        "wat de gemeenten samen kunnen aanvragen, euro", source="gemeenten_totaal"
+    )
+    provincie = onbekend_getal("het bedrag voor de provincie, euro", source="provincie_bedrag")
+    totaal = onbekend_getal("gemeenten en provincie samen, euro")
 
 
 class BonusSerializer(serializers.Serializer):
@@ -72,23 +68,23 @@ class BonusSerializer(serializers.Serializer):
     gemeenten = BonusGemeenteSerializer(many=True)
     vergelijking = BonusVergelijkingSerializer(many=True)
     totalen = BonusTotalenSerializer(source="*")
-    spuk3Pot = _bedrag("de SPUK 3-pot, euro", source="pot")  # noqa: N815
+    spuk3Pot = onbekend_getal("de SPUK 3-pot, euro", source="pot")  # noqa: N815
     spuk3Uitbetaald = serializers.BooleanField(  # noqa: N815
         source="spuk3_uitbetaald",
         allow_null=True,
-        help_text=f"of de drempel voor SPUK 3 is gehaald; {ONBEKEND}",
+        help_text=f"of de drempel voor SPUK 3 is gehaald; {NOG_NIET_BEKEND_UITLEG}",
     )
     realisatieAandeel = serializers.CharField(  # noqa: N815
         source="realisatie_aandeel",
         allow_null=True,
-        help_text=f"ingevuld / opgave als breuk (1385/897); {ONBEKEND}",
+        help_text=f"ingevuld / opgave als breuk (1385/897); {NOG_NIET_BEKEND_UITLEG}",
     )
     spuk1Gemeenten = serializers.ListField(  # noqa: N815
         source="voorstel.spuk1_gemeenten",
         child=serializers.CharField(),
         allow_null=True,
         default=None,
-        help_text=f"CBS-codes van de gemeenten die SPUK 1 aanvragen; {ONBEKEND}",
+        help_text=f"CBS-codes van de gemeenten die SPUK 1 aanvragen; {NOG_NIET_BEKEND_UITLEG}",
     )
     reden = serializers.CharField()
 

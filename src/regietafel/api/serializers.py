@@ -55,25 +55,27 @@ class GemeenteSerializer(serializers.ModelSerializer):
 NOG_NIET_BEKEND_UITLEG = "null: nog niet bekend (nooit 0 voor onbekend)"
 
 
+def onbekend_getal(help_text: str, **kwargs: Any) -> serializers.IntegerField:
+    """A whole number (an amount in euro, a national figure) that is null while it is not
+    yet known; the schema says so."""
+    return serializers.IntegerField(
+        allow_null=True, help_text=f"{help_text}; {NOG_NIET_BEKEND_UITLEG}", **kwargs
+    )
+
+
 class CyclusSerializer(serializers.ModelSerializer):
     jaren = serializers.ListField(child=serializers.IntegerField())
     landelijkeBehoefte = serializers.IntegerField(source="landelijke_behoefte")  # noqa: N815
-    amvLandelijk = serializers.IntegerField(  # noqa: N815
-        source="amv_landelijk",
-        allow_null=True,
-        help_text=f"Het landelijke AMV-deel; {NOG_NIET_BEKEND_UITLEG}.",
-    )
-    spuk1BedragPerPlaats = serializers.IntegerField(  # noqa: N815
+    amvLandelijk = onbekend_getal("het landelijke AMV-deel", source="amv_landelijk")  # noqa: N815
+    spuk1BedragPerPlaats = onbekend_getal(  # noqa: N815
+        "SPUK 1 in euro per duurzame plaats",
         source="regels.spuk1_bedrag_per_plaats",
-        allow_null=True,
         default=None,
-        help_text=f"SPUK 1 in euro per duurzame plaats; {NOG_NIET_BEKEND_UITLEG}.",
     )
-    spuk2BedragPerPlaats = serializers.IntegerField(  # noqa: N815
+    spuk2BedragPerPlaats = onbekend_getal(  # noqa: N815
+        "SPUK 2 in euro per bijzondere plaats",
         source="regels.spuk2_bedrag_per_plaats",
-        allow_null=True,
         default=None,
-        help_text=f"SPUK 2 in euro per bijzondere plaats; {NOG_NIET_BEKEND_UITLEG}.",
     )
     ontbreekt = serializers.SerializerMethodField(
         help_text="De velden hierboven die nog niet bekend zijn (veldnamen uit docs/regels.md)."

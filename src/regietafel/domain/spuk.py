@@ -490,13 +490,26 @@ def _spuk_onbekende_keuze(gegevens: CyclusGegevens) -> SpukUitkomst:
                 keuze=None,
             )
         )
+    return _uitkomst(gegevens, gemeenten, vergelijking, (), None, _reden_onbekend(gegevens), False)
+
+
+def _uitkomst(
+    gegevens: CyclusGegevens,
+    gemeenten: Sequence[SpukGemeente],
+    vergelijking: Sequence[SpukVergelijking],
+    keuzes: Sequence[StabieleKeuze],
+    voorstel: StabieleKeuze | None,
+    reden: str,
+    volledig: bool,
+) -> SpukUitkomst:
+    """The outcome with the province-wide figures (share, threshold, pot, what is missing)."""
     return SpukUitkomst(
         gemeenten=tuple(gemeenten),
         vergelijking=tuple(vergelijking),
-        stabiele_keuzes=(),
-        voorstel=None,
-        reden=_reden_onbekend(gegevens),
-        volledig_opgesomd=False,
+        stabiele_keuzes=tuple(keuzes),
+        voorstel=voorstel,
+        reden=reden,
+        volledig_opgesomd=volledig,
         realisatie_aandeel=spuk3_realisatie_aandeel(gegevens),
         spuk3_uitbetaald=spuk3_wordt_uitbetaald(gegevens),
         pot=gegevens.provincie_opgave.spuk3_pot,
@@ -547,16 +560,5 @@ def bereken_spuk(gegevens: CyclusGegevens, max_opsomming: int = MAX_OPSOMMING) -
                 keuze=keuze,
             )
         )
-    return SpukUitkomst(
-        gemeenten=tuple(gemeenten),
-        vergelijking=tuple(vergelijking),
-        stabiele_keuzes=tuple(keuzes),
-        voorstel=voorstel,
-        reden=_reden(gegevens, spel, keuzes, voorstel, volledig),
-        volledig_opgesomd=volledig,
-        realisatie_aandeel=spuk3_realisatie_aandeel(gegevens),
-        spuk3_uitbetaald=spuk3_wordt_uitbetaald(gegevens),
-        pot=gegevens.provincie_opgave.spuk3_pot,
-        provincie_bedrag=gegevens.provincie_opgave.provincie_bedrag,
-        ontbreekt=ontbrekende_parameters(gegevens),
-    )
+    reden = _reden(gegevens, spel, keuzes, voorstel, volledig)
+    return _uitkomst(gegevens, gemeenten, vergelijking, keuzes, voorstel, reden, volledig)
