@@ -46,7 +46,12 @@ from itertools import combinations
 
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens, GemeenteCijfers, Locatie, Regels
-from regietafel.domain.onbekend import PARAMETERS, ontbreekt_tekst, zijn_nog_niet_bekend
+from regietafel.domain.onbekend import (
+    onbekend_bij_provincie,
+    onbekend_in_cyclus,
+    ontbreekt_tekst,
+    zijn_nog_niet_bekend,
+)
 from regietafel.domain.plaatsen import duurzame_plaatsen, plaatsen_van_soorten
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_opsomming, nl_procent
 from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
@@ -143,16 +148,12 @@ def spuk3_wordt_uitbetaald(gegevens: CyclusGegevens) -> bool | None:
 
 def ontbrekende_parameters(gegevens: CyclusGegevens) -> tuple[str, ...]:
     """The parameters the incentives need that are not yet known, by field name, in the
-    order of `onbekend.PARAMETERS`."""
-    regels, po = gegevens.cyclus.regels, gegevens.provincie_opgave
-    waarden = {
-        "spuk1_bedrag_per_plaats": regels.spuk1_bedrag_per_plaats,
-        "spuk2_bedrag_per_plaats": regels.spuk2_bedrag_per_plaats,
-        "spuk3_pot": po.spuk3_pot,
-        "provincie_bedrag": po.provincie_bedrag,
-        "opgave": None if opgave_onbekend(gegevens) else 0,
-    }
-    return tuple(naam for naam in PARAMETERS if naam in waarden and waarden[naam] is None)
+    order of `onbekend.PARAMETERS` (the national AMV part is not one of them)."""
+    ontbreekt = [n for n in onbekend_in_cyclus(gegevens.cyclus) if n != "amv_landelijk"]
+    ontbreekt += onbekend_bij_provincie(gegevens.provincie_opgave)
+    if opgave_onbekend(gegevens):
+        ontbreekt.append("opgave")
+    return tuple(ontbreekt)
 
 
 def te_verdelen_pot(gegevens: CyclusGegevens) -> int | None:
