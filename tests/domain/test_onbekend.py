@@ -11,6 +11,7 @@ from regietafel.domain.onbekend import (
     onbekend_bij_provincie,
     onbekend_in_cyclus,
     ontbreekt_tekst,
+    som_of_onbekend,
     zijn_nog_niet_bekend,
 )
 from regietafel.domain.signaleringen import controleer, nog_niet_bekend
@@ -26,6 +27,12 @@ def test_onbekend_bedrag_heet_nog_niet_bekend_en_nooit_nul_euro():
     # Known figures are written as before, 0 included.
     assert (nl_euro(0), nl_euro(3_084_000), nl_getal(5722)) == ("€ 0", "€ 3.084.000", "5.722")
     assert nl_procent(Fraction(3, 4)) == "75%"
+
+
+def test_som_met_een_onbekend_deel_is_onbekend():
+    assert som_of_onbekend([1, 2, 3]) == 6
+    assert som_of_onbekend([]) == 0
+    assert som_of_onbekend([1, None, 3]) is None
 
 
 def test_zin_over_wat_ontbreekt_is_enkelvoud_of_meervoud():

@@ -42,6 +42,17 @@ def onbekend_bij_provincie(opgave: ProvincieOpgave) -> tuple[str, ...]:
     return tuple(naam for naam, waarde in waarden.items() if waarde is None)
 
 
+def som_of_onbekend(bedragen: Iterable[int | None]) -> int | None:
+    """The sum of amounts; None (unknown) as soon as one of them is unknown, never a sum
+    that counts an unknown as 0."""
+    totaal = 0
+    for bedrag in bedragen:
+        if bedrag is None:
+            return None
+        totaal += bedrag
+    return totaal
+
+
 def parameternamen(ontbreekt: Iterable[str]) -> str:
     """The missing parameters in Dutch: ``het SPUK 1-bedrag per plaats en de SPUK 3-pot``."""
     return nl_opsomming([PARAMETERS.get(naam, naam) for naam in ontbreekt])

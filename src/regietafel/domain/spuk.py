@@ -50,6 +50,7 @@ from regietafel.domain.onbekend import (
     onbekend_bij_provincie,
     onbekend_in_cyclus,
     ontbreekt_tekst,
+    som_of_onbekend,
     zijn_nog_niet_bekend,
 )
 from regietafel.domain.plaatsen import duurzame_plaatsen, plaatsen_van_soorten
@@ -265,16 +266,6 @@ class StabieleKeuze:
     @property
     def totaal(self) -> int:
         return self.spuk1_totaal + self.spuk3_totaal
-
-
-def som_of_onbekend(bedragen: Iterable[int | None]) -> int | None:
-    """The sum of amounts; None (unknown) as soon as one of them is unknown."""
-    totaal = 0
-    for bedrag in bedragen:
-        if bedrag is None:
-            return None
-        totaal += bedrag
-    return totaal
 
 
 @dataclass(frozen=True)
