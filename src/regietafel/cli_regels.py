@@ -5,28 +5,30 @@ from __future__ import annotations
 import argparse
 
 from regietafel.domain.bijlage1 import Bijlage1
-from regietafel.domain.spuk import Keuze, SpukUitkomst
+from regietafel.domain.spuk import KEUZE_TEKST, SpukUitkomst
 from regietafel.domain.tekst import nl_euro, nl_getal
-
-KEUZE_TEKST = {Keuze.SPUK1: "SPUK 1", Keuze.SPUK3: "SPUK 3"}
 
 
 def bonus_tabel(u: SpukUitkomst, provincie: str, cyclus: str) -> str:
-    """Per municipality the three amounts and its choice; the totals and why."""
-    kop = f"{'gemeente':<16}{'SPUK 1':>14}{'SPUK 2':>14}{'SPUK 3':>14}{'totaal':>14}  keuze"
-    regels = [f"Stimuleringsregelingen (SPUK), {provincie}, cyclus {cyclus}", "", kop]
+    """Per municipality the three amounts and its choice; the totals and why. An amount
+    that is not yet known reads "nog niet bekend", and the missing parameters are named."""
+    kop = f"{'gemeente':<16}{'SPUK 1':>17}{'SPUK 2':>17}{'SPUK 3':>17}{'totaal':>17}  keuze"
+    regels = [f"Stimuleringsregelingen (SPUK), {provincie}, cyclus {cyclus}", ""]
+    if u.ontbreekt:
+        regels += [u.ontbreekt_tekst, ""]
+    regels.append(kop)
     for g in u.gemeenten:
         bedragen = (g.spuk1, g.spuk2, g.spuk3, g.totaal)
         regels.append(
             f"{g.naam:<16}"
-            + "".join(f"{nl_euro(b):>14}" for b in bedragen)
+            + "".join(f"{nl_euro(b):>17}" for b in bedragen)
             + f"  {KEUZE_TEKST[g.keuze]}"
         )
     totalen = (u.spuk1_totaal, u.spuk2_totaal, u.spuk3_totaal, u.gemeenten_totaal)
     regels += [
-        f"{'Gemeenten':<16}" + "".join(f"{nl_euro(b):>14}" for b in totalen),
-        f"{'Provincie':<16}{nl_euro(u.provincie_bedrag):>56}",
-        f"{'Totaal':<16}{nl_euro(u.totaal):>56}",
+        f"{'Gemeenten':<16}" + "".join(f"{nl_euro(b):>17}" for b in totalen),
+        f"{'Provincie':<16}{nl_euro(u.provincie_bedrag):>68}",
+        f"{'Totaal':<16}{nl_euro(u.totaal):>68}",
         "",
         u.reden,
     ]

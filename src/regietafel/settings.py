@@ -209,6 +209,7 @@ SPECTACULAR_SETTINGS = {
         {"name": n, "description": d}
         for n, d in [
             ("aanbod", "Aanbod per gemeente, categorie en jaar"),
+            ("bonussen", "SPUK-bonussen van een provincie in een cyclus; onbekend is null"),
             ("bronnen", "Bron en peildatum van elk cijfer"),
             ("cycli", "Cycli van de wet"),
             ("gemeenten", "Gemeenten"),

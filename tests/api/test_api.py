@@ -199,3 +199,18 @@ def test_importlog_via_api(rollen):
     body = _client(rollen["provincie"]).get("/api/v1/importen").json()
     assert body["results"][0]["bestandsnaam"] == "b1.xlsx"
     assert len(body["results"][0]["sha256"]) == 64
+
+
+def test_cyclus_2_geeft_onbekende_bedragen_als_null_met_wat_ontbreekt(rollen):
+    ministerie = _client(rollen["ministerie"])
+    data = ministerie.get("/api/v1/cycli/2027-2028").json()
+    assert data["landelijkeBehoefte"] == 88000
+    assert data["amvLandelijk"] is None
+    assert data["spuk1BedragPerPlaats"] is None and data["spuk2BedragPerPlaats"] is None
+    assert data["ontbreekt"] == [
+        "amv_landelijk",
+        "spuk1_bedrag_per_plaats",
+        "spuk2_bedrag_per_plaats",
+    ]
+    c1 = ministerie.get("/api/v1/cycli/2025-2026").json()
+    assert (c1["amvLandelijk"], c1["spuk1BedragPerPlaats"], c1["ontbreekt"]) == (8140, 2000, [])

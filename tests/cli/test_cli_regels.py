@@ -54,3 +54,23 @@ def test_bijlage1_tabel(capsys):
 def test_bonus_van_onbekende_cyclus_is_een_foutmelding(capsys):
     assert main(["bonus", "--cyclus", "1999-2000"]) == 2
     assert "Geen gegevens" in capsys.readouterr().err
+
+
+def test_bonus_van_cyclus_2_zegt_nog_niet_bekend_en_nooit_nul_euro(capsys):
+    assert main(["bonus", "--provincie", "drenthe", "--cyclus", "2027-2028"]) == 0
+    uit = capsys.readouterr().out
+    assert "€ 0" not in uit
+    assert "Nog niet bekend: het SPUK 1-bedrag per plaats, het SPUK 2-bedrag per plaats" in uit
+    assen = next(r for r in uit.splitlines() if r.startswith("Assen"))
+    assert assen.count("nog niet bekend") == 5  # four amounts and the choice
+    provincie = next(r for r in uit.splitlines() if r.startswith("Provincie"))
+    assert provincie.endswith("nog niet bekend")
+    assert "kan nog niet worden gemaakt" in uit
+
+
+def test_bonus_json_van_cyclus_2_geeft_null_en_ontbreekt(capsys):
+    assert main(["bonus", "--provincie", "drenthe", "--cyclus", "2027-2028", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "spuk3_pot" in data["ontbreekt"]
+    assert data["totaal_gemeenten"] is None and data["provincie"] is None
+    assert {g["keuze"] for g in data["gemeenten"]} == {None}

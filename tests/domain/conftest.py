@@ -65,8 +65,8 @@ def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
     def bouwer(
         gemeenten: Sequence[tuple[Any, ...]],
         locaties: Sequence[Locatie] = (),
-        pot: int = 0,
-        provincie_bedrag: int = 0,
+        pot: int | None = 0,
+        provincie_bedrag: int | None = 0,
         amv_realisatie: dict[str, int] | None = None,
         aanbod: dict[tuple[str, Categorie], int | None] | None = None,
         oekraine_opgave: int = 0,

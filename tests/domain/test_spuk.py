@@ -1,7 +1,18 @@
+from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 
-from regietafel.domain.model import LocatieSoort, LocatieStatus
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from regietafel.domain.model import (
+    Categorie,
+    Gemeente,
+    GemeenteCijfers,
+    LocatieSoort,
+    LocatieStatus,
+    ProvincieOpgave,
+)
 from regietafel.domain.spuk import (
     Keuze,
     Keuzespel,
@@ -9,6 +20,7 @@ from regietafel.domain.spuk import (
     spuk3_verdeling,
     stabiele_keuzes,
 )
+from tests.domain.conftest import locatie
 
 ASSEN, COEVORDEN, EMMEN, HOOGEVEEN, WESTERVELD = "GM0106", "GM0109", "GM0114", "GM0118", "GM1701"
 
@@ -183,3 +195,148 @@ def test_veel_gerechtigden_wordt_in_de_reden_gemeld(bouw, loc):
     u = bereken_spuk(gegevens)
     assert not u.volledig_opgesomd
     assert "om de beurt" in u.reden
+
+
+# --- unknown is not zero ---------------------------------------------------------------
+
+
+def test_onbekende_bedragen_per_plaats_geven_onbekend_en_noemen_wat_ontbreekt(bouw, loc):
+    gegevens = bouw(
+        [("A", 10, 0), ("B", 10, 0)],
+        [loc("A", 30), loc("B", 5), loc("B", 4, soort=LocatieSoort.AMV)],
+        pot=1000,
+        provincie_bedrag=500,
+        spuk1_bedrag_per_plaats=None,
+        spuk2_bedrag_per_plaats=None,
+    )
+    u = bereken_spuk(gegevens)
+    assert u.ontbreekt == ("spuk1_bedrag_per_plaats", "spuk2_bedrag_per_plaats")
+    assert not u.berekenbaar
+    assert all(g.spuk1 is None and g.spuk2 is None and g.totaal is None for g in u.gemeenten)
+    assert all(v.spuk1 is None for v in u.vergelijking)
+    assert (u.spuk1_totaal, u.spuk2_totaal, u.gemeenten_totaal, u.totaal) == (None,) * 4
+    # The choice needs SPUK 1: it is not made, and the reason says what is missing.
+    assert u.voorstel is None and u.stabiele_keuzes == ()
+    assert all(g.keuze is None for g in u.gemeenten)
+    assert "kan nog niet worden gemaakt" in u.reden
+    assert "het SPUK 1-bedrag per plaats is nog niet bekend" in u.reden
+    assert u.ontbreekt_tekst == (
+        "Nog niet bekend: het SPUK 1-bedrag per plaats en het SPUK 2-bedrag per plaats."
+    )
+    # What is known is still given: the pot and the province's amount.
+    assert (u.pot, u.provincie_bedrag) == (1000, 500)
+
+
+def test_onbekende_spuk2_laat_spuk1_en_de_keuze_staan(bouw, loc):
+    gegevens = bouw(
+        [("A", 10, 0), ("B", 10, 0)],
+        [loc("A", 30), loc("B", 5), loc("B", 4, soort=LocatieSoort.AMV)],
+        pot=1000,
+        spuk2_bedrag_per_plaats=None,
+    )
+    u = bereken_spuk(gegevens)
+    assert u.ontbreekt == ("spuk2_bedrag_per_plaats",)
+    assert u.voorstel is not None and u.van("A").keuze is Keuze.SPUK1
+    assert u.van("A").spuk1 == 20 * gegevens.cyclus.regels.spuk1_bedrag_per_plaats
+    assert u.spuk3_totaal == 1000
+    assert u.van("B").spuk2 is None and u.spuk2_totaal is None
+    assert u.van("A").totaal is None and u.gemeenten_totaal is None
+
+
+def test_onbekende_pot_maakt_spuk3_en_de_keuze_onbekend(bouw, loc):
+    gegevens = bouw([("A", 10, 0), ("B", 10, 0)], [loc("A", 30), loc("B", 5)], pot=None)
+    u = bereken_spuk(gegevens)
+    assert u.ontbreekt == ("spuk3_pot",)
+    assert u.spuk3_uitbetaald is True and u.pot is None
+    assert all(g.spuk3 is None and g.keuze is None for g in u.gemeenten)
+    assert u.spuk3_totaal is None and u.voorstel is None
+    # SPUK 1 were A to take it is known; what it is paid is not (the choice is not made).
+    assert u.vergelijking[0].spuk1 == 20 * gegevens.cyclus.regels.spuk1_bedrag_per_plaats
+    assert u.van("A").spuk1 is None
+    assert "de SPUK 3-pot is nog niet bekend" in u.reden
+
+
+def test_onbekende_pot_onder_de_drempel_staat_de_keuze_niet_in_de_weg(bouw, loc):
+    # Task 100, filled 70: below 75%, so the pot is not paid whatever it is.
+    gegevens = bouw([("A", 20, 0), ("B", 80, 0)], [loc("A", 30), loc("B", 40)], pot=None)
+    u = bereken_spuk(gegevens)
+    assert u.ontbreekt == ("spuk3_pot",)
+    assert u.spuk3_uitbetaald is False and u.spuk3_totaal == 0
+    assert u.van("A").keuze is Keuze.SPUK1 and u.voorstel is not None
+    assert "niet uitgekeerd" in u.reden
+
+
+def test_onbekende_opgave_maakt_de_drempel_en_de_keuze_onbekend(bouw, loc):
+    gegevens = bouw([("A", None, 0), ("B", 10, 0)], [loc("A", 30), loc("B", 5)], pot=1000)
+    u = bereken_spuk(gegevens)
+    assert u.ontbreekt == ("opgave",)
+    assert u.realisatie_aandeel is None and u.spuk3_uitbetaald is None
+    assert u.voorstel is None and u.spuk3_totaal is None
+    assert "de indicatieve aantallen per gemeente zijn nog niet bekend" in u.reden
+
+
+def test_alle_bekend_geeft_niets_ontbrekends(drenthe_gegevens):
+    u = bereken_spuk(drenthe_gegevens)
+    assert u.ontbreekt == () and u.berekenbaar and u.ontbreekt_tekst == ""
+
+
+BEDRAGEN = st.one_of(st.none(), st.integers(min_value=0, max_value=5000))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    spuk1=BEDRAGEN,
+    spuk2=BEDRAGEN,
+    pot=st.one_of(st.none(), st.integers(min_value=0, max_value=10**6)),
+    provincie=BEDRAGEN,
+    plaatsen=st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=5),
+    amv=st.lists(st.integers(min_value=0, max_value=20), min_size=1, max_size=5),
+)
+def test_onbekend_wordt_nooit_nul(drenthe_gegevens, spuk1, spuk2, pot, provincie, plaatsen, amv):
+    """Property: every parameter that is None is named in `ontbreekt`; every amount that
+    depends on it is None (never 0); and with every parameter known nothing is None."""
+    codes = [f"G{i}" for i in range(len(plaatsen))]
+    locaties = [locatie(c, p) for c, p in zip(codes, plaatsen, strict=True) if p] + [
+        locatie(c, a, soort=LocatieSoort.AMV) for c, a in zip(codes, amv, strict=False) if a
+    ]
+    basis = drenthe_gegevens
+    gegevens = replace(
+        basis,
+        cyclus=replace(
+            basis.cyclus,
+            regels=replace(
+                basis.cyclus.regels, spuk1_bedrag_per_plaats=spuk1, spuk2_bedrag_per_plaats=spuk2
+            ),
+        ),
+        provincie_opgave=ProvincieOpgave(0, pot, provincie),
+        gemeenten=tuple(Gemeente(c, c, 1000, 2023) for c in codes),
+        cijfers={
+            c: GemeenteCijfers(c, {Categorie.ASIEL_REGULIER: 10, Categorie.AMV: 0}, {}, None, {})
+            for c in codes
+        },
+        locaties=tuple(locaties),
+    )
+    u = bereken_spuk(gegevens)
+    verwacht = {
+        "spuk1_bedrag_per_plaats": spuk1,
+        "spuk2_bedrag_per_plaats": spuk2,
+        "spuk3_pot": pot,
+        "provincie_bedrag": provincie,
+    }
+    assert set(u.ontbreekt) == {k for k, v in verwacht.items() if v is None}
+    if spuk1 is None:
+        assert all(g.spuk1 is None for g in u.gemeenten)
+        assert all(v.spuk1 is None for v in u.vergelijking)
+        assert u.voorstel is None and u.spuk1_totaal is None
+    if spuk2 is None:
+        assert all(g.spuk2 is None for g in u.gemeenten) and u.spuk2_totaal is None
+    if pot is None and u.spuk3_uitbetaald:
+        assert all(g.spuk3 is None for g in u.gemeenten) and u.voorstel is None
+    if provincie is None:
+        assert u.provincie_bedrag is None and u.totaal is None
+    if u.voorstel is None:
+        assert all(g.keuze is None for g in u.gemeenten)
+        assert "nog niet bekend" in u.reden
+    if not u.ontbreekt:
+        assert u.totaal is not None and u.voorstel is not None
+        assert all(g.totaal is not None and g.keuze is not None for g in u.gemeenten)

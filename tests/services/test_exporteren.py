@@ -75,6 +75,27 @@ def test_drenthe_export_herstel_export_is_byte_identiek(drenthe, rollen):
     assert geteld["auth.user"] == 4
 
 
+def test_onbekende_bedragen_gaan_als_null_heen_en_terug(drenthe):
+    from regietafel.cycli.models import Cyclus, ProvincieCyclus
+
+    inhoud, _ = _rondje()
+    per_model = {b["model"]: b for b in json.loads(inhoud)["modellen"]}
+    kolommen = per_model["cycli.provinciecyclus"]["velden"]
+    rij = next(
+        r
+        for r in per_model["cycli.provinciecyclus"]["rijen"]
+        if r[kolommen.index("cyclus_id")] == Cyclus.objects.get(naam="2027-2028").pk
+    )
+    assert rij[kolommen.index("spuk3_pot")] is None
+    assert rij[kolommen.index("provincie_bedrag")] is None
+    c2 = Cyclus.objects.get(naam="2027-2028")
+    assert c2.amv_landelijk is None and c2.regels["spuk1_bedrag_per_plaats"] is None
+    pc = ProvincieCyclus.objects.get(cyclus=c2)
+    assert pc.spuk3_pot is None and pc.provincie_bedrag is None
+    c1 = ProvincieCyclus.objects.get(cyclus__naam="2025-2026")
+    assert (c1.spuk3_pot, c1.provincie_bedrag) == (983686, 408653)
+
+
 def test_elk_model_van_regietafel_zit_in_de_export():
     from django.apps import apps
 

@@ -78,3 +78,14 @@ def test_gemeente_kan_statushouders_van_andere_gemeente_niet_invoeren(client, ro
 def test_foute_periode_geeft_404(client, rollen):
     client.force_login(rollen["provincie"])
     assert client.get("/statushouders/?periode=2025-7").status_code == 404
+
+
+def test_dashboard_van_cyclus_2_noemt_wat_nog_niet_bekend_is(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get("/dashboard/", {"provincie": "drenthe", "cyclus": "2027-2028"})
+    html = html.content.decode()
+    melding = html.split('id="nog-niet-bekend"')[1].split("</div>")[0]
+    assert "Nog niet bekend: het landelijke AMV-deel, het SPUK 1-bedrag per plaats" in melding
+    assert "de SPUK 3-pot en het bedrag voor de provincie." in melding
+    html1 = client.get("/dashboard/", {"provincie": "drenthe", "cyclus": "2025-2026"})
+    assert 'id="nog-niet-bekend"' not in html1.content.decode()

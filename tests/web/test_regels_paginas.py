@@ -40,3 +40,25 @@ def test_publiek_ziet_ongepubliceerde_bijlage_niet(client, drenthe, rollen):
     assert client.get("/bijlage1/").status_code == 302
     client.force_login(rollen["ministerie"])
     assert client.get("/bijlage1/").status_code == 200
+
+
+def test_bonuspagina_van_cyclus_2_toont_nog_niet_bekend_en_geen_nul_euro(client, rollen):
+    client.force_login(rollen["provincie"])
+    response = client.get("/bonus/", {"provincie": "drenthe", "cyclus": "2027-2028"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "€ 0" not in html
+    assert 'id="ontbreekt"' in html
+    assert "Nog niet bekend: het SPUK 1-bedrag per plaats" in html
+    assen = _rij(html, "Assen")
+    # The indicative number, SPUK 1 and SPUK 3 options, the choice and the four amounts.
+    assert assen.count("nog niet bekend") == 8
+    assert "nog niet bekend" in _rij(html, "Gemeenten samen")
+    assert "nog niet bekend" in _rij(html, "Provincie")
+    assert "Of de drempel voor SPUK 3 is gehaald, is nog niet bekend" in html
+    assert "kan nog niet worden gemaakt" in html
+
+
+def test_bonuspagina_van_cyclus_1_mist_niets(client, drenthe):
+    html = client.get("/bonus/").content.decode()
+    assert 'id="ontbreekt"' not in html and "nog niet bekend" not in html

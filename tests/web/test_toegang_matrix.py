@@ -72,6 +72,21 @@ MATRIX = {
     "puzzel": [("get", lambda: "/", None, dict.fromkeys(ROLLEN, 200))],
     # Drenthe 2025-2026 is published, so the public reads the bonuses and Bijlage 1 too.
     "bonus": [("get", lambda: "/bonus/", None, dict.fromkeys(ROLLEN, 200))],
+    # The same through the API; 2027-2028 is not published: the public gets 404.
+    "api-bonus": [
+        (
+            "get",
+            lambda: "/api/v1/bonussen/drenthe?cyclus=2025-2026",
+            None,
+            dict.fromkeys(ROLLEN, 200),
+        ),
+        (
+            "get",
+            lambda: "/api/v1/bonussen/drenthe?cyclus=2027-2028",
+            None,
+            {"anoniem": 404, **dict.fromkeys(ROLLEN[1:], 200)},
+        ),
+    ],
     "bijlage1": [("get", lambda: "/bijlage1/", None, dict.fromkeys(ROLLEN, 200))],
     "gemeente": [
         (

@@ -9,10 +9,12 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from regietafel.cycli.models import Cyclus
+from regietafel.domain.onbekend import onbekend_in_cyclus
 from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services.opslag import cyclus_naar_domein
 
 MAX_AANTAL = 1_000_000
 MAX_VERSIE = 2_147_483_647
@@ -50,14 +52,50 @@ class GemeenteSerializer(serializers.ModelSerializer):
         fields = ["cbsCode", "naam", "provincie", "inwoners", "inwonersPeiljaar", "sesScore"]
 
 
+NOG_NIET_BEKEND_UITLEG = "null: nog niet bekend (nooit 0 voor onbekend)"
+
+
+def onbekend_getal(help_text: str, **kwargs: Any) -> serializers.IntegerField:
+    """A whole number (an amount in euro, a national figure) that is null while it is not
+    yet known; the schema says so."""
+    return serializers.IntegerField(
+        allow_null=True, help_text=f"{help_text}; {NOG_NIET_BEKEND_UITLEG}", **kwargs
+    )
+
+
 class CyclusSerializer(serializers.ModelSerializer):
     jaren = serializers.ListField(child=serializers.IntegerField())
     landelijkeBehoefte = serializers.IntegerField(source="landelijke_behoefte")  # noqa: N815
-    amvLandelijk = serializers.IntegerField(source="amv_landelijk")  # noqa: N815
+    amvLandelijk = onbekend_getal("het landelijke AMV-deel", source="amv_landelijk")  # noqa: N815
+    spuk1BedragPerPlaats = onbekend_getal(  # noqa: N815
+        "SPUK 1 in euro per duurzame plaats",
+        source="regels.spuk1_bedrag_per_plaats",
+        default=None,
+    )
+    spuk2BedragPerPlaats = onbekend_getal(  # noqa: N815
+        "SPUK 2 in euro per bijzondere plaats",
+        source="regels.spuk2_bedrag_per_plaats",
+        default=None,
+    )
+    ontbreekt = serializers.SerializerMethodField(
+        help_text="De velden hierboven die nog niet bekend zijn (veldnamen uit docs/regels.md)."
+    )
 
     class Meta:
         model = Cyclus
-        fields = ["naam", "jaren", "landelijkeBehoefte", "amvLandelijk"]
+        fields = [
+            "naam",
+            "jaren",
+            "landelijkeBehoefte",
+            "amvLandelijk",
+            "spuk1BedragPerPlaats",
+            "spuk2BedragPerPlaats",
+            "ontbreekt",
+        ]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_ontbreekt(self, cyclus: Cyclus) -> list[str]:
+        return list(onbekend_in_cyclus(cyclus_naar_domein(cyclus)))
 
 
 class OpgaveSerializer(serializers.ModelSerializer):

@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerView
 
-from regietafel.api import bronnen, herramingen, pijplijn, toezicht, uitruil, views
+from regietafel.api import bonus, bronnen, herramingen, pijplijn, toezicht, uitruil, views
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
@@ -26,6 +26,7 @@ urlpatterns = [
     path("locaties/<int:pk>/fasen", pijplijn.LocatieFasen.as_view(), name="api-locatie-fasen"),
     path("realisaties/<slug:code>", pijplijn.RealisatieDetail.as_view(), name="api-realisatie"),
     path("bronnen", bronnen.BronnenLijst.as_view(), name="api-bronnen"),
+    path("bonussen/<slug:code>", bonus.BonusDetail.as_view(), name="api-bonus"),
     path(
         "toezichtladders/<slug:code>",
         toezicht.ToezichtladderDetail.as_view(),

@@ -10,8 +10,12 @@ class Cyclus(models.Model):
     naam = models.CharField(_("naam"), max_length=20, unique=True)
     jaren = models.JSONField(_("jaren"))
     landelijke_behoefte = models.PositiveIntegerField(_("landelijke behoefte"))
-    amv_landelijk = models.PositiveIntegerField(_("waarvan AMV"))
+    # Empty (NULL) while the national AMV part is not yet known; never 0 for unknown.
+    amv_landelijk = models.PositiveIntegerField(
+        _("waarvan AMV"), null=True, blank=True, help_text=_("leeg: nog niet bekend")
+    )
     # The rule parameters (amounts, thresholds, rounding) of this cycle; see domain.model.Regels.
+    # An amount per place that is not yet known is null.
     regels = models.JSONField(_("regels"))
 
     class Meta:
@@ -27,8 +31,13 @@ class ProvincieCyclus(models.Model):
     provincie = models.ForeignKey(Provincie, on_delete=models.PROTECT, related_name="cycli")
     cyclus = models.ForeignKey(Cyclus, on_delete=models.PROTECT, related_name="provincies")
     oekraine_opgave = models.PositiveIntegerField(_("provinciale Oekraïne-opgave"))
-    spuk3_pot = models.PositiveIntegerField(_("SPUK 3-budget (euro)"))
-    provincie_bedrag = models.PositiveIntegerField(_("bedrag provincie (euro)"))
+    # Set by the ministry; empty (NULL) while not yet known, never 0 for unknown.
+    spuk3_pot = models.PositiveIntegerField(
+        _("SPUK 3-budget (euro)"), null=True, blank=True, help_text=_("leeg: nog niet bekend")
+    )
+    provincie_bedrag = models.PositiveIntegerField(
+        _("bedrag provincie (euro)"), null=True, blank=True, help_text=_("leeg: nog niet bekend")
+    )
     kolomjaren = models.JSONField(_("jaren per kolom"), default=dict, blank=True)
     # Published figures are readable by the public, without logging in.
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)

@@ -2,7 +2,8 @@
 
 A data file holds inputs only: every derived figure is computed by `regietafel.domain`.
 Cells are written as the source document has them: a number, ``"-"`` (none, 0) or
-``""`` (unknown).
+``""`` (unknown). So are the amounts and national figures that the ministry has not yet
+set (`bedrag`): ``""`` or a missing key is unknown (None), never 0.
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def cel(waarde: Any, plaats: str) -> int | None:
     raise DatasetFout(f"{plaats}: '{waarde}' is geen aantal, '-' of lege cel")
 
 
+def bedrag(waarde: Any, plaats: str) -> int | None:
+    """An amount or national figure: a whole number, or ``""`` / None (a missing key, JSON
+    null) for not yet known."""
+    return None if waarde is None else cel(waarde, plaats)
+
+
 def lees_dataset(pad: Path = DRENTHE) -> CyclusGegevens:
     """Read a data file into the domain objects of one province and cycle."""
     with pad.open("rb") as f:
@@ -87,7 +94,7 @@ def gegevens_uit_dict(data: Mapping[str, Any]) -> CyclusGegevens:
     return cyclusgegevens(
         provincie=Provincie(**data["provincie"]),
         cyclus=cyclus,
-        provincie_opgave=ProvincieOpgave(**data["provincie_opgave"]),
+        provincie_opgave=_provincie_opgave(data["provincie_opgave"]),
         gemeenten=tuple(sorted(gemeenten, key=lambda g: g.naam)),
         cijfers=cijfers,
         locaties=tuple(
@@ -99,8 +106,13 @@ def gegevens_uit_dict(data: Mapping[str, Any]) -> CyclusGegevens:
 def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
     """The rule parameters from their written form (as in a data file or the database)."""
     return Regels(
-        spuk1_bedrag_per_plaats=r["spuk1_bedrag_per_plaats"],
-        spuk2_bedrag_per_plaats=r["spuk2_bedrag_per_plaats"],
+        # Not yet known: "" in a data file, null in the database, or left out.
+        spuk1_bedrag_per_plaats=bedrag(
+            r.get("spuk1_bedrag_per_plaats"), "regels.spuk1_bedrag_per_plaats"
+        ),
+        spuk2_bedrag_per_plaats=bedrag(
+            r.get("spuk2_bedrag_per_plaats"), "regels.spuk2_bedrag_per_plaats"
+        ),
         spuk3_drempel=Fraction(r["spuk3_drempel"]),
         duurzaam_minimaal_jaren=r["duurzaam_minimaal_jaren"],
         oekraine_afronding=Afronding(r["oekraine_afronding"]),
@@ -121,7 +133,8 @@ def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
 
 
 def regels_naar_dict(regels: Regels) -> dict[str, Any]:
-    """The written form of the rule parameters: fractions as ``"3/4"``, sets as sorted lists."""
+    """The written form of the rule parameters: fractions as ``"3/4"``, sets as sorted lists,
+    an unknown amount as None (JSON null)."""
     uit: dict[str, Any] = {}
     for naam, waarde in vars(regels).items():
         if isinstance(waarde, Fraction):
@@ -145,8 +158,21 @@ def _cyclus(c: Mapping[str, Any]) -> Cyclus:
         naam=c["naam"],
         jaren=tuple(c["jaren"]),
         landelijke_behoefte=c["landelijke_behoefte"],
-        amv_landelijk=c["amv_landelijk"],
+        amv_landelijk=bedrag(c.get("amv_landelijk"), "cyclus.amv_landelijk"),
         regels=regels,
+    )
+
+
+def _provincie_opgave(p: Mapping[str, Any]) -> ProvincieOpgave:
+    """The province's inputs; the two amounts set by the ministry may be not yet known."""
+    return ProvincieOpgave(
+        **{
+            **p,
+            "spuk3_pot": bedrag(p.get("spuk3_pot"), "provincie_opgave.spuk3_pot"),
+            "provincie_bedrag": bedrag(
+                p.get("provincie_bedrag"), "provincie_opgave.provincie_bedrag"
+            ),
+        }
     )
 
 

@@ -74,11 +74,12 @@ class Regels:
 
     Nothing here has a default: every cycle states its own values (see the data files).
     `spuk3_soorten` are the kinds whose places make up the pro-rata key of the SPUK 3 pot
-    (an assumption worked back from the Drenthe record: every listed place).
+    (an assumption worked back from the Drenthe record: every listed place). An amount per
+    place that the ministry has not yet set is None (*nog niet bekend*), never 0.
     """
 
-    spuk1_bedrag_per_plaats: int
-    spuk2_bedrag_per_plaats: int
+    spuk1_bedrag_per_plaats: int | None
+    spuk2_bedrag_per_plaats: int | None
     spuk3_drempel: Fraction
     duurzaam_minimaal_jaren: int
     oekraine_afronding: Afronding
@@ -100,12 +101,14 @@ class Regels:
 
 @dataclass(frozen=True)
 class Cyclus:
-    """A two-year cycle of the law (``2025-2026``) with the national need and its rules."""
+    """A two-year cycle of the law (``2025-2026``) with the national need and its rules.
+
+    `amv_landelijk` (the national AMV part of the need) is None while it is not yet known."""
 
     naam: str
     jaren: tuple[int, ...]
     landelijke_behoefte: int
-    amv_landelijk: int
+    amv_landelijk: int | None
     regels: Regels
 
 
@@ -114,14 +117,15 @@ class ProvincieOpgave:
     """A province's inputs for a cycle that are not per municipality.
 
     `oekraine_opgave` is the provincial Ukrainian target that is apportioned over the
-    municipalities; `spuk3_pot` and `provincie_bedrag` are amounts set by the ministry.
+    municipalities; `spuk3_pot` and `provincie_bedrag` are amounts set by the ministry,
+    None while they are not yet known (never 0 for unknown).
     `kolomjaren` names the year each realisation/ambition column refers to; `gepubliceerd`
     makes the figures readable by the public.
     """
 
     oekraine_opgave: int
-    spuk3_pot: int
-    provincie_bedrag: int
+    spuk3_pot: int | None
+    provincie_bedrag: int | None
     kolomjaren: Mapping[str, str] = field(default_factory=dict)
     gepubliceerd: bool = False
 

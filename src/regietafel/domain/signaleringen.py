@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
+from regietafel.domain.onbekend import (
+    onbekend_bij_provincie,
+    onbekend_in_cyclus,
+    parameternamen,
+)
 from regietafel.domain.plaatsen import is_amv, plaatsen_per_categorie
 from regietafel.domain.tekst import nl_datum, nl_getal
 
@@ -189,9 +194,47 @@ def bijlage1_amv_is_gepland(gegevens: CyclusGegevens) -> Signalering | None:
     )
 
 
+def nog_niet_bekend(gegevens: CyclusGegevens) -> list[Signalering]:
+    """The cycle's amounts and national figures that are not yet known: the SPUK amounts
+    (per place, the pot, the province's amount) in one signalering, the national AMV part in
+    another. What depends on them is shown as "nog niet bekend", not computed with 0."""
+    naam = gegevens.cyclus.naam
+    uit = []
+    cyclus, provincie = (
+        onbekend_in_cyclus(gegevens.cyclus),
+        onbekend_bij_provincie(gegevens.provincie_opgave),
+    )
+    spuk = tuple(n for n in cyclus + provincie if n != "amv_landelijk")
+    if spuk:
+        uit.append(
+            Signalering(
+                code="spuk_bedragen_onbekend",
+                melding=(
+                    f"SPUK-bedragen van cyclus {naam} zijn nog niet bekend: "
+                    f"{parameternamen(spuk)}. Wat daarvan afhangt, wordt niet berekend maar "
+                    "als 'nog niet bekend' getoond, tot ze zijn ingevoerd."
+                ),
+                veld=",".join(spuk),
+            )
+        )
+    if "amv_landelijk" in cyclus:
+        uit.append(
+            Signalering(
+                code="amv_landelijk_onbekend",
+                melding=(
+                    f"Het landelijke AMV-deel van cyclus {naam} is nog niet bekend: de "
+                    "AMV-splitsing van de verdeelsleutel is niet te berekenen."
+                ),
+                veld="amv_landelijk",
+            )
+        )
+    return uit
+
+
 def controleer(gegevens: CyclusGegevens) -> tuple[Signalering, ...]:
     """Every inconsistency found in the inputs of a province in a cycle, in a fixed order:
-    sums, locations against offers, end before start, unreadable cells, Bijlage 1."""
+    sums, locations against offers, end before start, unreadable cells, Bijlage 1, and the
+    figures that are not yet known."""
     losse = [oekraine_som_wijkt_af(gegevens)]
     uit = [s for s in losse if s is not None]
     uit += locaties_wijken_af_van_aanbod(gegevens)
@@ -200,4 +243,5 @@ def controleer(gegevens: CyclusGegevens) -> tuple[Signalering, ...]:
     bijlage1 = bijlage1_amv_is_gepland(gegevens)
     if bijlage1 is not None:
         uit.append(bijlage1)
+    uit += nog_niet_bekend(gegevens)
     return tuple(uit)

@@ -25,6 +25,15 @@ strictly more by switching, given the others' choices. Stability is judged on th
 best-response dynamics run from several starting points. The proposal is the stable set
 that pays the municipalities most together; on a tie, the one with the fewest SPUK 1
 takers, then the first by listed order. The PRT decides.
+
+**Unknown is not zero.** An amount per place, the pot or the province's amount that is not
+yet known is None in `Regels` / `ProvincieOpgave`; what depends on it is None too, and
+`SpukUitkomst.ontbreekt` names the missing parameters (`regietafel.domain.onbekend`). SPUK 1
+or SPUK 2 with an unknown amount per place is unknown for every municipality. Whether
+SPUK 3 is paid is unknown while any indicative number is (the task, and so the
+realisation share, is not known). SPUK 3 with an unknown pot is unknown, and the choice
+between SPUK 1 and SPUK 3 is not made while either is unknown: `voorstel` is None, each
+municipality's `keuze` is None and the `reden` says what is missing.
 """
 
 from __future__ import annotations
@@ -37,8 +46,15 @@ from itertools import combinations
 
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens, GemeenteCijfers, Locatie, Regels
+from regietafel.domain.onbekend import (
+    onbekend_bij_provincie,
+    onbekend_in_cyclus,
+    ontbreekt_tekst,
+    som_of_onbekend,
+    zijn_nog_niet_bekend,
+)
 from regietafel.domain.plaatsen import duurzame_plaatsen, plaatsen_van_soorten
-from regietafel.domain.tekst import nl_euro, nl_getal, nl_opsomming, nl_procent
+from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_opsomming, nl_procent
 from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
 
 MAX_OPSOMMING = 16
@@ -49,6 +65,14 @@ class Keuze(StrEnum):
 
     SPUK1 = "spuk1"
     SPUK3 = "spuk3"
+
+
+KEUZE_TEKST: dict[Keuze | None, str] = {
+    Keuze.SPUK1: "SPUK 1",
+    Keuze.SPUK3: "SPUK 3",
+    None: NOG_NIET_BEKEND,
+}
+"""A choice as screens and documents write it; None: the choice cannot be made yet."""
 
 
 def indicatief_incl_amv(cijfers: GemeenteCijfers) -> int | None:
@@ -66,8 +90,11 @@ def spuk1_plaatsen(locaties: Iterable[Locatie], indicatief: int | None, regels: 
     return max(0, duurzame_plaatsen(locaties, regels, regels.spuk1_soorten) - indicatief)
 
 
-def spuk1_bedrag(locaties: Iterable[Locatie], indicatief: int | None, regels: Regels) -> int:
-    """SPUK 1 in whole euros, were the municipality to take it."""
+def spuk1_bedrag(locaties: Iterable[Locatie], indicatief: int | None, regels: Regels) -> int | None:
+    """SPUK 1 in whole euros, were the municipality to take it; None while the amount per
+    place is not yet known."""
+    if regels.spuk1_bedrag_per_plaats is None:
+        return None
     return spuk1_plaatsen(locaties, indicatief, regels) * regels.spuk1_bedrag_per_plaats
 
 
@@ -76,8 +103,10 @@ def spuk2_plaatsen(locaties: Iterable[Locatie], regels: Regels) -> int:
     return plaatsen_van_soorten(locaties, regels.spuk2_soorten)
 
 
-def spuk2_bedrag(locaties: Iterable[Locatie], regels: Regels) -> int:
-    """SPUK 2 in whole euros."""
+def spuk2_bedrag(locaties: Iterable[Locatie], regels: Regels) -> int | None:
+    """SPUK 2 in whole euros; None while the amount per place is not yet known."""
+    if regels.spuk2_bedrag_per_plaats is None:
+        return None
     return spuk2_plaatsen(locaties, regels) * regels.spuk2_bedrag_per_plaats
 
 
@@ -95,15 +124,46 @@ def spuk3_verdeling(
     return verdeel_grootste_rest(pot, {k: w for k, w in plaatsen.items() if k in gekozen})
 
 
-def spuk3_realisatie_aandeel(gegevens: CyclusGegevens) -> Fraction:
+def opgave_onbekend(gegevens: CyclusGegevens) -> bool:
+    """Whether any municipality's indicative number (incl. AMV) is not yet known, so the
+    province's task is not known either."""
+    return any(
+        indicatief_incl_amv(gegevens.cijfers[g.cbs_code]) is None for g in gegevens.gemeenten
+    )
+
+
+def spuk3_realisatie_aandeel(gegevens: CyclusGegevens) -> Fraction | None:
     """The province's realisation share for the SPUK 3 threshold: Bijlage 1's filled places
-    over its task (regular incl. AMV)."""
+    over its task (regular incl. AMV); None while the task is not known."""
+    if opgave_onbekend(gegevens):
+        return None
     return bijlage1_cijfers(gegevens).realisatie_aandeel
 
 
-def spuk3_wordt_uitbetaald(gegevens: CyclusGegevens) -> bool:
-    """Whether the province reaches `regels.spuk3_drempel`, so the pot is paid."""
-    return spuk3_realisatie_aandeel(gegevens) >= gegevens.cyclus.regels.spuk3_drempel
+def spuk3_wordt_uitbetaald(gegevens: CyclusGegevens) -> bool | None:
+    """Whether the province reaches `regels.spuk3_drempel`, so the pot is paid; None while
+    the realisation share is not known."""
+    aandeel = spuk3_realisatie_aandeel(gegevens)
+    return None if aandeel is None else aandeel >= gegevens.cyclus.regels.spuk3_drempel
+
+
+def ontbrekende_parameters(gegevens: CyclusGegevens) -> tuple[str, ...]:
+    """The parameters the incentives need that are not yet known, by field name, in the
+    order of `onbekend.PARAMETERS` (the national AMV part is not one of them)."""
+    ontbreekt = [n for n in onbekend_in_cyclus(gegevens.cyclus) if n != "amv_landelijk"]
+    ontbreekt += onbekend_bij_provincie(gegevens.provincie_opgave)
+    if opgave_onbekend(gegevens):
+        ontbreekt.append("opgave")
+    return tuple(ontbreekt)
+
+
+def te_verdelen_pot(gegevens: CyclusGegevens) -> int | None:
+    """What the SPUK 3 pot shares out: the pot when it is paid, 0 when it is not; None when
+    either is not known."""
+    uitbetaald = spuk3_wordt_uitbetaald(gegevens)
+    if uitbetaald is None:
+        return None
+    return gegevens.provincie_opgave.spuk3_pot if uitbetaald else 0
 
 
 @dataclass(frozen=True)
@@ -211,88 +271,117 @@ class StabieleKeuze:
 @dataclass(frozen=True)
 class SpukGemeente:
     """One municipality's incentives under the proposal; `spuk1` and `spuk3` are what is
-    paid (0 for the one not chosen)."""
+    paid (0 for the one not chosen). None is not yet known: an amount per place or the pot
+    is unknown, or the choice (`keuze` None) cannot be made yet."""
 
     naam: str
     cbs_code: str
-    spuk1: int
-    spuk2: int
-    spuk3: int
-    keuze: Keuze
+    spuk1: int | None
+    spuk2: int | None
+    spuk3: int | None
+    keuze: Keuze | None
 
     @property
-    def totaal(self) -> int:
-        return self.spuk1 + self.spuk2 + self.spuk3
+    def totaal(self) -> int | None:
+        return som_of_onbekend((self.spuk1, self.spuk2, self.spuk3))
 
 
 @dataclass(frozen=True)
 class SpukVergelijking:
     """One municipality's two options under the proposal: SPUK 1 were it to take it, and
-    its SPUK 3 share were it in the pot (given the others' choices)."""
+    its SPUK 3 share were it in the pot (given the others' choices); None is not yet
+    known."""
 
     naam: str
     cbs_code: str
     duurzame_plaatsen: int
     indicatief: int | None
-    spuk1: int
-    spuk3: int
-    keuze: Keuze
+    spuk1: int | None
+    spuk3: int | None
+    keuze: Keuze | None
 
 
 @dataclass(frozen=True)
 class SpukUitkomst:
     """The incentives of a province in a cycle: per municipality, the comparison, every
-    stable set, the proposal and why."""
+    stable set, the proposal and why. `ontbreekt` names the parameters that are not yet
+    known (field names, see `onbekend.PARAMETERS`); every total that needs one is None, and
+    `voorstel` is None while the choice cannot be made."""
 
     gemeenten: tuple[SpukGemeente, ...]
     vergelijking: tuple[SpukVergelijking, ...]
     stabiele_keuzes: tuple[StabieleKeuze, ...]
-    voorstel: StabieleKeuze
+    voorstel: StabieleKeuze | None
     reden: str
     volledig_opgesomd: bool
-    realisatie_aandeel: Fraction
-    spuk3_uitbetaald: bool
-    pot: int
-    provincie_bedrag: int
+    realisatie_aandeel: Fraction | None
+    spuk3_uitbetaald: bool | None
+    pot: int | None
+    provincie_bedrag: int | None
+    ontbreekt: tuple[str, ...] = ()
 
     @property
-    def spuk1_totaal(self) -> int:
-        return sum(g.spuk1 for g in self.gemeenten)
+    def berekenbaar(self) -> bool:
+        """Whether every figure is known."""
+        return not self.ontbreekt
 
     @property
-    def spuk2_totaal(self) -> int:
-        return sum(g.spuk2 for g in self.gemeenten)
+    def spuk1_totaal(self) -> int | None:
+        return som_of_onbekend(g.spuk1 for g in self.gemeenten)
 
     @property
-    def spuk3_totaal(self) -> int:
-        return sum(g.spuk3 for g in self.gemeenten)
+    def spuk2_totaal(self) -> int | None:
+        return som_of_onbekend(g.spuk2 for g in self.gemeenten)
 
     @property
-    def gemeenten_totaal(self) -> int:
+    def spuk3_totaal(self) -> int | None:
+        return som_of_onbekend(g.spuk3 for g in self.gemeenten)
+
+    @property
+    def gemeenten_totaal(self) -> int | None:
         """What the municipalities can apply for together."""
-        return self.spuk1_totaal + self.spuk2_totaal + self.spuk3_totaal
+        return som_of_onbekend((self.spuk1_totaal, self.spuk2_totaal, self.spuk3_totaal))
 
     @property
-    def totaal(self) -> int:
+    def totaal(self) -> int | None:
         """Municipalities and province together."""
-        return self.gemeenten_totaal + self.provincie_bedrag
+        return som_of_onbekend((self.gemeenten_totaal, self.provincie_bedrag))
+
+    @property
+    def ontbreekt_tekst(self) -> str:
+        """``Nog niet bekend: …``, empty when every figure is known."""
+        return ontbreekt_tekst(self.ontbreekt)
 
     def van(self, cbs_code: str) -> SpukGemeente:
         return next(g for g in self.gemeenten if g.cbs_code == cbs_code)
 
 
-def keuzespel(gegevens: CyclusGegevens) -> Keuzespel:
-    """The SPUK 1 / SPUK 3 game of a province in a cycle."""
+def keuzespel(gegevens: CyclusGegevens) -> Keuzespel | None:
+    """The SPUK 1 / SPUK 3 game of a province in a cycle; None while the SPUK 1 amount per
+    place or the pot to share is not known, so the choice cannot be made."""
     regels = gegevens.cyclus.regels
-    pot = gegevens.provincie_opgave.spuk3_pot if spuk3_wordt_uitbetaald(gegevens) else 0
+    pot = te_verdelen_pot(gegevens)
+    if pot is None or regels.spuk1_bedrag_per_plaats is None:
+        return None
     spuk1 = {}
     gewicht = {}
     for g in gegevens.gemeenten:
         locaties = gegevens.locaties_van(g.cbs_code)
         indicatief = indicatief_incl_amv(gegevens.cijfers[g.cbs_code])
-        spuk1[g.cbs_code] = spuk1_bedrag(locaties, indicatief, regels)
+        spuk1[g.cbs_code] = spuk1_plaatsen(locaties, indicatief, regels) * (
+            regels.spuk1_bedrag_per_plaats
+        )
         gewicht[g.cbs_code] = spuk3_plaatsen(locaties, regels)
     return Keuzespel(spuk1=spuk1, gewicht=gewicht, pot=pot)
+
+
+def keuze_ontbreekt(gegevens: CyclusGegevens) -> tuple[str, ...]:
+    """What the choice between SPUK 1 and SPUK 3 needs and is not yet known (empty when it
+    can be made)."""
+    nodig = {"spuk1_bedrag_per_plaats", "opgave"}
+    if spuk3_wordt_uitbetaald(gegevens) is not False:
+        nodig.add("spuk3_pot")
+    return tuple(n for n in ontbrekende_parameters(gegevens) if n in nodig)
 
 
 def _stabiele_keuze(spel: Keuzespel, s: frozenset[str]) -> StabieleKeuze:
@@ -306,6 +395,14 @@ def _stabiele_keuze(spel: Keuzespel, s: frozenset[str]) -> StabieleKeuze:
 def _voorstel(keuzes: Sequence[StabieleKeuze]) -> StabieleKeuze:
     # max() keeps the first of equal totals: keuzes come smallest set first, listed order.
     return max(keuzes, key=lambda k: k.totaal)
+
+
+def _reden_onbekend(gegevens: CyclusGegevens) -> str:
+    """Why the choice between SPUK 1 and SPUK 3 cannot be made yet."""
+    return (
+        "De keuze tussen SPUK 1 en SPUK 3 kan nog niet worden gemaakt: "
+        f"{zijn_nog_niet_bekend(keuze_ontbreekt(gegevens))}. Er wordt niet met 0 gerekend."
+    )
 
 
 def _reden(
@@ -324,6 +421,7 @@ def _reden(
     )
     regels = gegevens.cyclus.regels
     if not spuk3_wordt_uitbetaald(gegevens):
+        # Only reached with a known share: keuzespel() is None otherwise.
         return (
             f"De provincie heeft {nl_procent(spuk3_realisatie_aandeel(gegevens))} van haar "
             f"opgave ingevuld, minder dan de drempel van {nl_procent(regels.spuk3_drempel)}: "
@@ -359,10 +457,67 @@ def _reden(
     )
 
 
+def _spuk_onbekende_keuze(gegevens: CyclusGegevens) -> SpukUitkomst:
+    """The incentives while the choice cannot be made: SPUK 2 where its amount is known,
+    each municipality's SPUK 1 were it to take it where that is known, and the rest None."""
+    regels = gegevens.cyclus.regels
+    pot = te_verdelen_pot(gegevens)
+    spuk3 = 0 if pot == 0 else None
+    gemeenten = []
+    vergelijking = []
+    for g in gegevens.gemeenten:
+        locaties = gegevens.locaties_van(g.cbs_code)
+        indicatief = indicatief_incl_amv(gegevens.cijfers[g.cbs_code])
+        gemeenten.append(
+            SpukGemeente(g.naam, g.cbs_code, None, spuk2_bedrag(locaties, regels), spuk3, None)
+        )
+        vergelijking.append(
+            SpukVergelijking(
+                naam=g.naam,
+                cbs_code=g.cbs_code,
+                duurzame_plaatsen=duurzame_plaatsen(locaties, regels, regels.spuk1_soorten),
+                indicatief=indicatief,
+                spuk1=spuk1_bedrag(locaties, indicatief, regels),
+                spuk3=spuk3,
+                keuze=None,
+            )
+        )
+    return _uitkomst(gegevens, gemeenten, vergelijking, (), None, _reden_onbekend(gegevens), False)
+
+
+def _uitkomst(
+    gegevens: CyclusGegevens,
+    gemeenten: Sequence[SpukGemeente],
+    vergelijking: Sequence[SpukVergelijking],
+    keuzes: Sequence[StabieleKeuze],
+    voorstel: StabieleKeuze | None,
+    reden: str,
+    volledig: bool,
+) -> SpukUitkomst:
+    """The outcome with the province-wide figures (share, threshold, pot, what is missing)."""
+    return SpukUitkomst(
+        gemeenten=tuple(gemeenten),
+        vergelijking=tuple(vergelijking),
+        stabiele_keuzes=tuple(keuzes),
+        voorstel=voorstel,
+        reden=reden,
+        volledig_opgesomd=volledig,
+        realisatie_aandeel=spuk3_realisatie_aandeel(gegevens),
+        spuk3_uitbetaald=spuk3_wordt_uitbetaald(gegevens),
+        pot=gegevens.provincie_opgave.spuk3_pot,
+        provincie_bedrag=gegevens.provincie_opgave.provincie_bedrag,
+        ontbreekt=ontbrekende_parameters(gegevens),
+    )
+
+
 def bereken_spuk(gegevens: CyclusGegevens, max_opsomming: int = MAX_OPSOMMING) -> SpukUitkomst:
-    """The incentives of a province in a cycle with the proposed choice (module docstring)."""
+    """The incentives of a province in a cycle with the proposed choice (module docstring).
+    With a figure not yet known, what depends on it is None and `ontbreekt` says what is
+    missing; nothing is computed with 0 in its place."""
     regels = gegevens.cyclus.regels
     spel = keuzespel(gegevens)
+    if spel is None:
+        return _spuk_onbekende_keuze(gegevens)
     volledig = len(spel.gerechtigden) <= max_opsomming
     sets = stabiele_keuzes(spel, max_opsomming)
     keuzes = [_stabiele_keuze(spel, s) for s in sets]
@@ -397,15 +552,5 @@ def bereken_spuk(gegevens: CyclusGegevens, max_opsomming: int = MAX_OPSOMMING) -
                 keuze=keuze,
             )
         )
-    return SpukUitkomst(
-        gemeenten=tuple(gemeenten),
-        vergelijking=tuple(vergelijking),
-        stabiele_keuzes=tuple(keuzes),
-        voorstel=voorstel,
-        reden=_reden(gegevens, spel, keuzes, voorstel, volledig),
-        volledig_opgesomd=volledig,
-        realisatie_aandeel=spuk3_realisatie_aandeel(gegevens),
-        spuk3_uitbetaald=spuk3_wordt_uitbetaald(gegevens),
-        pot=gegevens.provincie_opgave.spuk3_pot,
-        provincie_bedrag=gegevens.provincie_opgave.provincie_bedrag,
-    )
+    reden = _reden(gegevens, spel, keuzes, voorstel, volledig)
+    return _uitkomst(gegevens, gemeenten, vergelijking, keuzes, voorstel, reden, volledig)

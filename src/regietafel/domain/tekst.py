@@ -7,15 +7,20 @@ from datetime import date
 from fractions import Fraction
 from math import floor
 
-
-def nl_getal(n: int) -> str:
-    """An integer with a dot as thousands separator: 5722 -> ``5.722``."""
-    return f"{n:,}".replace(",", ".")
+NOG_NIET_BEKEND = "nog niet bekend"
+"""How every screen, document and API text writes a figure that is not yet known (None)."""
 
 
-def nl_euro(bedrag: int) -> str:
-    """Whole euros as ``€ 3.084.000``."""
-    return f"€ {nl_getal(bedrag)}"
+def nl_getal(n: int | None) -> str:
+    """An integer with a dot as thousands separator: 5722 -> ``5.722``; unknown (None) ->
+    ``nog niet bekend``."""
+    return NOG_NIET_BEKEND if n is None else f"{n:,}".replace(",", ".")
+
+
+def nl_euro(bedrag: int | None) -> str:
+    """Whole euros as ``€ 3.084.000``; an unknown amount (None) as ``nog niet bekend``,
+    never as ``€ 0``."""
+    return NOG_NIET_BEKEND if bedrag is None else f"€ {nl_getal(bedrag)}"
 
 
 def nl_datum(dag: date) -> str:
@@ -30,6 +35,9 @@ def nl_opsomming(delen: Sequence[str]) -> str:
     return f"{', '.join(delen[:-1])} en {delen[-1]}"
 
 
-def nl_procent(aandeel: Fraction) -> str:
-    """A fraction as a whole percentage, rounded half up: 3/4 -> ``75%``."""
+def nl_procent(aandeel: Fraction | None) -> str:
+    """A fraction as a whole percentage, rounded half up: 3/4 -> ``75%``; unknown (None) ->
+    ``nog niet bekend``."""
+    if aandeel is None:
+        return NOG_NIET_BEKEND
     return f"{nl_getal(floor(aandeel * 100 + Fraction(1, 2)))}%"

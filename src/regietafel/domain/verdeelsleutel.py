@@ -30,6 +30,7 @@ from fractions import Fraction
 from math import floor
 
 from regietafel.domain.model import Afronding
+from regietafel.domain.onbekend import NietBerekenbaar
 
 Gewichten = Mapping[str, int | Fraction]
 
@@ -229,16 +230,22 @@ def indicatieve_aantallen(
     return {k: indicatief_aantal(landelijke_behoefte, w, noemer) for k, w in gewichten.items()}
 
 
-def amv_aantal(indicatief: int, amv_landelijk: int, landelijke_behoefte: int) -> int:
+def amv_aantal(indicatief: int, amv_landelijk: int | None, landelijke_behoefte: int) -> int:
     """The AMV part of an indicative number: round_half_up(indicative × AMV_national /
-    national need)."""
+    national need). NietBerekenbaar while the national AMV part is not yet known (None):
+    it is never taken as 0."""
+    if amv_landelijk is None:
+        raise NietBerekenbaar("de AMV-splitsing", ("amv_landelijk",))
     if landelijke_behoefte == 0:
         return 0
     return half_up(Fraction(indicatief * amv_landelijk, landelijke_behoefte))
 
 
-def splits_amv(indicatief: int, amv_landelijk: int, landelijke_behoefte: int) -> tuple[int, int]:
-    """An indicative number split into (regular, AMV); the two add up to `indicatief`."""
+def splits_amv(
+    indicatief: int, amv_landelijk: int | None, landelijke_behoefte: int
+) -> tuple[int, int]:
+    """An indicative number split into (regular, AMV); the two add up to `indicatief`.
+    NietBerekenbaar while `amv_landelijk` is not yet known."""
     amv = amv_aantal(indicatief, amv_landelijk, landelijke_behoefte)
     return indicatief - amv, amv
 

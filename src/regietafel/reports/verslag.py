@@ -19,7 +19,7 @@ from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
 from regietafel.domain.bronnen import Bronvermelding
 from regietafel.domain.model import Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
-from regietafel.domain.spuk import Keuze, SpukUitkomst
+from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
 from regietafel.domain.tekst import nl_euro, nl_getal
 from regietafel.reports.bronnen import bronnen_sectie
 from regietafel.reports.document import (
@@ -304,11 +304,42 @@ def _opsomming(namen: Sequence[str]) -> str:
     return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
 
 
+def _bedragzin(bedrag: int | None, bekend: str, onbekend: str) -> str:
+    """`bekend` with the amount in bold (``{bedrag}``), or `onbekend` when it is not yet
+    known: an unknown is never written as € 0."""
+    return onbekend if bedrag is None else bekend.format(bedrag=f"**{nl_euro(bedrag)}**")
+
+
+def _spuk3_zin(v: VerslagInvoer) -> str:
+    s = v.spuk
+    if s.spuk3_uitbetaald is None:
+        return (
+            f"Of SPUK 3 ({nl_euro(s.pot)}) wordt uitgekeerd, is nog niet bekend: de opgave "
+            "van de provincie is nog niet bekend."
+        )
+    if not s.spuk3_uitbetaald:
+        return (
+            f"SPUK 3 ({nl_euro(s.pot)}) wordt niet uitgekeerd: de provincie haalt de drempel niet."
+        )
+    return _bedragzin(
+        s.pot,
+        "Via SPUK 3 kan totaal {bedrag} verdeeld worden. Afhankelijk van de bijdrage aan de "
+        "asielopvang kunnen de betreffende gemeenten hiervan gebruik maken.",
+        "Hoeveel via SPUK 3 verdeeld kan worden, is nog niet bekend.",
+    )
+
+
 def _financieel(v: VerslagInvoer) -> tuple[Blok, ...]:
     s = v.spuk
     namen = {g.cbs_code: g.naam for g in s.gemeenten}
-    spuk1 = [namen[k] for k in s.voorstel.spuk1_gemeenten]
-    wie = _opsomming(spuk1) if spuk1 else "geen enkele gemeente"
+    if s.voorstel is None:
+        keuze = f"Welke gemeenten beter SPUK 1 aanvragen dan SPUK 3, is nog niet bekend. {s.reden}"
+    else:
+        spuk1 = [namen[k] for k in s.voorstel.spuk1_gemeenten]
+        wie = _opsomming(spuk1) if spuk1 else "geen enkele gemeente"
+        keuze = (
+            f"Voor {wie} is het financieel gunstiger om SPUK 1 aan te vragen in plaats van SPUK 3."
+        )
     blokken: list[Blok] = [
         Alinea(
             f"De gemeenten in de provincie {v.provincie} kunnen in aanmerking komen voor "
@@ -322,30 +353,42 @@ def _financieel(v: VerslagInvoer) -> tuple[Blok, ...]:
             ),
             genummerd=True,
         ),
+        *((Alinea(s.ontbreekt_tekst),) if s.ontbreekt else ()),
         Alinea(
-            f"Met elkaar kunnen de gemeenten van {v.provincie}, voor 2 jaar "
-            f"**{nl_euro(s.gemeenten_totaal)}** aanvragen. Voor de provincie is het bedrag "
-            f"berekend op **{nl_euro(s.provincie_bedrag)}**."
+            _bedragzin(
+                s.gemeenten_totaal,
+                f"Met elkaar kunnen de gemeenten van {v.provincie}, voor 2 jaar {{bedrag}} "
+                "aanvragen.",
+                f"Wat de gemeenten van {v.provincie} met elkaar voor 2 jaar kunnen aanvragen, "
+                "is nog niet bekend.",
+            )
+            + " "
+            + _bedragzin(
+                s.provincie_bedrag,
+                "Voor de provincie is het bedrag berekend op {bedrag}.",
+                "Het bedrag voor de provincie is nog niet bekend.",
+            )
         ),
         Alinea(
             f"In bijlage 2 is aangegeven welke gemeenten in aanmerking komen voor welke "
             f"regelingen. Daarbij is rekening gehouden met het feit dat regeling 1 en regeling "
-            f"3 niet gestapeld kunnen worden. Voor {wie} is het financieel gunstiger om "
-            f"SPUK 1 aan te vragen in plaats van SPUK 3. Totaal kan via SPUK 1 "
-            f"**{nl_euro(s.spuk1_totaal)}** aangevraagd worden."
+            f"3 niet gestapeld kunnen worden. {keuze} "
+            + _bedragzin(
+                s.spuk1_totaal,
+                "Totaal kan via SPUK 1 {bedrag} aangevraagd worden.",
+                "Hoeveel via SPUK 1 aangevraagd kan worden, is nog niet bekend.",
+            )
         ),
         Alinea(
-            f"De gemeenten die een AMV-voorziening realiseren komen in aanmerking voor SPUK 2. "
-            f"Totaal kan voor {v.provincie} **{nl_euro(s.spuk2_totaal)}** aangevraagd worden "
-            f"bij het aantal voorgenomen bedden. "
-            + (
-                f"Via SPUK 3 kan totaal **{nl_euro(s.pot)}** verdeeld worden. Afhankelijk van "
-                f"de bijdrage aan de asielopvang kunnen de betreffende gemeenten hiervan "
-                f"gebruik maken."
-                if s.spuk3_uitbetaald
-                else f"SPUK 3 ({nl_euro(s.pot)}) wordt niet uitgekeerd: de provincie haalt "
-                f"de drempel niet."
+            "De gemeenten die een AMV-voorziening realiseren komen in aanmerking voor SPUK 2. "
+            + _bedragzin(
+                s.spuk2_totaal,
+                f"Totaal kan voor {v.provincie} {{bedrag}} aangevraagd worden bij het aantal "
+                "voorgenomen bedden.",
+                "Hoeveel via SPUK 2 aangevraagd kan worden, is nog niet bekend.",
             )
+            + " "
+            + _spuk3_zin(v)
         ),
         Tabel(
             titel="De bonusregelingen samengevat",
@@ -462,7 +505,10 @@ def _bijlage1(v: VerslagInvoer) -> tuple[Blok, ...]:
 
 
 def _bijlage2_rijen(
-    v: VerslagInvoer, codes: Sequence[str], bedrag: dict[str, int], opmerking: dict[str, str]
+    v: VerslagInvoer,
+    codes: Sequence[str],
+    bedrag: dict[str, int | None],
+    opmerking: dict[str, str],
 ) -> tuple[tuple[str, ...], ...]:
     """Per municipality: its total places and its first location's dates (as the report
     shows them), a remark, and the amount."""
@@ -487,7 +533,7 @@ def _bijlage2_rijen(
     return tuple(rijen)
 
 
-def _spuktabel(titel: str, rijen: tuple[tuple[str, ...], ...], bedrag_totaal: int) -> Tabel:
+def _spuktabel(titel: str, rijen: tuple[tuple[str, ...], ...], bedrag_totaal: int | None) -> Tabel:
     koppen = ("Gemeente", "Aantal plekken", "Beschikbaar van", "Beschikbaar tot",
               "Bijzonderheden", "Bedrag")  # fmt: skip
     plaatsen = sum(int(r[1].replace(".", "") or 0) for r in rijen)
@@ -561,7 +607,7 @@ def _bijlage2(v: VerslagInvoer) -> tuple[Blok, ...]:
                     nl_euro(c.spuk1),
                     nl_euro(c.spuk3),
                     nl_euro(s.van(c.cbs_code).spuk2),
-                    "SPUK 1" if c.keuze is Keuze.SPUK1 else "SPUK 3",
+                    KEUZE_TEKST[c.keuze],
                 )  # fmt: skip
                 for c in s.vergelijking
             ),

@@ -13,6 +13,11 @@ from typing import Any
 
 from regietafel.data import MAP
 from regietafel.domain.capaciteit import beschikbare_plaatsen, cyclusperiode
+from regietafel.domain.onbekend import (
+    onbekend_bij_provincie,
+    onbekend_in_cyclus,
+    ontbreekt_tekst,
+)
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, tegels
 from regietafel.reports import grafiek
@@ -104,6 +109,15 @@ class Dashboard:
     kaart: Tegelkaart | None
     kaartsoort: str
     routekaart: Any
+
+    @property
+    def nog_niet_bekend(self) -> str:
+        """``Nog niet bekend: …`` for the cycle's amounts and national figures that are not
+        yet known (docs/cyclus.md); empty when all are known."""
+        g = self.cap.gegevens
+        return ontbreekt_tekst(
+            onbekend_in_cyclus(g.cyclus) + onbekend_bij_provincie(g.provincie_opgave)
+        )
 
     @property
     def beschikbaar_totaal(self) -> int:

@@ -27,8 +27,11 @@ def bonus(provincie: str, cyclus: str) -> SpukUitkomst:
 
 
 def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
-    """The stable JSON shape of `regietafel bonus --json`; amounts in whole euros."""
+    """The stable JSON shape of `regietafel bonus --json`; amounts in whole euros, null
+    for not yet known, and `ontbreekt` naming the missing parameters (docs/regels.md)."""
     return {
+        "ontbreekt": list(u.ontbreekt),
+        "ontbreekt_tekst": u.ontbreekt_tekst,
         "gemeenten": [
             {
                 "cbs_code": g.cbs_code,
@@ -36,7 +39,7 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
                 "spuk1": g.spuk1,
                 "spuk2": g.spuk2,
                 "spuk3": g.spuk3,
-                "keuze": g.keuze.value,
+                "keuze": None if g.keuze is None else g.keuze.value,
                 "totaal": g.totaal,
             }
             for g in u.gemeenten
@@ -47,7 +50,9 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
         "spuk3": {
             "pot": u.pot,
             "uitbetaald": u.spuk3_uitbetaald,
-            "realisatie_aandeel": str(u.realisatie_aandeel),
+            "realisatie_aandeel": None
+            if u.realisatie_aandeel is None
+            else str(u.realisatie_aandeel),
         },
         "vergelijking": [
             {
@@ -57,7 +62,7 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
                 "indicatief": v.indicatief,
                 "spuk1": v.spuk1,
                 "spuk3": v.spuk3,
-                "keuze": v.keuze.value,
+                "keuze": None if v.keuze is None else v.keuze.value,
             }
             for v in u.vergelijking
         ],

@@ -4,7 +4,9 @@ The cycle's national parameters and the province's route-map dates come from a d
 (``data/cyclus-2027-2028.toml``). Carried over per municipality: the offer of the previous
 cycle's last year as the offer of each new year, and the Ukrainian ambition; the
 Ukrainian provincial target stays. Left empty, to be entered or imported: the ministry's
-indicative numbers (opgave) and every realisation.
+indicative numbers (opgave) and every realisation. Not yet known, and stored as unknown
+(NULL, JSON null in the rules), never as 0: the national AMV part, the SPUK amounts per
+place, the SPUK 3 pot and the province's amount, unless the data file gives them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.data import MAP, regels_uit_dict
+from regietafel.data import MAP, bedrag, regels_naar_dict, regels_uit_dict
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
@@ -43,14 +45,15 @@ def maak_volgende_cyclus(provincie: str, pad: Path = CYCLUS2) -> ProvincieCyclus
     if bestaand is not None:
         return bestaand
     vorige = provincie_cyclus(provincie, c["vorige"])
-    regels = {**vorige.cyclus.regels, **c.get("regels", {})}
-    regels_uit_dict(regels)  # the merged rules must still be complete
+    # The merged rules must still be complete; stored in their written form, so an unknown
+    # amount ("" in the file) is null in the database.
+    regels = regels_naar_dict(regels_uit_dict({**vorige.cyclus.regels, **c.get("regels", {})}))
     cyclus, _ = Cyclus.objects.get_or_create(
         naam=c["naam"],
         defaults={
             "jaren": c["jaren"],
             "landelijke_behoefte": c["landelijke_behoefte"],
-            "amv_landelijk": c["amv_landelijk"],
+            "amv_landelijk": bedrag(c.get("amv_landelijk"), "cyclus.amv_landelijk"),
             "regels": regels,
         },
     )
@@ -59,8 +62,10 @@ def maak_volgende_cyclus(provincie: str, pad: Path = CYCLUS2) -> ProvincieCyclus
         provincie=vorige.provincie,
         cyclus=cyclus,
         oekraine_opgave=vorige.oekraine_opgave,
-        spuk3_pot=p.get("spuk3_pot", 0),
-        provincie_bedrag=p.get("provincie_bedrag", 0),
+        spuk3_pot=bedrag(p.get("spuk3_pot"), f"provincie.{provincie}.spuk3_pot"),
+        provincie_bedrag=bedrag(
+            p.get("provincie_bedrag"), f"provincie.{provincie}.provincie_bedrag"
+        ),
         kolomjaren={},
         gepubliceerd=False,
     )
