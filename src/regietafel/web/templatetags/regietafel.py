@@ -1,10 +1,14 @@
-"""Template filters that write figures the Dutch way, with the domain's own formatter."""
+"""Template filters that write figures the Dutch way, with the domain's own formatter, and
+the province-and-cycle choice form of the pages that keep their choice themselves."""
 
 from fractions import Fraction
+from typing import Any
 
 from django import template
 
 from regietafel.domain.tekst import nl_euro, nl_getal, nl_procent
+from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.toegang import mag_lezen, toegang
 from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 
 register = template.Library()
@@ -35,3 +39,16 @@ def procent(aandeel: Fraction) -> str:
 
 register.simple_tag(puzzel_rijen)
 register.simple_tag(puzzel_totaalrij)
+
+
+@register.inclusion_tag("regietafel/_keuze.html", takes_context=True)
+def keuzeformulier(context: template.Context) -> dict[str, Any]:
+    """The province and cycle choice for a page for logged-in users, set to the page's own
+    choice (`paginakeuze`): every province and cycle the user may read."""
+    t = toegang(context["request"].user)
+    k = context["paginakeuze"]
+    return {
+        "keuzes": [c for c in beschikbare_cycli() if mag_lezen(t, c.provincie_code, False)],
+        "provincie": k.provincie,
+        "cyclus": k.cyclus,
+    }
