@@ -51,8 +51,9 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     provincie, cyclus = gevraagd(request, t)
     if not _mag(request, provincie):
         return weiger(request)
-    onthoud(request, Keuze(provincie, cyclus))
     keuzes = [k for k in beschikbare_cycli() if mag_rapporteren(t, k.provincie_code)]
+    naam = next((k.provincie_naam for k in keuzes if k.provincie_code == provincie), "")
+    onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam))
     bekend = {(k.provincie_code, k.cyclus) for k in keuzes} | {(ALLE, k.cyclus) for k in keuzes}
     context = {
         "provincie": provincie,

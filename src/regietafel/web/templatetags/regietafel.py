@@ -41,6 +41,12 @@ register.simple_tag(puzzel_rijen)
 register.simple_tag(puzzel_totaalrij)
 
 
+@register.filter
+def cycli(keuzes: list[Any]) -> list[str]:
+    """The distinct cycles of a list of province-and-cycle choices, in order."""
+    return sorted({k.cyclus for k in keuzes})
+
+
 @register.inclusion_tag("regietafel/_keuze.html", takes_context=True)
 def keuzeformulier(context: template.Context) -> dict[str, Any]:
     """The province and cycle choice for a page for logged-in users, set to the page's own
