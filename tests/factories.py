@@ -43,3 +43,35 @@ def gemeentegebruiker(cbs_code):
 
 def ministeriegebruiker():
     return ProfielFactory(rol=Rol.MINISTERIE).gebruiker
+
+
+def synthetische_provincie(naam="Flevoland"):
+    """A second province, cycle 2025-2026, from the synthetic generator (data/synthetisch.py):
+    its code and name, e.g. ``("syn-flevoland", "Flevoland (synthetisch)")``."""
+    from regietafel.data.synthetisch import synthetische_gegevens
+    from regietafel.services.opslag import bewaar_gegevens
+
+    gegevens = next(
+        g for g in synthetische_gegevens() if g.provincie.naam == f"{naam} (synthetisch)"
+    )
+    bewaar_gegevens(gegevens)
+    return gegevens.provincie.code, gegevens.provincie.naam
+
+
+def capaciteitsbesluit_2027(provincie="drenthe"):
+    """A stored version of the 2027-2028 capaciteitsbesluit (illustrative numbers for Assen
+    and Emmen), as the herraming import leaves it: from now on 2027-2028 is current."""
+    from django.utils import timezone
+
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.herramingen.models import Capaciteitsbesluitversie
+
+    pc = ProvincieCyclus.objects.get(provincie__code=provincie, cyclus__naam="2027-2028")
+    return Capaciteitsbesluitversie.objects.create(
+        provincie_cyclus=pc,
+        nummer=1,
+        omschrijving="test: capaciteitsbesluit 27-2-2026",
+        landelijke_behoefte=88000,
+        aantallen={"GM0106": {"regulier": 300, "amv": 30}, "GM0114": {"regulier": 420, "amv": 40}},
+        geimporteerd_op=timezone.now(),
+    )

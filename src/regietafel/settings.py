@@ -106,6 +106,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "regietafel.web.keuze.paginakeuze",
             ],
         },
     },
@@ -161,7 +162,6 @@ TASKS = {
 }
 
 REGIETAFEL_DEFAULT_PROVINCIE = os.environ.get("REGIETAFEL_PROVINCIE", "drenthe")
-REGIETAFEL_DEFAULT_CYCLUS = os.environ.get("REGIETAFEL_CYCLUS", "2025-2026")
 
 # The REST API (/api/v1/, docs/api.md): token and session authentication, problem+json errors.
 REST_FRAMEWORK = {

@@ -41,7 +41,7 @@ def test_de_bronnenpagina_markeert_verouderde_cijfers(drenthe_live, page):
     page.set_viewport_size({"width": 1300, "height": 900})
     page.goto(drenthe_live.url + "/bronnen/?ouder_dan=700")
     assert page.get_by_role("heading", level=1).inner_text() == (
-        "Bronnen van de cijfers, cyclus 2025-2026"
+        "Bronnen van de cijfers, Drenthe cyclus 2025-2026"
     )
     lijst = page.locator("#bronnenlijst li")
     assert lijst.count() == 4

@@ -15,7 +15,8 @@ def test_dashboard_grafieken_hebben_tekstalternatief_en_juiste_totalen(
     inloggen(page, provinciegebruiker())
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.get_by_role("link", name="Dashboard").click()
-    page.wait_for_url("**/dashboard/")
+    # The menu carries the page's province and cycle.
+    page.wait_for_url("**/dashboard/?provincie=drenthe&cyclus=2025-2026")
     page.goto(drenthe_live.url + "/dashboard/?peildatum=2026-04-01")
     assert page.locator('[data-kerncijfer="asiel-opgave"]').inner_text() == "2.691"
     assert page.locator('[data-kerncijfer="asiel-beschikbaar"]').inner_text() == "2.620"

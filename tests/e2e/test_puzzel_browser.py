@@ -13,7 +13,8 @@ def test_puzzelpagina_in_chromium_toont_de_drentse_cijfers(live_server, page):
     richt_in()
     page.set_viewport_size({"width": 1500, "height": 1250})
     page.goto(live_server.url + "/")
-    assert page.get_by_role("heading", level=1).inner_text() == "De puzzel, cyclus 2025-2026"
+    kop = page.get_by_role("heading", level=1).inner_text()
+    assert kop == "De puzzel van Drenthe, cyclus 2025-2026"
     tabel = page.get_by_role("table")
     totaal = tabel.locator("tr.totaal")
     assert totaal.locator('[data-veld="inwoners"]').inner_text() == "502.051"

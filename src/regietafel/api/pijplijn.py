@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -22,6 +21,7 @@ from regietafel.api.fouten import VersieConflict
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
 from regietafel.locaties.models import Locatie
+from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.pijplijn import (
     Tijdlijn,
@@ -175,7 +175,7 @@ class RealisatieDetail(APIView):
                 "cyclus",
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
-                description="cyclus, bijvoorbeeld 2025-2026 (standaard: de standaardcyclus)",
+                description="cyclus, bijvoorbeeld 2025-2026 (standaard: de huidige cyclus)",
                 pattern=r"^[0-9]{4}-[0-9]{4}$",
             ),
             OpenApiParameter(
@@ -196,7 +196,7 @@ class RealisatieDetail(APIView):
         d = f.validated_data
         try:
             o = realisatie_overzicht(
-                code, d.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS), d.get("peildatum")
+                code, d.get("cyclus") or huidige_cyclus(code) or "", d.get("peildatum")
             )
         except NietGevonden as fout:
             raise exceptions.NotFound(str(fout)) from None

@@ -1,25 +1,73 @@
-"""What a user can choose: the provinces and cycles that have data."""
+"""What a user can choose: the provinces and cycles that have data, and which of them a page
+shows when the user has not chosen (the user's own province and its current cycle)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.db.models import Exists, OuterRef
+
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.opgaven.models import Opgave
+from regietafel.services.toegang import Toegang
 
 
 @dataclass(frozen=True)
 class Keuze:
+    """A province's cycle with data; `besluit_in`: its capaciteitsbesluit is in."""
+
     provincie_code: str
     provincie_naam: str
     cyclus: str
     gepubliceerd: bool
+    besluit_in: bool = False
 
 
-def beschikbare_cycli() -> list[Keuze]:
-    """Every province and cycle with data, ordered by province then cycle."""
+def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
+    """Every province and cycle with data (or only those of `provincie_code`), ordered by
+    province then cycle, in one query."""
+    pcs = ProvincieCyclus.objects.select_related("provincie", "cyclus")
+    if provincie_code is not None:
+        pcs = pcs.filter(provincie__code=provincie_code)
+    besluit = Capaciteitsbesluitversie.objects.filter(provincie_cyclus=OuterRef("pk"))
+    aantallen = Opgave.objects.filter(
+        gemeente__provincie=OuterRef("provincie"),
+        cyclus=OuterRef("cyclus"),
+        categorie__in=("asiel_regulier", "amv"),
+        opgave__isnull=False,
+    )
     return [
-        Keuze(pc.provincie.code, pc.provincie.naam, pc.cyclus.naam, pc.gepubliceerd)
-        for pc in ProvincieCyclus.objects.select_related("provincie", "cyclus").order_by(
+        Keuze(
+            pc.provincie.code,
+            pc.provincie.naam,
+            pc.cyclus.naam,
+            pc.gepubliceerd,
+            besluit_in=pc.besluit or pc.aantallen,
+        )
+        for pc in pcs.annotate(besluit=Exists(besluit), aantallen=Exists(aantallen)).order_by(
             "provincie__naam", "cyclus__naam"
         )
     ]
+
+
+def huidige_cyclus(provincie_code: str, keuzes: list[Keuze] | None = None) -> str | None:
+    """The province's current cycle: the latest whose capaciteitsbesluit is in (a stored
+    version of the besluit, or any indicative number for asylum or AMV), otherwise the latest
+    cycle with data; None when the province has no cycle. Cycle names are their years
+    ("2025-2026"), so the latest is the last by name. `keuzes`, when given, is the result of
+    `beschikbare_cycli()` already at hand (saves the query)."""
+    alle = beschikbare_cycli(provincie_code) if keuzes is None else keuzes
+    eigen = sorted(
+        (k for k in alle if k.provincie_code == provincie_code),
+        key=lambda k: k.cyclus,
+        reverse=True,
+    )
+    return next((k.cyclus for k in eigen if k.besluit_in), eigen[0].cyclus if eigen else None)
+
+
+def standaard_provincie(t: Toegang) -> str:
+    """The province a page shows when none is asked for: the user's own (a province or a
+    municipal user), otherwise the configured default."""
+    return t.provincie or t.gemeente_provincie or settings.REGIETAFEL_DEFAULT_PROVINCIE

@@ -3,11 +3,9 @@ Thin: the services decide and compute; these views check the form and show the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from regietafel.consultatie.models import Voortzetten
 from regietafel.domain.routekaart import Invoerfout, StapStatus
-from regietafel.provincies.models import Gemeente
+from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
 from regietafel.services.consultatie import (
@@ -26,42 +24,24 @@ from regietafel.services.consultatie import (
     consultatie_van,
     open_consultatie,
 )
+from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.routekaart import actuele_cyclus, routekaart_overzicht, wijzig_stap
+from regietafel.services.routekaart import routekaart_overzicht, wijzig_stap
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.verdelingen import bekrachtigde_versie
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.publicatie import publiceren_context
+from regietafel.web.keuze import Keuze, gevraagd, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 
-@dataclass(frozen=True)
-class Keuze:
-    """The province and cycle a cycle page is about."""
-
-    provincie: str
-    cyclus: str
-
-    @property
-    def query(self) -> str:
-        return f"?provincie={self.provincie}&cyclus={self.cyclus}"
-
-
 def keuze(request: HttpRequest, t: Toegang) -> Keuze:
-    """From the query string; otherwise the user's own province and its current cycle."""
-    provincie = (
-        request.GET.get("provincie")
-        or t.provincie
-        or t.gemeente_provincie
-        or settings.REGIETAFEL_DEFAULT_PROVINCIE
-    )
-    cyclus = (
-        request.GET.get("cyclus")
-        or actuele_cyclus(provincie)
-        or (settings.REGIETAFEL_DEFAULT_CYCLUS)
-    )
-    return Keuze(provincie, cyclus)
+    """From the query string; otherwise the user's own province and its current cycle. The
+    main menu carries it on."""
+    provincie, cyclus = gevraagd(request, t)
+    naam = Provincie.objects.filter(code=provincie).values_list("naam", flat=True).first()
+    return onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam or ""))
 
 
 def lezer(request: HttpRequest) -> tuple[Toegang, Keuze] | HttpResponse:
@@ -214,15 +194,27 @@ def antwoordformulier(jaren: tuple[int, ...], namens_provincie: bool) -> type[fo
     return type("AntwoordForm", (forms.Form,), velden)
 
 
+def _geconsulteerde_cyclus(provincie: str) -> str:
+    """The latest cycle of `provincie` with an open consultation, else its current cycle."""
+    cycli = [k.cyclus for k in beschikbare_cycli(provincie)]
+    return next(
+        (c for c in reversed(cycli) if consultatie_van(provincie, c) is not None),
+        huidige_cyclus(provincie) or "",
+    )
+
+
 def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """A municipality's answer: by the municipality itself, or entered by the province."""
     gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
         return weiger(request)
+    provincie = gemeente.provincie.code
     k = keuze(request, t)
-    if k.provincie != gemeente.provincie.code:
-        k = Keuze(gemeente.provincie.code, actuele_cyclus(gemeente.provincie.code) or k.cyclus)
+    if k.provincie != provincie or "cyclus" not in request.GET:
+        # Without a chosen cycle: the consultation that is open, which is about the coming
+        # cycle (whose capaciteitsbesluit may not be in yet); otherwise the current cycle.
+        k = onthoud(request, Keuze(provincie, _geconsulteerde_cyclus(provincie)))
     c = consultatie_van(k.provincie, k.cyclus)
     if c is None:
         return render(

@@ -7,7 +7,6 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -27,21 +26,15 @@ from regietafel.services.dashboard import (
     gantt_grafiek,
     statushouders_kerncijfer,
 )
-from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.keuzes import standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import bewaar_huisvesting, statushouders
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
+from regietafel.web.keuze import kies
 from regietafel.web.toegang import ingelogd, weiger
-
-
-def _keuze(request: HttpRequest) -> tuple[str, str]:
-    return (
-        request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE),
-        request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS),
-    )
 
 
 def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
@@ -61,10 +54,10 @@ def _niet_gevonden(request: HttpRequest, sjabloon: str, fout: str) -> HttpRespon
 
 def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     """The home page for logged-in users: three tasks, charts and the tile map."""
-    provincie, cyclus = _keuze(request)
-    t = _toegang(request, provincie)
-    if isinstance(t, HttpResponse):
-        return t
+    keuze = kies(request, "regietafel/dashboard.html", alleen_ingelogd=True)
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    provincie, cyclus = keuze.provincie, keuze.cyclus
     try:
         d = dashboard(
             provincie,
@@ -75,11 +68,11 @@ def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     except NietGevonden as fout:
         return _niet_gevonden(request, "regietafel/dashboard.html", str(fout))
     context = {
+        **keuze.context,
         "d": d,
         "sh": statushouders_kerncijfer(d.sh),
         "toezicht": toezicht_bij(d.sh) if d.sh else None,
         "kaarten": KAARTKEUZES.items(),
-        "keuzes": [k for k in beschikbare_cycli() if mag_lezen(t, k.provincie_code, False)],
         "oekraine_procent": procent(
             Fraction(d.oek.realisatie, d.oek.opgave) if d.oek.opgave else None
         ),
@@ -94,10 +87,10 @@ def _horizon(tekst: str) -> int | None:
 def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
     """Capacity per month and per municipality against the task, the changes, the contract
     warnings and the locations over time."""
-    provincie, cyclus = _keuze(request)
-    t = _toegang(request, provincie)
-    if isinstance(t, HttpResponse):
-        return t
+    keuze = kies(request, "regietafel/capaciteit.html", alleen_ingelogd=True)
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    provincie, cyclus = keuze.provincie, keuze.cyclus
     try:
         o = capaciteit(
             provincie,
@@ -127,6 +120,7 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
         for g in o.gegevens.gemeenten
     ]
     context = {
+        **keuze.context,
         "o": o,
         "c": c,
         "namen": namen,
@@ -144,12 +138,16 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
 def oekraine_pagina(request: HttpRequest) -> HttpResponse:
     """Ukraine: target per municipality with the chosen rounding, GOO locations, and what
     ends or is transformed per quarter after temporary protection."""
-    provincie, cyclus = _keuze(request)
-    t = _toegang(request, provincie)
-    if isinstance(t, HttpResponse):
-        return t
-    keuze = request.GET.get("afronding", "")
-    afronding = Afronding(keuze) if keuze in {a.value for a in AFRONDINGEN} else None
+    keuze = kies(request, "regietafel/oekraine.html", alleen_ingelogd=True)
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    provincie, cyclus = keuze.provincie, keuze.cyclus
+    gevraagde_afronding = request.GET.get("afronding", "")
+    afronding = (
+        Afronding(gevraagde_afronding)
+        if gevraagde_afronding in {a.value for a in AFRONDINGEN}
+        else None
+    )
     einde = _datum(request.GET.get("einde", "")) or EINDE_TIJDELIJKE_BESCHERMING
     try:
         o = oekraine(provincie, cyclus, afronding, einde)
@@ -157,6 +155,7 @@ def oekraine_pagina(request: HttpRequest) -> HttpResponse:
         return _niet_gevonden(request, "regietafel/oekraine.html", str(fout))
     namen = {g.cbs_code: g.naam for g in o.gegevens.gemeenten}
     context = {
+        **keuze.context,
         "o": o,
         "afrondingen": [(a.value, label) for a, label in AFRONDINGEN.items()],
         "kwartalen": [
@@ -202,8 +201,9 @@ def _statushouders_context(
 
 
 def statushouders_pagina(request: HttpRequest) -> HttpResponse:
-    """Status holders in one half year: task, carried balance, realisation, percentage."""
-    provincie, _cyclus = _keuze(request)
+    """Status holders in one half year: task, carried balance, realisation, percentage. Not
+    per cycle: only the province is chosen (a chosen cycle is carried on by the menu)."""
+    provincie = request.GET.get("provincie") or standaard_provincie(toegang(request.user))
     t = _toegang(request, provincie)
     if isinstance(t, HttpResponse):
         return t

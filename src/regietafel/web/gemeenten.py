@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from regietafel.domain.model import Categorie
@@ -18,20 +18,19 @@ from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang, wijzig_aanbod
 from regietafel.web.forms import AanbodForm
+from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
 from regietafel.web.toegang import ingelogd, weiger
 
 
-def _cyclus(request: HttpRequest) -> str:
-    return request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
-
-
 def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
-    """Targets, offers, locations and history of one municipality."""
+    """Targets, offers, locations and history of one municipality in the chosen cycle
+    (`?cyclus=…`, by default the province's current cycle)."""
     gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
     t = ingelogd(request)
     if t is None or not mag_lezen(t, gemeente.provincie.code, gepubliceerd=False):
         return weiger(request)
-    cyclus = _cyclus(request)
+    keuze = kies_cyclus(request, gemeente.provincie.code)
+    cyclus = keuze.cyclus
     p = actuele_puzzel(gemeente.provincie.code, cyclus)
     regel = next(r for r in p.regels if r.cbs_code == cbs_code)
     bewerkbaar = mag_bewerken(t, gemeente.provincie.code, cbs_code)
@@ -41,8 +40,8 @@ def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
         key=lambda a: (volgorde[a.categorie], a.jaar),
     )
     context = {
+        **keuze.context,
         "gemeente": gemeente,
-        "cyclus": cyclus,
         "regel": regel,
         "totaal": p.totaal,
         "bewerkbaar": bewerkbaar,
@@ -100,8 +99,9 @@ def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpRespons
     else:
         status = 400
     if not request.htmx:
+        terug = Keuze(a.gemeente.provincie.code, a.cyclus.naam)
         return (
-            redirect("gemeente", cbs_code=cbs_code)
+            redirect(met_keuze(reverse("gemeente", args=[cbs_code]), terug))
             if status == 200
             else HttpResponse((form.errors.as_text() if form else str(conflict)), status=status)
         )

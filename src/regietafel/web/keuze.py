@@ -1,17 +1,19 @@
-"""The province-and-cycle choice that the read pages share (puzzle, bonuses, Bijlage 1):
-which cycles the user may read, which one is asked for, and whether it may be shown."""
+"""The province-and-cycle choice that every page with per-cycle data shares: which cycles
+the user may read, which one is asked for (or shown by default), whether it may be shown,
+and the query string that carries the choice on to the next page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
-from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.toegang import mag_lezen, toegang
+from regietafel.services.keuzes import Keuze as KeuzeUitDienst
+from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus, standaard_provincie
+from regietafel.services.toegang import Toegang, mag_lezen, toegang
 from regietafel.web.toegang import weiger
 
 
@@ -22,17 +24,55 @@ class Keuze:
     provincie: str
     cyclus: str
     context: dict[str, Any] = field(default_factory=dict)
+    provincie_naam: str = ""
+
+    @property
+    def query(self) -> str:
+        """``?provincie=…&cyclus=…``: appended to a link, the next page shows the same."""
+        return "?" + urlencode({"provincie": self.provincie, "cyclus": self.cyclus})
+
+    @property
+    def titel(self) -> str:
+        """What the user is looking at, for the page title: ``Drenthe 2027-2028``."""
+        return f"{self.provincie_naam or self.provincie} {self.cyclus}".strip()
 
 
-def kies(request: HttpRequest, template: str) -> Keuze | HttpResponse:
-    """The readable province and cycle of the request (`?provincie=…&cyclus=…`), or the
-    response that refuses it: 404 in `template` for an unknown pair, login or 403."""
+def gevraagd(
+    request: HttpRequest, t: Toegang, keuzes: list[KeuzeUitDienst] | None = None
+) -> tuple[str, str]:
+    """The province and cycle asked for (query string, or a posted form); otherwise the
+    user's own province and that province's current cycle (from `keuzes` if at hand)."""
+    bron = request.POST if request.method == "POST" and "provincie" in request.POST else request.GET
+    provincie = bron.get("provincie") or standaard_provincie(t)
+    cyclus = bron.get("cyclus") or huidige_cyclus(provincie, keuzes) or ""
+    return provincie, cyclus
+
+
+def onthoud(request: HttpRequest, keuze: Keuze) -> Keuze:
+    """Remember the page's choice so that the main menu carries it on (`paginakeuze`)."""
+    request.regietafel_keuze = keuze  # type: ignore[attr-defined]
+    return keuze
+
+
+def kies(
+    request: HttpRequest, template: str, *, alleen_ingelogd: bool = False
+) -> Keuze | HttpResponse:
+    """The readable province and cycle of the request (`?provincie=…&cyclus=…`, by default
+    the user's own province in its current cycle), or the response that refuses it: login
+    (always, with `alleen_ingelogd`, for the public) or 403, or 404 in `template` for an
+    unknown pair."""
+    if alleen_ingelogd and not request.user.is_authenticated:
+        return weiger(request)
     t = toegang(request.user)
     alle = beschikbare_cycli()
-    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
-    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
+    provincie, cyclus = gevraagd(request, t, alle)
+
+    # A page for logged-in users shows no cycle only because it is published.
+    def leesbaar(k: KeuzeUitDienst) -> bool:
+        return mag_lezen(t, k.provincie_code, k.gepubliceerd and not alleen_ingelogd)
+
     context = {
-        "keuzes": [k for k in alle if mag_lezen(t, k.provincie_code, k.gepubliceerd)],
+        "keuzes": [k for k in alle if leesbaar(k)],
         "provincie": provincie,
         "cyclus": cyclus,
     }
@@ -40,6 +80,57 @@ def kies(request: HttpRequest, template: str) -> Keuze | HttpResponse:
     if gekozen is None:
         context["fout"] = f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
         return render(request, template, context, status=404)
-    if not mag_lezen(t, provincie, gekozen.gepubliceerd):
+    if not leesbaar(gekozen):
         return weiger(request)
-    return Keuze(provincie, cyclus, context)
+    context["provincie_naam"] = gekozen.provincie_naam
+    return onthoud(request, Keuze(provincie, cyclus, context, gekozen.provincie_naam))
+
+
+def kies_cyclus(request: HttpRequest, provincie: str) -> Keuze:
+    """The cycle of a page about one municipality of `provincie` (`?cyclus=…`, by default the
+    province's current cycle), with only that province's cycles to choose from; Http404 for a
+    cycle the province does not have. Reading the municipality is checked by the caller."""
+    eigen = beschikbare_cycli(provincie)
+    cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie, eigen) or ""
+    gekozen = next((k for k in eigen if k.cyclus == cyclus), None)
+    if gekozen is None:
+        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    context = {
+        "keuzes": eigen,
+        "provincie": provincie,
+        "provincie_naam": gekozen.provincie_naam,
+        "cyclus": cyclus,
+        "vaste_provincie": True,
+    }
+    return onthoud(request, Keuze(provincie, cyclus, context, gekozen.provincie_naam))
+
+
+def met_keuze(url: str, keuze: Keuze) -> str:
+    """`url` with the choice in its query string, for a redirect that keeps it."""
+    return url + keuze.query
+
+
+def paginakeuze(request: HttpRequest) -> dict[str, Any]:
+    """Context processor: `paginakeuze`, the page's province and cycle (remembered by `kies`,
+    otherwise as asked for in the query string), whose `.query` the menu links carry."""
+    keuze = getattr(request, "regietafel_keuze", None)
+    if keuze is None:
+        provincie, cyclus = request.GET.get("provincie", ""), request.GET.get("cyclus", "")
+        keuze = _Gevraagd(provincie, cyclus) if provincie or cyclus else None
+    return {"paginakeuze": keuze}
+
+
+@dataclass(frozen=True)
+class _Gevraagd:
+    """A choice only asked for, not checked: carried on as it was asked."""
+
+    provincie: str
+    cyclus: str
+
+    @property
+    def query(self) -> str:
+        return "?" + urlencode({k: v for k, v in vars(self).items() if v})
+
+    @property
+    def titel(self) -> str:
+        return f"{self.provincie} {self.cyclus}".strip()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     Conflict,
     GeenToegang,
@@ -17,21 +17,25 @@ from regietafel.services.wijzigingen import (
     bewaar_locatie,
 )
 from regietafel.web.forms import BeeindigForm, LocatieForm, bewerkbare_gemeenten
+from regietafel.web.keuze import kies, kies_cyclus, met_keuze
 from regietafel.web.toegang import ingelogd, weiger
 
 
 def register(request: HttpRequest) -> HttpResponse:
-    """All locations of a province, by municipality."""
-    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
+    """All locations of a province, by municipality. Locations are not per cycle, but the
+    chosen cycle is carried on to the municipality pages behind them."""
+    keuze = kies(request, "regietafel/locaties.html", alleen_ingelogd=True)
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    provincie = keuze.provincie
     t = ingelogd(request)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        return weiger(request)
+    assert t is not None  # kies refused the public
     locaties = Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
         "gemeente"
     )
     context = {
+        **keuze.context,
         "locaties": locaties,
-        "provincie": provincie,
         "kan_toevoegen": mag_bewerken(t, provincie) or t.gemeente is not None,
         "eigen_gemeente": t.gemeente,
         "totaal": sum(loc.plaatsen for loc in locaties),
@@ -43,6 +47,8 @@ def register(request: HttpRequest) -> HttpResponse:
 def _formulier(
     request: HttpRequest, t: Toegang, locatie: Locatie, titel: str, annuleer: str
 ) -> HttpResponse:
+    # The cycle the user came from, carried back to the municipality page.
+    keuze = kies_cyclus(request, locatie.gemeente.provincie.code)
     gemeenten = bewerkbare_gemeenten(
         None if t.alles else t.provincie, None if t.alles else t.gemeente
     )
@@ -63,7 +69,8 @@ def _formulier(
                 form.add_error("gemeente", f"Gemeente: {fout}")
             else:
                 messages.success(request, "De locatie is opgeslagen.")
-                return redirect("gemeente", cbs_code=opgeslagen.gemeente.cbs_code)
+                gemeente = reverse("gemeente", args=[opgeslagen.gemeente.cbs_code])
+                return redirect(met_keuze(gemeente, keuze))
         status = 400 if form.errors else 200
     else:
         form = LocatieForm(
@@ -106,6 +113,7 @@ def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
     t, locatie = _eigen_locatie(request, pk)
     if t is None:
         return weiger(request)
+    keuze = kies_cyclus(request, locatie.gemeente.provincie.code)
     status = 200
     if request.method == "POST":
         form = BeeindigForm(request.POST, locatie=locatie)
@@ -123,7 +131,8 @@ def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
                 form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
             else:
                 messages.success(request, "De einddatum van de locatie is vastgelegd.")
-                return redirect("gemeente", cbs_code=locatie.gemeente.cbs_code)
+                gemeente = reverse("gemeente", args=[locatie.gemeente.cbs_code])
+                return redirect(met_keuze(gemeente, keuze))
         status = 400
     else:
         form = BeeindigForm(locatie=locatie, initial={"versie": locatie.versie})

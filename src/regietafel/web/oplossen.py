@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -36,6 +35,7 @@ from regietafel.services.oplossen import (
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import kies, met_keuze
 from regietafel.web.toegang import ingelogd, weiger
 
 KORT = {Categorie.ASIEL_REGULIER: "regulier", Categorie.AMV: "AMV"}
@@ -143,14 +143,6 @@ def _beginwaarden(instellingen: Instellingen, naam: str = "") -> dict[str, Any]:
     return waarden
 
 
-def _keuze(request: HttpRequest) -> tuple[str, str]:
-    bron = request.POST if request.method == "POST" else request.GET
-    return (
-        bron.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE),
-        bron.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS),
-    )
-
-
 def _toegestaan(
     request: HttpRequest, provincie: str, cyclus: str
 ) -> tuple[Toegang, ProvincieCyclus]:
@@ -167,13 +159,11 @@ def _toegestaan(
 def oplossen_pagina(request: HttpRequest) -> HttpResponse:
     """Both methods for the chosen province and cycle. The province may try parameters
     (*doorrekenen*) and save them as a scenario; everyone logged in may read."""
-    provincie, cyclus = _keuze(request)
-    if ingelogd(request) is None:
-        return weiger(request)
-    try:
-        t, pc = _toegestaan(request, provincie, cyclus)
-    except GeenToegang:
-        return weiger(request)
+    keuze = kies(request, "regietafel/oplossen.html", alleen_ingelogd=True)
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    provincie, cyclus = keuze.provincie, keuze.cyclus
+    t, pc = _toegestaan(request, provincie, cyclus)
     bewerkbaar = mag_bewerken(t, provincie)
     gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
     lijst = scenarios(provincie, cyclus)
@@ -198,10 +188,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
                         form.add_error("naam", str(fout))
                         status = 400
                     else:
-                        return redirect(
-                            f"{reverse('oplossen')}?provincie={provincie}&cyclus={cyclus}"
-                            f"&scenario={s.pk}"
-                        )
+                        return redirect(f"{met_keuze(reverse('oplossen'), keuze)}&scenario={s.pk}")
             else:
                 melding = "Doorgerekend met deze parameters (niet bewaard)."
         else:
@@ -226,8 +213,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
             provincie, cyclus, los_op_provincie(provincie, cyclus, instellingen), instellingen
         )
     context = {
-        "provincie": pc.provincie,
-        "cyclus": cyclus,
+        **keuze.context,
         "resultaat": _weergave(resultaat),
         "parameters": beschrijf_parameters(resultaat.get("parameters", {}), gemeenten),
         "scenarios": lijst,

@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
@@ -20,6 +20,7 @@ from regietafel.services.pijplijn import realisatie_overzicht, tijdlijn, zet_fas
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import DatumVeld, NLDesignForm
+from regietafel.web.keuze import kies, kies_cyclus, met_keuze
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -55,6 +56,7 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
     if t is None or not mag_lezen(t, g.provincie.code, gepubliceerd=False):
         return weiger(request)
     bewerkbaar = mag_bewerken(t, g.provincie.code, g.cbs_code)
+    keuze = kies_cyclus(request, g.provincie.code)
     tl = tijdlijn(locatie)
     status = 200
     form = FaseForm(volgende=tl.volgende, initial={"versie": locatie.versie})
@@ -74,7 +76,7 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
                 return weiger(request)
             else:
                 messages.success(request, f"De locatie is nu in fase '{Fase(d['fase']).label}'.")
-                return redirect("locatie-fasen", pk=locatie.pk)
+                return redirect(met_keuze(reverse("locatie-fasen", args=[locatie.pk]), keuze))
         status = 400
     context = {"locatie": locatie, "tijdlijn": tl, "form": form, "bewerkbaar": bewerkbaar}
     return render(request, "regietafel/locatie_fasen.html", context, status=status)
@@ -82,14 +84,13 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
 
 def realisatie_pagina(request: HttpRequest) -> HttpResponse:
     """Realisation timing of a province in a cycle, as known on a reference date."""
-    t = ingelogd(request)
-    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
-    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        return weiger(request)
+    keuze = kies(request, "regietafel/realisatie.html", alleen_ingelogd=True)
+    if isinstance(keuze, HttpResponse):
+        return keuze
+    provincie, cyclus = keuze.provincie, keuze.cyclus
     tekst = request.GET.get("peildatum", "")
     peildatum: date | None = lees_datum(tekst) if tekst else None
-    context: dict[str, Any] = {"provincie": provincie, "cyclus": cyclus, "peildatum_tekst": tekst}
+    context: dict[str, Any] = {**keuze.context, "peildatum_tekst": tekst}
     if tekst and peildatum is None:
         context["fout"] = f"Peildatum: '{tekst}' is geen datum; schrijf dd-mm-jjjj."
         return render(request, "regietafel/realisatie.html", context, status=400)

@@ -86,12 +86,18 @@ def _cel(cel: dict[str, Any], cbs_code: str | None, bronnen: Any, t: _Teksten) -
 
 
 def _rij(
-    rij: dict[str, Any], bronnen: Any, t: _Teksten, met_links: bool, totaal: bool = False
+    rij: dict[str, Any],
+    bronnen: Any,
+    t: _Teksten,
+    met_links: bool,
+    totaal: bool = False,
+    query: str = "",
 ) -> str:
     r = rij["regel"]
     naam = escape(r.naam)
     if met_links and r.cbs_code:
-        naam = f'<a class="utrecht-link" href="{reverse("gemeente", args=[r.cbs_code])}">{naam}</a>'
+        url = escape(reverse("gemeente", args=[r.cbs_code]) + query)
+        naam = f'<a class="utrecht-link" href="{url}">{naam}</a>'
     cellen = "".join(_cel(c, r.cbs_code, bronnen, t) for c in rij["cellen"])
     return (
         f'<tr class="utrecht-table__row{" totaal" if totaal else ""}" '
@@ -102,10 +108,14 @@ def _rij(
     )
 
 
-def puzzel_rijen(rijen: list[dict[str, Any]], bronnen: Any, met_links: bool) -> SafeString:
-    """Every municipality's row of the puzzle table."""
+def puzzel_rijen(
+    rijen: list[dict[str, Any]], bronnen: Any, met_links: bool, query: str = ""
+) -> SafeString:
+    """Every municipality's row of the puzzle table; the links to the municipality pages
+    carry `query` (the chosen province and cycle)."""
     t = _Teksten(bronnen)
-    return mark_safe("".join(_rij(r, bronnen, t, met_links) for r in rijen))  # noqa: S308
+    rij_html = (_rij(r, bronnen, t, met_links, query=query) for r in rijen)
+    return mark_safe("".join(rij_html))  # noqa: S308
 
 
 def puzzel_totaalrij(rij: dict[str, Any], bronnen: Any) -> SafeString:

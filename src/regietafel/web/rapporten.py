@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -32,6 +31,7 @@ from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
 from regietafel.verslagen.models import RapportOpdracht
 from regietafel.verslagen.standaardteksten import SLEUTELS
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -45,12 +45,15 @@ def _mag(request: HttpRequest, provincie: str) -> bool:
 @require_GET
 def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     """The download buttons for the chosen province and cycle."""
-    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
-    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
-    if not request.user.is_authenticated or not _mag(request, provincie):
+    if not request.user.is_authenticated:
         return weiger(request)
     t = toegang(request.user)
+    provincie, cyclus = gevraagd(request, t)
+    if not _mag(request, provincie):
+        return weiger(request)
     keuzes = [k for k in beschikbare_cycli() if mag_rapporteren(t, k.provincie_code)]
+    naam = next((k.provincie_naam for k in keuzes if k.provincie_code == provincie), "")
+    onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam))
     bekend = {(k.provincie_code, k.cyclus) for k in keuzes} | {(ALLE, k.cyclus) for k in keuzes}
     context = {
         "provincie": provincie,
@@ -150,10 +153,11 @@ class VerslagtekstenForm(NLDesignForm):
 @require_http_methods(["GET", "POST"])
 def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
     """The province writes the report's own texts (introduction, current situation, …)."""
-    provincie = request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
-    cyclus = request.GET.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
     t = ingelogd(request)
-    if t is None or not mag_bewerken(t, provincie):
+    if t is None:
+        return weiger(request)
+    provincie, cyclus = gevraagd(request, t)
+    if not mag_bewerken(t, provincie):
         return weiger(request)
     try:
         provincie_cyclus(provincie, cyclus)
@@ -165,7 +169,7 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             bewaar_verslagteksten(provincie, cyclus, form.cleaned_data)
             messages.success(request, "De teksten van het verslag zijn bewaard.")
-            return redirect(f"{request.path}?provincie={provincie}&cyclus={cyclus}")
+            return redirect(met_keuze(request.path, Keuze(provincie, cyclus)))
         status = 400
     else:
         form = VerslagtekstenForm(initial=verslagteksten(provincie, cyclus))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -13,8 +12,9 @@ from django.urls import reverse
 
 from regietafel.domain.statushouders import PeriodeFout, procent
 from regietafel.domain.toezicht import LadderFout, Toezichtladder
+from regietafel.services.keuzes import standaard_provincie
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import bewaar_ladder, ladder, ladderwijzigingen, toezicht
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.toegang import ingelogd, weiger
@@ -23,7 +23,7 @@ LEGE_RIJEN = 2  # room to add steps without a script
 
 
 def _provincie(request: HttpRequest) -> str:
-    return request.GET.get("provincie", settings.REGIETAFEL_DEFAULT_PROVINCIE)
+    return request.GET.get("provincie") or standaard_provincie(toegang(request.user))
 
 
 def toezicht_gemeente(request: HttpRequest, cbs_code: str) -> HttpResponse:

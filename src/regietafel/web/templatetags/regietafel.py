@@ -1,12 +1,16 @@
-"""Template filters that write figures the Dutch way, with the domain's own formatter. An
+"""Template filters that write figures the Dutch way, with the domain's own formatter, and
+the province-and-cycle choice form of the pages that keep their choice themselves. An
 amount that is not yet known (None) reads "nog niet bekend" (`domain.tekst.NOG_NIET_BEKEND`),
 never "€ 0"; only `getal` leaves a puzzle cell blank, as the published tables do."""
 
 from fractions import Fraction
+from typing import Any
 
 from django import template
 
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
+from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.toegang import mag_lezen, toegang
 from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 
 register = template.Library()
@@ -49,3 +53,22 @@ def nog_niet_bekend() -> str:
 
 register.simple_tag(puzzel_rijen)
 register.simple_tag(puzzel_totaalrij)
+
+
+@register.filter
+def cycli(keuzes: list[Any]) -> list[str]:
+    """The distinct cycles of a list of province-and-cycle choices, in order."""
+    return sorted({k.cyclus for k in keuzes})
+
+
+@register.inclusion_tag("regietafel/_keuze.html", takes_context=True)
+def keuzeformulier(context: template.Context) -> dict[str, Any]:
+    """The province and cycle choice for a page for logged-in users, set to the page's own
+    choice (`paginakeuze`): every province and cycle the user may read."""
+    t = toegang(context["request"].user)
+    k = context["paginakeuze"]
+    return {
+        "keuzes": [c for c in beschikbare_cycli() if mag_lezen(t, c.provincie_code, False)],
+        "provincie": k.provincie,
+        "cyclus": k.cyclus,
+    }
