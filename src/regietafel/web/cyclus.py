@@ -31,8 +31,8 @@ from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.verdelingen import bekrachtigde_versie
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
-from regietafel.web.publicatie import publiceren_context
 from regietafel.web.keuze import Keuze, gevraagd, onthoud
+from regietafel.web.publicatie import publiceren_context
 from regietafel.web.toegang import ingelogd, weiger
 
 
