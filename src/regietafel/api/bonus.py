@@ -6,7 +6,6 @@ figures in that cycle; the public only for published cycles."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers
@@ -17,6 +16,7 @@ from rest_framework.views import APIView
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG, onbekend_getal
 from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.spuk import Keuze
+from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.regels import bonus
 from regietafel.services.toegang import mag_lezen, toegang
@@ -106,7 +106,7 @@ class BonusDetail(APIView):
                 "cyclus",
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
-                description="cyclus, bijvoorbeeld 2027-2028 (standaard: de standaardcyclus)",
+                description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
                 pattern=r"^[0-9]{4}-[0-9]{4}$",
             ),
         ],
@@ -115,7 +115,7 @@ class BonusDetail(APIView):
     def get(self, request: Request, code: str) -> Response:
         f = BonusFilterSerializer(data=request.query_params)
         f.is_valid(raise_exception=True)
-        cyclus = f.validated_data.get("cyclus", settings.REGIETAFEL_DEFAULT_CYCLUS)
+        cyclus = f.validated_data.get("cyclus") or huidige_cyclus(code) or ""
         try:
             pc = provincie_cyclus(code, cyclus)
         except NietGevonden as fout:
