@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 from regietafel.domain.bijlage1 import bereken_bijlage1, bijlage1_cijfers
@@ -70,3 +71,22 @@ def test_geplande_amv_telt_als_ingevuld_regulier_en_als_nog_in_te_vullen_amv(bou
     c = bijlage1_cijfers(gegevens)
     assert (c.ingevuld_regulier, c.ingevuld_amv, c.nog_in_te_vullen_amv) == (30, 0, 30)
     assert gegevens.cijfers["A"].opgave[Categorie.AMV] == 5
+
+
+def test_onbekende_indicatieve_aantallen_maken_de_opgave_onbekend_niet_nul(bouw, loc):
+    g = bouw([("A", None, None), ("B", 100, 10)], [loc("B", 80)])
+    c = bijlage1_cijfers(g)
+    assert (c.opgave_regulier, c.nog_in_te_vullen_regulier, c.opgave_amv) == (None, None, None)
+    assert c.ingevuld_regulier == 80
+    assert c.realisatie_aandeel is None and c.amv_tekort is None
+
+
+def test_ingevuld_amv_telt_een_lege_cel_als_niets_en_is_onbekend_zonder_enige_realisatie(
+    drenthe_gegevens,
+):
+    zonder = {
+        code: replace(c, realisatie={**c.realisatie, Categorie.AMV: None})
+        for code, c in drenthe_gegevens.cijfers.items()
+    }
+    assert bijlage1_cijfers(drenthe_gegevens).ingevuld_amv == 141  # De Wolden's cell is blank
+    assert bijlage1_cijfers(replace(drenthe_gegevens, cijfers=zonder)).ingevuld_amv is None

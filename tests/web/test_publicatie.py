@@ -72,3 +72,11 @@ def test_publiceren_zonder_geldige_datum_schrijft_niets(client, rollen):
 def test_gemeente_ziet_geen_publiceerknop(client, rollen):
     client.force_login(rollen["gemeente_a"])
     assert "Publiceren</button>" not in _pagina(client, "/cyclus/" + C2)
+
+
+def test_bijlage1_van_cyclus_2_noemt_de_opgave_nog_niet_bekend(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = _pagina(client, "/bijlage1/" + C2)
+    cel = html.split('id="bijlage1-cijfers"')[1].split("</table>")[0]
+    assert cel.count("nog niet bekend") == 4  # opgave and still to fill, regular and AMV
+    assert "2.045" in cel

@@ -12,6 +12,11 @@ Six figures and a list of locations per municipality, reproduced as the Drenthe 
 
 The last one is *not* task minus filled: the report uses it for "planned". We reproduce it
 faithfully; `signaleringen.controleer` flags the difference.
+
+Unknown is not zero: while any municipality's indicative number is unknown (cycle 2 before
+the capaciteitsbesluit is entered), the task and what is still to fill are unknown (None).
+A blank realisation cell counts as none, as the record sums it (De Wolden's AMV); with no
+realisation known at all, the filled AMV places are unknown.
 """
 
 from __future__ import annotations
@@ -31,24 +36,29 @@ ONBEPAALDE_TIJD = "onbep. tijd"
 class Bijlage1Cijfers:
     """The six figures at the top of Bijlage 1."""
 
-    opgave_regulier: int
+    opgave_regulier: int | None
     ingevuld_regulier: int
-    nog_in_te_vullen_regulier: int
-    opgave_amv: int
-    ingevuld_amv: int
+    nog_in_te_vullen_regulier: int | None
+    opgave_amv: int | None
+    ingevuld_amv: int | None
     nog_in_te_vullen_amv: int
 
     @property
-    def realisatie_aandeel(self) -> Fraction:
+    def realisatie_aandeel(self) -> Fraction | None:
         """Filled over task (regular incl. AMV): the province's realisation share used for
-        the SPUK 3 threshold. 0 when there is no task."""
+        the SPUK 3 threshold. 0 when there is no task; None while the task is unknown."""
+        if self.opgave_regulier is None:
+            return None
         if self.opgave_regulier == 0:
             return Fraction(0)
         return Fraction(self.ingevuld_regulier, self.opgave_regulier)
 
     @property
-    def amv_tekort(self) -> int:
-        """What "nog in te vullen amv" would be as task minus filled, at least 0."""
+    def amv_tekort(self) -> int | None:
+        """What "nog in te vullen amv" would be as task minus filled, at least 0; None
+        while either is unknown."""
+        if self.opgave_amv is None or self.ingevuld_amv is None:
+            return None
         return max(0, self.opgave_amv - self.ingevuld_amv)
 
 
@@ -91,22 +101,30 @@ class Bijlage1:
     niet_meetellend: tuple[NietMeetellendeLocatie, ...] = ()
 
 
-def _som(waarden: list[int | None]) -> int:
-    return sum(w for w in waarden if w is not None)
+def _som_alle(waarden: list[int | None]) -> int | None:
+    """The sum, or None when any value is unknown: a task is never partly known."""
+    return None if any(w is None for w in waarden) else sum(w for w in waarden if w is not None)
+
+
+def _som_bekende(waarden: list[int | None]) -> int | None:
+    """The sum of the known values (a blank cell counts as none), None when none is known."""
+    bekend = [w for w in waarden if w is not None]
+    return sum(bekend) if bekend else None
 
 
 def bijlage1_cijfers(gegevens: CyclusGegevens) -> Bijlage1Cijfers:
     """The six figures from the inputs (see the module docstring)."""
     cijfers = [gegevens.cijfers[g.cbs_code] for g in gegevens.gemeenten]
-    opgave_amv = _som([c.opgave.get(Categorie.AMV) for c in cijfers])
-    opgave = _som([c.opgave.get(Categorie.ASIEL_REGULIER) for c in cijfers]) + opgave_amv
+    opgave_amv = _som_alle([c.opgave.get(Categorie.AMV) for c in cijfers])
+    opgave_asiel = _som_alle([c.opgave.get(Categorie.ASIEL_REGULIER) for c in cijfers])
+    opgave = None if opgave_amv is None or opgave_asiel is None else opgave_asiel + opgave_amv
     ingevuld = plaatsen(gegevens.locaties)
     return Bijlage1Cijfers(
         opgave_regulier=opgave,
         ingevuld_regulier=ingevuld,
-        nog_in_te_vullen_regulier=max(0, opgave - ingevuld),
+        nog_in_te_vullen_regulier=None if opgave is None else max(0, opgave - ingevuld),
         opgave_amv=opgave_amv,
-        ingevuld_amv=_som([c.realisatie.get(Categorie.AMV) for c in cijfers]),
+        ingevuld_amv=_som_bekende([c.realisatie.get(Categorie.AMV) for c in cijfers]),
         nog_in_te_vullen_amv=plaatsen(
             loc for loc in gepland(gegevens.locaties) if loc.soort is LocatieSoort.AMV
         ),

@@ -178,7 +178,7 @@ def bijlage1_amv_is_gepland(gegevens: CyclusGegevens) -> Signalering | None:
     """Bijlage 1's "nog in te vullen amv" when it is not the AMV task minus the filled AMV
     places: the report uses it for the planned, not yet realised places."""
     c = bijlage1_cijfers(gegevens)
-    if c.nog_in_te_vullen_amv == c.amv_tekort:
+    if c.amv_tekort is None or c.nog_in_te_vullen_amv == c.amv_tekort:
         return None
     return Signalering(
         code="bijlage1_amv_nog_in_te_vullen",

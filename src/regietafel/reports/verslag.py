@@ -20,7 +20,7 @@ from regietafel.domain.bronnen import Bronvermelding
 from regietafel.domain.model import Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
-from regietafel.domain.tekst import nl_euro, nl_getal
+from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal
 from regietafel.reports.bronnen import bronnen_sectie
 from regietafel.reports.document import (
     Alinea,
@@ -229,7 +229,15 @@ def _signaleringen(p: Puzzel) -> tuple[Blok, ...]:
 def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
     blokken: list[Blok] = []
     b = v.bijlage1.cijfers
-    if b is not None:
+    if b is not None and b.opgave_regulier is None:
+        blokken.append(
+            Alinea(
+                f"De provinciale asielopvangopgave is {NOG_NIET_BEKEND}: niet alle indicatieve "
+                f"aantallen van het ministerie zijn ingevoerd. In deze cyclus tellen "
+                f"{nl_getal(b.ingevuld_regulier)} plaatsen mee (inclusief AMV)."
+            )
+        )
+    elif b is not None:
         verschil = b.ingevuld_regulier - b.opgave_regulier
         if verschil >= 0:
             zin = (
@@ -246,6 +254,7 @@ def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
                 f"({_procent(b.ingevuld_regulier, b.opgave_regulier)} van de opgave)."
             )
         blokken.append(Alinea(zin))
+    if b is not None and b.opgave_amv is not None and b.ingevuld_amv is not None:
         amv_totaal = b.ingevuld_amv + b.nog_in_te_vullen_amv
         amv_saldo = amv_totaal - b.opgave_amv
         blokken.append(

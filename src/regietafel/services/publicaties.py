@@ -24,7 +24,7 @@ from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.spuk import bereken_spuk
-from regietafel.domain.tekst import nl_datum
+from regietafel.domain.tekst import nl_datum, nl_getal
 from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
@@ -125,7 +125,7 @@ def _kerncijfers(g: d.CyclusGegevens) -> dict[str, str]:
     for jaar in p.jaren:
         uit[f"Puzzel: aanbod asielopvang regulier {jaar}"] = p.totaal.asiel_regulier.aanbod[jaar]
         uit[f"Puzzel: aanbod AMV {jaar}"] = p.totaal.amv.aanbod[jaar]
-    return {k: "onbekend" if v is None else f"{v:,}".replace(",", ".") for k, v in uit.items()}
+    return {k: nl_getal(v) for k, v in uit.items()}
 
 
 def publicatiedatum(provincie: str, cyclus: str) -> date | None:
