@@ -156,10 +156,10 @@ def _brieven(args: argparse.Namespace) -> int:
 
 def _routekaart(args: argparse.Namespace) -> int:
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.routekaart import actuele_cyclus, routekaart_overzicht
+    from regietafel.services.routekaart import routekaart_overzicht
 
     richt_in()
-    cyclus = args.cyclus or actuele_cyclus(args.provincie) or "2025-2026"
+    cyclus = args.cyclus
     o = routekaart_overzicht(args.provincie, cyclus)
     if args.json:
         _print_json(
@@ -277,7 +277,7 @@ def toon[T](
 
 def _provincie_cyclus(p: argparse.ArgumentParser) -> None:
     p.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    p.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    p.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
 
 
@@ -304,7 +304,7 @@ def parser() -> argparse.ArgumentParser:
     los.set_defaults(func=_los_op)
     rap = sub.add_parser("rapport", help="het provinciaal verslag (docx, pdf) of de puzzel (xlsx)")
     rap.add_argument("--provincie", default="drenthe", help="provinciecode, of 'alle' (ZIP)")
-    rap.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    rap.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     rap.add_argument("--formaat", help="docx, pdf of xlsx (standaard: de extensie van --uit)")
     rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
     rap.set_defaults(func=_rapport)
@@ -358,12 +358,27 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _lopende_cyclus(args: argparse.Namespace) -> None:
+    """Without --cyclus, a command works on the province's current cycle (the latest whose
+    capaciteitsbesluit is in), as the web app does."""
+    if getattr(args, "cyclus", "") is None and getattr(args, "provincie", None):
+        from regietafel.services.inrichting import richt_in
+        from regietafel.services.keuzes import huidige_cyclus
+        from regietafel.services.opslag import NietGevonden
+
+        richt_in()
+        args.cyclus = huidige_cyclus(args.provincie)
+        if args.cyclus is None:
+            raise NietGevonden(f"Geen gegevens voor provincie '{args.provincie}'.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     _django()
     from regietafel.services.opslag import NietGevonden
 
     try:
+        _lopende_cyclus(args)
         result: int = args.func(args)
     except NietGevonden as fout:
         print(f"Fout: {fout}", file=sys.stderr)

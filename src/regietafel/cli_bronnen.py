@@ -51,7 +51,7 @@ def _dagen(tekst: str) -> int:
 def voeg_opdracht_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     br = sub.add_parser("bronnen", help="bron en peildatum van de cijfers; verouderde cijfers")
     br.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    br.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    br.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     br.add_argument("--json", action="store_true", help="uitvoer als JSON")
     br.add_argument(
         "--ouder-dan",

@@ -88,7 +88,7 @@ def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignor
     imp.add_argument("soort", choices=[s.value for s in ImportSoort], help="soort bestand")
     imp.add_argument("bestand", help="het CSV- of xlsx-bestand")
     imp.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    imp.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    imp.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     imp.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou veranderen")
     imp.set_defaults(func=_importeer)
     exp = sub.add_parser("exporteer", help="de hele database als één JSON-bestand (docs/export.md)")

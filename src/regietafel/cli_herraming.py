@@ -150,7 +150,7 @@ def voeg_opdrachten_toe(sub: Any) -> None:
     )
     her.add_argument("bestand", help="CSV of xlsx in het formaat van het capaciteitsbesluit")
     her.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    her.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    her.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     her.add_argument("--datum", type=date.fromisoformat, help="datum van het besluit, jjjj-mm-dd")
     her.add_argument("--omschrijving", help="omschrijving en bron, bijv. de brief van de minister")
     her.add_argument(
@@ -162,7 +162,7 @@ def voeg_opdrachten_toe(sub: Any) -> None:
     her.set_defaults(func=_herraming)
     lijst = sub.add_parser("herramingen", help="de versies van het capaciteitsbesluit")
     lijst.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    lijst.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    lijst.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     lijst.add_argument(
         "--vergelijk",
         nargs=2,

@@ -129,7 +129,7 @@ def _fase(args: argparse.Namespace) -> int:
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rea = sub.add_parser("realisatie", help="de realisatie van een cyclus: wat is er echt")
     rea.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    rea.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    rea.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     rea.add_argument("--peildatum", help="jjjj-mm-dd (standaard: vandaag)")
     rea.add_argument("--json", action="store_true", help="uitvoer als JSON")
     rea.set_defaults(func=_realisatie)

@@ -60,6 +60,6 @@ def uitruil_tabel(o: UitruilOverzicht) -> str:
 def voeg_opdracht_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     u = sub.add_parser("uitruil", help="uitruil tussen gemeenten en het effect op de saldi")
     u.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    u.add_argument("--cyclus", default="2025-2026", help="cyclus (standaard: 2025-2026)")
+    u.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     u.add_argument("--json", action="store_true", help="uitvoer als JSON")
     u.set_defaults(func=_uitruil)

@@ -162,21 +162,6 @@ def routekaart_status(provincie: str, cyclus: str) -> tuple[StapRegel, ...] | No
         return None
 
 
-def actuele_cyclus(provincie: str, peildatum: date | None = None) -> str | None:
-    """The cycle the PRT is working on: the first whose route map has not ended yet (the
-    realisation deadline), otherwise the last one."""
-    peildatum = peildatum or klok.vandaag()
-    pcs = list(
-        ProvincieCyclus.objects.filter(provincie__code=provincie)
-        .select_related("cyclus")
-        .order_by("cyclus__naam")
-    )
-    for pc in pcs:
-        if rk.routekaart(parameters(pc))[-1].deadline >= peildatum:
-            return pc.cyclus.naam
-    return pcs[-1].cyclus.naam if pcs else None
-
-
 @transaction.atomic
 def wijzig_stap(
     gebruiker: AbstractBaseUser,
