@@ -8,6 +8,7 @@ import pytest
 
 from regietafel.bronnen.models import Bron, Cijferbron
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Faseovergang, Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
@@ -105,6 +106,41 @@ def test_een_gepubliceerd_bestand_wordt_vastgelegd_op_zijn_datum(drenthe):
     # Loading it again neither publishes a second time nor changes anything.
     assert _laad(tekst).wijzigingen == ()
     assert pc.publicaties.count() == 1
+
+
+def _zonder_regels(tekst):
+    begin = tekst.index("[cyclus.regels]")
+    return tekst[:begin] + tekst[tekst.index("[provincie_opgave]") :]
+
+
+def test_zonder_regels_gelden_die_van_de_opgeslagen_cyclus(drenthe):
+    r = _laad(_zonder_regels(TEKST))
+    assert r.toegepast, [f.melding for f in r.fouten]
+    assert laad_gegevens("veenmarken", "2025-2026").cyclus.regels.spuk1_bedrag_per_plaats == 2000
+    assert (
+        Capaciteitsbesluitversie.objects.get(
+            provincie_cyclus__provincie__code="veenmarken"
+        ).omschrijving
+        == "Capaciteitsbesluit zoals in gegevensbestand veenmarken.toml"
+    )
+
+
+def test_een_nieuwe_cyclus_noemt_haar_regels(drenthe):
+    tekst = _zonder_regels(TEKST).replace('naam = "2025-2026"', 'naam = "2029-2030"')
+    tekst = tekst.replace("jaren = [2025, 2026]", "jaren = [2029, 2030]")
+    r = _laad(tekst.replace("2025 =", "2029 =").replace("2026 =", "2030 ="))
+    assert [f.melding for f in r.fouten] == [
+        f"Regel {_regel(tekst, '[cyclus]')}, cyclus, 'regels': ontbreekt; deze sleutel is "
+        "verplicht."
+    ]
+    # Offers for years outside the cycle are named, each with its line.
+    r = _laad(tekst)
+    fouten = [f for f in r.fouten if f.code == "jaar_buiten_cyclus"]
+    assert len(fouten) == 7 * 2 * 2
+    assert fouten[0].melding == (
+        f"Regel {_regel(tekst, 'asiel_regulier = ')}, gemeente 1 (Aldam), "
+        "'asiel_regulier.aanbod.2025': het jaar 2025 ligt niet in de cyclus (2029-2030)."
+    )
 
 
 def test_tweede_keer_laden_verandert_niets(drenthe):

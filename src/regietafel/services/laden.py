@@ -151,7 +151,7 @@ def laad_bestand(
             wijzigingen=[w.als_dict() for w in plan.wijzigingen],
         )
         reden = f"Import {log.pk}: {naam[:40]} sha256:{sha[:16]}"
-        schrijver = _Lader(gecontroleerd, g, gebruiker, schrijf=True, reden=reden)
+        schrijver = _Lader(gecontroleerd, g, gebruiker, True, reden, f"gegevensbestand {naam}")
         try:
             with transaction.atomic(), bron_van_import(log):
                 schrijver.voer_uit()
@@ -188,6 +188,7 @@ class _Lader:
     gebruiker: Any
     schrijf: bool
     reden: str = ""
+    bestandsnaam: str = ""
     wijzigingen: list[Wijziging] = field(default_factory=list)
     geschreven: set[tuple[str, int, str]] = field(default_factory=set)
 
@@ -204,7 +205,7 @@ class _Lader:
             return
         leg_bronnen_vast(self.gecontroleerd.bronnen, pc, self.geschreven)
         if nieuw_pc:
-            zorg_voor_eerste_versie(pc, f"Capaciteitsbesluit zoals in {self.reden}")
+            zorg_voor_eerste_versie(pc, f"Capaciteitsbesluit zoals in {self.bestandsnaam}")
         self._publicatie(pc, nieuw_pc)
 
     # -- recording
