@@ -69,7 +69,6 @@ MELDINGEN: dict[str, str] = {
     "onbekende_sleutel": "is geen bekende sleutel en wordt niet gelezen (tikfout?).",
     "datum_als_tekst": "'{waarde}' is geen datum; de tekst wordt bewaard en als signalering "
     "gemeld.",
-    "al_gepubliceerd": "de cyclus is al gepubliceerd; dat blijft zo.",
 }
 
 # tomllib's messages (Python 3.12), in Dutch; others are quoted as they are.
