@@ -656,25 +656,20 @@ def _datum(waarde: Any, sleutel: str) -> Any:
     return _Afgewezen("geen_datum") if gelezen is None else gelezen
 
 
-def _breuk(waarde: Any, sleutel: str) -> Any:
+def _breuk(waarde: Any, sleutel: str, negatief: bool = False) -> Any:
+    """A fraction written as ``"3/4"``, ``"0.0123"`` or a whole number."""
     if isinstance(waarde, bool) or not isinstance(waarde, str | int):
         return _Afgewezen("geen_breuk")
     try:
         uitkomst = Fraction(waarde)
     except (ValueError, ZeroDivisionError):
         return _Afgewezen("geen_breuk")
-    return _Afgewezen("negatief") if uitkomst < 0 else uitkomst
+    return _Afgewezen("negatief") if uitkomst < 0 and not negatief else uitkomst
 
 
 def _breuk_of_leeg(waarde: Any, sleutel: str) -> Any:
-    if waarde == "":
-        return None
-    if isinstance(waarde, bool) or not isinstance(waarde, str | int):
-        return _Afgewezen("geen_breuk")
-    try:
-        return Fraction(waarde)  # a SES score may be negative
-    except (ValueError, ZeroDivisionError):
-        return _Afgewezen("geen_breuk")
+    """A SES score: a fraction that may be negative, or ``""`` for none."""
+    return None if waarde == "" else _breuk(waarde, sleutel, negatief=True)
 
 
 def _keuze(soort: Any) -> Callable[[Any, str], Any]:

@@ -49,7 +49,7 @@ from regietafel.services import klok
 from regietafel.services.bronnen import bron_van_import, leg_bronnen_vast, leg_invoer_vast
 from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.importeren import MAX_BYTES, Wijziging, _tekst
-from regietafel.services.opslag import bewaar_fasen
+from regietafel.services.opslag import bewaar_fasen, locatie_naar_domein
 from regietafel.services.publicaties import leg_vast as leg_publicatie_vast
 from regietafel.services.wijzigingen import bewaar_met_historie
 
@@ -354,8 +354,10 @@ class _Lader:
         for loc in self.g.alle_locaties:
             gemeente = gemeenten[loc.cbs_code]
             kandidaten = bestaand[loc.cbs_code]
-            sleutel = _sleutel_domein(loc)
-            gevonden = next((x for x in kandidaten if _sleutel_model(x) == sleutel), None)
+            sleutel = _sleutel(loc)
+            gevonden = next(
+                (x for x in kandidaten if _sleutel(locatie_naar_domein(x)) == sleutel), None
+            )
             wat = f"Locatie {gemeente.naam}: {loc.naam or loc.soort.value} ({loc.plaatsen})"
             nieuw = {"status": loc.status.value, "opmerking": loc.opmerking,
                      "gepland_in_gebruik": loc.gepland_in_gebruik}  # fmt: skip
@@ -405,22 +407,10 @@ class _Lader:
             leg_publicatie_vast(pc, Publicatie.Soort.PUBLICATIE, datum, self.gebruiker)
 
 
-def _sleutel_domein(loc: d.Locatie) -> tuple[Any, ...]:
+def _sleutel(loc: d.Locatie) -> tuple[Any, ...]:
     """What makes a location the same one: kind, places, dates (as written) and name."""
     return (
         loc.soort.value,
-        loc.plaatsen,
-        loc.beschikbaar_van,
-        loc.beschikbaar_tot,
-        loc.onbepaalde_tijd,
-        tuple(tuple(p) for p in loc.onleesbaar),
-        loc.naam.strip(),
-    )
-
-
-def _sleutel_model(loc: Locatie) -> tuple[Any, ...]:
-    return (
-        loc.soort,
         loc.plaatsen,
         loc.beschikbaar_van,
         loc.beschikbaar_tot,
