@@ -106,6 +106,15 @@ def test_een_gepubliceerd_bestand_wordt_vastgelegd_op_zijn_datum(drenthe):
     # Loading it again neither publishes a second time nor changes anything.
     assert _laad(tekst).wijzigingen == ()
     assert pc.publicaties.count() == 1
+    # A change to the published cycle changes the live data, with a warning; the
+    # publication keeps its figures.
+    r = _laad(tekst.replace("inwoners = 4000", "inwoners = 4100"))
+    assert r.toegepast
+    assert [w.code for w in r.waarschuwingen] == ["gepubliceerd_blijft"]
+    assert Gemeente.objects.get(cbs_code="GM9907").inwoners == 4100
+    p.refresh_from_db()
+    assert {g["naam"]: g["inwoners"] for g in p.gegevens["gemeente"]}["Gaasterwold"] == 4000
+    assert laad_gegevens("veenmarken", "2025-2026").gemeenten[-1].inwoners == 4000
 
 
 def _zonder_regels(tekst):

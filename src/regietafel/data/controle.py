@@ -69,6 +69,8 @@ MELDINGEN: dict[str, str] = {
     "onbekende_sleutel": "is geen bekende sleutel en wordt niet gelezen (tikfout?).",
     "datum_als_tekst": "'{waarde}' is geen datum; de tekst wordt bewaard en als signalering "
     "gemeld.",
+    "gepubliceerd_blijft": "de cyclus is gepubliceerd: de gepubliceerde cijfers blijven zoals "
+    "ze zijn; deze wijzigingen staan apart, als gewijzigd sinds de publicatie.",
 }
 
 # tomllib's messages (Python 3.12), in Dutch; others are quoted as they are.

@@ -129,6 +129,9 @@ def laad_bestand(
         }
         plan = _Lader(gecontroleerd, g, gebruiker, schrijf=False)
         plan.voer_uit()
+        if plan.was_gepubliceerd and plan.wijzigingen:
+            let_op = Datasetprobleem("gepubliceerd_blijft", "provincie_opgave", "gepubliceerd")
+            kern["waarschuwingen"] = (*gecontroleerd.waarschuwingen, let_op)
         voorbeeld = Laadresultaat(fouten=(), wijzigingen=tuple(plan.wijzigingen), **kern)
         if droog or not plan.wijzigingen:
             return voorbeeld
@@ -191,6 +194,7 @@ class _Lader:
     bestandsnaam: str = ""
     wijzigingen: list[Wijziging] = field(default_factory=list)
     geschreven: set[tuple[str, int, str]] = field(default_factory=set)
+    was_gepubliceerd: bool = False  # the province's cycle was published before this load
 
     def voer_uit(self) -> None:
         provincie = self._provincie()
@@ -278,6 +282,7 @@ class _Lader:
         if provincie.pk is not None and cyclus.pk is not None:
             obj = ProvincieCyclus.objects.filter(provincie=provincie, cyclus=cyclus).first()
         nieuw_pc = obj is None
+        self.was_gepubliceerd = obj is not None and obj.gepubliceerd
         if obj is None:
             obj = ProvincieCyclus(provincie=provincie, cyclus=cyclus)
         nieuw: dict[str, Any] = {
