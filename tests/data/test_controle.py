@@ -68,3 +68,15 @@ def test_elke_foutcode_van_laad_staat_in_docs_gegevens():
     tekst = (Path(__file__).parents[2] / "docs" / "gegevens.md").read_text(encoding="utf-8")
     for code in MELDINGEN:
         assert f"| `{code}` |" in tekst, code
+
+
+def test_te_lange_namen_en_een_ontbrekend_peiljaar():
+    tekst = VEENMARKEN.read_text(encoding="utf-8")
+    tekst = tekst.replace('naam = "azc Aldam"', f'naam = "{"x" * 201}"')
+    tekst = tekst.replace("inwoners_peiljaar = 2024\n", "")
+    meldingen = [p.melding for p in controleer_dataset(tekst).problemen]
+    assert meldingen == [
+        "'inwoners_peiljaar': ontbreekt; deze sleutel is verplicht.",
+        f"Regel {tekst.splitlines().index('naam = "' + 'x' * 201 + '"') + 1}, locatie 1, "
+        f"'naam': '{'x' * 30}…' is te lang: ten hoogste 200 tekens.",
+    ]

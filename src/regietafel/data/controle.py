@@ -39,6 +39,7 @@ MELDINGEN: dict[str, str] = {
     "ontbreekt": "ontbreekt; deze sleutel is verplicht.",
     "geen_tekst": "'{waarde}' is geen tekst; zet de waarde tussen aanhalingstekens.",
     "leeg": "is leeg; vul hier een waarde in.",
+    "te_lang": "'{waarde}' is te lang: ten hoogste {detail} tekens.",
     "geen_getal": "'{waarde}' is geen geheel getal.",
     "negatief": "'{waarde}' is negatief; een aantal is 0 of meer.",
     "geen_aantal": '\'{waarde}\' is geen aantal; schrijf een getal, "-" (geen) of "" (onbekend).',
@@ -340,14 +341,15 @@ class _Controle:
         schema = data.get("schema", 1)
         if schema != 1:
             self.fout("schema", top, "schema", schema)
-        peiljaar = self.waarde(data, "inwoners_peiljaar", top, _geheel, verplicht=False)
+        # The reader takes a municipality's reference year from here when it gives none.
+        self.waarde(data, "inwoners_peiljaar", top, _geheel)
         gepubliceerd_op = self.waarde(data, "gepubliceerd_op", top, _datum, verplicht=False)
         provincie = self._provincie()
         cyclus = self._cyclus()
         self._provincie_opgave()
         bronnen = self._bronnen()
         jaren = cyclus.get("jaren") if isinstance(cyclus, Mapping) else None
-        codes = self._gemeenten(peiljaar, jaren if isinstance(jaren, list) else None, provincie)
+        codes = self._gemeenten(jaren if isinstance(jaren, list) else None, provincie)
         self._locaties(codes)
         if self.problemen:
             return Gecontroleerd(None, tuple(self.problemen), tuple(self.waarschuwingen))
@@ -379,7 +381,7 @@ class _Controle:
             return None
         t = ("provincie", 0, "provincie")
         code = self.waarde(blok, "code", t, _code)
-        naam = self.waarde(blok, "naam", t, _tekst)
+        naam = self.waarde(blok, "naam", t, _tekst_tot(100))
         self.onbekende_sleutels(blok, {"code", "naam"}, t)
         if code is _FOUT:
             return None
@@ -393,7 +395,7 @@ class _Controle:
         if blok is None:
             return {}
         t = ("cyclus", 0, "cyclus")
-        naam = self.waarde(blok, "naam", t, _tekst)
+        naam = self.waarde(blok, "naam", t, _tekst_tot(20))
         jaren = self.waarde(blok, "jaren", t, _jaren)
         behoefte = self.waarde(blok, "landelijke_behoefte", t, _geheel)
         amv = self.waarde(blok, "amv_landelijk", t, _bedrag_of_onbekend)
@@ -489,7 +491,7 @@ class _Controle:
             self.fout("bron", ("", 0, ""), "bron", detail=str(fout))
             return ()
 
-    def _gemeenten(self, peiljaar: Any, jaren: list[Any] | None, provincie: str | None) -> set[str]:
+    def _gemeenten(self, jaren: list[Any] | None, provincie: str | None) -> set[str]:
         rijen = self.lijst("gemeente")
         if not rijen and "gemeente" not in self.data:
             self.fout("geen_gemeenten", ("", 0, ""), "")
@@ -500,12 +502,9 @@ class _Controle:
             t = ("gemeente", i, plaats)
             self.onbekende_sleutels(g, GEMEENTE, t)
             code = self.waarde(g, "cbs_code", t, _cbs_code)
-            self.waarde(g, "naam", t, _tekst)
+            self.waarde(g, "naam", t, _tekst_tot(100))
             self.waarde(g, "inwoners", t, _geheel)
-            if peiljaar is None or peiljaar is _FOUT:
-                self.waarde(g, "inwoners_peiljaar", t, _geheel)
-            else:
-                self.waarde(g, "inwoners_peiljaar", t, _geheel, verplicht=False)
+            self.waarde(g, "inwoners_peiljaar", t, _geheel, verplicht=False)
             self.waarde(g, "ses_score", t, _breuk_of_leeg, verplicht=False)
             if code is not _FOUT:
                 if code in codes:
@@ -557,8 +556,8 @@ class _Controle:
                 self.fout("plaatsen_onbekend", t, "plaatsen")
             self.waarde(loc, "soort", t, _keuze(LocatieSoort))
             self.waarde(loc, "status", t, _keuze(LocatieStatus))
-            for sleutel in ("opmerking", "naam"):
-                self.waarde(loc, sleutel, t, _tekst_of_leeg, verplicht=False)
+            self.waarde(loc, "opmerking", t, _tekst_of_leeg, verplicht=False)
+            self.waarde(loc, "naam", t, _tekst_tot(200, leeg=True), verplicht=False)
             for sleutel in ("van", "tot"):
                 tekst = loc.get(sleutel, "")
                 if not isinstance(tekst, str):
@@ -618,6 +617,18 @@ def _tekst(waarde: Any, sleutel: str) -> Any:
     if not isinstance(waarde, str):
         return _Afgewezen("geen_tekst")
     return waarde if waarde.strip() else _Afgewezen("leeg")
+
+
+def _tekst_tot(lengte: int, leeg: bool = False) -> Callable[[Any, str], Any]:
+    """Text of at most `lengte` characters (what the database stores)."""
+
+    def controle(waarde: Any, sleutel: str) -> Any:
+        uitkomst = _tekst_of_leeg(waarde, sleutel) if leeg else _tekst(waarde, sleutel)
+        if isinstance(uitkomst, str) and len(uitkomst) > lengte:
+            return _Afgewezen("te_lang", str(lengte), f"{uitkomst[:30]}…")
+        return uitkomst
+
+    return controle
 
 
 def _tekst_of_leeg(waarde: Any, sleutel: str) -> Any:
