@@ -1,4 +1,4 @@
-"""The data commands of `regietafel`: importeer, exporteer, herstel."""
+"""The data commands of `regietafel`: laad, importeer, exporteer, herstel."""
 
 from __future__ import annotations
 
@@ -47,6 +47,37 @@ def _importeer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _laad(args: argparse.Namespace) -> int:
+    from regietafel.services.exporteren import migreer
+    from regietafel.services.laden import laad_bestand
+
+    try:
+        inhoud = Path(args.bestand).read_bytes()
+    except OSError as fout:
+        print(f"Fout: kan '{args.bestand}' niet lezen: {fout.strerror}.", file=sys.stderr)
+        return 2
+    migreer()
+    r = laad_bestand(inhoud, args.bestand, droog=args.dry_run)
+    print(f"{r.bestandsnaam} (SHA-256 {r.sha256})")
+    for w in r.waarschuwingen:
+        print(f"  let op: {w.melding}", file=sys.stderr)
+    if r.fouten:
+        print(f"Niet geladen: {len(r.fouten)} fout(en); er is niets opgeslagen.", file=sys.stderr)
+        for fout in r.fouten:
+            print(f"  {fout.melding}", file=sys.stderr)
+        return 1
+    for w in r.wijzigingen:
+        print(f"  {w.tekst()}")
+    wat = f"provincie {r.provincie}, cyclus {r.cyclus}"
+    if not r.wijzigingen:
+        print(f"Niets gewijzigd: {wat} staat er al zo in.")
+    elif args.dry_run:
+        print(f"Proef ({wat}): {len(r.wijzigingen)} wijziging(en) zouden worden opgeslagen.")
+    else:
+        print(f"Geladen ({wat}, import {r.import_id}): {len(r.wijzigingen)} wijziging(en).")
+    return 0
+
+
 def _exporteer(args: argparse.Namespace) -> int:
     from regietafel.services.exporteren import exporteer
     from regietafel.services.inrichting import richt_in
@@ -84,6 +115,12 @@ def _herstel(args: argparse.Namespace) -> int:
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from regietafel.domain.invoer import ImportSoort
 
+    laad = sub.add_parser(
+        "laad", help="een gegevensbestand (TOML, docs/gegevens.md) laden: provincie en cyclus"
+    )
+    laad.add_argument("bestand", help="het gegevensbestand, zoals data/drenthe-2025-2026.toml")
+    laad.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou veranderen")
+    laad.set_defaults(func=_laad)
     imp = sub.add_parser("importeer", help="een CSV- of Excel-bestand importeren (alles of niets)")
     imp.add_argument("soort", choices=[s.value for s in ImportSoort], help="soort bestand")
     imp.add_argument("bestand", help="het CSV- of xlsx-bestand")

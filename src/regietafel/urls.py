@@ -5,6 +5,7 @@ from django.urls import include, path
 from regietafel.web import bronnen as bronnen_web
 from regietafel.web import cyclus as cyclus_web
 from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
+from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import overleggen as overleggen_web
@@ -107,6 +108,16 @@ urlpatterns = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("importeren/", importeren_web.importeren_pagina, name="importeren"),
     path("importeren/bevestigen/", importeren_web.bevestigen, name="import-bevestigen"),
+    path(
+        "importeren/gegevensbestand/",
+        gegevensbestand_web.gegevensbestand_pagina,
+        name="gegevensbestand",
+    ),
+    path(
+        "importeren/gegevensbestand/bevestigen/",
+        gegevensbestand_web.gegevensbestand_bevestigen,
+        name="gegevensbestand-bevestigen",
+    ),
     path("herramingen/", herramingen_web.herramingen_pagina, name="herramingen"),
     path("herramingen/bevestigen/", herramingen_web.bevestigen, name="herraming-bevestigen"),
     path(

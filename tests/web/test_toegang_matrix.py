@@ -14,6 +14,7 @@ from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
 from tests.fase_hulp import MATRIX as FASE_MATRIX
 from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
+from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
 
@@ -236,6 +237,8 @@ MATRIX = {
     **CYCLUS_MATRIX,
     # Imports and the REST API (issue 8): rows in tests/data_hulp.py.
     **DATA_MATRIX,
+    # Loading a data file, only for an administrator (issue 15): tests/laad_hulp.py.
+    **LAAD_MATRIX,
     # The source of every figure (issue 11): rows in tests/bron_hulp.py.
     **BRON_MATRIX,
     # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.

@@ -10,7 +10,7 @@ its `[[bron]]` section names (`leg_dataset_vast`); an import records its file an
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -129,13 +129,25 @@ def leg_dataset_vast(pad: Path, provincie: str, cyclus: str) -> int:
     sources of the figures of `provincie` in `cyclus`. Returns the number of figures."""
     with pad.open("rb") as f:
         opgaven = b.bronnen_uit_dict(tomllib.load(f).get("bron", []))
-    pc = provincie_cyclus(provincie, cyclus)
+    return leg_bronnen_vast(opgaven, provincie_cyclus(provincie, cyclus))
+
+
+def leg_bronnen_vast(
+    opgaven: Iterable[b.Bronopgave],
+    pc: ProvincieCyclus,
+    alleen: Collection[tuple[str, int, str]] | None = None,
+) -> int:
+    """Record the `[[bron]]` entries `opgaven` of a data file as the sources of the figures
+    of `pc`: all of them, or only those in `alleen` (model label, row, field), the figures a
+    load wrote. Returns the number of figures."""
     per_groep = _rijen_per_groep(pc)
     aantal = 0
     for opgave in opgaven:
         herkomst = b.Herkomst(opgave.bron, opgave.peildatum)
         for groep in opgave.groepen:
             for obj, veld in per_groep.get(groep, []):
+                if alleen is not None and (_label(type(obj)), obj.pk, veld) not in alleen:
+                    continue
                 leg_vast(obj, herkomst, [veld])
                 aantal += 1
     return aantal
