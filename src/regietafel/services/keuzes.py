@@ -67,7 +67,14 @@ def huidige_cyclus(provincie_code: str, keuzes: list[Keuze] | None = None) -> st
     return next((k.cyclus for k in eigen if k.besluit_in), eigen[0].cyclus if eigen else None)
 
 
-def standaard_provincie(t: Toegang) -> str:
+def standaard_provincie(t: Toegang, keuzes: list[Keuze] | None = None) -> str:
     """The province a page shows when none is asked for: the user's own (a province or a
-    municipal user), otherwise the configured default."""
-    return t.provincie or t.gemeente_provincie or settings.REGIETAFEL_DEFAULT_PROVINCIE
+    municipal user), otherwise the configured default, or, when that province has no data
+    here (an install of another province), the first province that has (from `keuzes` if
+    at hand)."""
+    eigen = t.provincie or t.gemeente_provincie
+    if eigen:
+        return eigen
+    codes = [k.provincie_code for k in (beschikbare_cycli() if keuzes is None else keuzes)]
+    ingesteld = settings.REGIETAFEL_DEFAULT_PROVINCIE
+    return ingesteld if ingesteld in codes or not codes else codes[0]

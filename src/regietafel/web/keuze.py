@@ -43,7 +43,7 @@ def gevraagd(
     """The province and cycle asked for (query string, or a posted form); otherwise the
     user's own province and that province's current cycle (from `keuzes` if at hand)."""
     bron = request.POST if request.method == "POST" and "provincie" in request.POST else request.GET
-    provincie = bron.get("provincie") or standaard_provincie(t)
+    provincie = bron.get("provincie") or standaard_provincie(t, keuzes)
     cyclus = bron.get("cyclus") or huidige_cyclus(provincie, keuzes) or ""
     return provincie, cyclus
 
