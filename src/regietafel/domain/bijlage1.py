@@ -4,7 +4,8 @@ Six figures and a list of locations per municipality, reproduced as the Drenthe 
 (seed 002) fills them in:
 
 - opgave regulier: the provincial task, regular **including** AMV (Σ asiel + amv opgave);
-- ingevuld regulier: every listed location's places, planned AMV included;
+- ingevuld regulier: the places of every location that counts toward the cycle (see
+  `plaatsen.cyclusgegevens`), planned AMV included;
 - nog in te vullen regulier: the task minus the filled places, at least 0;
 - opgave amv: Σ amv opgave;
 - ingevuld amv: the realised AMV places (Σ amv realisatie of the puzzle figures);
