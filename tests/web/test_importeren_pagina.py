@@ -69,3 +69,20 @@ def test_gemeente_ziet_alleen_aanbod_en_locaties(client, rollen):
     r = _upload(client, "capaciteitsbesluit", b"x", "cb.csv")
     assert r.status_code == 400
     assert "u mag dit soort bestand niet importeren" in r.content.decode().lower()
+
+
+def _gekozen_cyclus(html):
+    keuze = html.split('name="cyclus"')[1].split("</select>")[0]
+    assert keuze.count(" selected") == 1
+    return keuze.split(" selected")[0].rsplit('value="', 1)[1].split('"')[0]
+
+
+def test_de_import_staat_op_de_lopende_cyclus_van_de_provincie(client, rollen):
+    from tests.factories import capaciteitsbesluit_2027
+
+    client.force_login(rollen["provincie"])
+    assert _gekozen_cyclus(client.get("/importeren/").content.decode()) == "2025-2026"
+    capaciteitsbesluit_2027()
+    assert _gekozen_cyclus(client.get("/importeren/").content.decode()) == "2027-2028"
+    html = client.get("/importeren/?provincie=drenthe&cyclus=2025-2026").content.decode()
+    assert _gekozen_cyclus(html) == "2025-2026"

@@ -20,6 +20,7 @@ from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.invoer import KOLOMMEN, ImportSoort
 from regietafel.importen.models import Import
 from regietafel.services.importeren import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
+from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
@@ -97,7 +98,9 @@ def importeren_pagina(request: HttpRequest) -> HttpResponse:
         .values_list("cyclus__naam", flat=True)
     )
     if request.method != "POST":
-        form = ImportForm(soorten=soorten, cycli=cycli)
+        # The cycle asked for (the menu carries it), else the province's current cycle.
+        gekozen = request.GET.get("cyclus") or huidige_cyclus(provincie)
+        form = ImportForm(soorten=soorten, cycli=cycli, initial={"cyclus": gekozen})
         return render(request, "regietafel/importeren.html", _context(t, provincie, form=form))
     form = ImportForm(request.POST, request.FILES, soorten=soorten, cycli=cycli)
     if not form.is_valid():
