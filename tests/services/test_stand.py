@@ -106,8 +106,9 @@ def test_na_elke_zoveelste_wijziging_worden_de_rijen_samengevoegd(drenthe, monke
 
 @pytest.mark.django_db(transaction=True)
 def test_een_later_vastgelegde_wijziging_met_een_lager_nummer_geeft_een_nieuwe_stand(drenthe):
-    """Two transactions commit in the opposite order of their rows: the stand is not "the
-    latest row", which would miss the change committed last."""
+    """Two transactions commit in the opposite order of their rows: the second does not
+    wait for the first's lock (one shared row would make it wait), and the stand is not
+    "the latest row", which would miss the change committed last."""
     import threading
 
     from django.db import connection, connections
