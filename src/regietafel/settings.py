@@ -124,6 +124,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers wait for each other instead of failing with "database is locked":
+    # a transaction takes the write lock when it begins (IMMEDIATE), so a read-then-write
+    # transaction never has to give up half-way; a writer waits up to the busy timeout
+    # for it; WAL lets readers go on while one writes (issue 22).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": float(os.environ.get("REGIETAFEL_SQLITE_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
+    # Tests use a file too (not SQLite's shared in-memory database), so that concurrent
+    # writers in threads meet the same locking as on a server.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-regietafel.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import transaction
+from django.db.models import Sum
 
 from regietafel.opgaven.models import Aanbod
 from regietafel.services.puzzel import puzzel
@@ -73,3 +74,66 @@ def test_een_verzoek_leest_de_stand_een_keer_en_opnieuw_na_een_eigen_wijziging(d
         huidige_stand()
         huidige_stand()
     assert len(ctx.captured_queries) == 2
+
+
+def test_samenvoegen_laat_de_stand_gelijk_en_houdt_een_rij_over(drenthe):
+    from regietafel.cycli.models import Gegevensstand
+    from regietafel.services.stand import markeer_wijziging, voeg_samen
+
+    for _ in range(5):
+        markeer_wijziging()
+    voor = huidige_stand()
+    assert Gegevensstand.objects.count() >= 5
+    assert voeg_samen() >= 5
+    assert Gegevensstand.objects.count() == 1
+    assert huidige_stand() == voor
+    markeer_wijziging()
+    assert huidige_stand() not in {voor, "leeg"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_na_elke_zoveelste_wijziging_worden_de_rijen_samengevoegd(drenthe, monkeypatch):
+    from regietafel.cycli.models import Gegevensstand
+    from regietafel.services import stand
+
+    monkeypatch.setattr(stand, "SAMENVOEGEN_ELKE", 3)
+    for _ in range(7):
+        stand.markeer_wijziging()
+    # merged after the 3rd and 6th row (ids depend on what the dataset wrote): few rows remain
+    assert Gegevensstand.objects.count() <= 4
+    assert huidige_stand().startswith(f"{Gegevensstand.objects.aggregate(n=Sum('aantal'))['n']}-")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_een_later_vastgelegde_wijziging_met_een_lager_nummer_geeft_een_nieuwe_stand(drenthe):
+    """Two transactions commit in the opposite order of their rows: the second does not
+    wait for the first's lock (one shared row would make it wait), and the stand is not
+    "the latest row", which would miss the change committed last."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite lets one write transaction run at a time (IMMEDIATE)")
+    from regietafel.services.stand import markeer_wijziging
+
+    eerste_schreef, tweede_klaar = threading.Event(), threading.Event()
+
+    def eerste():
+        try:
+            with transaction.atomic():
+                markeer_wijziging()  # the lower row number
+                eerste_schreef.set()
+                assert tweede_klaar.wait(10)
+        finally:
+            connections.close_all()
+
+    draad = threading.Thread(target=eerste)
+    draad.start()
+    assert eerste_schreef.wait(10)
+    with transaction.atomic():
+        markeer_wijziging()  # the higher row number, committed first
+    tussen = huidige_stand()
+    tweede_klaar.set()
+    draad.join(10)
+    assert huidige_stand() != tussen

@@ -54,14 +54,17 @@ class ProvincieCyclus(models.Model):
 
 
 class Gegevensstand(models.Model):
-    """One row whose `stand` changes with every stored change to the data (see
-    services.stand): the key under which computed pages may be reused."""
+    """One row per stored change to the data (see services.stand, ADR 0005): the stand,
+    the key under which computed pages may be reused, is the sum over the rows. A writer
+    only inserts, so no writer waits for another's lock; old rows are merged into one
+    row with their sums from time to time."""
 
-    stand = models.UUIDField(_("stand"))
+    aantal = models.PositiveBigIntegerField(_("aantal wijzigingen"), default=1)
+    getal = models.BigIntegerField(_("willekeurig getal"))
 
     class Meta:
         verbose_name = _("gegevensstand")
         verbose_name_plural = _("gegevensstand")
 
     def __str__(self) -> str:
-        return str(self.stand)
+        return f"{self.aantal} × {self.getal:x}"

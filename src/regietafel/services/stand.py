@@ -2,27 +2,39 @@
 computations that are asked for on every page view (the puzzle) can be reused until the
 data changes, in every worker process.
 
-Every save and delete of a model of the project's own apps gives the stand a new random
-value, in the same transaction as the change: a change that is rolled back takes its stand
-with it, and a value never comes back. Changes made outside the application (SQL by hand)
-are not seen; the reuse is also limited to `BEWAARTIJD` seconds as a safety net.
+Every save and delete of a model of the project's own apps adds a row to
+`cycli.Gegevensstand`, in the same transaction as the change, with a random number. The
+stand is the number of changes and the sum of those numbers (ADR 0005): a change that is
+rolled back takes its row with it, and a committed change always raises the count. An
+insert takes no lock another writer waits for, so concurrent saves neither queue on one
+row nor deadlock (issue 22). After every `SAMENVOEGEN_ELKE`-th row the committed rows are
+merged into one with the same sums, so the table stays small and the stand stays the same.
+Changes made outside the application (SQL by hand) are not seen; the reuse is also limited
+to `BEWAARTIJD` seconds as a safety net.
 """
 
 from __future__ import annotations
 
 import hashlib
-import uuid
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
 from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Sum
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from regietafel.cycli.models import Gegevensstand
 
 BEWAARTIJD = 300
+# Each change's random number is below this bound; the sum of 2**23 rows still fits in
+# SQLite's 64-bit integer. Two different data states share a stand only if their counts
+# are equal and their sums agree modulo the bound: a chance of 2**-40.
+GETAL_GRENS = 2**40
+SAMENVOEGEN_ELKE = 200
 # Models whose changes do not affect any figure: the stand itself, generated documents.
 NIET_GEVOLGD = {"cycli.gegevensstand", "verslagen.rapportopdracht"}
 
@@ -38,8 +50,12 @@ def huidige_stand() -> str:
     memo = _per_verzoek.get()
     if memo is not None and "stand" in memo:
         return memo["stand"]
-    stand = Gegevensstand.objects.filter(pk=1).values_list("stand", flat=True).first()
-    waarde = "leeg" if stand is None else stand.hex
+    # One statement, so one snapshot: a merge in progress is seen entirely or not at all.
+    sommen = Gegevensstand.objects.aggregate(aantal=Sum("aantal"), getal=Sum("getal"))
+    if sommen["aantal"] is None:
+        waarde = "leeg"
+    else:
+        waarde = f"{int(sommen['aantal'])}-{int(sommen['getal']) % GETAL_GRENS:x}"
     if memo is not None:
         memo["stand"] = waarde
     return waarde
@@ -47,10 +63,32 @@ def huidige_stand() -> str:
 
 def markeer_wijziging() -> None:
     """Give the stand a new value: every reused computation is recomputed on next use."""
-    Gegevensstand.objects.update_or_create(pk=1, defaults={"stand": uuid.uuid4()})
+    rij = Gegevensstand.objects.create(getal=secrets.randbelow(GETAL_GRENS))
+    if rij.pk % SAMENVOEGEN_ELKE == 0:
+        transaction.on_commit(voeg_samen, robust=True)
     memo = _per_verzoek.get()
     if memo is not None:
         memo.pop("stand", None)
+
+
+def voeg_samen() -> int:
+    """Merge the committed rows into one with their sums (so the stand stays the same);
+    the number of rows merged. Rows another merge holds are left to that merge, and rows
+    of transactions not yet committed are not seen: they are counted when they commit."""
+    with transaction.atomic():
+        rijen = list(
+            Gegevensstand.objects.select_for_update(skip_locked=True).values_list(
+                "pk", "aantal", "getal"
+            )
+        )
+        if len(rijen) < 2:
+            return 0
+        Gegevensstand.objects.filter(pk__in=[pk for pk, _, _ in rijen]).delete()
+        Gegevensstand.objects.create(
+            aantal=sum(aantal for _, aantal, _ in rijen),
+            getal=sum(getal for _, _, getal in rijen) % GETAL_GRENS,
+        )
+    return len(rijen)
 
 
 @contextmanager

@@ -26,7 +26,9 @@ class GeenToegang(PermissionError):
     """The user may not change this record."""
 
 
-@dataclass(frozen=True)
+# Not frozen: Python sets `__traceback__` on an exception as it passes through a `with`
+# (the import's `bron_van_import`), which a frozen dataclass refuses.
+@dataclass
 class Conflict(Exception):
     """Someone else changed the record after the user opened it."""
 
