@@ -84,3 +84,10 @@ def test_de_vertaling_blijft_binnen_de_parser():
     parser().parse_args(["puzzel"])
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
     assert argparse.ArgumentParser(prog="x").format_usage() == "usage: x [-h]\n"
+
+
+@pytest.mark.django_db
+def test_een_ontbrekende_herraming_geeft_geen_engelse_systeemtekst(capsys, tmp_path):
+    weg = tmp_path / "besluit.csv"
+    assert main(["herraming", str(weg), "--dry-run"]) == 2
+    assert capsys.readouterr().err.strip() == f"Fout: bestand niet gevonden: {weg}"
