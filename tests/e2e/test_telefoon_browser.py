@@ -1,6 +1,8 @@
 """Every main page fits a phone (390 px) and the wide pages fit 1400 px: the page itself
 never scrolls sideways; wide tables scroll inside their own region, and the menu wraps."""
 
+from pathlib import Path
+
 import pytest
 
 from tests.factories import gemeentegebruiker, provinciegebruiker
@@ -28,6 +30,7 @@ PAGINAS = [
     "/gemeenten/GM0106/",
 ]
 
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "img"
 BREEDTE = "() => [document.documentElement.scrollWidth, window.innerWidth]"
 
 
@@ -48,6 +51,10 @@ def test_elke_pagina_past_op_een_telefoon(drenthe_live, inloggen, page, rol):
     page.set_viewport_size({"width": 390, "height": 844})
     inloggen(page, gebruiker)
     assert _te_breed(page, drenthe_live.url, PAGINAS) == {}
+    voorbeeld = "/" if rol == "provincie" else "/gemeenten/GM0106/"
+    page.goto(drenthe_live.url + voorbeeld)
+    DOCS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(DOCS / f"telefoon-{'puzzel' if rol == 'provincie' else rol}.png"))
 
 
 def test_het_menu_loopt_op_een_telefoon_door_en_blijft_bruikbaar(drenthe_live, inloggen, page):
@@ -105,3 +112,17 @@ def test_de_bronicoon_bedekt_geen_cijfer_in_de_puzzel(drenthe_live, page):
     }"""
     )
     assert overlap == []
+
+
+def test_een_foutpagina_past_op_een_telefoon_en_heeft_het_menu(drenthe_live, inloggen, page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    inloggen(page, gemeentegebruiker("GM0106"))
+    antwoord = page.goto(drenthe_live.url + "/gemeenten/GM0114/locaties/nieuw/")
+    assert antwoord.status == 403
+    assert page.get_by_role("heading", level=1).inner_text() == "Geen toegang"
+    breed, venster = page.evaluate(BREEDTE)
+    assert breed <= venster
+    page.get_by_role("link", name="Naar de startpagina").click()
+    page.wait_for_url(drenthe_live.url + "/dashboard/")
+    assert page.goto(drenthe_live.url + "/bestaat-niet/").status == 404
+    assert page.get_by_role("navigation", name="Hoofdmenu").is_visible()
