@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db.models.fields import BLANK_CHOICE_LABEL
 
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
@@ -17,6 +18,8 @@ KLASSEN = {
     "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
     "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
 }
+# Django's own empty choice ("- Select an option -", "---------") has no Dutch translation.
+LEGE_KEUZE = "— kies —"
 
 
 class NLDesignForm(forms.Form):
@@ -28,6 +31,19 @@ class NLDesignForm(forms.Form):
             soort = getattr(veld.widget, "input_type", None) or type(veld.widget).__name__.lower()
             klasse = KLASSEN.get(soort, "utrecht-textbox utrecht-textbox--html-input")
             veld.widget.attrs.setdefault("class", klasse)
+            _lege_keuze_in_het_nederlands(veld)
+
+
+def _lege_keuze_in_het_nederlands(veld: forms.Field) -> None:
+    if isinstance(veld, forms.ModelChoiceField):
+        if veld.empty_label is not None:
+            veld.empty_label = LEGE_KEUZE
+    elif isinstance(veld, forms.ChoiceField):
+        lege = {str(BLANK_CHOICE_LABEL), "---------"}
+        veld.choices = [
+            (waarde, LEGE_KEUZE if waarde == "" and str(label) in lege else label)
+            for waarde, label in veld.choices
+        ]
 
 
 def _geen_negatief(veld: str, waarde: int | None) -> None:
