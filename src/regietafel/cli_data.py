@@ -12,11 +12,8 @@ def _importeer(args: argparse.Namespace) -> int:
     from regietafel.services.importeren import importeer
     from regietafel.services.inrichting import richt_in
 
-    try:
-        inhoud = Path(args.bestand).read_bytes()
-    except OSError as fout:
-        print(f"Fout: kan '{args.bestand}' niet lezen: {fout.strerror}.", file=sys.stderr)
-        return 2
+    # A missing or unreadable file: main() says so in Dutch (exit code 2).
+    inhoud = Path(args.bestand).read_bytes()
     richt_in()
     r = importeer(
         ImportSoort(args.soort),
@@ -51,11 +48,8 @@ def _laad(args: argparse.Namespace) -> int:
     from regietafel.services.exporteren import migreer
     from regietafel.services.laden import laad_bestand
 
-    try:
-        inhoud = Path(args.bestand).read_bytes()
-    except OSError as fout:
-        print(f"Fout: kan '{args.bestand}' niet lezen: {fout.strerror}.", file=sys.stderr)
-        return 2
+    # A missing or unreadable file: main() says so in Dutch (exit code 2).
+    inhoud = Path(args.bestand).read_bytes()
     migreer()
     r = laad_bestand(inhoud, args.bestand, droog=args.dry_run)
     print(f"{r.bestandsnaam} (SHA-256 {r.sha256})")
@@ -88,7 +82,9 @@ def _exporteer(args: argparse.Namespace) -> int:
             for stuk in exporteer():
                 f.write(stuk)
     except OSError as fout:
-        print(f"Fout: kan '{args.uit}' niet schrijven: {fout.strerror}.", file=sys.stderr)
+        from regietafel.cli import _reden
+
+        print(f"Fout: kan '{args.uit}' niet schrijven: {_reden(fout)}.", file=sys.stderr)
         return 1
     print(f"Geschreven: {args.uit} ({Path(args.uit).stat().st_size:,} bytes)".replace(",", "."))
     return 0
@@ -97,11 +93,8 @@ def _exporteer(args: argparse.Namespace) -> int:
 def _herstel(args: argparse.Namespace) -> int:
     from regietafel.services.exporteren import HerstelFout, herstel, migreer
 
-    try:
-        inhoud = Path(args.pad).read_bytes()
-    except OSError as fout:
-        print(f"Fout: kan '{args.pad}' niet lezen: {fout.strerror}.", file=sys.stderr)
-        return 2
+    # A missing or unreadable file: main() says so in Dutch (exit code 2).
+    inhoud = Path(args.pad).read_bytes()
     migreer()
     try:
         geteld = herstel(inhoud)

@@ -151,7 +151,7 @@ def test_proef_schrijft_niets(drenthe, capsys):
 
 def test_onleesbaar_bestand_geeft_exitcode_2(drenthe, capsys, tmp_path):
     assert main(["laad", str(tmp_path / "bestaat-niet.toml")]) == 2
-    assert "kan " in capsys.readouterr().err
+    assert "Fout: bestand niet gevonden:" in capsys.readouterr().err
 
 
 def test_fout_bestand_geeft_exitcode_1_en_de_regel(drenthe, capsys, tmp_path):

@@ -91,3 +91,19 @@ def test_een_ontbrekende_herraming_geeft_geen_engelse_systeemtekst(capsys, tmp_p
     weg = tmp_path / "besluit.csv"
     assert main(["herraming", str(weg), "--dry-run"]) == 2
     assert capsys.readouterr().err.strip() == f"Fout: bestand niet gevonden: {weg}"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    "opdracht",
+    [
+        ["importeer", "locaties", "/bestaat/niet.csv"],
+        ["laad", "/bestaat/niet.toml"],
+        ["herstel", "/bestaat/niet.json"],
+    ],
+)
+def test_een_ontbrekend_invoerbestand_geeft_een_nederlandse_fout(opdracht, capsys):
+    assert main(opdracht) == 2
+    fout = capsys.readouterr().err
+    assert "Fout: bestand niet gevonden: /bestaat/niet." in fout
+    assert "No such file" not in fout
