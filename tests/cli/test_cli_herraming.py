@@ -61,13 +61,9 @@ def test_een_onbekende_versie_vergelijken_geeft_een_fout(capsys, drenthe):
 
 
 def test_landelijke_tabel_noemt_de_overgeslagen_rijen(capsys, drenthe, tmp_path):
-    from regietafel.provincies.models import Gemeente, Provincie
+    from tests.factories import gemeente_groningen
 
-    provincie = Provincie.objects.create(code="groningen", naam="Groningen")
-    Gemeente.objects.create(
-        cbs_code="GM0014", naam="Groningen", provincie=provincie, inwoners=238147,
-        inwoners_peiljaar=2023,
-    )  # fmt: skip
+    gemeente_groningen()
     bestand = tmp_path / "landelijk.csv"
     bestand.write_text(VOORBEELD.read_text() + "GM0014;Groningen;238147;1200;100\n")
     assert main(["herraming", str(bestand), "--dry-run"]) == 0

@@ -155,13 +155,9 @@ def test_nieuwe_landelijke_behoefte_komt_in_versie_en_cyclus(pc):
 @pytest.fixture
 def groningen(drenthe):
     """A municipality of another province."""
-    from regietafel.provincies.models import Gemeente, Provincie
+    from tests.factories import gemeente_groningen
 
-    provincie = Provincie.objects.create(code="groningen", naam="Groningen")
-    Gemeente.objects.create(
-        cbs_code="GM0014", naam="Groningen", provincie=provincie, inwoners=238147,
-        inwoners_peiljaar=2023,
-    )  # fmt: skip
+    return gemeente_groningen()
 
 
 def _zonder(inhoud: bytes, code: str) -> bytes:

@@ -65,13 +65,9 @@ def test_een_herraming_met_een_ontbrekende_gemeente_wordt_geweigerd(client, roll
 
 
 def test_een_landelijke_tabel_toont_de_overgeslagen_rijen(client, rollen):
-    from regietafel.provincies.models import Gemeente, Provincie
+    from tests.factories import gemeente_groningen
 
-    provincie = Provincie.objects.create(code="groningen", naam="Groningen")
-    Gemeente.objects.create(
-        cbs_code="GM0014", naam="Groningen", provincie=provincie, inwoners=238147,
-        inwoners_peiljaar=2023,
-    )  # fmt: skip
+    gemeente_groningen()
     client.force_login(rollen["provincie"])
     landelijk = voorbeeld_bytes() + b"GM0014;Groningen;238147;1200;100\n"
     r = client.post(PAD, _formulier(landelijk))
