@@ -213,3 +213,17 @@ def test_lege_statuscel_laat_de_status_staan_en_een_gegeven_kolom_telt(drenthe):
     assert (na["regulier"].beschikbaar_tot, na["regulier"].onbepaalde_tijd) == (None, True)
     # Beschikbaar van is not in the file: the stored date stays.
     assert na["regulier"].beschikbaar_van == date(2000, 5, 1)
+
+
+def test_zonder_datumkolom_blijft_een_onleesbare_datum_gemarkeerd(drenthe):
+    tynaarlo = Locatie.objects.get(gemeente__naam="Tynaarlo", soort="no")
+    assert tynaarlo.onleesbaar == [["beschikbaar_van", "28"]]
+    tabel = [
+        ["Gemeente", "Plaatsen", "Soort"],
+        ["Tynaarlo", "250", "NO"],
+        ["Tynaarlo", "28", "AMV"],
+    ]
+    r = importeer("locaties", csv(tabel), "l.csv", provincie="drenthe")
+    assert r.toegepast and r.wijzigingen == ()
+    tynaarlo.refresh_from_db()
+    assert tynaarlo.onleesbaar == [["beschikbaar_van", "28"]] and tynaarlo.versie == 1

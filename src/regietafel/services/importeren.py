@@ -578,6 +578,8 @@ class _Plan:
                 )
                 continue
             kandidaten.remove(loc)
+            # an unreadable stored value stays flagged while the file says nothing about it
+            gegeven["onleesbaar"] = [e for e in loc.onleesbaar or [] if e and e[0] in stil]
             velden = _verschillen(loc, gegeven)
             if not velden:
                 continue
