@@ -227,3 +227,19 @@ def test_zonder_datumkolom_blijft_een_onleesbare_datum_gemarkeerd(drenthe):
     assert r.toegepast and r.wijzigingen == ()
     tynaarlo.refresh_from_db()
     assert tynaarlo.onleesbaar == [["beschikbaar_van", "28"]] and tynaarlo.versie == 1
+
+
+def test_zonder_naamkolom_houden_locaties_hun_naam_en_hun_historie(drenthe):
+    azc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="regulier")
+    Locatie.objects.filter(pk=azc.pk).update(naam="AZC Emmen")
+    tabel = [
+        ["Gemeente", "Plaatsen", "Soort"],
+        ["Emmen", "700", "regulier"],
+        ["Emmen", "50", "AMV"],
+    ]
+    r = importeer("locaties", csv(tabel), "l.csv", provincie="drenthe")
+    assert [w.tekst() for w in r.wijzigingen] == [
+        "Locatie Emmen: AZC Emmen (gewijzigd: plaatsen: 675 → 700)"
+    ]
+    na = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="regulier")
+    assert (na.pk, na.naam, na.plaatsen) == (azc.pk, "AZC Emmen", 700)

@@ -44,6 +44,7 @@ SYSTEEM = Toegang(rol=None, alles=True)  # the command line: the operator may ch
 PER_GEMEENTE = {ImportSoort.AANBOD, ImportSoort.LOCATIES}
 # The location fields that a `locaties` file without their optional column leaves alone.
 ONGEZEGD = {
+    "naam": "naam",
     "status": "status",
     "beschikbaar_van": "beschikbaar_van",
     "beschikbaar_tot": "beschikbaar_tot",
@@ -558,13 +559,22 @@ class _Plan:
             if regel.status is None:
                 stil.add("status")
             gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
-            sleutel = (regel.soort.value, inv.normaliseer_naam(regel.naam))
+            # Matched by kind and name; by kind alone (in order) when the file has no names.
             kandidaten = bestaand[g.pk]
             loc = next(
-                (x for x in kandidaten if (x.soort, inv.normaliseer_naam(x.naam)) == sleutel),
+                (
+                    x
+                    for x in kandidaten
+                    if x.soort == regel.soort.value
+                    and (
+                        "naam" in stil
+                        or inv.normaliseer_naam(x.naam) == inv.normaliseer_naam(regel.naam)
+                    )
+                ),
                 None,
             )
-            wat = f"Locatie {g.naam}: {regel.naam or regel.soort.value}"
+            naam = loc.naam if loc is not None and "naam" in stil else regel.naam
+            wat = f"Locatie {g.naam}: {naam or regel.soort.value}"
             if loc is None:
                 doel = Locatie(gemeente=g, volgorde=volgorde, **nieuw)
                 velden = tuple(
