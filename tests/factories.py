@@ -75,3 +75,16 @@ def capaciteitsbesluit_2027(provincie="drenthe"):
         aantallen={"GM0106": {"regulier": 300, "amv": 30}, "GM0114": {"regulier": 420, "amv": 40}},
         geimporteerd_op=timezone.now(),
     )
+
+
+def gemeente_groningen():
+    """The municipality of Groningen in its own province: a row of another province in a
+    national table."""
+    provincie, _ = Provincie.objects.get_or_create(code="groningen", defaults={"naam": "Groningen"})
+    return Gemeente.objects.create(
+        cbs_code="GM0014",
+        naam="Groningen",
+        provincie=provincie,
+        inwoners=238147,
+        inwoners_peiljaar=2023,
+    )

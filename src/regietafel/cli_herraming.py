@@ -94,6 +94,8 @@ def _herraming(args: argparse.Namespace) -> int:
         for melding in r.fouten:
             print(f"  {melding}", file=sys.stderr)
         return 1
+    for regel in r.overgeslagen:
+        print(f"  overgeslagen (andere provincie): {regel}")
     print(_herraming_tabel(r.herraming))
     if r.versie is None:
         print("Proef: er is niets opgeslagen.")

@@ -58,3 +58,16 @@ def test_een_ontbrekende_gemeente_geeft_een_nederlandse_fout(capsys, drenthe, tm
 def test_een_onbekende_versie_vergelijken_geeft_een_fout(capsys, drenthe):
     assert main(["herramingen", "--vergelijk", "1", "9"]) == 2
     assert "kies twee verschillende bestaande versies (er zijn: 1)" in capsys.readouterr().err
+
+
+def test_landelijke_tabel_noemt_de_overgeslagen_rijen(capsys, drenthe, tmp_path):
+    from tests.factories import gemeente_groningen
+
+    gemeente_groningen()
+    bestand = tmp_path / "landelijk.csv"
+    bestand.write_text(VOORBEELD.read_text() + "GM0014;Groningen;238147;1200;100\n")
+    assert main(["herraming", str(bestand), "--dry-run"]) == 0
+    uit = capsys.readouterr().out
+    assert "  overgeslagen (andere provincie): rij 14: Groningen (Groningen)" in uit
+    assert "Proef: er is niets opgeslagen." in uit
+    assert _aantal() == 1

@@ -91,7 +91,7 @@ def test_datums_nl_en_iso(cel, verwacht):
         ("28", "datum_is_getal"),
         (28.0, "datum_is_getal"),
         ("31-2-2026", "geen_datum"),
-        ("maart", "geen_datum"),
+        ("maart", "datum_is_woord"),
         ("1/3/2017", "geen_datum"),
     ],
 )
@@ -133,7 +133,7 @@ def test_kopregel_onder_een_titel_en_rijnummers_van_het_blad():
             gemeente=inv.GemeenteVerwijzing(None, "Assen"),
             plaatsen=1000,
             soort=LocatieSoort.REGULIER,
-            status=LocatieStatus.GEREALISEERD,
+            status=None,  # the file has no Status column: a stored location keeps its own
             beschikbaar_van=date(2017, 3, 1),
             beschikbaar_tot=date(2026, 4, 1),
             onbepaalde_tijd=False,
@@ -143,6 +143,68 @@ def test_kopregel_onder_een_titel_en_rijnummers_van_het_blad():
     )
     assert g.fouten == (InvoerFout("datum_is_getal", 5, "Begindatum", "28"),)
     assert g.fouten[0].melding.startswith("Rij 5, kolom 'Begindatum': '28' is een getal")
+
+
+@pytest.mark.parametrize("woord", ["indefinite", "permanent", "n.v.t.", "nvt", "altijd"])
+def test_een_woord_is_geen_datum_en_geen_einddatum(woord):
+    with pytest.raises(ValueError, match="datum_is_woord"):
+        inv.lees_datumcel(woord)
+    with pytest.raises(ValueError, match="datum_is_woord"):
+        inv.lees_einddatum(woord)
+
+
+def test_status_gegeven_of_niet():
+    kop = ["Gemeente", "Plaatsen", "Soort", "Status"]
+    g = lees_tabel(
+        ImportSoort.LOCATIES, [kop, ["Assen", 10, "AMV", "gepland"], ["Emmen", 5, "AMV", ""]]
+    )
+    assert [r.status for r in g.regels] == [LocatieStatus.GEPLAND, None]
+
+
+@pytest.mark.parametrize(
+    ("naam", "verwacht"),
+    [
+        ("Asen", "Assen"),
+        ("EMEN", "Emmen"),
+        ("midden drente", "Midden-Drenthe"),
+        ("Tynarlo", "Tynaarlo"),
+        ("Groningen", None),
+        ("Aa", None),
+    ],
+)
+def test_gelijkende_naam(naam, verwacht):
+    namen = ["Assen", "Emmen", "Midden-Drenthe", "Tynaarlo", "Coevorden", "Aa en Hunze"]
+    assert inv.gelijkende_naam(naam, namen) == verwacht
+
+
+def test_rij_met_een_celfout_noemt_ook_de_lege_gemeente_en_blijft_te_controleren():
+    g = lees_tabel(
+        ImportSoort.AANBOD,
+        [
+            ["Gemeente", "Categorie", "Jaar", "Plaatsen"],
+            ["", "amv", "x", "1"],
+            ["Asen", "amv", "2026", "-1"],
+        ],
+    )
+    assert g.fouten == (
+        InvoerFout("geen_jaar", 2, "Jaar", "x"),
+        InvoerFout("verplicht", 2, "Gemeente", ""),
+        InvoerFout("negatief", 3, "Plaatsen", "-1"),
+    )
+    assert g.regels == ()
+    assert g.onvolledig == (inv.OnvolledigeRij(3, inv.GemeenteVerwijzing(None, "Asen")),)
+
+
+def test_een_ontbrekende_kolom_houdt_het_lezen_van_de_rijen_niet_tegen():
+    g = lees_tabel(
+        ImportSoort.INWONERS, [["Gemeente", "Inwoners"], ["Assen", "veel"], ["Emmen", 1]]
+    )
+    assert [(f.rij, f.kolom, f.code) for f in g.fouten] == [
+        (1, "Peiljaar", "kolom_ontbreekt"),
+        (2, "Inwoners", "geen_getal"),
+    ]
+    assert g.regels == ()
+    assert [r.rij for r in g.onvolledig] == [2, 3]
 
 
 def test_leeg_bestand_en_lege_cel_in_verplichte_kolom():

@@ -155,13 +155,9 @@ def test_nieuwe_landelijke_behoefte_komt_in_versie_en_cyclus(pc):
 @pytest.fixture
 def groningen(drenthe):
     """A municipality of another province."""
-    from regietafel.provincies.models import Gemeente, Provincie
+    from tests.factories import gemeente_groningen
 
-    provincie = Provincie.objects.create(code="groningen", naam="Groningen")
-    Gemeente.objects.create(
-        cbs_code="GM0014", naam="Groningen", provincie=provincie, inwoners=238147,
-        inwoners_peiljaar=2023,
-    )  # fmt: skip
+    return gemeente_groningen()
 
 
 def _zonder(inhoud: bytes, code: str) -> bytes:
@@ -173,15 +169,11 @@ def _zonder(inhoud: bytes, code: str) -> bytes:
     [
         (lambda b: _zonder(b, EMMEN), "Emmen (GM0114) ontbreekt in de herraming."),
         (
-            lambda b: b + b"GM0014;Groningen;238147;1200;100\n",
-            "Rij 14: Groningen (GM0014) hoort niet bij deze provincie.",
-        ),
-        (
             lambda b: b.replace(b"GM1701;Westerveld", b"GM9999;Westerveld"),
             "Rij 13: GM9999 is geen bekende gemeente.",
         ),
     ],
-    ids=["ontbrekend", "extra", "onbekend"],
+    ids=["ontbrekend", "onbekend"],
 )
 def test_gemeenten_die_niet_passen_worden_genoemd_en_er_wordt_niets_geschreven(
     pc, groningen, maak, melding
@@ -193,6 +185,20 @@ def test_gemeenten_die_niet_passen_worden_genoemd_en_er_wordt_niets_geschreven(
     assert melding in r.fouten
     assert (Import.objects.count(), Capaciteitsbesluitversie.objects.count()) == voor
     assert _opgave(EMMEN, "asiel_regulier").opgave == 453
+
+
+def test_landelijke_tabel_slaat_rijen_van_andere_provincies_over_en_noemt_ze(pc, groningen):
+    landelijk = voorbeeld_bytes() + b"GM0014;Groningen;238147;1200;100\n"
+    voorbeeld = bekijk_herraming(pc, landelijk, "landelijk.csv", t=toegang(_provincie()))
+    assert voorbeeld.geldig, voorbeeld.fouten
+    assert voorbeeld.overgeslagen == ("rij 14: Groningen (Groningen)",)
+    assert "GM0014" not in {g.cbs_code for g in voorbeeld.herraming.gemeenten}
+    r = _pas_toe(pc, landelijk, verwacht=voorbeeld)
+    assert r.geldig, r.fouten
+    assert r.overgeslagen == ("rij 14: Groningen (Groningen)",)
+    assert "GM0014" not in r.versie.aantallen
+    assert _opgave(EMMEN, "asiel_regulier").opgave == 480
+    assert not Opgave.objects.filter(gemeente__cbs_code="GM0014").exists()
 
 
 def test_een_onleesbare_cel_geeft_de_fout_van_de_import(pc):

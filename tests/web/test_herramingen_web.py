@@ -64,6 +64,21 @@ def test_een_herraming_met_een_ontbrekende_gemeente_wordt_geweigerd(client, roll
     assert _emmen() == 453
 
 
+def test_een_landelijke_tabel_toont_de_overgeslagen_rijen(client, rollen):
+    from tests.factories import gemeente_groningen
+
+    gemeente_groningen()
+    client.force_login(rollen["provincie"])
+    landelijk = voorbeeld_bytes() + b"GM0014;Groningen;238147;1200;100\n"
+    r = client.post(PAD, _formulier(landelijk))
+    assert r.status_code == 200
+    tekst = r.content.decode()
+    assert "Voorbeeld: herraming.csv" in tekst
+    assert "Overgeslagen (andere provincie): rij 14: Groningen (Groningen)" in tekst
+    client.post("/herramingen/bevestigen/")
+    assert _emmen() == 480
+
+
 def test_formulierfouten_noemen_het_veld(client, rollen):
     client.force_login(rollen["provincie"])
     r = client.post(PAD, _formulier(datum_besluit="gisteren", landelijke_behoefte="-5"))

@@ -86,3 +86,27 @@ def test_de_import_staat_op_de_lopende_cyclus_van_de_provincie(client, rollen):
     assert _gekozen_cyclus(client.get("/importeren/").content.decode()) == "2027-2028"
     html = client.get("/importeren/?provincie=drenthe&cyclus=2025-2026").content.decode()
     assert _gekozen_cyclus(html) == "2025-2026"
+
+
+def test_alle_fouten_tegelijk_met_een_suggestie_voor_de_gemeente(client, rollen):
+    client.force_login(rollen["provincie"])
+    tabel = [
+        ["Gemeente", "Categorie", "Jaar", "Plaatsen"],
+        ["Asen", "amv", "2026", "5"],
+        ["Emmen", "amv", "2030", "70"],
+    ]
+    r = _upload(client, "aanbod", csv(tabel), "a.csv")
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert (
+        "Rij 2, kolom &#x27;Gemeente&#x27;: &#x27;Asen&#x27; is geen bekende gemeente. "
+        "Bedoelt u Assen?" in html
+    )
+    assert (
+        "Rij 3, kolom &#x27;Jaar&#x27;: &#x27;2030&#x27; ligt niet in de cyclus 2025-2026." in html
+    )
+    assert "Bevestigen en opslaan" not in html
+    assert Import.objects.count() == 0
+    assert (
+        Aanbod.objects.get(gemeente__cbs_code="GM0114", categorie="amv", jaar=2026).plaatsen == 50
+    )

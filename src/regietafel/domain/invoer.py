@@ -10,6 +10,7 @@ Pure: no Django, no I/O. Reading the bytes of a CSV or XLSX file is the services
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -54,6 +55,8 @@ MELDINGEN: dict[str, str] = {
     "datumkolom? Schrijf de datum als d-m-jjjj (1-3-2026) of jjjj-mm-dd (2026-03-01).",
     "geen_datum": "'{waarde}' is geen datum. Schrijf d-m-jjjj (1-3-2026) "
     "of jjjj-mm-dd (2026-03-01).",
+    "datum_is_woord": "'{waarde}' is geen datum; schrijf d-m-jjjj (1-3-2026), jjjj-mm-dd "
+    "(2026-03-01) of (bij 'Beschikbaar tot') 'onbepaald' / 'onbepaalde tijd'.",
     "tot_voor_van": "de einddatum {waarde} ligt vóór de begindatum {detail}.",
     "onbekende_soort": "'{waarde}' is geen bekende soort opvang. Kies uit: regulier, AMV, "
     "TGO, noodopvang (NO), gezinslocatie, HTL.",
@@ -65,6 +68,7 @@ MELDINGEN: dict[str, str] = {
     "te_lang": "de tekst is langer dan {detail} tekens.",
     # Checks against the stored data (made by the import service).
     "onbekende_gemeente": "'{waarde}' is geen bekende gemeente.",
+    "onbekende_gemeente_bedoelt": "'{waarde}' is geen bekende gemeente. Bedoelt u {detail}?",
     "andere_provincie": "'{waarde}' hoort niet bij de provincie {detail}.",
     "naam_past_niet": "'{waarde}' past niet bij de CBS-code: die is van {detail}.",
     "geen_toegang": "u mag de gegevens van {detail} niet wijzigen.",
@@ -154,13 +158,14 @@ class AanbodRegel:
 
 @dataclass(frozen=True)
 class LocatieRegel:
-    """A reception location as listed in Bijlage 1."""
+    """A reception location as listed in Bijlage 1. `status` is None when the row does not
+    say (no `Status` column, or an empty cell): a stored location keeps its status."""
 
     rij: int
     gemeente: GemeenteVerwijzing
     plaatsen: int
     soort: LocatieSoort
-    status: LocatieStatus
+    status: LocatieStatus | None
     beschikbaar_van: date | None
     beschikbaar_tot: date | None
     onbepaalde_tijd: bool
@@ -182,6 +187,15 @@ Regel = CapaciteitRegel | AanbodRegel | LocatieRegel | InwonersRegel
 
 
 @dataclass(frozen=True)
+class OnvolledigeRij:
+    """A row left out for a problem in one of its cells, or because a column is missing;
+    kept so that its municipality is checked against the stored data all the same."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+
+
+@dataclass(frozen=True)
 class Gelezen:
     """The typed rows of a file and every problem found; rows with a problem are left out."""
 
@@ -191,6 +205,7 @@ class Gelezen:
     genegeerde_kolommen: tuple[str, ...] = ()
     aantal_rijen: int = 0
     kolomnamen: Mapping[str, str] = field(default_factory=dict)  # field -> name in the file
+    onvolledig: tuple[OnvolledigeRij, ...] = ()
 
     def kolom(self, veld: str) -> str | None:
         """The column of `veld` as the file names it."""
@@ -210,6 +225,14 @@ def normaliseer_naam(tekst: str) -> str:
     zonder = unicodedata.normalize("NFKD", tekst)
     zonder = "".join(c for c in zonder if not unicodedata.combining(c))
     return re.sub(r"[^0-9a-z]", "", zonder.casefold())
+
+
+def gelijkende_naam(naam: str, namen: Sequence[str]) -> str | None:
+    """The one of `namen` that `naam` most likely misspells ('Asen' -> 'Assen'), compared
+    as `normaliseer_naam` does; None when none is close."""
+    per_sleutel = {normaliseer_naam(n): n for n in namen}
+    beste = difflib.get_close_matches(normaliseer_naam(naam), list(per_sleutel), n=1, cutoff=0.8)
+    return per_sleutel[beste[0]] if beste else None
 
 
 def cel_tekst(cel: Cel) -> str:
@@ -315,6 +338,8 @@ def lees_datumcel(cel: Cel) -> date | None:
     if datum is None:
         if re.fullmatch(r"[\d.,\s]+", tekst):
             raise _CelFout("datum_is_getal")
+        if re.search(r"[^\W\d_]", tekst):  # a word: 'indefinite', 'permanent', 'n.v.t.'
+            raise _CelFout("datum_is_woord")
         raise _CelFout("geen_datum")
     return datum
 
@@ -610,9 +635,11 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
             )
     if soort is not ImportSoort.CAPACITEITSBESLUIT and not {"cbs_code", "gemeente"} & set(plek):
         fouten.append(InvoerFout("gemeente_kolom_ontbreekt", rij=kop_index + 1))
-    if fouten:
-        return Gelezen(soort, (), tuple(fouten), tuple(genegeerd))
+    # With a column missing no row is complete, but every row is still read: each problem
+    # in its cells (and, in the service, its municipality) is listed at once.
+    kop_compleet = not fouten
     regels: list[Regel] = []
+    onvolledig: list[OnvolledigeRij] = []
     aantal = 0
     for i in range(kop_index + 1, len(rijen)):
         rij = rijen[i]
@@ -620,17 +647,27 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
             continue
         aantal += 1
         waarden, rijfouten = _lees_rij(kolommen, plek, rij, i + 1)
-        if rijfouten:
-            fouten.extend(rijfouten)
-            continue
-        regel, regelfouten = _maak_regel(soort, waarden, plek, i + 1)
-        fouten.extend(regelfouten)
+        regel: Regel | None = None
+        if not rijfouten and kop_compleet:
+            regel, rijfouten = _maak_regel(soort, waarden, plek, i + 1)
+        fouten.extend(rijfouten)
         if regel is not None:
             regels.append(regel)
+        elif waarden.get("cbs_code") or waarden.get("gemeente"):
+            verwijzing = GemeenteVerwijzing(waarden.get("cbs_code"), waarden.get("gemeente"))
+            onvolledig.append(OnvolledigeRij(i + 1, verwijzing))
     if not aantal:
         fouten.append(InvoerFout("geen_rijen"))
     kolomnamen = {veld: naam for veld, (_, naam) in plek.items()}
-    return Gelezen(soort, tuple(regels), tuple(fouten), tuple(genegeerd), aantal, kolomnamen)
+    return Gelezen(
+        soort,
+        tuple(regels),
+        tuple(fouten),
+        tuple(genegeerd),
+        aantal,
+        kolomnamen,
+        tuple(onvolledig),
+    )
 
 
 def _lees_rij(
@@ -654,7 +691,12 @@ def _lees_rij(
             continue
         waarden[k.veld] = waarde
     gemeente_velden = [v for v in ("cbs_code", "gemeente") if v in plek]
-    if not fouten and gemeente_velden and all(waarden.get(v) is None for v in gemeente_velden):
+    gemeente_fout = any(f.kolom == plek[v][1] for f in fouten for v in gemeente_velden)
+    if (
+        gemeente_velden
+        and not gemeente_fout
+        and all(waarden.get(v) is None for v in gemeente_velden)
+    ):
         fouten.append(InvoerFout("verplicht", nummer, plek[gemeente_velden[0]][1], ""))
     return waarden, fouten
 
@@ -694,7 +736,7 @@ def _maak_regel(
         gemeente=gemeente,
         plaatsen=w["plaatsen"],
         soort=w["soort"],
-        status=w.get("status") or LocatieStatus.GEREALISEERD,
+        status=w.get("status"),
         beschikbaar_van=van,
         beschikbaar_tot=tot,
         onbepaalde_tijd=onbepaald,

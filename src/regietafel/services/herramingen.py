@@ -171,6 +171,7 @@ class Voorbeeld:
     plan: str = ""  # fingerprint of the target changes the preview showed
     basis: int = 0  # the number of the current version the preview compared with
     versie: Capaciteitsbesluitversie | None = None  # the version made, once applied
+    overgeslagen: tuple[str, ...] = ()  # rows of other provinces (a national table)
 
     @property
     def geldig(self) -> bool:
@@ -206,9 +207,16 @@ def _lees(
         return afgewezen([fout.fout.melding])
     if gelezen.fouten:
         return afgewezen([f.melding for f in gelezen.fouten])
-    regels = [r for r in gelezen.regels if isinstance(r, inv.CapaciteitRegel)]
     bekend = dict(Gemeente.objects.values_list("cbs_code", "naam"))
     cyclus = dict(Gemeente.objects.filter(provincie=pc.provincie).values_list("cbs_code", "naam"))
+    # The ministry publishes one national table: rows of municipalities of other provinces
+    # are skipped and listed (as the import lists them), not refused.
+    regels = [
+        r
+        for r in gelezen.regels
+        if isinstance(r, inv.CapaciteitRegel)
+        and not (r.gemeente.cbs_code in bekend and r.gemeente.cbs_code not in cyclus)
+    ]
     rijen = [(r.rij, r.gemeente.cbs_code or "") for r in regels]
     afwijkingen = controleer_gemeenten(cyclus, bekend, rijen)
     if afwijkingen:
@@ -232,6 +240,7 @@ def _lees(
         herraming=herraming,
         plan=proef.plan_hash,
         basis=basis.nummer if basis is not None else 0,
+        overgeslagen=proef.overgeslagen,
     )
 
 
@@ -341,6 +350,7 @@ def pas_herraming_toe(
         plan=voorbeeld.plan,
         basis=voorbeeld.basis,
         versie=versie,
+        overgeslagen=voorbeeld.overgeslagen,
     )
 
 

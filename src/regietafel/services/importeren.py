@@ -25,7 +25,7 @@ from django.db import transaction
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
 from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
-from regietafel.domain.model import Categorie
+from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_datum
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
@@ -42,6 +42,15 @@ SYSTEEM = Toegang(rol=None, alles=True)  # the command line: the operator may ch
 # Who may import what: the province every kind of its own province; a municipality only
 # its own offers and locations (checked per row).
 PER_GEMEENTE = {ImportSoort.AANBOD, ImportSoort.LOCATIES}
+# The location fields that a `locaties` file without their optional column leaves alone.
+ONGEZEGD = {
+    "naam": "naam",
+    "status": "status",
+    "beschikbaar_van": "beschikbaar_van",
+    "beschikbaar_tot": "beschikbaar_tot",
+    "onbepaalde_tijd": "beschikbaar_tot",
+    "opmerking": "opmerking",
+}
 
 
 class BestandFout(ValueError):
@@ -313,8 +322,11 @@ class _Plan:
             if self.pc is None:
                 fout = InvoerFout("onbekende_cyclus", waarde=self.cyclus or "", detail=prov.naam)
                 self.fouten.append(fout)
-                return
         self._index()
+        # Rows left out for a cell problem still name a municipality: check it too, so
+        # that every problem of the file is listed at once.
+        for onvolledig in self.gelezen.onvolledig:
+            self._gemeente(onvolledig)
         regels: list[tuple[Any, Gemeente]] = []
         gezien: dict[Any, int] = {}
         for regel in self.gelezen.regels:
@@ -336,7 +348,9 @@ class _Plan:
             if sleutel is not None:
                 gezien[sleutel] = regel.rij
             regels.append((regel, g))
-        if self.fouten:
+        # Errors so far do not stop the check: the rows that passed are still checked
+        # against the cycle (the years of an offer); a plan with errors is never applied.
+        if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD) and not self.pc:
             return
         if self.soort is ImportSoort.LOCATIES:
             self._locaties(regels)
@@ -356,10 +370,13 @@ class _Plan:
     def _index(self) -> None:
         self.per_code: dict[str, Gemeente] = {}
         self.per_naam: dict[str, Gemeente | None] = {}
-        for g in Gemeente.objects.select_related("provincie"):
+        self.eigen_namen: list[str] = []  # the province's names, for "Bedoelt u ...?"
+        for g in Gemeente.objects.select_related("provincie").order_by("naam"):
             self.per_code[g.cbs_code] = g
             sleutel = inv.normaliseer_naam(g.naam)
             self.per_naam[sleutel] = None if sleutel in self.per_naam else g
+            if g.provincie_id == self.prov.pk:
+                self.eigen_namen.append(g.naam)
 
     def _gemeentekolom(self, regel: Any) -> str | None:
         veld = "cbs_code" if regel.gemeente.cbs_code else "gemeente"
@@ -385,7 +402,9 @@ class _Plan:
         else:
             g = self.per_naam.get(inv.normaliseer_naam(ref.naam or ""))
         if g is None:
-            self.fouten.append(InvoerFout("onbekende_gemeente", regel.rij, kolom, ref.tekst()))
+            suggestie = None if ref.cbs_code else inv.gelijkende_naam(ref.tekst(), self.eigen_namen)
+            code = "onbekende_gemeente_bedoelt" if suggestie else "onbekende_gemeente"
+            self.fouten.append(InvoerFout(code, regel.rij, kolom, ref.tekst(), suggestie or ""))
             return None
         if g.provincie_id != self.prov.pk:
             if self.soort is ImportSoort.CAPACITEITSBESLUIT:
@@ -521,25 +540,41 @@ class _Plan:
         ):
             bestaand[loc.gemeente_id].append(loc)
         t, gebruiker = self.t, self.gebruiker
+        kolom = self.gelezen.kolom
         for volgorde, (regel, g) in enumerate(regels):
             nieuw = {
                 "naam": regel.naam,
                 "plaatsen": regel.plaatsen,
                 "soort": regel.soort.value,
-                "status": regel.status.value,
+                "status": (regel.status or LocatieStatus.GEREALISEERD).value,
                 "beschikbaar_van": regel.beschikbaar_van,
                 "beschikbaar_tot": regel.beschikbaar_tot,
                 "onbepaalde_tijd": regel.onbepaalde_tijd,
                 "opmerking": regel.opmerking,
                 "onleesbaar": [],
             }
-            sleutel = (regel.soort.value, inv.normaliseer_naam(regel.naam))
+            # An optional column the file does not have (or an empty Status cell) says
+            # nothing: a matched location keeps that value, a new one gets the default.
+            stil = {veld for veld, k in ONGEZEGD.items() if not kolom(k)}
+            if regel.status is None:
+                stil.add("status")
+            gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
+            # Matched by kind and name; by kind alone (in order) when the file has no names.
             kandidaten = bestaand[g.pk]
             loc = next(
-                (x for x in kandidaten if (x.soort, inv.normaliseer_naam(x.naam)) == sleutel),
+                (
+                    x
+                    for x in kandidaten
+                    if x.soort == regel.soort.value
+                    and (
+                        "naam" in stil
+                        or inv.normaliseer_naam(x.naam) == inv.normaliseer_naam(regel.naam)
+                    )
+                ),
                 None,
             )
-            wat = f"Locatie {g.naam}: {regel.naam or regel.soort.value}"
+            naam = loc.naam if loc is not None and "naam" in stil else regel.naam
+            wat = f"Locatie {g.naam}: {naam or regel.soort.value}"
             if loc is None:
                 doel = Locatie(gemeente=g, volgorde=volgorde, **nieuw)
                 velden = tuple(
@@ -553,11 +588,13 @@ class _Plan:
                 )
                 continue
             kandidaten.remove(loc)
-            velden = _verschillen(loc, nieuw)
+            # an unreadable stored value stays flagged while the file says nothing about it
+            gegeven["onleesbaar"] = [e for e in loc.onleesbaar or [] if e and e[0] in stil]
+            velden = _verschillen(loc, gegeven)
             if not velden:
                 continue
             versie = loc.versie
-            for veld, waarde in nieuw.items():
+            for veld, waarde in gegeven.items():
                 setattr(loc, veld, waarde)
             loc.volgorde = volgorde
             self.acties.append(
