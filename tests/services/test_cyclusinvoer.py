@@ -254,8 +254,9 @@ def test_alleen_een_beheerder_wijzigt_de_landelijke_bedragen(rollen):
     assert not Cijferbron.objects.filter(
         model="cycli.cyclus", object_id=c.pk, veld="amv_landelijk"
     ).exists()  # unchanged
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict) as fout:
         bewaar_regels(toegang(beheerder), beheerder, CYCLUS, waarden, 1)
+    assert fout.value.huidige == waarden
 
 
 def test_landelijke_bedragen_weigeren_een_negatief_bedrag(rollen):

@@ -102,7 +102,7 @@ def test_een_gelijktijdige_wijziging_wordt_niet_overschreven(client, provincie):
     assert r.status_code == 409
     html = r.content.decode()
     assert f"intussen gewijzigd door {provincie.username}" in html
-    assert "oekraine_opgave: 6000" in html
+    assert "Huidige waarde: Provinciale Oekraïne-opgave: 6000; SPUK 3-budget (euro): 983686" in html
     assert _pc().oekraine_opgave == 6000
 
 

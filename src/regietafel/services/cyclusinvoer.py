@@ -304,7 +304,11 @@ def bewaar_regels(
         pk = Cyclus.objects.get(naam=cyclus).pk
     except Cyclus.DoesNotExist:
         raise NietGevonden(f"Er is geen cyclus '{cyclus}'.") from None
-    c: Cyclus = claim_versie(Cyclus, pk, versie, ["amv_landelijk", "regels"])
+    try:
+        c: Cyclus = claim_versie(Cyclus, pk, versie, [])
+    except Conflict as fout:
+        fout.huidige = _regelwaarden(Cyclus.objects.get(pk=pk))  # not the whole rules JSON
+        raise
     oud = _regelwaarden(c)
     gewijzigd = [v for v, w in nieuw.items() if oud[v] != w]
     c.regels = {**c.regels, **{v: nieuw[v] for v in IN_REGELS}}

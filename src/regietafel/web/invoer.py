@@ -135,8 +135,14 @@ class GemeentenForm(_Gemeenschappelijk):
         return uit, versies
 
 
+LABELS = {**PROVINCIEVELDEN, **REGELVELDEN}
+
+
 def _conflict(form: forms.Form, fout: Conflict) -> None:
-    huidig = fout.huidige_tekst()
+    huidig = "; ".join(
+        f"{LABELS.get(veld, veld)}: {'nog niet bekend' if w is None else w}"
+        for veld, w in fout.huidige.items()
+    )
     form.add_error(None, f"{fout}{' Huidige waarde: ' + huidig + '.' if huidig else ''}")
 
 
