@@ -8,6 +8,7 @@ from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, 
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
+from regietafel.web import invoer as invoer_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
 from regietafel.web import publicatie as publicatie_web
@@ -64,6 +65,7 @@ urlpatterns = [
     # Running the cycle (issue 6): route map, consultation, versions, PRT meetings.
     path("cyclus/", cyclus_web.cyclus_pagina, name="cyclus"),
     path("cyclus/publiceren/", publicatie_web.publiceren, name="cyclus-publiceren"),
+    path("cyclus/invoer/", invoer_web.invoer_pagina, name="cyclus-invoer"),
     path("cyclus/stappen/<int:pk>/", cyclus_web.stap_wijzigen, name="routekaart-stap"),
     path("consultatie/", cyclus_web.consultatie_pagina, name="consultatie"),
     path(

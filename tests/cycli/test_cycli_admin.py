@@ -55,3 +55,24 @@ def test_cyclus_met_null_bedrag_wordt_bewaard_en_onvolledige_regels_geweigerd(be
     assert "De regels zijn niet volledig of niet leesbaar" in antwoord.content.decode()
     c.refresh_from_db()
     assert c.regels["spuk3_drempel"] == "3/4"
+
+
+def test_een_wijziging_in_de_beheeromgeving_laat_een_open_invoerpagina_botsen(beheerder):
+    from regietafel.services.cyclusinvoer import bewaar_provincie
+    from regietafel.services.toegang import Toegang
+    from regietafel.services.wijzigingen import Conflict
+
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam=C2)
+    gezien = pc.versie
+    url = f"/admin/cycli/provinciecyclus/{pc.pk}/change/"
+    velden = {"oekraine_opgave": 5722, "kolomjaren": "{}", "provincie_bedrag": ""}
+    assert beheerder.post(url, {**velden, "spuk3_pot": "900000"}).status_code == 302
+    pc.refresh_from_db()
+    assert pc.versie == gezien + 1
+    assert pc.history.first().history_user.username == "beheer"
+    with pytest.raises(Conflict):
+        bewaar_provincie(
+            Toegang(rol=None, alles=True), None, "drenthe", C2, {"oekraine_opgave": 1}, gezien
+        )
+    pc.refresh_from_db()
+    assert (pc.oekraine_opgave, pc.spuk3_pot) == (5722, 900000)

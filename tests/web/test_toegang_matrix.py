@@ -14,6 +14,7 @@ from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
 from tests.fase_hulp import MATRIX as FASE_MATRIX
 from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
+from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
@@ -239,6 +240,8 @@ MATRIX = {
     **DATA_MATRIX,
     # Loading a data file, only for an administrator (issue 15): tests/laad_hulp.py.
     **LAAD_MATRIX,
+    # The province's own inputs and the cycle's national amounts (issue 15): invoer_hulp.py.
+    **INVOER_MATRIX,
     # The source of every figure (issue 11): rows in tests/bron_hulp.py.
     **BRON_MATRIX,
     # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.

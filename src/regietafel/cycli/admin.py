@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import DatasetFout, regels_naar_dict, regels_uit_dict
@@ -35,15 +36,25 @@ class CyclusForm(forms.ModelForm):
             ) from None
 
 
+class _VersieAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
+    """A change here moves the version on, so that the page "Invoer provincie" opened
+    before it conflicts instead of overwriting it; the history shows who changed what."""
+
+    def save_model(self, request: Any, obj: Any, form: Any, change: bool) -> None:
+        if change:
+            obj.versie += 1
+        super().save_model(request, obj, form, change)
+
+
 @admin.register(Cyclus)
-class CyclusAdmin(admin.ModelAdmin):
+class CyclusAdmin(_VersieAdmin):
     form = CyclusForm
     list_display = ["naam", "landelijke_behoefte", "amv_landelijk"]
     empty_value_display = NOG_NIET_BEKEND
 
 
 @admin.register(ProvincieCyclus)
-class ProvincieCyclusAdmin(admin.ModelAdmin):
+class ProvincieCyclusAdmin(_VersieAdmin):
     list_display = ["provincie", "cyclus", "spuk3_pot", "provincie_bedrag", "gepubliceerd"]
     list_filter = ["cyclus", "provincie"]
     fields = ["oekraine_opgave", "spuk3_pot", "provincie_bedrag", "kolomjaren", "gepubliceerd"]

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from regietafel.provincies.models import Provincie
 
@@ -17,6 +18,9 @@ class Cyclus(models.Model):
     # The rule parameters (amounts, thresholds, rounding) of this cycle; see domain.model.Regels.
     # An amount per place that is not yet known is null.
     regels = models.JSONField(_("regels"))
+    # Moved on by every change through services.cyclusinvoer, so concurrent edits conflict.
+    versie = models.PositiveIntegerField(_("versie"), default=1)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("cyclus")
@@ -41,6 +45,8 @@ class ProvincieCyclus(models.Model):
     kolomjaren = models.JSONField(_("jaren per kolom"), default=dict, blank=True)
     # Published figures are readable by the public, without logging in.
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
+    versie = models.PositiveIntegerField(_("versie"), default=1)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("provincie in cyclus")

@@ -34,6 +34,7 @@ class ImportSoort(StrEnum):
     AANBOD = "aanbod"  # offers per municipality, category and year
     LOCATIES = "locaties"  # reception locations (Bijlage 1)
     INWONERS = "inwoners"  # inhabitants per reference year
+    GEMEENTEN = "gemeenten"  # municipalities: created and updated (CBS code, name, province)
 
 
 MELDINGEN: dict[str, str] = {
@@ -183,7 +184,19 @@ class InwonersRegel:
     peiljaar: int
 
 
-Regel = CapaciteitRegel | AanbodRegel | LocatieRegel | InwonersRegel
+@dataclass(frozen=True)
+class GemeenteRegel:
+    """A municipality as the `gemeenten` import creates or updates it: its CBS code, name,
+    province (code or name as written) and inhabitants in a reference year."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    provincie: str
+    inwoners: int
+    peiljaar: int
+
+
+Regel = CapaciteitRegel | AanbodRegel | LocatieRegel | InwonersRegel | GemeenteRegel
 
 
 @dataclass(frozen=True)
@@ -576,6 +589,18 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
         Kolom("inwoners", "Inwoners", ("aantal inwoners", "inwonertal", "bevolking"), lees_aantal),
         Kolom("peiljaar", "Peiljaar", ("jaar", "referentiejaar", "peildatum jaar"), lees_jaar),
     ),
+    ImportSoort.GEMEENTEN: (
+        Kolom("cbs_code", "CBS-code", _CBS_KOLOM.varianten, lees_cbs_code),
+        Kolom("gemeente", "Gemeente", (*_GEMEENTE_KOLOM.varianten, "naam"), _tekst(100)),
+        Kolom("provincie", "Provincie", ("provincienaam", "provinciecode", "prov"), _tekst(100)),
+        Kolom("inwoners", "Inwoners", ("aantal inwoners", "inwonertal", "bevolking"), lees_aantal),
+        Kolom(
+            "peiljaar",
+            "Peiljaar",
+            ("peiljaar inwoners", "referentiejaar", "jaar"),
+            lees_jaar,
+        ),
+    ),
 }
 
 MAX_RIJEN = 20_000
@@ -720,6 +745,9 @@ def _maak_regel(
         return AanbodRegel(nummer, gemeente, w["categorie"], w["jaar"], w.get("plaatsen")), []
     if soort is ImportSoort.INWONERS:
         return InwonersRegel(nummer, gemeente, w["inwoners"], w["peiljaar"]), []
+    if soort is ImportSoort.GEMEENTEN:
+        regel = GemeenteRegel(nummer, gemeente, w["provincie"], w["inwoners"], w["peiljaar"])
+        return regel, []
     van: date | None = w.get("beschikbaar_van")
     tot, onbepaald = w.get("beschikbaar_tot", (None, False))
     if van is not None and tot is not None and tot < van:

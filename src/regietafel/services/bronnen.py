@@ -23,7 +23,7 @@ from django.db.models.signals import post_delete
 
 from regietafel.bronnen.models import Actualiteitsnorm, Cijferbron
 from regietafel.bronnen.models import Bron as BronModel
-from regietafel.cycli.models import ProvincieCyclus
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
 from regietafel.domain.model import Categorie
 from regietafel.domain.tekst import nl_datum
@@ -39,7 +39,9 @@ from regietafel.statushouders.models import Huisvesting
 # The fields that hold figures, per model: only these get a source.
 CIJFERVELDEN: dict[type[models.Model], tuple[str, ...]] = {
     Gemeente: ("inwoners",),
-    ProvincieCyclus: ("oekraine_opgave",),
+    ProvincieCyclus: ("oekraine_opgave", "spuk3_pot", "provincie_bedrag"),
+    # The national amounts; the bedragen per plaats are keys of Cyclus.regels.
+    Cyclus: ("amv_landelijk", "spuk1_bedrag_per_plaats", "spuk2_bedrag_per_plaats"),
     Opgave: ("opgave", "realisatie", "ambitie"),
     Aanbod: ("plaatsen",),
     Locatie: ("plaatsen",),

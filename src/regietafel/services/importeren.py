@@ -313,6 +313,9 @@ class _Plan:
             return
         self.prov = prov
         self.pc = None
+        if self.soort is ImportSoort.GEMEENTEN:
+            self._gemeenten()
+            return
         if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD):
             self.pc = (
                 ProvincieCyclus.objects.select_related("cyclus")
@@ -532,6 +535,50 @@ class _Plan:
 
         self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, regel.rij), wijzig))
 
+    def _gemeenten(self) -> None:
+        """Create and update municipalities. A superuser changes every province in the
+        file; a province user only its own: other provinces' rows are skipped and listed."""
+        provincies: dict[str, Provincie] = {}
+        for p in Provincie.objects.all():
+            provincies[inv.normaliseer_naam(p.code)] = p
+            provincies[inv.normaliseer_naam(p.naam)] = p
+        bestaand = {g.cbs_code: g for g in Gemeente.objects.select_related("provincie")}
+        gezien: dict[str, int] = {}
+        kolom_code, kolom_prov = self.gelezen.kolom("cbs_code"), self.gelezen.kolom("provincie")
+        for regel in self.gelezen.regels:
+            assert isinstance(regel, inv.GemeenteRegel)
+            code, naam = regel.gemeente.cbs_code or "", regel.gemeente.naam or ""
+            p = provincies.get(inv.normaliseer_naam(regel.provincie))
+            if p is None:
+                fout = InvoerFout("onbekende_provincie", regel.rij, kolom_prov, regel.provincie)
+                self.fouten.append(fout)
+                continue
+            if code in gezien:
+                fout = InvoerFout("dubbele_rij", regel.rij, kolom_code, code, str(gezien[code]))
+                self.fouten.append(fout)
+                continue
+            gezien[code] = regel.rij
+            if p.pk != self.prov.pk and not self.t.alles:
+                self.overgeslagen.append(f"rij {regel.rij}: {naam} ({p.naam})")
+                continue
+            g = bestaand.get(code)
+            if g is not None and g.provincie_id != p.pk and not self.t.alles:
+                fout = InvoerFout("andere_provincie", regel.rij, kolom_prov, g.naam, p.naam)
+                self.fouten.append(fout)
+                continue
+            nieuw: dict[str, Any] = {
+                "naam": naam,
+                "provincie": p,
+                "inwoners": regel.inwoners,
+                "inwoners_peiljaar": regel.peiljaar,
+            }
+            if g is not None:
+                self._gemeentevelden(g, nieuw, regel.rij)
+                continue
+            velden = tuple((v, "", _tekst(w)) for v, w in nieuw.items())
+            wijziging = Wijziging("nieuw", f"Gemeente {naam} ({code})", velden, regel.rij)
+            self.acties.append(_Actie(wijziging, _maak_gemeente(self.gebruiker, code, nieuw)))
+
     def _locaties(self, regels: list[tuple[Any, Gemeente]]) -> None:
         gemeenten = {g.pk: g for _, g in regels}
         bestaand: dict[int, list[Locatie]] = {pk: [] for pk in gemeenten}
@@ -608,6 +655,14 @@ class _Plan:
                 wat = f"Locatie {gemeenten[pk].naam}: {loc.naam or loc.soort}"
                 w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
                 self.acties.append(_Actie(w, _verwijder(gebruiker, loc)))
+
+
+def _maak_gemeente(gebruiker: Any, code: str, velden: dict[str, Any]) -> Callable[[str], None]:
+    def uitvoeren(reden: str) -> None:
+        g = Gemeente.objects.create(cbs_code=code, **velden)
+        leg_invoer_vast(g, gebruiker)
+
+    return uitvoeren
 
 
 def _bewaar(t: Toegang, gebruiker: Any, loc: Locatie, versie: int | None) -> Callable[[str], None]:

@@ -31,6 +31,7 @@ TITELS = {
     ImportSoort.AANBOD: "Aanbod per gemeente, categorie en jaar",
     ImportSoort.LOCATIES: "Opvanglocaties (Bijlage 1)",
     ImportSoort.INWONERS: "Inwoners per peiljaar",
+    ImportSoort.GEMEENTEN: "Gemeenten (aanmaken en bijwerken)",
 }
 
 

@@ -1,0 +1,318 @@
+"""The inputs of a province for a cycle, and the cycle's national rule amounts, entered in
+the web app ("Invoer provincie").
+
+The province enters its Ukrainian target, the SPUK 3 pot and its own amount, and per
+municipality the realisation per category and the Ukrainian realisation and ambition. Only
+a superuser (`Toegang.alles`) enters the cycle's rule amounts, which are national. Every
+write here checks access, names the version it was based on (a concurrent change is a
+`Conflict`, never overwritten), is recorded by django-simple-history with who, when, the
+old and the new value, and gives each changed figure the person as its source with the
+peildatum entered. Bad input raises `Ongeldig` before anything is written.
+
+A published province keeps the figures it was published with (frozen copies, ADR 0007):
+a change here reaches its public pages only when it is published again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.domain import bronnen as b
+from regietafel.domain.model import Categorie
+from regietafel.opgaven.models import Opgave
+from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
+from regietafel.services.bronnen import leg_vast
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_versie, laatste_wijziging
+
+# The province's own figures of a cycle (ProvincieCyclus), with their Dutch labels.
+PROVINCIEVELDEN: dict[str, str] = {
+    "oekraine_opgave": "Provinciale Oekraïne-opgave",
+    "spuk3_pot": "SPUK 3-budget (euro)",
+    "provincie_bedrag": "Bedrag provincie (euro)",
+}
+VERPLICHT = {"oekraine_opgave"}  # the others may be empty: not yet known
+# A municipality's figures: field -> (category of its Opgave row, field of that row).
+GEMEENTEVELDEN: dict[str, tuple[Categorie, str]] = {
+    "asiel_regulier_realisatie": (Categorie.ASIEL_REGULIER, "realisatie"),
+    "amv_realisatie": (Categorie.AMV, "realisatie"),
+    "oekraine_realisatie": (Categorie.OEKRAINE, "realisatie"),
+    "oekraine_ambitie": (Categorie.OEKRAINE, "ambitie"),
+}
+GEMEENTELABELS: dict[str, str] = {
+    "asiel_regulier_realisatie": "Realisatie asiel regulier",
+    "amv_realisatie": "Realisatie AMV",
+    "oekraine_realisatie": "Realisatie Oekraïne",
+    "oekraine_ambitie": "Ambitie Oekraïne",
+}
+# The cycle's national rule amounts: field -> label. The bedragen live in Cyclus.regels.
+REGELVELDEN: dict[str, str] = {
+    "spuk1_bedrag_per_plaats": "SPUK 1: bedrag per plaats (euro)",
+    "spuk2_bedrag_per_plaats": "SPUK 2: bedrag per plaats (euro)",
+    "amv_landelijk": "Landelijk aantal AMV",
+}
+IN_REGELS = {"spuk1_bedrag_per_plaats", "spuk2_bedrag_per_plaats"}
+GROOTSTE = 2_000_000_000  # what the database stores as a whole number
+
+MELDINGEN = {
+    "verplicht": "{label}: vul een getal in.",
+    "geen_getal": "{label}: '{waarde}' is geen heel getal. Schrijf bijvoorbeeld 1000.",
+    "negatief": "{label}: het getal kan niet negatief zijn ({waarde}).",
+    "te_groot": "{label}: {waarde} is te groot.",
+    "peildatum_in_toekomst": "{label}: de peildatum {waarde} ligt in de toekomst.",
+}
+
+
+class Ongeldig(ValueError):
+    """Bad input for one field: the field, its value and a code; the Dutch message is made
+    from the code here, so the form and any other caller say the same thing."""
+
+    def __init__(self, veld: str, code: str, waarde: object = "", label: str = "") -> None:
+        self.veld, self.code, self.waarde, self.label = veld, code, waarde, label or veld
+        super().__init__(MELDINGEN[code].format(label=self.label, waarde=waarde))
+
+
+def controleer_aantal(veld: str, label: str, waarde: Any, *, verplicht: bool = False) -> int | None:
+    """`waarde` as a stored figure (None: not yet known), or Ongeldig."""
+    if waarde is None or waarde == "":
+        if verplicht:
+            raise Ongeldig(veld, "verplicht", label=label)
+        return None
+    if isinstance(waarde, bool) or not isinstance(waarde, int):
+        raise Ongeldig(veld, "geen_getal", waarde, label)
+    if waarde < 0:
+        raise Ongeldig(veld, "negatief", waarde, label)
+    if waarde > GROOTSTE:
+        raise Ongeldig(veld, "te_groot", waarde, label)
+    return waarde
+
+
+def _peildatum(peildatum: date | None) -> date:
+    vandaag = klok.vandaag()
+    if peildatum is None:
+        return vandaag
+    if peildatum > vandaag:
+        raise Ongeldig(
+            "peildatum", "peildatum_in_toekomst", peildatum.strftime("%d-%m-%Y"), "Peildatum"
+        )
+    return peildatum
+
+
+def _herkomst(gebruiker: Any, peildatum: date) -> b.Herkomst:
+    naam = gebruiker.get_username() if gebruiker is not None else "het systeem"
+    return b.Herkomst(b.ingevoerd_door(naam, klok.nu()), peildatum)
+
+
+def _bewaar(obj: Any, gebruiker: Any, reden: str) -> None:
+    obj._history_user = gebruiker
+    obj._change_reason = reden.strip() or None
+    obj.save()
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class GemeenteInvoer:
+    """A municipality's figures as the page shows them; `versies` per category (0: no row
+    yet)."""
+
+    cbs_code: str
+    naam: str
+    waarden: Mapping[str, int | None]
+    versies: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class Invoeroverzicht:
+    """What the page "Invoer provincie" shows for one province and cycle."""
+
+    provincie: str
+    provincie_naam: str
+    cyclus: str
+    gepubliceerd: bool
+    provincie_waarden: Mapping[str, int | None]
+    provincie_versie: int
+    regel_waarden: Mapping[str, int | None]
+    regel_versie: int
+    gemeenten: tuple[GemeenteInvoer, ...]
+
+
+def _regelwaarden(c: Cyclus) -> dict[str, int | None]:
+    return {v: (c.regels.get(v) if v in IN_REGELS else getattr(c, v)) for v in REGELVELDEN}
+
+
+def invoer_overzicht(provincie: str, cyclus: str) -> Invoeroverzicht:
+    """The stored inputs of `provincie` in `cyclus`, or NietGevonden."""
+    pc = provincie_cyclus(provincie, cyclus)
+    opgaven: dict[tuple[int, str], Opgave] = {
+        (o.gemeente_id, o.categorie): o
+        for o in Opgave.objects.filter(cyclus=pc.cyclus, gemeente__provincie=pc.provincie)
+    }
+    gemeenten = []
+    for g in Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"):
+        waarden: dict[str, int | None] = {}
+        versies: dict[str, int] = {}
+        for veld, (categorie, kolom) in GEMEENTEVELDEN.items():
+            o = opgaven.get((g.pk, categorie.value))
+            waarden[veld] = None if o is None else getattr(o, kolom)
+            versies[categorie.value] = 0 if o is None else o.versie
+        gemeenten.append(GemeenteInvoer(g.cbs_code, g.naam, waarden, versies))
+    return Invoeroverzicht(
+        provincie=pc.provincie.code,
+        provincie_naam=pc.provincie.naam,
+        cyclus=pc.cyclus.naam,
+        gepubliceerd=pc.gepubliceerd,
+        provincie_waarden={v: getattr(pc, v) for v in PROVINCIEVELDEN},
+        provincie_versie=pc.versie,
+        regel_waarden=_regelwaarden(pc.cyclus),
+        regel_versie=pc.cyclus.versie,
+        gemeenten=tuple(gemeenten),
+    )
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+@transaction.atomic
+def bewaar_provincie(
+    t: Toegang,
+    gebruiker: Any,
+    provincie: str,
+    cyclus: str,
+    waarden: Mapping[str, Any],
+    versie: int,
+    peildatum: date | None = None,
+    reden: str = "",
+) -> ProvincieCyclus:
+    """Set the province's Ukrainian target, SPUK 3 pot and amount in `cyclus`."""
+    if not mag_bewerken(t, provincie):
+        raise GeenToegang("U mag de gegevens van deze provincie niet wijzigen.")
+    nieuw = {
+        v: controleer_aantal(v, label, waarden.get(v), verplicht=v in VERPLICHT)
+        for v, label in PROVINCIEVELDEN.items()
+    }
+    dag = _peildatum(peildatum)
+    pc: ProvincieCyclus = claim_versie(
+        ProvincieCyclus, provincie_cyclus(provincie, cyclus).pk, versie, list(PROVINCIEVELDEN)
+    )
+    gewijzigd = [v for v, w in nieuw.items() if getattr(pc, v) != w]
+    for v, w in nieuw.items():
+        setattr(pc, v, w)
+    _bewaar(pc, gebruiker, reden)
+    leg_vast(pc, _herkomst(gebruiker, dag), gewijzigd)
+    return pc
+
+
+@transaction.atomic
+def bewaar_gemeenten(
+    t: Toegang,
+    gebruiker: Any,
+    provincie: str,
+    cyclus: str,
+    wijzigingen: Mapping[str, Mapping[str, Any]],
+    versies: Mapping[str, Mapping[str, int]],
+    peildatum: date | None = None,
+    reden: str = "",
+) -> int:
+    """Set the changed figures of the municipalities: `wijzigingen` maps a CBS code to
+    {field of GEMEENTEVELDEN: value}, `versies` a CBS code to {category: the version the
+    user saw, 0 for none yet}. All or nothing. Returns the number of rows written."""
+    if not mag_bewerken(t, provincie):
+        raise GeenToegang("U mag de gegevens van deze provincie niet wijzigen.")
+    per_rij: dict[tuple[str, Categorie], dict[str, int | None]] = {}
+    for cbs_code, velden in wijzigingen.items():
+        for veld, waarde in velden.items():
+            if veld not in GEMEENTEVELDEN:
+                raise ValueError(f"onbekend veld {veld}")
+            categorie, kolom = GEMEENTEVELDEN[veld]
+            label = f"{GEMEENTELABELS[veld]} ({cbs_code})"
+            per_rij.setdefault((cbs_code, categorie), {})[kolom] = controleer_aantal(
+                f"{cbs_code}-{veld}", label, waarde
+            )
+    dag = _peildatum(peildatum)
+    pc = provincie_cyclus(provincie, cyclus)
+    gemeenten = {
+        g.cbs_code: g
+        for g in Gemeente.objects.filter(provincie=pc.provincie, cbs_code__in=wijzigingen)
+    }
+    herkomst = _herkomst(gebruiker, dag)
+    aantal = 0
+    for (cbs_code, categorie), nieuw in per_rij.items():
+        g = gemeenten.get(cbs_code)
+        if g is None:
+            raise NietGevonden(f"'{cbs_code}' is geen gemeente van {pc.provincie.naam}.")
+        versie = versies.get(cbs_code, {}).get(categorie.value, 0)
+        o = _claim_opgave(g, pc.cyclus, categorie, versie, list(nieuw))
+        gewijzigd = [v for v, w in nieuw.items() if getattr(o, v) != w]
+        if o.pk is None and all(w is None for w in nieuw.values()):
+            continue  # nothing entered for a row that does not exist yet
+        for v, w in nieuw.items():
+            setattr(o, v, w)
+        try:
+            with transaction.atomic():
+                _bewaar(o, gebruiker, reden)
+        except IntegrityError:  # someone created the row in the meantime
+            raise Conflict("iemand anders", None, {}) from None
+        leg_vast(o, herkomst, gewijzigd)
+        aantal += 1
+    return aantal
+
+
+def _claim_opgave(
+    g: Gemeente, cyclus: Cyclus, categorie: Categorie, versie: int, velden: list[str]
+) -> Opgave:
+    bestaand = Opgave.objects.filter(gemeente=g, cyclus=cyclus, categorie=categorie.value).first()
+    if versie == 0:
+        if bestaand is not None:
+            door, wanneer = laatste_wijziging(bestaand)
+            raise Conflict(door, wanneer, {v: getattr(bestaand, v) for v in velden})
+        return Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
+    if bestaand is None:
+        raise Conflict("iemand anders", None, {})
+    opgave: Opgave = claim_versie(Opgave, bestaand.pk, versie, velden)
+    return opgave
+
+
+@transaction.atomic
+def bewaar_regels(
+    t: Toegang,
+    gebruiker: Any,
+    cyclus: str,
+    waarden: Mapping[str, Any],
+    versie: int,
+    peildatum: date | None = None,
+    reden: str = "",
+) -> Cyclus:
+    """Set the cycle's national rule amounts once the ministry publishes them (a
+    superuser only). Empty is "not yet known", never 0."""
+    if not t.alles:
+        raise GeenToegang(
+            "Alleen een beheerder mag de landelijke bedragen van een cyclus wijzigen."
+        )
+    nieuw = {v: controleer_aantal(v, label, waarden.get(v)) for v, label in REGELVELDEN.items()}
+    dag = _peildatum(peildatum)
+    try:
+        pk = Cyclus.objects.get(naam=cyclus).pk
+    except Cyclus.DoesNotExist:
+        raise NietGevonden(f"Er is geen cyclus '{cyclus}'.") from None
+    try:
+        c: Cyclus = claim_versie(Cyclus, pk, versie, [])
+    except Conflict as fout:
+        fout.huidige = _regelwaarden(Cyclus.objects.get(pk=pk))  # not the whole rules JSON
+        raise
+    oud = _regelwaarden(c)
+    gewijzigd = [v for v, w in nieuw.items() if oud[v] != w]
+    c.regels = {**c.regels, **{v: nieuw[v] for v in IN_REGELS}}
+    c.amv_landelijk = nieuw["amv_landelijk"]
+    _bewaar(c, gebruiker, reden)
+    leg_vast(c, _herkomst(gebruiker, dag), gewijzigd)
+    return c
