@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.balans import bereken_balans
 from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
@@ -119,8 +120,24 @@ def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -
         VerslagTekst.objects.filter(provincie_cyclus=pc, sleutel=sleutel).delete()
 
 
+def verslagdatum(provincie: str, cyclus: str) -> date:
+    """The report's own date: the day of the route map's step "verslag" (the CdK's report
+    to the minister; 31 October of the preparation year unless the province moved it), not
+    the day the file happens to be made."""
+    from regietafel.domain import routekaart as rk
+    from regietafel.routekaart.models import RoutekaartStap
+    from regietafel.services.routekaart import parameters
+
+    pc = provincie_cyclus(provincie, cyclus)
+    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code="verslag").first()
+    if stap is not None:
+        return stap.deadline
+    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == "verslag")
+
+
 def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
-    """Everything the report shows, computed from the stored inputs."""
+    """Everything the report shows, computed from the stored inputs, dated `datum` (by
+    default the report's own date, `verslagdatum`)."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
     from regietafel.services.herramingen import herraming_tekst
@@ -129,6 +146,7 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
     from regietafel.services.uitruil import uitruil_zinnen
 
     gegevens = laad_gegevens(provincie, cyclus)
+    datum = datum or verslagdatum(provincie, cyclus)
     teksten = verslagteksten(provincie, cyclus, gegevens)
     # Made from the ratified distribution when there is one, and the report says so.
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
@@ -148,12 +166,13 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
         bijlage1=bereken_bijlage1(gegevens),
         spuk=bereken_spuk(gegevens),
         teksten=teksten,
-        datum=datum or timezone.localdate(),
+        datum=datum,
         toezicht=toezicht_voor_verslag(provincie),
         uitruilen=uitruil_zinnen(provincie, cyclus),
         # An official document: who entered a figure stays out of it.
         bronnen=bronnenoverzicht(provincie, cyclus, met_personen=False).bronnen,
-        realisatie=realisatie_voor_verslag(provincie, cyclus, datum or timezone.localdate()),
+        realisatie=realisatie_voor_verslag(provincie, cyclus, datum),
+        balans=bereken_balans(gegevens),
     )
 
 
