@@ -109,3 +109,19 @@ def test_onbekende_opgave_heet_nog_niet_bekend(drenthe):
     assert "de opgave wordt gehaald" not in tekst
     assert "€ 0" not in tekst
     geen_lege_plek(p.text for p in word.paragraphs)
+
+
+def test_geen_bekend_aanbod_heet_nog_niet_bekend_en_niet_nul(tekort):
+    from regietafel.opgaven.models import Aanbod
+    from regietafel.services.rapporten import rapport
+
+    for a in Aanbod.objects.filter(cyclus__naam=C2, categorie="amv", jaar=2028):
+        a.plaatsen = None
+        a.save()
+    word = Document(io.BytesIO(rapport("drenthe", C2, "docx", datum=DATUM).inhoud))
+    tekst = " ".join(p.text for p in word.paragraphs)
+    assert (
+        "2028, opvang van alleenstaande minderjarige vreemdelingen (AMV): het aanbod van de "
+        "gemeenten is nog niet bekend." in tekst
+    )
+    assert "bieden samen 0 plaatsen" not in tekst

@@ -225,6 +225,8 @@ def _balanszin(v: VerslagInvoer, categorie: Categorie, jaar: int) -> str:
     rijen = [b for b in v.balans.gemeenten if b.categorie is categorie and b.jaar == jaar]
     opgave_bekend = bool(rijen) and all(b.opgave is not None for b in rijen)
     begin = f"{jaar}, {CATEGORIE_NAAM[categorie]}: "
+    if rijen and p.onbekend_aanbod == len(rijen):  # no offer known: the puzzle shows none
+        return f"{begin}het aanbod van de gemeenten is {NOG_NIET_BEKEND}."
     aanbod = f"de gemeenten bieden samen {nl_getal(p.aanbod)} plaatsen"
     onbekend = (
         f"; van {nl_getal(p.onbekend_aanbod)} "
