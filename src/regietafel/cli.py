@@ -401,8 +401,15 @@ def parser() -> argparse.ArgumentParser:
     rap.set_defaults(func=_rapport)
     bri = sub.add_parser("brieven", help="de consultatiebrieven aan de gemeenten (ZIP met DOCX)")
     bri.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    bri.add_argument("--cyclus", default="2025-2026", help="de cyclus met de huidige inzet")
-    bri.add_argument("--antwoord-voor", help="antwoordtermijn jjjj-mm-dd (standaard: 1 april)")
+    bri.add_argument(
+        "--cyclus", help="de cyclus waarover de gemeenten geraadpleegd worden (standaard: de "
+        "lopende cyclus); de brieven noemen de inzet van de cyclus ervoor"
+    )  # fmt: skip
+    bri.add_argument(
+        "--antwoord-voor",
+        help="antwoordtermijn jjjj-mm-dd (standaard: die van de consultatie, anders die van de "
+        "routekaart)",
+    )
     bri.add_argument("--uit", required=True, help="het ZIP-bestand dat geschreven wordt")
     bri.set_defaults(func=_brieven)
     rk = sub.add_parser("routekaart", help="de routekaart van een cyclus: waar staan we nu")

@@ -26,7 +26,7 @@ def documenten(drenthe):
     def maak(formaat: str) -> bytes:
         if formaat not in _GEMAAKT:
             if formaat == "brieven":
-                _GEMAAKT[formaat] = brieven("drenthe", "2025-2026", datum=DATUM).inhoud
+                _GEMAAKT[formaat] = brieven("drenthe", "2027-2028", datum=DATUM).inhoud
             else:
                 _GEMAAKT[formaat] = rapport("drenthe", "2025-2026", formaat, datum=DATUM).inhoud
         return _GEMAAKT[formaat]

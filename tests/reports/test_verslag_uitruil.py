@@ -59,8 +59,8 @@ def test_de_uitruil_staat_ook_in_de_pdf(uitruil, tmp_path):
         ["pdftotext", str(pad), "-"], check=True, capture_output=True, text=True
     ).stdout
     tekst = " ".join(tekst.split())
-    # Below the distribution table, before the next section (Signaleringen).
+    # Below the distribution table, before the next section (Conclusie).
     positie = tekst.index("Uitruil tussen gemeenten.")
     assert tekst.index("De verdeling over 2025 en 2026:") < positie
-    assert positie < tekst.index("Regietafel vond bij het opstellen")
+    assert positie < tekst.index("De opgave tegenover het aanbod van de gemeenten")
     assert ZIN in tekst

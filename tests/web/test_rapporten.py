@@ -138,3 +138,17 @@ def test_ministerie_en_gemeente_schrijven_geen_verslagteksten(client, rollen):
     for rol in ("ministerie", "gemeente_a"):
         client.force_login(rollen[rol])
         assert client.post("/rapporten/teksten/", {"inleiding": "x"}).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("rol", "in_menu"),
+    [("anoniem", False), ("gemeente_a", False), ("provincie", True), ("ministerie", True)],
+)
+def test_documenten_staat_in_het_hoofdmenu_van_wie_het_mag(client, rollen, rol, in_menu):
+    import re
+
+    c = client_voor(client, rollen[rol])
+    html = c.get(reverse("puzzel"), {"provincie": "drenthe", "cyclus": "2025-2026"}).content
+    menu = re.search(rb'aria-label="Hoofdmenu".*?</nav>', html, re.S).group(0).decode()
+    link = f'href="{reverse("rapporten")}?provincie=drenthe&amp;cyclus=2025-2026">Documenten</a>'
+    assert (link in menu) is in_menu

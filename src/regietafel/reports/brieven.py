@@ -42,6 +42,7 @@ class Toezegging:
     opgave: str
     realisatie: str
     aanbod: str  # the offer in the cycle's last year (what would be continued)
+    # `opgave` is the indicative number of the new cycle, as it is now
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def brief_docx(b: Brief) -> bytes:
     )
     tabel = word.add_table(rows=1, cols=4)
     tabel.style = "Table Grid"
-    koppen = ("Opgave", "Indicatieve opgave", "Realisatie", f"Aanbod {b.aanbod_jaar}")
+    koppen = ("Opgave", f"Indicatieve opgave {b.nieuwe_cyclus}", "Realisatie",
+              f"Aanbod {b.aanbod_jaar}")  # fmt: skip
     for cel, kop in zip(tabel.rows[0].cells, koppen, strict=True):
         cel.paragraphs[0].add_run(kop).bold = True
     for t in b.toezeggingen:

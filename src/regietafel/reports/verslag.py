@@ -15,9 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from regietafel.domain.balans import Balans
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
 from regietafel.domain.bronnen import Bronvermelding
-from regietafel.domain.model import Locatie, LocatieSoort
+from regietafel.domain.model import Categorie, Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal
@@ -59,6 +60,7 @@ class VerslagInvoer:
     uitruilen: tuple[str, ...] = ()  # the confirmed exchanges, one sentence each
     bronnen: tuple[Bronvermelding, ...] = ()  # where the figures come from
     realisatie: RealisatieInvoer | None = None  # realisation timing on the report's date
+    balans: Balans | None = None  # the balance the conclusion is worded from
 
 
 SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
@@ -107,11 +109,6 @@ def verslag_document(v: VerslagInvoer) -> Document:
             ),
             nieuwe_pagina=True,
             liggend=True,
-        ),
-        *(
-            [Sectie("signaleringen", "Signaleringen", _signaleringen(v.puzzel), niveau=2)]
-            if v.puzzel.signaleringen
-            else []
         ),
         Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2),
         *([realisatie_sectie(v.realisatie)] if v.realisatie else []),
@@ -214,90 +211,100 @@ def _uitruil(v: VerslagInvoer) -> tuple[Blok, ...]:
     )
 
 
-def _signaleringen(p: Puzzel) -> tuple[Blok, ...]:
-    if not p.signaleringen:
-        return ()
-    return (
-        Alinea(
-            "Regietafel vond bij het opstellen van dit verslag de volgende onvolkomenheden in "
-            "de gegevens. De cijfers zijn overgenomen zoals aangeleverd."
-        ),
-        Opsomming(tuple(s.melding for s in p.signaleringen)),
+CATEGORIE_NAAM = {
+    Categorie.ASIEL_REGULIER: "asielopvang regulier (inclusief bijzondere opvangvormen)",
+    Categorie.AMV: "opvang van alleenstaande minderjarige vreemdelingen (AMV)",
+}
+
+
+def _balanszin(v: VerslagInvoer, categorie: Categorie, jaar: int) -> str:
+    """One category and year of the province's balance, in words: the same sums as the
+    totals row of the puzzle (offers minus tasks, unknown cells left out)."""
+    assert v.balans is not None
+    p = v.balans.van_provincie(categorie, jaar)
+    rijen = [b for b in v.balans.gemeenten if b.categorie is categorie and b.jaar == jaar]
+    opgave_bekend = bool(rijen) and all(b.opgave is not None for b in rijen)
+    begin = f"{jaar}, {CATEGORIE_NAAM[categorie]}: "
+    if rijen and p.onbekend_aanbod == len(rijen):  # no offer known: the puzzle shows none
+        return f"{begin}het aanbod van de gemeenten is {NOG_NIET_BEKEND}."
+    aanbod = f"de gemeenten bieden samen {nl_getal(p.aanbod)} plaatsen"
+    onbekend = (
+        f"; van {nl_getal(p.onbekend_aanbod)} "
+        f"{'gemeente' if p.onbekend_aanbod == 1 else 'gemeenten'} is het aanbod "
+        f"{NOG_NIET_BEKEND}"
+        if p.onbekend_aanbod
+        else ""
     )
+    if not opgave_bekend:
+        return (
+            f"{begin}de opgave is {NOG_NIET_BEKEND} (niet alle indicatieve aantallen van het "
+            f"ministerie zijn ingevoerd); {aanbod}{onbekend}."
+        )
+    verschil = p.aanbod - p.opgave
+    kern = f"{begin}{aanbod} tegenover een opgave van {nl_getal(p.opgave)}"
+    if verschil >= 0:
+        meer = f", met {nl_getal(verschil)} plaatsen meer dan gevraagd" if verschil else ""
+        return f"{kern}: de opgave wordt gehaald{meer}."
+    if p.onbekend_aanbod:
+        tekort = nl_getal(-verschil)
+        return f"{kern}: met het bekende aanbod ontbreken nog {tekort} plaatsen{onbekend}."
+    return (
+        f"{kern}: de opgave wordt niet gehaald, er ontbreken {nl_getal(-verschil)} plaatsen "
+        f"({_procent(p.aanbod, p.opgave)} van de opgave is aangeboden)."
+    )
+
+
+def _onder_eigen_aantal(v: VerslagInvoer, jaar: int) -> list[str]:
+    """The municipalities whose offer in `jaar` falls short of their own indicative number
+    in a category (known figures only)."""
+    assert v.balans is not None
+    namen: list[str] = []
+    for b in v.balans.gemeenten:
+        if b.jaar == jaar and (b.tekort or 0) > 0 and b.naam not in namen:
+            namen.append(b.naam)
+    return namen
 
 
 def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
     blokken: list[Blok] = []
-    b = v.bijlage1.cijfers
-    if b is not None and b.opgave_regulier is None:
+    if v.balans is not None:
         blokken.append(
             Alinea(
-                f"De provinciale asielopvangopgave is {NOG_NIET_BEKEND}: niet alle indicatieve "
-                f"aantallen van het ministerie zijn ingevoerd. In deze cyclus tellen "
-                f"{nl_getal(b.ingevuld_regulier)} plaatsen mee (inclusief AMV)."
+                "De opgave tegenover het aanbod van de gemeenten, per categorie en per jaar "
+                "(de totalen van de puzzel):"
             )
         )
-    elif b is not None:
-        verschil = b.ingevuld_regulier - b.opgave_regulier
-        if verschil >= 0:
-            zin = (
-                f"De provinciale asielopvangopgave van {nl_getal(b.opgave_regulier)} plaatsen "
-                f"(inclusief AMV) is ingevuld met {nl_getal(b.ingevuld_regulier)} plaatsen: "
-                f"de opgave wordt gehaald"
-                + (f", met {nl_getal(verschil)} plaatsen meer dan gevraagd." if verschil else ".")
-            )
-        else:
-            zin = (
-                f"De provinciale asielopvangopgave van {nl_getal(b.opgave_regulier)} plaatsen "
-                f"(inclusief AMV) is ingevuld met {nl_getal(b.ingevuld_regulier)} plaatsen: "
-                f"er ontbreken nog {nl_getal(-verschil)} plaatsen "
-                f"({_procent(b.ingevuld_regulier, b.opgave_regulier)} van de opgave)."
-            )
-        blokken.append(Alinea(zin))
-    if b is not None and b.opgave_amv is not None and b.ingevuld_amv is not None:
-        amv_totaal = b.ingevuld_amv + b.nog_in_te_vullen_amv
-        amv_saldo = amv_totaal - b.opgave_amv
         blokken.append(
-            Alinea(
-                f"Voor de opvang van alleenstaande minderjarige vreemdelingen (AMV) is de "
-                f"opgave {nl_getal(b.opgave_amv)}. Daarvan zijn {nl_getal(b.ingevuld_amv)} "
-                f"plaatsen gerealiseerd en {nl_getal(b.nog_in_te_vullen_amv)} gepland, samen "
-                f"{nl_getal(amv_totaal)}: "
-                + (
-                    f"{nl_getal(amv_saldo)} meer dan de opgave."
-                    if amv_saldo > 0
-                    else "precies de opgave."
-                    if amv_saldo == 0
-                    else f"{nl_getal(-amv_saldo)} minder dan de opgave."
+            Opsomming(
+                tuple(
+                    _balanszin(v, cat, jaar)
+                    for cat in (Categorie.ASIEL_REGULIER, Categorie.AMV)
+                    for jaar in v.jaren
                 )
             )
         )
-    jaar = v.jaren[0]
-    onder = [
-        r.naam
-        for r in v.puzzel.regels
-        if (r.asiel_regulier.opgave or 0) + (r.amv.opgave or 0)
-        > (r.asiel_regulier.aanbod.get(jaar) or 0) + (r.amv.aanbod.get(jaar) or 0)
-    ]
-    if onder:
-        blokken.append(
-            Alinea(
-                f"{len(onder)} van de {len(v.puzzel.regels)} gemeenten bieden in {jaar} minder "
-                f"dan hun eigen indicatieve aantal ({_opsomming(onder)}); andere gemeenten "
-                f"bieden meer. De opgave is als totaal benaderd."
-            )
-        )
-    else:
-        blokken.append(
-            Alinea(f"Alle gemeenten bieden in {jaar} ten minste hun eigen indicatieve aantal.")
-        )
+        for jaar in v.jaren:
+            onder = _onder_eigen_aantal(v, jaar)
+            if onder:
+                blokken.append(
+                    Alinea(
+                        f"{len(onder)} van de {len(v.puzzel.regels)} gemeenten bieden in {jaar} "
+                        f"minder dan hun eigen indicatieve aantal ({_opsomming(onder)}); de "
+                        f"opgave is als totaal benaderd."
+                    )
+                )
     o = v.puzzel.totaal.oekraine
     if o.opgave and o.ambitie is not None:
         blokken.append(
             Alinea(
                 f"Voor de opvang van Oekraïense ontheemden (een inspanningsverplichting) is de "
-                f"provinciale opgave {nl_getal(o.opgave)}; gerealiseerd zijn "
-                f"{_g(o.realisatie)} plaatsen en de ambitie is {nl_getal(o.ambitie)} "
+                f"provinciale opgave {nl_getal(o.opgave)}; "
+                + (
+                    f"gerealiseerd zijn {nl_getal(o.realisatie)} plaatsen"
+                    if o.realisatie is not None
+                    else f"het aantal gerealiseerde plaatsen is {NOG_NIET_BEKEND}"
+                )
+                + f" en de ambitie is {nl_getal(o.ambitie)} "
                 f"({_procent(o.ambitie, o.opgave)} van de opgave)."
             )
         )

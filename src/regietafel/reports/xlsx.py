@@ -6,11 +6,21 @@ sheets), "Puzzel" (the whole table as in the report), and one sheet per category
 ``=SUM(...)`` formulas, saldi are ``=D3-B3``; header rows are frozen, figures carry the
 number format ``#,##0`` (Excel shows 4.155 in a Dutch locale). An unknown figure is an empty
 cell, which SUM skips, as the puzzle does.
+
+The saldo of a totals row is the total offer minus the total task (``=D15-B15``), the same
+computation as the puzzle page's totals row; it is not the sum of the municipalities'
+saldi, which would leave out a municipality whose offer is unknown but keep its task.
+Every formula is written with its computed value as the cached result (openpyxl writes
+none), so Excel and LibreOffice show the figures without recalculating; a formula whose
+value is unknown (every cell it adds up is empty) is left out, as the page shows no figure.
+Each sheet prints landscape, fitted to the page width, with its header rows repeated.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import datetime
 from typing import Any
 
@@ -43,15 +53,92 @@ def xlsx_bytes(p: Puzzel, provincie: str, cyclus: str, auteur: str = "") -> byte
     wb.properties.subject = f"Spreidingswet cyclus {cyclus}"
     wb.properties.created = datetime(2000, 1, 1)  # fixed: the same input gives the same file
     wb.properties.modified = wb.properties.created
+    for ws in wb.worksheets:
+        _afdrukken(ws)
     uit = io.BytesIO()
     wb.save(uit)
+    return _met_uitkomsten(uit.getvalue(), [_UITKOMSTEN.pop(id(ws), {}) for ws in wb.worksheets])
+
+
+# The computed value of every formula written, per sheet (by id) and cell, until the
+# workbook is saved and the values are written into it as cached results.
+_UITKOMSTEN: dict[int, dict[str, int]] = {}
+_VERWIJZING = re.compile(r"(?:'([^']+)'!)?([A-Z]+\d+)")
+_SOM = re.compile(r"SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)")
+
+
+def _uitkomst(ws: Any, formule: str) -> int | None:
+    """The value of one of the workbook's own formulas over the cells written so far, with
+    the puzzle's rules for unknowns: a SUM of empty cells only is unknown (None); a + or -
+    with an unknown part is unknown."""
+
+    def cel(blad: str | None, ref: str) -> int | None:
+        doel = ws.parent[blad] if blad else ws
+        v = doel[ref].value
+        if isinstance(v, str) and v.startswith("="):
+            return _UITKOMSTEN.get(id(doel), {}).get(ref)
+        return v if isinstance(v, int) else None
+
+    tekst = formule[1:]
+    if m := _SOM.fullmatch(tekst):
+        kolom, van, tot = m.group(1), int(m.group(2)), int(m.group(4))
+        waarden = [cel(None, f"{kolom}{r}") for r in range(van, tot + 1)]
+        bekend = [w for w in waarden if w is not None]
+        return sum(bekend) if bekend else None
+    totaal, teken = 0, 1
+    for deel in re.split(r"([+-])", tekst):
+        if deel in "+-":
+            teken = 1 if deel == "+" else -1
+            continue
+        m = _VERWIJZING.fullmatch(deel)
+        if m is None:
+            raise ValueError(f"Onbekende formule: {formule}")
+        w = cel(m.group(1), m.group(2))
+        if w is None:
+            return None
+        totaal += teken * w
+    return totaal
+
+
+def _met_uitkomsten(inhoud: bytes, uitkomsten: list[dict[str, int]]) -> bytes:
+    """The saved workbook with each formula's value written as its cached result."""
+    bron = zipfile.ZipFile(io.BytesIO(inhoud))
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as doel:
+        for item in bron.infolist():
+            data = bron.read(item.filename)
+            m = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", item.filename)
+            if m and (waarden := uitkomsten[int(m.group(1)) - 1]):
+
+                def vul(g: re.Match[str], waarden: dict[str, int] = waarden) -> str:
+                    waarde = waarden.get(g.group(2))
+                    return g.group(0) if waarde is None else f"{g.group(1)}<v>{waarde}</v></c>"
+
+                data = re.sub(
+                    r'(?s)(<c r="([A-Z]+\d+)"[^>]*>(?:(?!</c>).)*?</f>)<v\s*/?>(?:</v>)?</c>',
+                    vul,
+                    data.decode(),
+                ).encode()
+            doel.writestr(item, data)
     return uit.getvalue()
+
+
+def _afdrukken(ws: Any) -> None:
+    """Landscape, fitted to the page width, header rows repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    kop = 3 if ws.title == "Puzzel" else 2
+    ws.print_title_rows = f"1:{kop}"
 
 
 def _stijl(ws: Any, titel: str, koppen: list[str], breedtes: list[int], kop_rij: int = 2) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    _UITKOMSTEN[id(ws)] = {}
     ws["A1"] = titel
     ws["A1"].font = Font(bold=True, size=12, color="154273")
     for k, kop in enumerate(koppen, start=1):
@@ -66,22 +153,41 @@ def _stijl(ws: Any, titel: str, koppen: list[str], breedtes: list[int], kop_rij:
 
 
 def _getal(ws: Any, rij: int, kolom: int, waarde: int | str | None, fmt: str = GETAL) -> None:
+    """A figure, or a formula with its value remembered; an unknown one stays empty."""
+    if isinstance(waarde, str) and waarde.startswith("="):
+        uitkomst = _uitkomst(ws, waarde)
+        if uitkomst is None:
+            return
+        _UITKOMSTEN.setdefault(id(ws), {})[ws.cell(row=rij, column=kolom).coordinate] = uitkomst
     if waarde is None:
         return
     cel = ws.cell(row=rij, column=kolom, value=waarde)
     cel.number_format = fmt
 
 
-def _totaalrij(ws: Any, rij: int, kolommen: range, eerste: int, laatste: int) -> None:
+def _totaalrij(
+    ws: Any,
+    rij: int,
+    kolommen: range,
+    eerste: int,
+    laatste: int,
+    saldi: dict[int, tuple[int, int]] | None = None,
+) -> None:
+    """The totals row: a SUM per column, and for a saldo column (key of `saldi`, with its
+    offer and task columns) the total offer minus the total task, as the puzzle page."""
     from openpyxl.styles import Border, Font, Side
     from openpyxl.utils import get_column_letter
 
+    saldi = saldi or {}
     ws.cell(row=rij, column=1, value="Totaal").font = Font(bold=True)
     for k in kolommen:
         letter = get_column_letter(k)
-        cel = ws.cell(row=rij, column=k, value=f"=SUM({letter}{eerste}:{letter}{laatste})")
-        cel.number_format = GETAL
-        cel.font = Font(bold=True)
+        if k in saldi:
+            a, o = (get_column_letter(c) for c in saldi[k])
+            _getal(ws, rij, k, f"={a}{rij}-{o}{rij}", SALDO)
+        else:
+            _getal(ws, rij, k, f"=SUM({letter}{eerste}:{letter}{laatste})")
+        ws.cell(row=rij, column=k).font = Font(bold=True)
     for k in range(1, max(kolommen) + 1):
         ws.cell(row=rij, column=k).border = Border(top=Side(style="thin"))
 
@@ -112,7 +218,7 @@ def _oekraine(ws: Any, p: Puzzel, provincie: str, cyclus: str) -> int:
             _getal(ws, rij, k, w)
         _saldo(ws, rij, 6, 5, 3)
         rij += 1
-    _totaalrij(ws, rij, range(2, 7), 3, rij - 1)
+    _totaalrij(ws, rij, range(2, 7), 3, rij - 1, {6: (5, 3)})
     ws.cell(row=rij + 1, column=1, value="Provinciale opgave (vastgesteld)")
     _getal(ws, rij + 1, 3, p.totaal.oekraine.opgave)
     ws.cell(row=rij + 2, column=1, value="Verschil door afronding per gemeente")
@@ -137,7 +243,8 @@ def _asiel(ws: Any, p: Puzzel, sleutel: str, titel: str, provincie: str, cyclus:
         for i in range(len(jaren)):
             _saldo(ws, rij, 4 + len(jaren) + i, 4 + i, 2)
         rij += 1
-    _totaalrij(ws, rij, range(2, 4 + 2 * len(jaren)), 3, rij - 1)
+    n = len(jaren)
+    _totaalrij(ws, rij, range(2, 4 + 2 * n), 3, rij - 1, {4 + n + i: (4 + i, 2) for i in range(n)})
     return rij
 
 

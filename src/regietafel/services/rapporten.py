@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.balans import bereken_balans
 from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
@@ -119,8 +120,24 @@ def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -
         VerslagTekst.objects.filter(provincie_cyclus=pc, sleutel=sleutel).delete()
 
 
+def verslagdatum(provincie: str, cyclus: str) -> date:
+    """The report's own date: the day of the route map's step "verslag" (the CdK's report
+    to the minister; 31 October of the preparation year unless the province moved it), not
+    the day the file happens to be made."""
+    from regietafel.domain import routekaart as rk
+    from regietafel.routekaart.models import RoutekaartStap
+    from regietafel.services.routekaart import parameters
+
+    pc = provincie_cyclus(provincie, cyclus)
+    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code="verslag").first()
+    if stap is not None:
+        return stap.deadline
+    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == "verslag")
+
+
 def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
-    """Everything the report shows, computed from the stored inputs."""
+    """Everything the report shows, computed from the stored inputs, dated `datum` (by
+    default the report's own date, `verslagdatum`)."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
     from regietafel.services.herramingen import herraming_tekst
@@ -129,6 +146,7 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
     from regietafel.services.uitruil import uitruil_zinnen
 
     gegevens = laad_gegevens(provincie, cyclus)
+    datum = datum or verslagdatum(provincie, cyclus)
     teksten = verslagteksten(provincie, cyclus, gegevens)
     # Made from the ratified distribution when there is one, and the report says so.
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
@@ -148,12 +166,13 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
         bijlage1=bereken_bijlage1(gegevens),
         spuk=bereken_spuk(gegevens),
         teksten=teksten,
-        datum=datum or timezone.localdate(),
+        datum=datum,
         toezicht=toezicht_voor_verslag(provincie),
         uitruilen=uitruil_zinnen(provincie, cyclus),
         # An official document: who entered a figure stays out of it.
         bronnen=bronnenoverzicht(provincie, cyclus, met_personen=False).bronnen,
-        realisatie=realisatie_voor_verslag(provincie, cyclus, datum or timezone.localdate()),
+        realisatie=realisatie_voor_verslag(provincie, cyclus, datum),
+        balans=bereken_balans(gegevens),
     )
 
 
@@ -235,38 +254,67 @@ def standaard_antwoordtermijn(nieuwe_jaren: tuple[int, ...]) -> date:
     return date(nieuwe_jaren[0] - 1, 4, 1)
 
 
+def vorige_cyclus(provincie: str, cyclus: str) -> str | None:
+    """The name of the cycle before `cyclus` (2025-2026 before 2027-2028) when `provincie`
+    has data in it, else None."""
+    pc = provincie_cyclus(provincie, cyclus)
+    jaren = tuple(pc.cyclus.jaren)
+    vorige = [j - len(jaren) for j in jaren]
+    return (
+        ProvincieCyclus.objects.filter(provincie__code=provincie, cyclus__jaren=vorige)
+        .values_list("cyclus__naam", flat=True)
+        .first()
+    )
+
+
+def antwoordtermijn(provincie: str, cyclus: str) -> date:
+    """The answer deadline of the consultation in `cyclus`: the opened consultation's own
+    deadline, else the route map's `antwoord_voor` (1 April of the preparation year by
+    default)."""
+    from regietafel.services.consultatie import consultatie_van, standaard_antwoord_voor
+
+    c = consultatie_van(provincie, cyclus)
+    if c is not None:
+        return c.antwoord_voor
+    return standaard_antwoord_voor(provincie_cyclus(provincie, cyclus))
+
+
 def brieven(
     provincie: str,
     cyclus: str,
     antwoord_voor: date | None = None,
     datum: date | None = None,
 ) -> Rapport:
-    """The consultation letters of the next cycle to every municipality of `provincie`, based
-    on its commitments in `cyclus`, one DOCX each, in one ZIP."""
+    """The consultation letters of `cyclus` to every municipality of `provincie`, one DOCX
+    each, in one ZIP: each asks whether the municipality continues the commitments of the
+    cycle before (its realisation, offer and locations; the cycle itself when there is none
+    before it), states the indicative numbers of `cyclus` as they are now, and gives the
+    consultation's deadline (`antwoordtermijn`) unless `antwoord_voor` overrides it."""
     from regietafel.domain.tekst import nl_getal
     from regietafel.reports.brieven import Brief, Toezegging, brieven_zip
     from regietafel.reports.verslag import SOORT_BIJZONDER, tot_tekst, van_tekst
+    from regietafel.services.opslag import laad_actuele_gegevens
 
-    gegevens = laad_gegevens(provincie, cyclus)
+    nieuw = bereken_puzzel(laad_actuele_gegevens(provincie, cyclus))
+    inzet_cyclus = vorige_cyclus(provincie, cyclus) or cyclus
+    gegevens = laad_gegevens(provincie, inzet_cyclus)
     p = bereken_puzzel(gegevens)
-    nieuw = volgende_cyclus(gegevens.cyclus.jaren)
-    nieuwe_naam = "-".join(str(j) for j in (nieuw[0], nieuw[-1]))
-    termijn = antwoord_voor or standaard_antwoordtermijn(nieuw)
+    termijn = antwoord_voor or antwoordtermijn(provincie, cyclus)
     laatste = gegevens.cyclus.jaren[-1]
-
-    def g(n: int | None) -> str:
-        return "onbekend" if n is None else nl_getal(n)
+    opgave = {r.cbs_code: r for r in nieuw.regels}
 
     lijst = []
     for r in p.regels:
         assert r.cbs_code is not None
+        n = opgave.get(r.cbs_code)
         toezeggingen = (
-            Toezegging("Oekraïense ontheemden (ambitie)", g(r.oekraine.opgave),
-                       g(r.oekraine.realisatie), g(r.oekraine.ambitie)),
-            Toezegging("Asielopvang (regulier)", g(r.asiel_regulier.opgave),
-                       g(r.asiel_regulier.realisatie), g(r.asiel_regulier.aanbod[laatste])),
-            Toezegging("Asielopvang (AMV)", g(r.amv.opgave), g(r.amv.realisatie),
-                       g(r.amv.aanbod[laatste])),
+            Toezegging("Oekraïense ontheemden (ambitie)", nl_getal(n and n.oekraine.opgave),
+                       nl_getal(r.oekraine.realisatie), nl_getal(r.oekraine.ambitie)),
+            Toezegging("Asielopvang (regulier)", nl_getal(n and n.asiel_regulier.opgave),
+                       nl_getal(r.asiel_regulier.realisatie),
+                       nl_getal(r.asiel_regulier.aanbod[laatste])),
+            Toezegging("Asielopvang (AMV)", nl_getal(n and n.amv.opgave),
+                       nl_getal(r.amv.realisatie), nl_getal(r.amv.aanbod[laatste])),
         )  # fmt: skip
         locaties = tuple(
             (
@@ -288,8 +336,8 @@ def brieven(
                 provincie=gegevens.provincie.naam,
                 gemeente=r.naam,
                 cbs_code=r.cbs_code,
-                cyclus=cyclus,
-                nieuwe_cyclus=nieuwe_naam,
+                cyclus=inzet_cyclus,
+                nieuwe_cyclus=cyclus,
                 datum=datum or timezone.localdate(),
                 antwoord_voor=termijn,
                 toezeggingen=toezeggingen,
@@ -297,7 +345,7 @@ def brieven(
                 aanbod_jaar=laatste,
             )
         )
-    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{nieuwe_naam}.zip", ZIP)
+    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
 
 
 # Background reports ---------------------------------------------------------------------

@@ -72,6 +72,14 @@ def mag_bewerken(t: Toegang, provincie: str, gemeente: str | None = None) -> boo
     return False
 
 
+def mag_documenten(t: Toegang) -> bool:
+    """May this user use the Documenten page at all (for some province): the main menu
+    shows it to the provincie and ministerie roles, as `mag_rapporteren` allows."""
+    if t.alles or t.rol is Rol.MINISTERIE:
+        return True
+    return t.rol is Rol.PROVINCIE and t.provincie is not None and mag_rapporteren(t, t.provincie)
+
+
 def mag_rapporteren(t: Toegang, provincie: str) -> bool:
     """May this user download the province's official documents (provincie and ministerie)?"""
     if t.alles or t.rol is Rol.MINISTERIE:

@@ -10,10 +10,16 @@ from django import template
 
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
 from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.toegang import mag_lezen, toegang
+from regietafel.services.toegang import mag_documenten, mag_lezen, toegang
 from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 
 register = template.Library()
+
+
+@register.filter(name="mag_documenten")
+def documenten_in_menu(gebruiker: Any) -> bool:
+    """Whether the main menu shows Documenten to `gebruiker` (provincie and ministerie)."""
+    return mag_documenten(toegang(gebruiker))
 
 
 @register.filter
