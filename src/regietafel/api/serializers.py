@@ -15,9 +15,12 @@ from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.opslag import cyclus_naar_domein
+from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
 MAX_AANTAL = 1_000_000
-MAX_VERSIE = 2_147_483_647
+# A change is based on a version that can still move on by one (the column's maximum is
+# HOOGSTE_VERSIE on PostgreSQL), so a larger one is a 400, never an overflow.
+MAX_VERSIE = HOOGSTE_VERSIE - 1
 
 
 def _geen_surrogaten(tekst: str) -> None:
