@@ -17,6 +17,7 @@ FOUTEN = {
 }
 SCHRIJFFOUTEN = {
     "409": "Versieconflict: intussen door een ander gewijzigd",
+    "413": "Verzoek te groot (meer dan DATA_UPLOAD_MAX_MEMORY_SIZE, standaard 2,5 MB)",
     "415": "Mediatype niet ondersteund",
 }
 PROBLEEM_SCHEMA = {
