@@ -92,7 +92,12 @@ def test_versieconflict_geeft_409_als_problem_json(rollen):
     assert r.status_code == 409
     assert r["Content-Type"] == PROBLEEM
     body = r.json()
-    assert (body["status"], body["title"], body["huidig"]) == (409, "Conflict", {"plaatsen": 55})
+    assert (body["status"], body["title"]) == (409, "Conflict")
+    assert body["huidig"] == provincie.get(f"/api/v1/aanbod/{a.pk}").json()
+    assert (body["huidig"]["plaatsen"], body["gewijzigdDoor"]) == (
+        55,
+        rollen["gemeente_b"].username,
+    )
     assert "intussen gewijzigd door" in body["detail"]
     assert _aanbod("GM0114").plaatsen == 55
 

@@ -41,10 +41,50 @@ PROBLEEM_SCHEMA = {
                 "required": ["name", "code", "reason"],
             },
         },
-        "huidig": {"type": "object", "additionalProperties": True},
     },
     "required": ["status", "title", "detail"],
 }
+
+
+def conflict_schema(bron: str) -> dict[str, Any]:
+    """The 409 of a write whose answer is the schema `bron`: a problem with `huidig`, the
+    resource as its GET shows it now, and who changed it when."""
+    return {
+        **PROBLEEM_SCHEMA,
+        "description": "Een versieconflict (RFC 9457): de bron is intussen gewijzigd.",
+        "properties": {
+            **PROBLEEM_SCHEMA["properties"],
+            "huidig": {
+                "allOf": [{"$ref": f"#/components/schemas/{bron}"}],
+                "description": "De bron zoals zij nu is opgeslagen (gelijk aan de GET).",
+            },
+            "gewijzigdDoor": {
+                "type": "string",
+                "description": "Wie de bron het laatst wijzigde.",
+                "example": "gemeente-emmen",
+            },
+            "gewijzigdOp": {
+                "type": "string",
+                "format": "date-time",
+                "nullable": True,
+                "description": "Wanneer de bron het laatst werd gewijzigd.",
+            },
+        },
+        "required": [*PROBLEEM_SCHEMA["required"], "huidig", "gewijzigdDoor", "gewijzigdOp"],
+    }
+
+
+def _bron_van_antwoord(responses: dict[str, Any]) -> str | None:
+    """The component name of an operation's 2xx answer, if it is one."""
+    for code, response in responses.items():
+        if code.startswith("2"):
+            for inhoud in response.get("content", {}).values():
+                ref = inhoud.get("schema", {}).get("$ref", "")
+                if ref.startswith("#/components/schemas/"):
+                    return str(ref.rsplit("/", 1)[1])
+    return None
+
+
 API_VERSION_HEADER = {
     "description": "De volledige versie van de API (semver).",
     "schema": {"type": "string", "example": API_VERSIE},
@@ -52,7 +92,8 @@ API_VERSION_HEADER = {
 
 
 def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: bool) -> Any:
-    result["components"].setdefault("schemas", {})["Probleem"] = PROBLEEM_SCHEMA
+    schemas = result["components"].setdefault("schemas", {})
+    schemas["Probleem"] = PROBLEEM_SCHEMA
     for operaties in result.get("paths", {}).values():
         for methode, op in operaties.items():
             if methode not in {"get", "put", "patch", "post", "delete"}:
@@ -64,9 +105,14 @@ def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: 
             fouten = dict(FOUTEN)
             if methode != "get":
                 fouten.update(SCHRIJFFOUTEN)
+            bron = _bron_van_antwoord(responses) if methode != "get" else None
             for code, beschrijving in fouten.items():
+                naam = "Probleem"
+                if code == "409" and bron is not None:
+                    naam = f"{bron}Versieconflict"
+                    schemas[naam] = conflict_schema(bron)
                 responses[code] = {
                     "description": beschrijving,
-                    "content": {PROBLEEM: {"schema": {"$ref": "#/components/schemas/Probleem"}}},
+                    "content": {PROBLEEM: {"schema": {"$ref": f"#/components/schemas/{naam}"}}},
                 }
     return result

@@ -205,7 +205,8 @@ class UitruilBevestiging(generics.GenericAPIView):
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         except Conflict as c:
-            raise VersieConflict(str(c), {k: str(v) for k, v in c.huidige.items()}) from None
+            huidig = UitruilSerializer(self.get_queryset().get(pk=u.pk)).data
+            raise VersieConflict(c, huidig) from None
         except UitruilFout as fout:
             raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
         return Response(UitruilSerializer(self.get_queryset().get(pk=u.pk)).data)

@@ -204,7 +204,8 @@ class AanbodDetail(generics.RetrieveAPIView):
         try:
             aanbod = wijzig_aanbod(t, request.user, aanbod, d["plaatsen"], d["versie"], d["reden"])
         except Conflict as c:
-            raise VersieConflict(str(c), {"plaatsen": c.huidige["plaatsen"]}) from None
+            huidig = s.AanbodSerializer(self.get_queryset().get(pk=pk)).data
+            raise VersieConflict(c, huidig) from None
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         return Response(s.AanbodSerializer(aanbod).data)
@@ -283,8 +284,8 @@ class LocatieDetail(generics.RetrieveUpdateAPIView):
         try:
             bewaar_locatie(t, request.user, locatie, versie, reden)
         except Conflict as c:
-            huidig = {k: str(v) if v is not None else None for k, v in c.huidige.items()}
-            raise VersieConflict(str(c), huidig) from None
+            huidig = self.get_serializer(self.get_queryset().get(pk=locatie.pk)).data
+            raise VersieConflict(c, huidig) from None
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         return Response(self.get_serializer(locatie).data)
