@@ -3,9 +3,32 @@ header on every 2xx/3xx response and `application/problem+json` for every error.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import force_instance
+
 from regietafel.api.middleware import API_VERSIE, PROBLEEM
+
+
+class RegietafelSchema(AutoSchema):
+    """drf-spectacular's AutoSchema, with the fields a PATCH body must have.
+
+    drf-spectacular makes every field of a PATCH body optional (DRF's partial update), but
+    some writes check more: a serializer names those fields in `verplicht_bij_patch`."""
+
+    def _get_request_for_media_type(self, serializer: Any, direction: str = "request") -> Any:
+        schema, verplicht = super()._get_request_for_media_type(serializer, direction)
+        velden = getattr(force_instance(serializer), "verplicht_bij_patch", ())
+        if self.method == "PATCH" and velden and schema:
+            gedeeltelijk = copy.copy(force_instance(serializer))
+            gedeeltelijk.partial = True
+            component = self.resolve_serializer(gedeeltelijk, direction)
+            component.schema["required"] = sorted(velden)
+            verplicht = True
+        return schema, verplicht
+
 
 FOUTEN = {
     "400": "Ongeldige invoer of parameters",

@@ -40,7 +40,11 @@ def _filters(request: Request, velden: list[str]) -> dict[str, str]:
 
 def _param(naam: str, beschrijving: str) -> OpenApiParameter:
     return OpenApiParameter(
-        naam, OpenApiTypes.STR, OpenApiParameter.QUERY, description=beschrijving
+        naam,
+        OpenApiTypes.STR,
+        OpenApiParameter.QUERY,
+        description=beschrijving,
+        pattern=s.CODE_PATROON,
     )
 
 
