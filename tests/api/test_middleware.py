@@ -44,3 +44,8 @@ def test_api_zonder_slash_geeft_404_als_problem_json(client):
     for pad in ("/api", "/api/"):
         _probleem(client.get(pad), 404)
     assert "API-Version" not in client.get("/apixyz")
+
+
+def test_lange_url_geeft_404_als_problem_json(client):
+    """Up to gunicorn's longest request line (8190) a long URL reaches the app."""
+    _probleem(client.get("/api/v1/gemeenten/" + "a" * 8000), 404)
