@@ -19,6 +19,25 @@ def aantal_werkers() -> int:
     return int(gekozen) if gekozen.isdigit() and int(gekozen) > 0 else (os.cpu_count() or 1) + 1
 
 
+# gunicorn's largest request line (its default is 4094). A longer URL is refused by
+# gunicorn itself with an HTML 414, before Django (and the API's problem+json) sees it;
+# up to this length the app answers, under /api/ with a 404 problem+json.
+LANGSTE_VERZOEKREGEL = 8190
+
+
+def gunicorn_instellingen(host: str, port: int) -> dict[str, Any]:
+    """gunicorn's configuration for `regietafel serve`."""
+    return {
+        "bind": f"{host}:{port}",
+        "workers": aantal_werkers(),
+        "worker_class": "gthread",
+        "threads": int(os.environ.get("REGIETAFEL_THREADS", "1")),
+        "accesslog": None,
+        "loglevel": "warning",
+        "limit_request_line": LANGSTE_VERZOEKREGEL,
+    }
+
+
 def serveer(host: str, port: int) -> None:
     """Serve the WSGI app on host:port until interrupted."""
     try:
@@ -33,15 +52,7 @@ def serveer(host: str, port: int) -> None:
 
     class Gunicorn(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
-            instellingen: dict[str, Any] = {
-                "bind": f"{host}:{port}",
-                "workers": aantal_werkers(),
-                "worker_class": "gthread",
-                "threads": int(os.environ.get("REGIETAFEL_THREADS", "1")),
-                "accesslog": None,
-                "loglevel": "warning",
-            }
-            for sleutel, waarde in instellingen.items():
+            for sleutel, waarde in gunicorn_instellingen(host, port).items():
                 self.cfg.set(sleutel, waarde)
 
         def load(self) -> Any:

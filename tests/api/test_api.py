@@ -92,7 +92,12 @@ def test_versieconflict_geeft_409_als_problem_json(rollen):
     assert r.status_code == 409
     assert r["Content-Type"] == PROBLEEM
     body = r.json()
-    assert (body["status"], body["title"], body["huidig"]) == (409, "Conflict", {"plaatsen": 55})
+    assert (body["status"], body["title"]) == (409, "Conflict")
+    assert body["huidig"] == provincie.get(f"/api/v1/aanbod/{a.pk}").json()
+    assert (body["huidig"]["plaatsen"], body["gewijzigdDoor"]) == (
+        55,
+        rollen["gemeente_b"].username,
+    )
     assert "intussen gewijzigd door" in body["detail"]
     assert _aanbod("GM0114").plaatsen == 55
 
@@ -214,3 +219,33 @@ def test_cyclus_2_geeft_onbekende_bedragen_als_null_met_wat_ontbreekt(rollen):
     ]
     c1 = ministerie.get("/api/v1/cycli/2025-2026").json()
     assert (c1["amvLandelijk"], c1["spuk1BedragPerPlaats"], c1["ontbreekt"]) == (8140, 2000, [])
+
+
+def test_versie_buiten_de_grenzen_geeft_400_op_elk_schrijfpunt(rollen):
+    """`versie` 2147483647 (the column's maximum) has no next version: a 400 naming
+    `versie`, not a 500 on PostgreSQL; 0 is refused too."""
+    from tests.fase_hulp import emmen_amv
+    from tests.uitruil_hulp import emmen_coevorden
+
+    provincie, emmen = _client(rollen["provincie"]), _client(rollen["gemeente_b"])
+    a = _aanbod("GM0114")
+    loc = Locatie.objects.filter(gemeente__cbs_code="GM0114").first()
+    uitruil = emmen_coevorden()
+    vervang = {"gemeente": "GM0114", "plaatsen": 1, "soort": "amv", "status": "gepland"}
+    fase = {"fase": "collegebesluit", "datum": "2025-02-01", "bron": "B&W"}
+    for versie in (2_147_483_647, 0):
+        verzoeken = [
+            provincie.patch(f"/api/v1/aanbod/{a.pk}", {"plaatsen": 1, "versie": versie}, "json"),
+            provincie.patch(
+                f"/api/v1/locaties/{loc.pk}", {"plaatsen": 1, "versie": versie}, "json"
+            ),
+            provincie.put(f"/api/v1/locaties/{loc.pk}", {**vervang, "versie": versie}, "json"),
+            provincie.post(
+                f"/api/v1/locaties/{emmen_amv()}/fasen", {**fase, "versie": versie}, "json"
+            ),
+            emmen.post(f"/api/v1/uitruilen/{uitruil}/bevestiging", {"versie": versie}, "json"),
+        ]
+        for r in verzoeken:
+            assert r.status_code == 400, (versie, r.request["PATH_INFO"], r.content)
+            assert r["Content-Type"] == PROBLEEM
+            assert [p["name"] for p in r.json()["invalidParams"]] == ["versie"]

@@ -5,6 +5,7 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.services.historie import historie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import (
+    HOOGSTE_VERSIE,
     Conflict,
     GeenToegang,
     beeindig_locatie,
@@ -74,3 +75,15 @@ def test_beeindigen_legt_einddatum_vast_en_bewaart_de_locatie(rollen):
     assert ("onbepaalde_tijd", True, False) in [
         (v.veld, v.oud, v.nieuw) for v in regel.veranderingen
     ]
+
+
+def test_versie_zonder_volgende_is_een_conflict_geen_overloop(rollen):
+    """A record at the column's largest version cannot move on: the change is refused as a
+    Conflict on SQLite and PostgreSQL alike (PostgreSQL used to overflow into a 500)."""
+    emmen = rollen["gemeente_b"]
+    Aanbod.objects.filter(pk=_aanbod().pk).update(versie=HOOGSTE_VERSIE)
+    a = _aanbod()
+    with pytest.raises(Conflict) as fout:
+        wijzig_aanbod(toegang(emmen), emmen, a, 60, HOOGSTE_VERSIE)
+    assert fout.value.huidige == {"plaatsen": 50}
+    assert _aanbod().versie == HOOGSTE_VERSIE and _aanbod().plaatsen == 50

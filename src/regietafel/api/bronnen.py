@@ -10,6 +10,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers
 
+from regietafel.api.serializers import CODE_PATROON
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.bronnen import BronFout
 from regietafel.services.bronnen import bron_als_dict, bronnenoverzicht
@@ -39,12 +40,15 @@ class CijferbronSerializer(serializers.Serializer):
     verouderd = serializers.BooleanField()
 
 
+OUDER_DAN_MAX = 36500
+
+
 class BronnenFilter(serializers.Serializer):
-    _code = RegexValidator(r"^[A-Za-z0-9_-]{1,50}$", message="Geen geldige code.")
+    _code = RegexValidator(CODE_PATROON, message="Geen geldige code.")
     provincie = serializers.CharField(validators=[_code])
     cyclus = serializers.CharField(validators=[_code])
     ouderDan = serializers.IntegerField(  # noqa: N815
-        required=False, min_value=1, max_value=36500
+        required=False, min_value=1, max_value=OUDER_DAN_MAX
     )
 
 
@@ -56,13 +60,18 @@ def _param(naam: str, beschrijving: str, soort: Any = OpenApiTypes.STR, **kw: An
     get=extend_schema(
         summary="Bronnen van de cijfers",
         parameters=[
-            _param("provincie", "provinciecode, bijvoorbeeld drenthe", required=True),
-            _param("cyclus", "cyclus, bijvoorbeeld 2025-2026", required=True),
+            _param(
+                "provincie",
+                "provinciecode, bijvoorbeeld drenthe",
+                required=True,
+                pattern=CODE_PATROON,
+            ),
+            _param("cyclus", "cyclus, bijvoorbeeld 2025-2026", required=True, pattern=CODE_PATROON),
             _param(
                 "ouderDan",
                 "cijfers met een oudere peildatum (in dagen) heten verouderd; standaard de "
                 "norm van de provincie (180 dagen)",
-                OpenApiTypes.INT,
+                {"type": "integer", "minimum": 1, "maximum": OUDER_DAN_MAX},
             ),
         ],
     )

@@ -10,16 +10,23 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from regietafel.api.middleware import PROBLEEM, TITELS
+from regietafel.services.wijzigingen import Conflict
 
 
 class VersieConflict(exceptions.APIException):
+    """A 409: someone changed the record since `versie`. The body carries `huidig`, the
+    resource as its GET shows it now (the serializer's output, never the model's columns),
+    and who changed it when (`gewijzigdDoor`, `gewijzigdOp`)."""
+
     status_code = status.HTTP_409_CONFLICT
     default_detail = "Dit gegeven is intussen gewijzigd."
     default_code = "conflict"
 
-    def __init__(self, detail: str, huidige: dict[str, Any]) -> None:
-        super().__init__(detail)
-        self.huidige = huidige
+    def __init__(self, conflict: Conflict, huidig: dict[str, Any]) -> None:
+        super().__init__(str(conflict))
+        self.huidig = huidig
+        self.door = conflict.door
+        self.wanneer = conflict.wanneer
 
 
 def _ongeldige_parameters(detail: Any, pad: str = "") -> list[dict[str, str]]:
@@ -62,7 +69,9 @@ def probleem_handler(exc: Exception, context: dict[str, Any]) -> Response | None
         detail = response.data.get("detail") if isinstance(response.data, dict) else None
         body["detail"] = str(detail or body["title"])
     if isinstance(exc, VersieConflict):
-        body["huidig"] = exc.huidige
+        body["huidig"] = exc.huidig
+        body["gewijzigdDoor"] = exc.door
+        body["gewijzigdOp"] = exc.wanneer.isoformat() if exc.wanneer else None
     response.data = body
     response.content_type = PROBLEEM
     return response

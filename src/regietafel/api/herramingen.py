@@ -11,6 +11,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import generics, serializers
 
 from regietafel.api.rechten import leesbare_provincies
+from regietafel.api.serializers import ApiModelSerializer
 from regietafel.api.views import CYCLUS, PROVINCIE, _filters, _ingelogd
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 
@@ -32,7 +33,7 @@ class AantallenVeld(serializers.Field):
         ]
 
 
-class HerramingSerializer(serializers.ModelSerializer):
+class HerramingSerializer(ApiModelSerializer):
     """One version of the capaciteitsbesluit; the highest `nummer` is the current one."""
 
     provincie = serializers.CharField(source="provincie_cyclus.provincie.code")

@@ -1,5 +1,9 @@
 """Every API response gets the `API-Version` header; errors that Django itself answers under
-/api/ (an unknown path, an unhandled exception) become `application/problem+json` too."""
+/api/ (an unknown path, a bad Host header, a body over DATA_UPLOAD_MAX_MEMORY_SIZE, an
+unhandled exception) become `application/problem+json` too, and so does `/api` itself.
+
+The middleware sits near the top of MIDDLEWARE so that it also sees the answers of the
+middleware after it (CommonMiddleware refuses a Host header that is not allowed)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import logging
 from collections.abc import Callable
 from http import HTTPStatus
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import HttpRequest, HttpResponse
 
 API_PREFIX = "/api/"
@@ -23,6 +29,7 @@ TITELS = {
     405: "Methode niet toegestaan",
     406: "Niet aanvaardbaar",
     409: "Conflict",
+    413: "Verzoek te groot",
     415: "Mediatype niet ondersteund",
     429: "Te veel verzoeken",
     500: "Serverfout",
@@ -41,10 +48,22 @@ def probleem_response(status: int, detail: str, title: str | None = None) -> Htt
 
 
 STANDAARD_DETAIL = {
+    400: "Het verzoek is ongeldig, bijvoorbeeld door een Host-header die niet is toegestaan.",
     404: "Deze bron bestaat niet.",
     405: "Deze methode is hier niet toegestaan.",
     500: "Er ging iets mis op de server.",
 }
+
+
+def onder_api(request: HttpRequest) -> bool:
+    """Whether the request is for the API: /api/... or /api itself."""
+    return request.path == API_PREFIX.rstrip("/") or request.path.startswith(API_PREFIX)
+
+
+def te_groot_detail() -> str:
+    """The Dutch reason for a 413, with the limit in MB as the Dutch write it (2,5 MB)."""
+    mb = f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024:.1f}".replace(".", ",")
+    return f"Het verzoek is te groot: de API neemt ten hoogste {mb.removesuffix(',0')} MB aan."
 
 
 class ApiMiddleware:
@@ -53,7 +72,7 @@ class ApiMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if not request.path.startswith(API_PREFIX):
+        if not onder_api(request):
             return response
         soort = response.get("Content-Type", "")
         if response.status_code >= 400 and not soort.startswith(PROBLEEM):
@@ -65,7 +84,13 @@ class ApiMiddleware:
         return response
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
-        if not request.path.startswith(API_PREFIX):
+        if not onder_api(request):
             return None
+        if isinstance(exception, RequestDataTooBig):
+            return probleem_response(413, te_groot_detail())
+        if isinstance(exception, SuspiciousOperation):
+            # Django answers these with a 400 itself; so does the API, with a reason.
+            log.warning("Verdacht verzoek aan de API: %s", exception)
+            return probleem_response(400, STANDAARD_DETAIL[400])
         log.exception("Onverwachte fout in de API", exc_info=exception)
         return probleem_response(500, STANDAARD_DETAIL[500])

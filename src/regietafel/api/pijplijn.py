@@ -113,8 +113,8 @@ class LocatieFasen(APIView):
         except Fasefout as fout:
             raise serializers.ValidationError({fout.veld: [str(fout)]}) from None
         except Conflict as c:
-            huidig = {k: str(v) for k, v in c.huidige.items()}
-            raise VersieConflict(str(c), huidig) from None
+            _, huidig = self._locatie(request, pk)
+            raise VersieConflict(c, _fasen(tijdlijn(huidig))) from None
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         return Response(_fasen(tijdlijn(locatie)), status=status.HTTP_201_CREATED)

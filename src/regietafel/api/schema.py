@@ -3,9 +3,32 @@ header on every 2xx/3xx response and `application/problem+json` for every error.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import force_instance
+
 from regietafel.api.middleware import API_VERSIE, PROBLEEM
+
+
+class RegietafelSchema(AutoSchema):
+    """drf-spectacular's AutoSchema, with the fields a PATCH body must have.
+
+    drf-spectacular makes every field of a PATCH body optional (DRF's partial update), but
+    some writes check more: a serializer names those fields in `verplicht_bij_patch`."""
+
+    def _get_request_for_media_type(self, serializer: Any, direction: str = "request") -> Any:
+        schema, verplicht = super()._get_request_for_media_type(serializer, direction)
+        velden = getattr(force_instance(serializer), "verplicht_bij_patch", ())
+        if self.method == "PATCH" and velden and schema:
+            gedeeltelijk = copy.copy(force_instance(serializer))
+            gedeeltelijk.partial = True
+            component = self.resolve_serializer(gedeeltelijk, direction)
+            component.schema["required"] = sorted(velden)
+            verplicht = True
+        return schema, verplicht
+
 
 FOUTEN = {
     "400": "Ongeldige invoer of parameters",
@@ -17,6 +40,7 @@ FOUTEN = {
 }
 SCHRIJFFOUTEN = {
     "409": "Versieconflict: intussen door een ander gewijzigd",
+    "413": "Verzoek te groot (meer dan DATA_UPLOAD_MAX_MEMORY_SIZE, standaard 2,5 MB)",
     "415": "Mediatype niet ondersteund",
 }
 PROBLEEM_SCHEMA = {
@@ -40,10 +64,50 @@ PROBLEEM_SCHEMA = {
                 "required": ["name", "code", "reason"],
             },
         },
-        "huidig": {"type": "object", "additionalProperties": True},
     },
     "required": ["status", "title", "detail"],
 }
+
+
+def conflict_schema(bron: str) -> dict[str, Any]:
+    """The 409 of a write whose answer is the schema `bron`: a problem with `huidig`, the
+    resource as its GET shows it now, and who changed it when."""
+    return {
+        **PROBLEEM_SCHEMA,
+        "description": "Een versieconflict (RFC 9457): de bron is intussen gewijzigd.",
+        "properties": {
+            **PROBLEEM_SCHEMA["properties"],
+            "huidig": {
+                "allOf": [{"$ref": f"#/components/schemas/{bron}"}],
+                "description": "De bron zoals zij nu is opgeslagen (gelijk aan de GET).",
+            },
+            "gewijzigdDoor": {
+                "type": "string",
+                "description": "Wie de bron het laatst wijzigde.",
+                "example": "gemeente-emmen",
+            },
+            "gewijzigdOp": {
+                "type": "string",
+                "format": "date-time",
+                "nullable": True,
+                "description": "Wanneer de bron het laatst werd gewijzigd.",
+            },
+        },
+        "required": [*PROBLEEM_SCHEMA["required"], "huidig", "gewijzigdDoor", "gewijzigdOp"],
+    }
+
+
+def _bron_van_antwoord(responses: dict[str, Any]) -> str | None:
+    """The component name of an operation's 2xx answer, if it is one."""
+    for code, response in responses.items():
+        if code.startswith("2"):
+            for inhoud in response.get("content", {}).values():
+                ref = inhoud.get("schema", {}).get("$ref", "")
+                if ref.startswith("#/components/schemas/"):
+                    return str(ref.rsplit("/", 1)[1])
+    return None
+
+
 API_VERSION_HEADER = {
     "description": "De volledige versie van de API (semver).",
     "schema": {"type": "string", "example": API_VERSIE},
@@ -51,7 +115,8 @@ API_VERSION_HEADER = {
 
 
 def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: bool) -> Any:
-    result["components"].setdefault("schemas", {})["Probleem"] = PROBLEEM_SCHEMA
+    schemas = result["components"].setdefault("schemas", {})
+    schemas["Probleem"] = PROBLEEM_SCHEMA
     for operaties in result.get("paths", {}).values():
         for methode, op in operaties.items():
             if methode not in {"get", "put", "patch", "post", "delete"}:
@@ -63,9 +128,14 @@ def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: 
             fouten = dict(FOUTEN)
             if methode != "get":
                 fouten.update(SCHRIJFFOUTEN)
+            bron = _bron_van_antwoord(responses) if methode != "get" else None
             for code, beschrijving in fouten.items():
+                naam = "Probleem"
+                if code == "409" and bron is not None:
+                    naam = f"{bron}Versieconflict"
+                    schemas[naam] = conflict_schema(bron)
                 responses[code] = {
                     "description": beschrijving,
-                    "content": {PROBLEEM: {"schema": {"$ref": "#/components/schemas/Probleem"}}},
+                    "content": {PROBLEEM: {"schema": {"$ref": f"#/components/schemas/{naam}"}}},
                 }
     return result

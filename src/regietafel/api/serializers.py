@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.validators import RegexValidator
+from django.db.backends.base.operations import BaseDatabaseOperations
+from django.db.models import Field
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -15,9 +17,32 @@ from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.opslag import cyclus_naar_domein
+from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
 MAX_AANTAL = 1_000_000
-MAX_VERSIE = 2_147_483_647
+# A change is based on a version that can still move on by one (the column's maximum is
+# HOOGSTE_VERSIE on PostgreSQL), so a larger one is a 400, never an overflow.
+MAX_VERSIE = HOOGSTE_VERSIE - 1
+# A code in a query filter (provincie, cyclus, gemeente): checked, and so documented.
+CODE_PATROON = r"^[A-Za-z0-9_-]{1,50}$"
+
+
+class ApiModelSerializer(serializers.ModelSerializer):
+    """A ModelSerializer whose integer bounds are the same on every database.
+
+    DRF takes a model field's bounds from the connection: 64-bit on SQLite, 32-bit on
+    PostgreSQL, so the OpenAPI document differed between them. This one takes Django's
+    portable ranges (those every database holds, PostgreSQL's), or the model's own
+    stricter bound."""
+
+    def build_standard_field(self, field_name: str, model_field: Field) -> Any:
+        klasse, kwargs = super().build_standard_field(field_name, model_field)
+        bereik = BaseDatabaseOperations.integer_field_ranges.get(model_field.get_internal_type())
+        if bereik is not None and {"min_value", "max_value"} & set(kwargs):
+            laag, hoog = bereik
+            kwargs["min_value"] = max(kwargs.get("min_value", laag), laag)
+            kwargs["max_value"] = min(kwargs.get("max_value", hoog), hoog)
+        return klasse, kwargs
 
 
 def _geen_surrogaten(tekst: str) -> None:
@@ -33,13 +58,13 @@ class Tekst(serializers.CharField):
         self.validators.append(_geen_surrogaten)
 
 
-class ProvincieSerializer(serializers.ModelSerializer):
+class ProvincieSerializer(ApiModelSerializer):
     class Meta:
         model = Provincie
         fields = ["code", "naam"]
 
 
-class GemeenteSerializer(serializers.ModelSerializer):
+class GemeenteSerializer(ApiModelSerializer):
     cbsCode = serializers.CharField(source="cbs_code")  # noqa: N815 - API field names
     provincie = serializers.CharField(source="provincie.code")
     inwonersPeiljaar = serializers.IntegerField(source="inwoners_peiljaar")  # noqa: N815
@@ -63,7 +88,7 @@ def onbekend_getal(help_text: str, **kwargs: Any) -> serializers.IntegerField:
     )
 
 
-class CyclusSerializer(serializers.ModelSerializer):
+class CyclusSerializer(ApiModelSerializer):
     jaren = serializers.ListField(child=serializers.IntegerField())
     landelijkeBehoefte = serializers.IntegerField(source="landelijke_behoefte")  # noqa: N815
     amvLandelijk = onbekend_getal("het landelijke AMV-deel", source="amv_landelijk")  # noqa: N815
@@ -98,7 +123,7 @@ class CyclusSerializer(serializers.ModelSerializer):
         return list(onbekend_in_cyclus(cyclus_naar_domein(cyclus)))
 
 
-class OpgaveSerializer(serializers.ModelSerializer):
+class OpgaveSerializer(ApiModelSerializer):
     gemeente = serializers.CharField(source="gemeente.cbs_code")
     cyclus = serializers.CharField(source="cyclus.naam")
 
@@ -116,7 +141,7 @@ class OpgaveSerializer(serializers.ModelSerializer):
         ]
 
 
-class AanbodSerializer(serializers.ModelSerializer):
+class AanbodSerializer(ApiModelSerializer):
     gemeente = serializers.CharField(source="gemeente.cbs_code")
     cyclus = serializers.CharField(source="cyclus.naam")
 
@@ -126,7 +151,10 @@ class AanbodSerializer(serializers.ModelSerializer):
 
 
 class AanbodWijzigingSerializer(serializers.Serializer):
-    """A change of an offer: the new number of places, based on `versie`."""
+    """A change of an offer: the new number of places, based on `versie`. The view checks
+    it whole (not partial), so its fields are required in the PATCH body too."""
+
+    verplicht_bij_patch = ("plaatsen", "versie")
 
     plaatsen = serializers.IntegerField(min_value=0, max_value=MAX_AANTAL, allow_null=True)
     versie = serializers.IntegerField(min_value=1, max_value=MAX_VERSIE)
@@ -148,8 +176,10 @@ class CbsCodeVeld(serializers.SlugRelatedField):
         return super().to_internal_value(data)
 
 
-class LocatieSerializer(serializers.ModelSerializer):
+class LocatieSerializer(ApiModelSerializer):
     """A reception location. `versie` is required to change an existing one."""
+
+    verplicht_bij_patch = ("versie",)
 
     gemeente = CbsCodeVeld(
         slug_field="cbs_code", queryset=Gemeente.objects.all(), help_text="CBS-code"
@@ -229,7 +259,7 @@ class LocatieSerializer(serializers.ModelSerializer):
         return data
 
 
-class ImportSerializer(serializers.ModelSerializer):
+class ImportSerializer(ApiModelSerializer):
     gebruiker = serializers.CharField(source="gebruiker.username", allow_null=True, default=None)
     aantalRijen = serializers.IntegerField(source="aantal_rijen")  # noqa: N815
 
@@ -255,7 +285,7 @@ CATEGORIE_KEUZES = [c for c, _ in CATEGORIEEN]
 class FilterSerializer(serializers.Serializer):
     """The query parameters of the lists: codes only, so nothing odd reaches the database."""
 
-    _code = RegexValidator(r"^[A-Za-z0-9_-]{1,50}$", message="Geen geldige code.")
+    _code = RegexValidator(CODE_PATROON, message="Geen geldige code.")
     provincie = serializers.CharField(required=False, validators=[_code])
     cyclus = serializers.CharField(required=False, validators=[_code])
     gemeente = serializers.CharField(required=False, validators=[_code])

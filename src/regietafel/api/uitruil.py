@@ -14,7 +14,13 @@ from rest_framework.response import Response
 
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.rechten import leesbare_provincies
-from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE, Tekst
+from regietafel.api.serializers import (
+    CODE_PATROON,
+    MAX_AANTAL,
+    MAX_VERSIE,
+    ApiModelSerializer,
+    Tekst,
+)
 from regietafel.api.views import CYCLUS, PROVINCIE, _filters, _ingelogd
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
@@ -23,13 +29,13 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 
 CATEGORIEEN = [c.value for c in CATEGORIE_NAMEN]
-_CODE = RegexValidator(r"^[A-Za-z0-9_-]{1,50}$", message="Geen geldige code.")
+_CODE = RegexValidator(CODE_PATROON, message="Geen geldige code.")
 _PERIODE = RegexValidator(
     r"^\d{4}(-[12])?$", message="Schrijf een jaar (2026) of halfjaar (2026-1)."
 )
 
 
-class UitruilSerializer(serializers.ModelSerializer):
+class UitruilSerializer(ApiModelSerializer):
     """An exchange: A takes `aantalA` of `categorieA` from B; B takes `aantalB` of
     `categorieB` from A in return."""
 
@@ -205,7 +211,8 @@ class UitruilBevestiging(generics.GenericAPIView):
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         except Conflict as c:
-            raise VersieConflict(str(c), {k: str(v) for k, v in c.huidige.items()}) from None
+            huidig = UitruilSerializer(self.get_queryset().get(pk=u.pk)).data
+            raise VersieConflict(c, huidig) from None
         except UitruilFout as fout:
             raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
         return Response(UitruilSerializer(self.get_queryset().get(pk=u.pk)).data)

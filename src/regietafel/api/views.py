@@ -40,7 +40,11 @@ def _filters(request: Request, velden: list[str]) -> dict[str, str]:
 
 def _param(naam: str, beschrijving: str) -> OpenApiParameter:
     return OpenApiParameter(
-        naam, OpenApiTypes.STR, OpenApiParameter.QUERY, description=beschrijving
+        naam,
+        OpenApiTypes.STR,
+        OpenApiParameter.QUERY,
+        description=beschrijving,
+        pattern=s.CODE_PATROON,
     )
 
 
@@ -204,7 +208,8 @@ class AanbodDetail(generics.RetrieveAPIView):
         try:
             aanbod = wijzig_aanbod(t, request.user, aanbod, d["plaatsen"], d["versie"], d["reden"])
         except Conflict as c:
-            raise VersieConflict(str(c), {"plaatsen": c.huidige["plaatsen"]}) from None
+            huidig = s.AanbodSerializer(self.get_queryset().get(pk=pk)).data
+            raise VersieConflict(c, huidig) from None
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         return Response(s.AanbodSerializer(aanbod).data)
@@ -283,8 +288,8 @@ class LocatieDetail(generics.RetrieveUpdateAPIView):
         try:
             bewaar_locatie(t, request.user, locatie, versie, reden)
         except Conflict as c:
-            huidig = {k: str(v) if v is not None else None for k, v in c.huidige.items()}
-            raise VersieConflict(str(c), huidig) from None
+            huidig = self.get_serializer(self.get_queryset().get(pk=locatie.pk)).data
+            raise VersieConflict(c, huidig) from None
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         return Response(self.get_serializer(locatie).data)

@@ -21,6 +21,10 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.toegang import Toegang, mag_bewerken
 
+# The largest `versie` a record can reach: the column is an integer on every database
+# (PositiveIntegerField: 2147483647 on PostgreSQL), and a change writes `versie + 1`.
+HOOGSTE_VERSIE = 2_147_483_647
+
 
 class GeenToegang(PermissionError):
     """The user may not change this record."""
@@ -62,9 +66,12 @@ def claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[s
     """Take the row at `versie` for this change, or raise Conflict with the current values.
 
     The conditional UPDATE is the gate: of two saves based on the same version, exactly one
-    moves it on, on SQLite and PostgreSQL alike.
+    moves it on, on SQLite and PostgreSQL alike. A version that has no next one (outside
+    1 .. HOOGSTE_VERSIE - 1) claims nothing, so it is a Conflict rather than an overflow.
     """
-    geclaimd = model.objects.filter(pk=pk, versie=versie).update(versie=versie + 1)  # type: ignore[attr-defined]
+    geclaimd = 0
+    if 1 <= versie < HOOGSTE_VERSIE:
+        geclaimd = model.objects.filter(pk=pk, versie=versie).update(versie=versie + 1)  # type: ignore[attr-defined]
     obj = model.objects.get(pk=pk)  # type: ignore[attr-defined]
     if not geclaimd:
         door, wanneer = laatste_wijziging(obj)

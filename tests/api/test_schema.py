@@ -1,0 +1,86 @@
+"""The OpenAPI document describes what the server checks, and is the same on SQLite and
+PostgreSQL: every integer's format and bounds equal a committed expectation (the test
+runs on both databases), the filters carry their pattern, and a PATCH body names the
+fields the server requires."""
+
+import json
+from pathlib import Path
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod
+
+VERWACHT = Path(__file__).with_name("openapi_gehele_getallen.json")
+GRENZEN = ("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+
+
+def _schema():
+    return APIClient().get("/api/v1/openapi.json").json()
+
+
+def gehele_getallen(knoop, pad=""):
+    """Every integer schema of the document by its JSON pointer, with format and bounds."""
+    uit = {}
+    if isinstance(knoop, dict):
+        if knoop.get("type") == "integer":
+            uit[pad] = {k: knoop[k] for k in GRENZEN if k in knoop}
+        for sleutel, sub in knoop.items():
+            uit.update(gehele_getallen(sub, f"{pad}/{sleutel.replace('/', '~1')}"))
+    elif isinstance(knoop, list):
+        for i, sub in enumerate(knoop):
+            uit.update(gehele_getallen(sub, f"{pad}/{i}"))
+    return uit
+
+
+@pytest.mark.django_db
+def test_gehele_getallen_zijn_op_elke_database_gelijk():
+    """When an integer is added on purpose, write gehele_getallen(schema) of the new
+    document to openapi_gehele_getallen.json (json.dumps, indent=1, sort_keys=True)."""
+    gevonden = gehele_getallen(_schema())
+    verwacht = json.loads(VERWACHT.read_text(encoding="utf-8"))
+    assert gevonden == verwacht
+    # no integer takes SQLite's 64-bit bounds
+    assert all(g.get("maximum", 0) <= 2_147_483_647 for g in gevonden.values())
+    assert all(g.get("format") != "int64" for g in gevonden.values())
+
+
+@pytest.mark.django_db
+def test_filters_noemen_het_patroon_dat_de_server_controleert():
+    schema = _schema()
+    for pad in ("/aanbod", "/opgaven", "/locaties", "/gemeenten", "/uitruilen", "/bronnen"):
+        for p in schema["paths"][pad]["get"]["parameters"]:
+            if p["name"] in ("provincie", "cyclus", "gemeente"):
+                assert p["schema"]["pattern"] == "^[A-Za-z0-9_-]{1,50}$", (pad, p["name"])
+    [ouder] = [
+        p for p in schema["paths"]["/bronnen"]["get"]["parameters"] if p["name"] == "ouderDan"
+    ]
+    assert (ouder["schema"]["minimum"], ouder["schema"]["maximum"]) == (1, 36500)
+
+
+@pytest.mark.django_db
+def test_patch_body_noemt_wat_de_server_verplicht_stelt(rollen):
+    """Each field the schema requires in a PATCH body is refused (400 naming it) when it is
+    left out, so the schema and the server agree."""
+    schema = _schema()
+    client = APIClient()
+    client.credentials(
+        HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=rollen['provincie']).key}"
+    )
+    a = Aanbod.objects.filter(gemeente__cbs_code="GM0114").first()
+    loc = Locatie.objects.filter(gemeente__cbs_code="GM0114").first()
+    gevallen = [
+        (f"/api/v1/aanbod/{a.pk}", "/aanbod/{id}", {"plaatsen": 3, "versie": 1}),
+        (f"/api/v1/locaties/{loc.pk}", "/locaties/{id}", {"plaatsen": 3, "versie": 1}),
+    ]
+    for url, pad, body in gevallen:
+        ref = schema["paths"][pad]["patch"]["requestBody"]["content"]["application/json"]
+        component = schema["components"]["schemas"][ref["schema"]["$ref"].rsplit("/", 1)[1]]
+        assert component["required"], pad
+        for veld in component["required"]:
+            zonder = {k: v for k, v in body.items() if k != veld}
+            r = client.patch(url, zonder, format="json")
+            assert r.status_code == 400, (pad, veld, r.content)
+            assert veld in [p["name"] for p in r.json()["invalidParams"]]
