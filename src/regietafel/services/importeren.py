@@ -83,18 +83,12 @@ class Wijziging:
         }
 
 
-@dataclass(frozen=True)
-class Importresultaat:
-    soort: ImportSoort
-    bestandsnaam: str
-    sha256: str
-    aantal_rijen: int
-    fouten: tuple[InvoerFout, ...]
-    wijzigingen: tuple[Wijziging, ...] = ()
-    genegeerde_kolommen: tuple[str, ...] = ()
-    overgeslagen: tuple[str, ...] = ()  # rows of other provinces (capaciteitsbesluit)
-    toegepast: bool = False
-    import_id: int | None = None
+class Voorbeeld:
+    """What a previewed import or load shares: its problems and its changes, and the
+    fingerprint that lets the confirmation apply exactly what the preview showed."""
+
+    fouten: tuple[Any, ...]
+    wijzigingen: tuple[Wijziging, ...]
 
     @property
     def geldig(self) -> bool:
@@ -105,6 +99,20 @@ class Importresultaat:
         """A fingerprint of the changes, to confirm exactly what the preview showed."""
         data = json.dumps([w.als_dict() for w in self.wijzigingen], sort_keys=True)
         return hashlib.sha256(data.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Importresultaat(Voorbeeld):
+    soort: ImportSoort
+    bestandsnaam: str
+    sha256: str
+    aantal_rijen: int
+    fouten: tuple[InvoerFout, ...]
+    wijzigingen: tuple[Wijziging, ...] = ()
+    genegeerde_kolommen: tuple[str, ...] = ()
+    overgeslagen: tuple[str, ...] = ()  # rows of other provinces (capaciteitsbesluit)
+    toegepast: bool = False
+    import_id: int | None = None
 
 
 # ---------------------------------------------------------------------------- reading bytes

@@ -23,7 +23,6 @@ Loading it into a database that already holds other data:
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -48,7 +47,7 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
 from regietafel.services.bronnen import bron_van_import, leg_bronnen_vast, leg_invoer_vast
 from regietafel.services.herramingen import zorg_voor_eerste_versie
-from regietafel.services.importeren import MAX_BYTES, Wijziging, _tekst
+from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _tekst
 from regietafel.services.opslag import bewaar_fasen, locatie_naar_domein
 from regietafel.services.publicaties import leg_vast as leg_publicatie_vast
 from regietafel.services.wijzigingen import bewaar_met_historie
@@ -58,7 +57,7 @@ SES = Decimal("0.0001")  # the stored SES score has four decimals
 
 
 @dataclass(frozen=True)
-class Laadresultaat:
+class Laadresultaat(Voorbeeld):
     """The outcome of loading (or, `droog`, checking) a data file."""
 
     bestandsnaam: str
@@ -70,16 +69,6 @@ class Laadresultaat:
     cyclus: str = ""
     toegepast: bool = False
     import_id: int | None = None
-
-    @property
-    def geldig(self) -> bool:
-        return not self.fouten
-
-    @property
-    def plan_hash(self) -> str:
-        """A fingerprint of the changes, to confirm exactly what the preview showed."""
-        data = json.dumps([w.als_dict() for w in self.wijzigingen], sort_keys=True)
-        return hashlib.sha256(data.encode()).hexdigest()
 
 
 def opgeslagen() -> Opgeslagen:
