@@ -94,3 +94,13 @@ def test_schema_beschrijft_het_conflict_met_de_bron_van_de_get():
         assert huidig == f"#/components/schemas/{bron}", (pad, methode)
         assert {"huidig", "gewijzigdDoor", "gewijzigdOp"} <= set(conflict["required"])
         assert conflict["properties"]["gewijzigdOp"]["format"] == "date-time"
+
+
+@pytest.mark.parametrize(
+    ("pad", "naam"), [("/api/v1/aanbod/999999", "aanbod"), ("/api/v1/locaties/999999", "locatie")]
+)
+def test_onbekend_gegeven_geeft_een_nederlandse_404(rollen, pad, naam):
+    r = _client(rollen["provincie"]).get(pad)
+    assert r.status_code == 404 and r["Content-Type"] == "application/problem+json"
+    assert r.json()["detail"] == f"Niet gevonden: er is geen {naam} met dit kenmerk."
+    assert "matches the given query" not in r.content.decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -52,6 +53,17 @@ def _ongeldige_parameters(detail: Any, pad: str = "") -> list[dict[str, str]]:
     return uit
 
 
+# Django's get_object_or_404 says "No Aanbod matches the given query." in English.
+_NIET_GEVONDEN = re.compile(r"^No (\w+) matches the given query\.$")
+
+
+def _nederlands(detail: str) -> str:
+    """The detail in Dutch where it is one of Django's own English messages."""
+    if m := _NIET_GEVONDEN.match(detail):
+        return f"Niet gevonden: er is geen {m.group(1).lower()} met dit kenmerk."
+    return detail
+
+
 def probleem_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     response = exception_handler(exc, context)
     if response is None:
@@ -67,7 +79,7 @@ def probleem_handler(exc: Exception, context: dict[str, Any]) -> Response | None
         body["invalidParams"] = _ongeldige_parameters(exc.detail)
     else:
         detail = response.data.get("detail") if isinstance(response.data, dict) else None
-        body["detail"] = str(detail or body["title"])
+        body["detail"] = _nederlands(str(detail or body["title"]))
     if isinstance(exc, VersieConflict):
         body["huidig"] = exc.huidig
         body["gewijzigdDoor"] = exc.door
