@@ -22,6 +22,7 @@ from regietafel.locaties.models import Faseovergang as Faserij
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
 
 
@@ -46,7 +47,7 @@ def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
     as they were frozen when it was published (ADR 0007), otherwise as they are now."""
     pc = provincie_cyclus(provincie_code, cyclus_naam)
     if pc.gepubliceerd:
-        vast = pc.publicaties.filter(soort="publicatie").only("gegevens").first()
+        vast = pc.publicaties.filter(soort=Publicatie.Soort.PUBLICATIE).only("gegevens").first()
         if vast is not None:
             return gegevens_uit_dict(vast.gegevens)
     return _actuele_gegevens(pc)

@@ -27,7 +27,6 @@ from django.db import transaction
 from django.db.models import Max
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.data import gegevens_uit_dict
 from regietafel.domain import model as d
 from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil, vergelijk_versies
 from regietafel.opgaven.models import Aanbod
@@ -36,7 +35,7 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
-from regietafel.services.publicaties import leg_vast
+from regietafel.services.publicaties import leg_vast, vastgelegde_gegevens
 from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
@@ -212,7 +211,7 @@ def gegevens_volgens_versie(
     version the other inputs are those frozen at its ratification (ADR 0007)."""
     vast = Publicatie.objects.filter(verdelingsversie=versie).only("gegevens").first()
     if vast is not None:
-        gegevens = gegevens_uit_dict(vast.gegevens)
+        gegevens = vastgelegde_gegevens(vast)
     cijfers = {}
     for code, c in gegevens.cijfers.items():
         aanbod = dict(c.aanbod)
