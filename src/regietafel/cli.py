@@ -31,32 +31,17 @@ def _serve(args: argparse.Namespace) -> int:
         print("De gegevens van Drenthe, cyclus 2025-2026, zijn geladen.")
     for regel in maak_demogebruikers():
         print(regel)
+    from regietafel.cli_werkers import bewaakte_werkers
     from regietafel.webserver import serveer
 
-    werker = _achtergrondwerker()
+    werkers_stoppen = bewaakte_werkers()
     print(f"Regietafel draait op http://{args.host}:{args.port}/  (stoppen: Ctrl+C)", flush=True)
     try:
         serveer(args.host, args.port)
     finally:
-        if werker is not None:
-            werker.terminate()
+        if werkers_stoppen is not None:
+            werkers_stoppen()
     return 0
-
-
-def _achtergrondwerker() -> Any:
-    """Start one worker for background tasks (reports) next to the web server, when the
-    tasks run on the database; set REGIETAFEL_GEEN_WERKER=1 to run workers yourself."""
-    import subprocess
-
-    from django.conf import settings
-
-    backend = settings.TASKS["default"]["BACKEND"]
-    if backend != "django_tasks_db.DatabaseBackend" or os.environ.get("REGIETAFEL_GEEN_WERKER"):
-        return None
-    return subprocess.Popen(
-        [sys.executable, "-m", "django", "db_worker", "--no-reload", "--no-startup-delay"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "regietafel.settings"},
-    )
 
 
 def _puzzel(args: argparse.Namespace) -> int:
@@ -444,6 +429,7 @@ def parser() -> argparse.ArgumentParser:
         cli_regels,
         cli_toezicht,
         cli_uitruil,
+        cli_werkers,
     )
 
     cli_regels.voeg_opdrachten_toe(sub)
@@ -453,6 +439,7 @@ def parser() -> argparse.ArgumentParser:
     cli_pijplijn.voeg_opdrachten_toe(sub)
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
+    cli_werkers.voeg_opdrachten_toe(sub)
     return p
 
 

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "regietafel.herramingen",
     "regietafel.bronnen",
     "regietafel.publicaties",
+    "regietafel.werkers",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -168,11 +169,56 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 
 # Background work (large reports): Django's tasks API on the database (django-tasks-db);
-# run `manage.py db_worker` next to the web process. Tests use the ImmediateBackend.
+# `regietafel serve` supervises its own workers (`regietafel werker`). Tests use the
+# ImmediateBackend.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("REGIETAFEL_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")
     }
+}
+
+# Operations (docs/beheer.md): background workers and their heartbeat, and the log. ------
+ACHTERGRONDWERKERS = int(os.environ.get("REGIETAFEL_ACHTERGRONDWERKERS", "1"))
+# A worker writes its heartbeat every WERKER_HARTSLAG s; a task whose worker has been
+# silent for WERKER_TIMEOUT s is failed ("De verwerking is onderbroken…").
+WERKER_HARTSLAG = float(os.environ.get("REGIETAFEL_WERKER_HARTSLAG", "10"))
+WERKER_TIMEOUT = float(os.environ.get("REGIETAFEL_WERKER_TIMEOUT", "45"))
+# Every 500 with its traceback, and the workers' events, to stderr and to this file
+# (rotated at 10 MB, five old files kept); empty: stderr only.
+LOGBESTAND = os.environ.get("REGIETAFEL_LOGBESTAND", str(DATA_DIR / "logs" / "regietafel.log"))
+_LOGNIVEAU = os.environ.get("REGIETAFEL_LOGNIVEAU", "INFO").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "regel": {"format": "{asctime} {levelname} [{process}] {name}: {message}", "style": "{"}
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "regel"},
+        **(
+            {
+                "bestand": {
+                    "class": "regietafel.logbestand.GedeeldLogbestand",
+                    "filename": LOGBESTAND,
+                    "maxBytes": 10_000_000,
+                    "backupCount": 5,
+                    "encoding": "utf-8",
+                    "formatter": "regel",
+                }
+            }
+            if LOGBESTAND
+            else {}
+        ),
+    },
+    "root": {"handlers": ["stderr", *(["bestand"] if LOGBESTAND else [])], "level": "WARNING"},
+    "loggers": {
+        # Django's own console handler (DEBUG only) would print everything twice.
+        "django": {"handlers": [], "level": "WARNING", "propagate": True},
+        "django.tasks": {"level": "INFO"},  # each task's start and end
+        # 4xx answers are normal traffic; a 500 is logged at ERROR with its traceback.
+        "django.request": {"level": "ERROR"},
+        "regietafel": {"level": _LOGNIVEAU},
+    },
 }
 
 REGIETAFEL_DEFAULT_PROVINCIE = os.environ.get("REGIETAFEL_PROVINCIE", "drenthe")

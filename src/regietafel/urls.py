@@ -62,6 +62,7 @@ urlpatterns = [
     path("rapporten/aanvragen/", rapporten.aanvragen, name="rapport-aanvragen"),
     path("rapporten/<uuid:pk>/", rapporten.opdracht_pagina, name="rapport-opdracht"),
     path("rapporten/<uuid:pk>/downloaden/", rapporten.downloaden, name="rapport-downloaden"),
+    path("rapporten/<uuid:pk>/opnieuw/", rapporten.opnieuw, name="rapport-opnieuw"),
     # Running the cycle (issue 6): route map, consultation, versions, PRT meetings.
     path("cyclus/", cyclus_web.cyclus_pagina, name="cyclus"),
     path("cyclus/publiceren/", publicatie_web.publiceren, name="cyclus-publiceren"),

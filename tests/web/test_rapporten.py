@@ -152,3 +152,87 @@ def test_documenten_staat_in_het_hoofdmenu_van_wie_het_mag(client, rollen, rol, 
     menu = re.search(rb'aria-label="Hoofdmenu".*?</nav>', html, re.S).group(0).decode()
     link = f'href="{reverse("rapporten")}?provincie=drenthe&amp;cyclus=2025-2026">Documenten</a>'
     assert (link in menu) is in_menu
+
+
+def _vastgelopen(gebruiker, formaat="xlsx", seconden_stil=120):
+    """A job at 15 % whose worker stopped beating `seconden_stil` seconds ago."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.werkers.models import Werker
+
+    opdracht = RapportOpdracht.objects.create(
+        provincie="drenthe", cyclus="2025-2026", formaat=formaat, aangevraagd_door=gebruiker,
+        status="bezig", voortgang=15, stap="Werkmap maken",
+    )  # fmt: skip
+    toen = timezone.now() - timedelta(seconds=seconden_stil)
+    Werker.objects.create(werker_id="w1", host="h", pid=1, gestart=toen, hartslag=toen)
+    DBTaskResult.objects.create(
+        task_path="regietafel.verslagen.taken.maak_rapport",
+        args_kwargs={"args": [str(opdracht.pk)], "kwargs": {}},
+        status="RUNNING", backend_name="default", worker_ids=["w1"], started_at=toen,
+    )  # fmt: skip
+    return opdracht
+
+
+def test_pagina_van_een_vastgelopen_opdracht_meldt_de_onderbreking(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    opdracht = _vastgelopen(rollen["provincie"])
+    deel = c.get(reverse("rapport-opdracht", args=[opdracht.pk]), HTTP_HX_REQUEST="true")
+    html = deel.content.decode()
+    assert "De verwerking is onderbroken; probeer het opnieuw." in html
+    assert 'hx-trigger="every 1s"' not in html  # it stops polling
+    assert f'action="{reverse("rapport-opnieuw", args=[opdracht.pk])}"' in html
+    lijst = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    assert f'data-opnieuw="{opdracht.pk}"' in lijst.content.decode()
+
+
+def test_een_werker_die_nog_klopt_laat_de_opdracht_bezig(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    opdracht = _vastgelopen(rollen["provincie"], seconden_stil=1)
+    html = c.get(reverse("rapport-opdracht", args=[opdracht.pk])).content.decode()
+    assert 'value="15"' in html and "onderbroken" not in html and "data-opnieuw" not in html
+
+
+def test_opnieuw_zet_de_mislukte_opdracht_weer_in_de_wachtrij(client, rollen):
+    from regietafel.verslagen.models import RapportOpdracht
+
+    c = client_voor(client, rollen["provincie"])
+    opdracht = _vastgelopen(rollen["provincie"])
+    c.get(reverse("rapport-opdracht", args=[opdracht.pk]))  # the page notices the failure
+    antwoord = c.post(reverse("rapport-opnieuw", args=[opdracht.pk]), follow=True)
+    assert antwoord.redirect_chain == [(reverse("rapport-opdracht", args=[opdracht.pk]), 302)]
+    assert "Het document is klaar." in antwoord.content.decode()  # the same job, made now
+    opdracht.refresh_from_db()
+    assert (opdracht.status, opdracht.fout, opdracht.bestandsnaam) == (
+        "klaar", "", "puzzel-drenthe-2025-2026.xlsx",
+    )  # fmt: skip
+    assert RapportOpdracht.objects.count() == 1
+
+
+def test_opnieuw_doet_niets_met_een_opdracht_die_niet_mislukt_is(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    opdracht = _vastgelopen(rollen["provincie"], seconden_stil=1)
+    assert c.post(reverse("rapport-opnieuw", args=[opdracht.pk])).status_code == 302
+    opdracht.refresh_from_db()
+    assert (opdracht.status, opdracht.voortgang) == ("bezig", 15)
+
+
+@pytest.mark.parametrize(
+    ("rol", "verwacht"),
+    [("anoniem", 302), ("gemeente_a", 404), ("ministerie", 404), ("provincie", 302)],
+)
+def test_alleen_wie_de_opdracht_aanvroeg_mag_hem_opnieuw_aanvragen(client, rollen, rol, verwacht):
+    from regietafel.services.werkers import onderbroken_taken_afbreken
+
+    opdracht = _vastgelopen(rollen["provincie"])
+    onderbroken_taken_afbreken()
+    antwoord = client_voor(client, rollen[rol]).post(reverse("rapport-opnieuw", args=[opdracht.pk]))
+    assert antwoord.status_code == verwacht
+    opdracht.refresh_from_db()
+    assert (opdracht.status == "klaar") is (rol == "provincie")
+    if rol == "anoniem":
+        assert reverse("login") in antwoord["Location"]

@@ -234,6 +234,9 @@ MATRIX = {
     "rapport-downloaden": [
         ("get", lambda: f"/rapporten/{ONBEKEND}/downloaden/", None, ingelogd(404))
     ],
+    "rapport-opnieuw": [
+        ("post", lambda: f"/rapporten/{ONBEKEND}/opnieuw/", lambda: {}, ingelogd(404))
+    ],
     # Running the cycle (issue 6): rows in tests/cyclus_hulp.py.
     **CYCLUS_MATRIX,
     # Imports and the REST API (issue 8): rows in tests/data_hulp.py.

@@ -379,16 +379,40 @@ def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # 
     return opdracht
 
 
+def vraag_opnieuw_aan(opdracht) -> bool:  # noqa: ANN001
+    """Queue a failed RapportOpdracht again, as the same job (its page and the list keep
+    one entry). False when it has not failed (any more): then nothing is queued."""
+    from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.verslagen.taken import maak_rapport
+
+    status = RapportOpdracht.Status
+    if not RapportOpdracht.objects.filter(pk=opdracht.pk, status=status.MISLUKT).update(
+        status=status.WACHT, voortgang=0, stap="In de wachtrij", fout="", inhoud=None,
+        bestandsnaam="",
+    ):  # fmt: skip
+        return False
+    maak_rapport.enqueue(str(opdracht.pk))
+    return True
+
+
 def maak_opdracht(opdracht) -> None:  # noqa: ANN001
-    """Run a RapportOpdracht: make the document, writing progress to the row as it goes."""
+    """Run a RapportOpdracht: make the document, writing progress to the row as it goes.
+    A locked database (SQLite during a long import) only delays the progress, and the
+    result is written once the lock is gone."""
+    from django.db import OperationalError
+
+    from regietafel.services.werkers import database_bezet, ondanks_slot
     from regietafel.verslagen.models import RapportOpdracht
 
     status = RapportOpdracht.Status
+    rij = RapportOpdracht.objects.filter(pk=opdracht.pk)
 
     def voortgang(procent: int, stap: str) -> None:
-        RapportOpdracht.objects.filter(pk=opdracht.pk).update(
-            status=status.BEZIG, voortgang=min(procent, 99), stap=stap
-        )
+        try:
+            rij.update(status=status.BEZIG, voortgang=min(procent, 99), stap=stap)
+        except OperationalError as fout:  # the next step shows the progress again
+            if not database_bezet(fout):
+                raise
 
     voortgang(1, "Gestart")
     try:
@@ -399,16 +423,17 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
         else:
             r = rapport(opdracht.provincie, opdracht.cyclus, opdracht.formaat, voortgang)
     except Exception as fout:  # the page must show the failure, whatever it is
-        RapportOpdracht.objects.filter(pk=opdracht.pk).update(
-            status=status.MISLUKT, stap="Mislukt", fout=str(fout) or type(fout).__name__
-        )
+        melding = str(fout) or type(fout).__name__
+        ondanks_slot(lambda: rij.update(status=status.MISLUKT, stap="Mislukt", fout=melding))
         raise
-    RapportOpdracht.objects.filter(pk=opdracht.pk).update(
-        status=status.KLAAR,
-        voortgang=100,
-        stap="Klaar",
-        inhoud=r.inhoud,
-        bestandsnaam=r.bestandsnaam,
+    ondanks_slot(
+        lambda: rij.update(
+            status=status.KLAAR,
+            voortgang=100,
+            stap="Klaar",
+            inhoud=r.inhoud,
+            bestandsnaam=r.bestandsnaam,
+        )
     )
 
 

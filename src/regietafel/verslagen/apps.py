@@ -6,3 +6,6 @@ class VerslagenConfig(AppConfig):
     name = "regietafel.verslagen"
     verbose_name = _("verslagen")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from regietafel.verslagen import signalen  # noqa: F401 - connects the receiver

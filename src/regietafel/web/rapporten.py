@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -25,9 +26,11 @@ from regietafel.services.rapporten import (
     eigen_verslagteksten,
     mime_van,
     verslagteksten,
+    vraag_opnieuw_aan,
     vraag_rapport_aan,
 )
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
+from regietafel.services.werkers import database_bezet, onderbroken_taken_afbreken
 from regietafel.verslagen.models import RapportOpdracht
 from regietafel.verslagen.standaardteksten import SLEUTELS
 from regietafel.web.forms import NLDesignForm
@@ -63,11 +66,33 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
         "alle_mag": _mag(request, ALLE),
         "bekend": (provincie, cyclus) in bekend,
         "teksten_mag": (provincie, cyclus) in bekend and mag_bewerken(t, provincie),
-        "opdrachten": RapportOpdracht.objects.filter(aangevraagd_door=request.user).defer("inhoud")[
-            :10
-        ],
+        "opdrachten": _bijgewerkt(
+            RapportOpdracht.objects.filter(aangevraagd_door=request.user).defer("inhoud")[:10]
+        ),
     }
     return render(request, "regietafel/rapporten.html", context)
+
+
+def _bijgewerkt(opdrachten: Any) -> list[RapportOpdracht]:
+    """The jobs, after failing those whose worker vanished: a job still waiting or running
+    is checked against its worker's heartbeat (services.werkers)."""
+    lijst = list(opdrachten)
+    if any(o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG) for o in lijst):
+        try:
+            if onderbroken_taken_afbreken():
+                lijst = list(opdrachten.all())
+        except OperationalError as fout:  # SQLite busy: the next look checks again
+            if not database_bezet(fout):
+                raise
+    return lijst
+
+
+def _bekend(provincie: str, cyclus: str) -> None:
+    """A province and cycle with data (or every province); else 404."""
+    if provincie != ALLE and not any(
+        (k.provincie_code, k.cyclus) == (provincie, cyclus) for k in beschikbare_cycli()
+    ):
+        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
 
 
 @require_POST
@@ -80,11 +105,21 @@ def aanvragen(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     if formaat not in SOORTEN or (provincie == ALLE and formaat == "brieven"):
         return HttpResponse("Onbekend formaat.", status=400)
-    if provincie != ALLE and not any(
-        (k.provincie_code, k.cyclus) == (provincie, cyclus) for k in beschikbare_cycli()
-    ):
-        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    _bekend(provincie, cyclus)
     opdracht = vraag_rapport_aan(request.user, provincie, cyclus, formaat)
+    return redirect("rapport-opdracht", pk=opdracht.pk)
+
+
+@require_POST
+def opnieuw(request: HttpRequest, pk: str) -> HttpResponse:
+    """Queue a failed job again; the same rights as asking for it the first time."""
+    if not request.user.is_authenticated:
+        return weiger(request)
+    opdracht = _opdracht(request, pk)
+    if not _mag(request, opdracht.provincie):
+        return weiger(request)
+    _bekend(opdracht.provincie, opdracht.cyclus)
+    vraag_opnieuw_aan(opdracht)
     return redirect("rapport-opdracht", pk=opdracht.pk)
 
 
@@ -107,6 +142,7 @@ def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
     opdracht = _opdracht(request, pk)
     if not _mag(request, opdracht.provincie):
         return weiger(request)
+    [opdracht] = _bijgewerkt(RapportOpdracht.objects.defer("inhoud").filter(pk=opdracht.pk))
     sjabloon = (
         "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
     )

@@ -1,0 +1,1 @@
+"""The background workers: their heartbeat, the worker command and its supervision."""
