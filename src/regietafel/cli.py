@@ -457,14 +457,52 @@ def _lopende_cyclus(args: argparse.Namespace) -> None:
             raise NietGevonden(f"Geen gegevens voor provincie '{args.provincie}'.")
 
 
+def _databasefout(fout: Exception) -> str:
+    """A Dutch message for a database that cannot be reached or is locked; the error's own
+    text (from the driver) is English and says nothing to the user."""
+    from django.conf import settings
+    from django.db import connection
+
+    from regietafel.services.werkers import database_bezet
+
+    if database_bezet(fout):
+        return (
+            "de database is bezet door een andere bewerking (bijvoorbeeld een import); "
+            "probeer het over een ogenblik opnieuw."
+        )
+    instellingen = settings.DATABASES["default"]
+    if instellingen["ENGINE"].endswith("sqlite3"):
+        waar = f"het SQLite-bestand {instellingen['NAME']}"
+    else:  # never the password
+        waar = (
+            f"database '{instellingen.get('NAME')}' op {instellingen.get('HOST') or 'localhost'}"
+            f"{':' + str(instellingen['PORT']) if instellingen.get('PORT') else ''}"
+        )
+    try:
+        connection.close()
+        connection.ensure_connection()
+    except Exception:
+        return (
+            f"de database is niet bereikbaar ({waar}). Controleer DATABASE_URL en of de "
+            "databaseserver draait."
+        )
+    regels = str(fout).strip().splitlines() or [type(fout).__name__]
+    return f"de database gaf een fout ({waar}): {regels[0]}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     _django()
+    from django.db import InterfaceError, OperationalError
+
     from regietafel.services.opslag import NietGevonden
 
     try:
         _lopende_cyclus(args)
         result: int = args.func(args)
+    except (OperationalError, InterfaceError) as fout:
+        print(f"Fout: {_databasefout(fout)}", file=sys.stderr)
+        return 3
     except NietGevonden as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
