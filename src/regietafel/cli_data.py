@@ -91,13 +91,16 @@ def _exporteer(args: argparse.Namespace) -> int:
 
 
 def _herstel(args: argparse.Namespace) -> int:
-    from regietafel.services.exporteren import HerstelFout, herstel, migreer
+    from regietafel.services.exporteren import HerstelFout, herstel, lees_export, migreer
 
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
     inhoud = Path(args.pad).read_bytes()
-    migreer()
     try:
-        geteld = herstel(inhoud)
+        export = lees_export(inhoud)  # before migrating: a damaged file changes nothing
+        for waarschuwing in export.waarschuwingen:
+            print(f"Let op: {waarschuwing}", file=sys.stderr)
+        migreer()
+        geteld = herstel(export)
     except HerstelFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 1

@@ -4,10 +4,8 @@ data; a non-empty database is refused."""
 import json
 
 import pytest
-from django.db import connection
 
 from regietafel.cli import main
-from regietafel.services import exporteren
 from regietafel.services.exporteren import (
     NIET_GEEXPORTEERD,
     HerstelFout,
@@ -15,26 +13,14 @@ from regietafel.services.exporteren import (
     herstel,
     modellen,
 )
+from tests.export_hulp import leeg_maken
 
 pytestmark = pytest.mark.django_db
 
 
-def _leeg_maken():
-    """Delete every exported row (the foreign keys are checked at commit, which a test's
-    transaction never reaches)."""
-    tabellen = [m._meta.db_table for m in modellen()]
-    tabellen += ["auth_user_user_permissions", "auth_group_permissions"]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-        for tabel in tabellen:
-            cursor.execute(f"DELETE FROM {connection.ops.quote_name(tabel)}")
-    assert exporteren.is_leeg()
-
-
 def _rondje():
     eerste = exporteer_bytes()
-    _leeg_maken()
+    leeg_maken()
     geteld = herstel(eerste)
     tweede = exporteer_bytes()
     assert tweede == eerste

@@ -5,22 +5,32 @@ tables and many-to-many tables included), the users, groups and their membership
 role profiles and the API tokens, ordered by model label and primary key. A model added
 later is exported without a change here. The format is described in docs/export.md; the
 same database gives the same bytes, so export → restore → export is byte-identical.
+
+The file ends with the SHA-256 of everything before that line; `herstel` refuses a file
+whose content no longer matches it, and checks every row (references, missing values,
+types) before it writes anything.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
+import hashlib
 import json
+import re
 import uuid
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
+from django.core import validators
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.color import no_style
-from django.db import connection, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 
@@ -32,8 +42,20 @@ SCHEMAVERSIE = 1
 # are made by `migrate` itself; user and group permissions are written by natural key.
 EXTRA = ["auth.group", "auth.user", "auth.user_groups", "authtoken.token"]
 PERMISSIES = {"auth.user_user_permissions": "user", "auth.group_permissions": "group"}
-# The data version is not data: a restore gives it a new value (services.stand).
-NIET_GEEXPORTEERD = {"cycli.gegevensstand"}
+# Not data: the data version (a restore gives it a new value, services.stand) and the
+# heartbeats of the background workers.
+NIET_GEEXPORTEERD = {"cycli.gegevensstand", "werkers.werker"}
+# The last line before the closing brace: the SHA-256 of every byte before it.
+CONTROLEREGEL = re.compile(rb'"sha256":"([0-9a-f]{64})"\n\}\n\Z')
+GEWIJZIGD = (
+    "Het controlegetal (SHA-256) klopt niet: het bestand is na het exporteren gewijzigd of "
+    "beschadigd. Er is niets hersteld."
+)
+ZONDER_CONTROLEGETAL = (
+    "Dit bestand heeft geen controlegetal (SHA-256): het komt van een oudere versie van "
+    "Regietafel, of het is eruit gehaald. Of het sinds het exporteren is veranderd, valt "
+    "niet na te gaan; elke rij is wel gecontroleerd."
+)
 
 
 class HerstelFout(ValueError):
@@ -135,7 +157,16 @@ def _migraties() -> dict[str, str]:
 
 
 def exporteer() -> Iterator[str]:
-    """The export as pieces of text (write them one after the other)."""
+    """The export as pieces of text (write them one after the other); the last piece is the
+    SHA-256 of all the others."""
+    controle = hashlib.sha256()
+    for stuk in _inhoud():
+        controle.update(stuk.encode("utf-8"))
+        yield stuk
+    yield f'"sha256":"{controle.hexdigest()}"\n}}\n'
+
+
+def _inhoud() -> Iterator[str]:
     with transaction.atomic():
         yield "{\n"
         yield f'"formaat":{_json(FORMAAT)},\n"schemaversie":{SCHEMAVERSIE},\n'
@@ -157,7 +188,7 @@ def exporteer() -> Iterator[str]:
             for j, rij in enumerate(rijen):
                 yield ("," if j else "") + "\n" + _json(rij)
             yield "\n]}"
-        yield "\n]\n}\n"
+        yield "\n],\n"
 
 
 def exporteer_bytes() -> bytes:
@@ -174,13 +205,30 @@ def migreer() -> None:
         call_command("migrate", verbosity=0, interactive=False)
 
 
-@transaction.atomic
-def herstel(inhoud: bytes) -> dict[str, int]:
-    """Restore an export into an empty database (migrated first); rows per model."""
+@dataclass(frozen=True)
+class Export:
+    """An export read and checked against its SHA-256, not yet restored."""
+
+    data: dict[str, Any]
+    waarschuwingen: list[str]
+
+
+def lees_export(inhoud: bytes) -> Export:
+    """Read an export and check its SHA-256, without touching the database. An export
+    without one (made before it was added) is read with a warning."""
+    controle = CONTROLEREGEL.search(inhoud)
+    romp = inhoud[: controle.start()] if controle else b""
+    if controle is not None and hashlib.sha256(romp).hexdigest() != controle[1].decode():
+        raise HerstelFout(GEWIJZIGD)
     try:
         data = json.loads(inhoud)
-    except (UnicodeDecodeError, json.JSONDecodeError) as fout:
-        raise HerstelFout(f"Het bestand is geen geldige JSON ({fout}).") from None
+    except UnicodeDecodeError:
+        raise HerstelFout("Het bestand is beschadigd: het is geen UTF-8-tekst.") from None
+    except json.JSONDecodeError as fout:
+        raise HerstelFout(
+            "Het bestand is afgebroken of beschadigd: het is geen geldige JSON "
+            f"(regel {fout.lineno}, kolom {fout.colno})."
+        ) from None
     if not isinstance(data, dict) or data.get("formaat") != FORMAAT:
         raise HerstelFout("Het bestand is geen export van Regietafel.")
     if data.get("schemaversie") != SCHEMAVERSIE:
@@ -188,64 +236,249 @@ def herstel(inhoud: bytes) -> dict[str, int]:
             f"Schemaversie {data.get('schemaversie')} wordt niet ondersteund "
             f"(deze versie van Regietafel leest versie {SCHEMAVERSIE})."
         )
+    if controle is None:
+        if "sha256" in data:  # the bytes were rewritten (an editor reformatted the file)
+            raise HerstelFout(GEWIJZIGD)
+        return Export(data, [ZONDER_CONTROLEGETAL])
+    return Export(data, [])
+
+
+def herstel(inhoud: bytes | Export) -> dict[str, int]:
+    """Restore an export into an empty database (migrated first); rows per model. Every
+    row is checked first: a problem raises HerstelFout naming the record and the field,
+    and nothing is written."""
+    export = inhoud if isinstance(inhoud, Export) else lees_export(inhoud)
     if not is_leeg():
         raise HerstelFout(
             "De database is niet leeg. Herstel alleen in een lege database "
             "(bijvoorbeeld een nieuwe: zet REGIETAFEL_DATA_DIR of DATABASE_URL)."
         )
-    geteld: dict[str, int] = {}
-    hersteld: list[type[models.Model]] = []
-    for blok in data.get("modellen", []):
-        label = blok["model"]
-        if label in PERMISSIES:
-            geteld[label] = _herstel_permissies(label, blok["rijen"])
-            continue
-        model = _model(label)
-        if model is None:
-            raise HerstelFout(f"Het model '{label}' bestaat niet in deze versie van Regietafel.")
-        geteld[label] = _herstel_model(model, blok["velden"], blok["rijen"])
-        hersteld.append(model)
-    with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), hersteld):
-            cursor.execute(sql)
-    markeer_wijziging()
-    return geteld
-
-
-def _herstel_model(model: type[models.Model], namen: list[str], rijen: list[list[Any]]) -> int:
-    per_naam = {f.attname: f for f in _velden(model)}
-    onbekend = [n for n in namen if n not in per_naam]
-    if onbekend:
+    plan = _Plan(export.data)
+    try:
+        with transaction.atomic():
+            return plan.schrijf()
+    except DatabaseError as fout:  # what the checks did not foresee; rolled back
         raise HerstelFout(
-            f"Het model '{model._meta.label_lower}' heeft geen veld(en) {', '.join(onbekend)}."
+            f"De database weigerde het bestand ({str(fout).strip()}). Er is niets hersteld."
+        ) from None
+
+
+MEESTE_FOUTEN = 30
+BEREIK = (validators.MinValueValidator, validators.MaxValueValidator, validators.MaxLengthValidator)
+
+
+def _verwacht(veld: models.Field[Any, Any]) -> str:
+    try:
+        tekst = str(veld.description) % veld.__dict__
+    except (KeyError, TypeError, ValueError):
+        tekst = str(veld.description)
+    return tekst[:1].lower() + tekst[1:]
+
+
+class _Plan:
+    """Every row of an export as model objects, checked before anything is written."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.fouten: list[str] = []
+        # label -> (model, the fields in the insert, the objects)
+        self.blokken: dict[str, tuple[type[models.Model], list[Any], list[models.Model]]] = {}
+        self.permissies: dict[str, list[models.Model]] = {}
+        self.ongeldig: dict[str, set[Any]] = {}  # per model, the ids of rows with an error
+        blokken = data.get("modellen", [])
+        if not isinstance(blokken, list):
+            raise HerstelFout("Het bestand is beschadigd: 'modellen' is geen lijst.")
+        permissieblokken = []
+        for nr, blok in enumerate(blokken, 1):
+            if not (
+                isinstance(blok, dict)
+                and isinstance(blok.get("model"), str)
+                and isinstance(blok.get("velden"), list)
+                and isinstance(blok.get("rijen"), list)
+            ):
+                self.fouten.append(f"Blok {nr} van 'modellen' mist 'model', 'velden' of 'rijen'.")
+            elif blok["model"] in PERMISSIES:
+                permissieblokken.append(blok)
+            elif (model := _model(blok["model"])) is None:
+                self.fouten.append(
+                    f"Het model '{blok['model']}' bestaat niet in deze versie van Regietafel."
+                )
+            else:
+                self._lees(model, blok["velden"], blok["rijen"])
+        self._controleer_verwijzingen()
+        for blok in permissieblokken:
+            self._lees_permissies(blok["model"], blok["rijen"])
+        if self.fouten:
+            meer = len(self.fouten) - MEESTE_FOUTEN
+            regels = self.fouten[:MEESTE_FOUTEN] + (
+                [f"… en nog {meer} fout(en)."] if meer > 0 else []
+            )
+            raise HerstelFout(
+                f"Het bestand is niet hersteld: {len(self.fouten)} fout(en); er is niets "
+                "geschreven.\n" + "\n".join(f"  {r}" for r in regels)
+            )
+
+    def _lees(self, model: type[models.Model], namen: list[Any], rijen: list[Any]) -> None:
+        label = model._meta.label_lower
+        per_naam = {f.attname: f for f in _velden(model)}
+        onbekend = [str(n) for n in namen if n not in per_naam]
+        if onbekend:
+            self.fouten.append(f"Het model '{label}' heeft geen veld(en) {', '.join(onbekend)}.")
+            return
+        velden = [per_naam[n] for n in namen]
+        ontbrekend = [f for f in per_naam.values() if f.attname not in namen]
+        zonder_standaard = [f.attname for f in ontbrekend if f.get_default() is None and not f.null]
+        if zonder_standaard:
+            self.fouten.append(
+                f"{label}: het veld {', '.join(repr(n) for n in zonder_standaard)} ontbreekt in "
+                "het bestand en heeft geen standaardwaarde."
+            )
+            return
+        pk = model._meta.pk.attname
+        pk_plek = namen.index(pk) if pk in namen else None
+        objecten, gezien = [], set()
+        for nr, rij in enumerate(rijen, 1):
+            plek = f"{label}, rij {nr}"
+            if not isinstance(rij, list) or len(rij) != len(velden):
+                aantal = f"{len(rij)} waarde(n)" if isinstance(rij, list) else "geen lijst"
+                self.fouten.append(f"{plek}: {aantal}, maar er zijn {len(velden)} velden.")
+                continue
+            if pk_plek is not None:
+                plek += f" (id {rij[pk_plek]})"
+            waarden, goed = self._waarden(plek, velden, rij)
+            if not goed:  # reported; rows that refer to it are not reported again
+                self.ongeldig.setdefault(label, set()).add(waarden.get(pk))
+                continue
+            if pk in waarden and waarden[pk] in gezien:
+                self.fouten.append(f"{plek}: deze id komt twee keer voor.")
+                continue
+            gezien.add(waarden.get(pk))
+            obj = model(**waarden)
+            for f in ontbrekend:
+                setattr(obj, f.attname, f.get_default())
+            objecten.append(obj)
+        self.blokken[label] = (model, velden + ontbrekend, objecten)
+
+    def _waarden(self, plek: str, velden: list[Any], rij: list[Any]) -> tuple[dict[str, Any], bool]:
+        waarden: dict[str, Any] = {}
+        goed = True
+        for f, w in zip(velden, rij, strict=True):
+            try:
+                waarde = _uit_json(f, w)
+                if waarde is not None:
+                    for v in f.validators:
+                        if isinstance(v, BEREIK):
+                            v(waarde)
+            except (ValidationError, ValueError, TypeError, OverflowError, binascii.Error) as fout:
+                reden = "; ".join(fout.messages) if isinstance(fout, ValidationError) else ""
+                tekst = _json(w)
+                tekst = tekst if len(tekst) <= 60 else tekst[:57] + "…"
+                self.fouten.append(
+                    f"{plek}, veld '{f.attname}': ongeldige waarde {tekst} "
+                    f"(verwacht: {_verwacht(f)}{'; ' + reden if reden else ''})."
+                )
+                goed = False
+                continue
+            if waarde is None and not f.null:
+                self.fouten.append(f"{plek}, veld '{f.attname}': de waarde ontbreekt (null).")
+                goed = False
+            waarden[f.attname] = waarde
+        return waarden, goed
+
+    def _aanwezig(self, model: type[models.Model], attname: str, waarden: set[Any]) -> set[Any]:
+        """Which of `waarden` the restored database will have in `model`.`attname`."""
+        label = model._meta.label_lower
+        if label in self.blokken:
+            ongeldig = (
+                self.ongeldig.get(label, set()) if attname == model._meta.pk.attname else set()
+            )
+            return ({getattr(o, attname) for o in self.blokken[label][2]} | ongeldig) & waarden
+        if label in {m._meta.label_lower for m in modellen()}:  # exported, but not in the file
+            return set()
+        return set(  # made by `migrate` (content types, permissions)
+            model._base_manager.filter(**{f"{attname}__in": waarden}).values_list(
+                attname, flat=True
+            )
         )
-    velden = [per_naam[n] for n in namen]
-    ontbrekend = [f for f in per_naam.values() if f.attname not in namen]
-    objecten = []
-    for rij in rijen:
-        obj = model(**{f.attname: _uit_json(f, w) for f, w in zip(velden, rij, strict=True)})
-        for f in ontbrekend:
-            setattr(obj, f.attname, f.get_default())
-        objecten.append(obj)
-    alle = velden + ontbrekend
-    grootte = max(1, connection.ops.bulk_batch_size(alle, objecten) or 500)
-    for i in range(0, len(objecten), grootte):
-        # A raw insert: the stored values exactly, without auto_now or custom save().
-        model._base_manager._insert(objecten[i : i + grootte], fields=alle, raw=True)  # type: ignore[attr-defined]
-    return len(objecten)
 
+    def _controleer_verwijzingen(self) -> None:
+        """Every reference the database checks (history tables have none) points to a row."""
+        for label, (model, _, objecten) in self.blokken.items():
+            for f in model._meta.concrete_fields:
+                if not (f.is_relation and getattr(f, "db_constraint", False)):
+                    continue
+                doel = f.related_model
+                assert isinstance(doel, type)
+                waarden = {getattr(o, f.attname) for o in objecten} - {None}
+                ontbreekt = waarden - self._aanwezig(doel, f.target_field.attname, waarden)
+                for o in objecten:
+                    if getattr(o, f.attname) in ontbreekt:
+                        self.fouten.append(
+                            f"{label} (id {o.pk}), veld '{f.attname}': verwijst naar "
+                            f"{doel._meta.label_lower} {getattr(o, f.attname)}, maar die staat "
+                            "niet in het bestand."
+                        )
 
-def _herstel_permissies(label: str, rijen: list[list[Any]]) -> int:
-    from django.contrib.auth.models import Permission
+    def _lees_permissies(self, label: str, rijen: list[Any]) -> None:
+        from django.contrib.auth.models import Permission
 
-    model = _model(label)
-    assert model is not None
-    eigenaar = PERMISSIES[label]
-    objecten = []
-    for eigenaar_id, (app, naam, codename) in rijen:
-        permissie = Permission.objects.get(
-            content_type__app_label=app, content_type__model=naam, codename=codename
+        model = _model(label)
+        assert model is not None
+        eigenaar = PERMISSIES[label]
+        bestaand = {
+            (a, m, c): pk
+            for a, m, c, pk in Permission.objects.values_list(
+                "content_type__app_label", "content_type__model", "codename", "pk"
+            )
+        }
+        eigenaren = self._aanwezig(
+            _model(f"auth.{eigenaar}"),  # type: ignore[arg-type]
+            "id",
+            {r[0] for r in rijen if isinstance(r, list) and r and isinstance(r[0], int)},
         )
-        objecten.append(model(**{f"{eigenaar}_id": eigenaar_id, "permission": permissie}))
-    model._base_manager.bulk_create(objecten)
-    return len(objecten)
+        objecten = []
+        for nr, rij in enumerate(rijen, 1):
+            plek = f"{label}, rij {nr}"
+            if not (
+                isinstance(rij, list)
+                and len(rij) == 2
+                and isinstance(rij[1], list)
+                and len(rij[1]) == 3
+            ):
+                self.fouten.append(f"{plek}: verwacht [{eigenaar}, [app, model, codename]].")
+            elif rij[0] not in eigenaren:
+                self.fouten.append(
+                    f"{plek}, veld '{eigenaar}': verwijst naar auth.{eigenaar} {_json(rij[0])}, "
+                    "maar die staat niet in het bestand."
+                )
+            elif tuple(rij[1]) not in bestaand:
+                self.fouten.append(
+                    f"{plek}, veld 'permissie': de permissie {'.'.join(map(str, rij[1]))} "
+                    "bestaat niet in deze versie van Regietafel."
+                )
+            else:
+                objecten.append(
+                    model(**{f"{eigenaar}_id": rij[0], "permission_id": bestaand[tuple(rij[1])]})
+                )
+        self.permissies[label] = objecten
+
+    def schrijf(self) -> dict[str, int]:
+        geteld: dict[str, int] = {}
+        for label in sorted([*self.blokken, *self.permissies]):
+            if label in self.permissies:
+                model = _model(label)
+                assert model is not None
+                model._base_manager.bulk_create(self.permissies[label])
+                geteld[label] = len(self.permissies[label])
+                continue
+            model, velden, objecten = self.blokken[label]
+            grootte = max(1, connection.ops.bulk_batch_size(velden, objecten) or 500)
+            for i in range(0, len(objecten), grootte):
+                # A raw insert: the stored values exactly, without auto_now or custom save().
+                model._base_manager._insert(objecten[i : i + grootte], fields=velden, raw=True)  # type: ignore[attr-defined]
+            geteld[label] = len(objecten)
+        with connection.cursor() as cursor:
+            hersteld = [model for model, _, _ in self.blokken.values()]
+            for sql in connection.ops.sequence_reset_sql(no_style(), hersteld):
+                cursor.execute(sql)
+        markeer_wijziging()
+        return geteld
