@@ -53,20 +53,11 @@ def bewaakte_werkers() -> Callable[[], None] | None:
     backend = settings.TASKS["default"]["BACKEND"]
     if backend != "django_tasks_db.DatabaseBackend" or os.environ.get("REGIETAFEL_GEEN_WERKER"):
         return None
-    bewaking = Bewaking(
+    return Bewaking(
         lambda _naam: [sys.executable, "-m", "regietafel.cli", "werkers"],
         soort="werkerbewaking",
         stoptijd=15.0,  # longer than the workers' own (10 s)
-    )
-    stop = threading.Event()
-    draad = threading.Thread(target=bewaking.draai, args=(stop,), name="werkerbewaking")
-    draad.start()
-
-    def stoppen() -> None:
-        stop.set()
-        draad.join()
-
-    return stoppen
+    ).op_de_achtergrond()
 
 
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

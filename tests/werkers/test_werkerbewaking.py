@@ -7,7 +7,6 @@ import os
 import signal
 import sqlite3
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -47,39 +46,42 @@ def _database_url():
     return f"postgres://{d['USER']}@{d['HOST'] or '127.0.0.1'}:{d['PORT'] or 5432}/{d['NAME']}"
 
 
+def _omgeving(**extra):
+    """The worker processes' environment: the test database, a fast heartbeat."""
+    return {
+        "DATABASE_URL": _database_url(),
+        "REGIETAFEL_TASKS_BACKEND": DATABASE["default"]["BACKEND"],
+        "REGIETAFEL_WERKER_HARTSLAG": "0.3",
+        "REGIETAFEL_WERKER_TIMEOUT": "3",
+        "PYTHONPATH": os.pathsep.join(
+            [str(Path(regietafel.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]
+        ),
+        **extra,
+    }
+
+
 @pytest.fixture
 def bewaakt(transactional_db, drenthe, settings):
     """Start supervised workers (real processes on the test database); stopped after."""
     settings.TASKS = DATABASE
     settings.WERKER_HARTSLAG = 0.3
     settings.WERKER_TIMEOUT = 3.0
-    lopend = []
+    stoppers = []
 
     def start(opdracht, **omgeving):
-        env = {
-            **os.environ,
-            "DATABASE_URL": _database_url(),
-            "REGIETAFEL_TASKS_BACKEND": DATABASE["default"]["BACKEND"],
-            "REGIETAFEL_WERKER_HARTSLAG": "0.3",
-            "REGIETAFEL_WERKER_TIMEOUT": "3",
-            "PYTHONPATH": os.pathsep.join(
-                [str(Path(regietafel.__file__).parents[1]), os.environ.get("PYTHONPATH", "")]
-            ),
-            **omgeving,
-        }
         bewaking = werkerbewaking(
-            1, opdracht=opdracht, omgeving=env, eerste_wachttijd=0.2, controle=0.1
+            1,
+            opdracht=opdracht,
+            omgeving={**os.environ, **_omgeving(**omgeving)},
+            eerste_wachttijd=0.2,
+            controle=0.1,
         )
-        stop = threading.Event()
-        draad = threading.Thread(target=bewaking.draai, args=(stop,), daemon=True)
-        draad.start()
-        lopend.append((stop, draad))
+        stoppers.append(bewaking.op_de_achtergrond())
         return bewaking
 
     yield start
-    for stop, draad in lopend:
-        stop.set()
-        draad.join(timeout=30)
+    for stoppen in stoppers:
+        stoppen()
 
 
 def _opdracht(pk):
@@ -149,3 +151,40 @@ def test_werker_wacht_een_bezette_database_af_in_plaats_van_te_stoppen(bewaakt, 
     wacht_tot(lambda: _opdracht(opdracht.pk).status == "klaar", 60, "het rapport")
     log = Path(django_settings.LOGBESTAND).read_text(encoding="utf-8")
     assert f"De database is bezet (database is locked); werker {naam} probeert" in log
+
+
+def _proces(pid):
+    """(state, parent pid) of a process, from /proc; None once it is gone."""
+    try:
+        velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return None
+    return velden[0], int(velden[1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_serve_bewaakt_de_werkerbewaking_en_een_verweesde_werker_stopt(
+    transactional_db, drenthe, settings, monkeypatch
+):
+    from regietafel.cli_werkers import bewaakte_werkers
+
+    settings.TASKS = DATABASE
+    for naam, waarde in _omgeving().items():
+        monkeypatch.setenv(naam, waarde)
+    stoppen = bewaakte_werkers()  # what `regietafel serve` starts beside gunicorn
+    try:
+        eerste = wacht_tot(lambda: Werker.objects.first(), 60, "een werker")
+        _toestand, midden = _proces(eerste.pid)  # `regietafel werkers`, serve's child
+        assert _proces(midden)[1] == os.getpid()
+        os.kill(midden, signal.SIGKILL)  # it cannot stop its worker
+        wacht_tot(
+            lambda: (p := _proces(eerste.pid)) is None or p[0] == "Z",
+            20,
+            "de verweesde werker stopt",
+        )
+        tweede = wacht_tot(
+            lambda: Werker.objects.exclude(pk=eerste.pk).first(), 60, "een nieuwe werker"
+        )
+        assert _proces(_proces(tweede.pid)[1])[1] == os.getpid()  # under a new supervisor
+    finally:
+        stoppen()

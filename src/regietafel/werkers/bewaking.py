@@ -24,6 +24,18 @@ from typing import Any
 
 logger = logging.getLogger("regietafel.werkers")
 
+# The process id of the supervisor, in the environment of every process it starts: a process
+# whose supervisor is gone (killed, so it could not stop its children) stops too, instead of
+# running on beside the processes a new supervisor starts.
+BEWAKER = "REGIETAFEL_BEWAKER"
+
+
+def bewaker_weg() -> bool:
+    """Whether this process was started by a supervisor that is no longer its parent."""
+    bewaker = os.environ.get(BEWAKER, "")
+    return bewaker.isdigit() and os.getppid() != int(bewaker)
+
+
 Opdracht = Callable[[str], Sequence[str]]
 
 
@@ -89,7 +101,9 @@ class Bewaking:
     def _start(self, p: _Proces) -> None:
         p.generatie += 1
         p.naam = f"{self._voorvoegsel}-{p.index}.{p.generatie}"
-        p.popen = subprocess.Popen(list(self.opdracht(p.naam)), env=self.omgeving)
+        p.popen = subprocess.Popen(
+            list(self.opdracht(p.naam)), env={**self.omgeving, BEWAKER: str(os.getpid())}
+        )
         p.gestart = time.monotonic()
         logger.info("%s %s gestart (pid %d).", self.soort.capitalize(), p.naam, p.popen.pid)
 
@@ -138,9 +152,24 @@ class Bewaking:
             self._start(p)
         try:
             while not stop.wait(self.controle):
+                if bewaker_weg():
+                    logger.warning("De bewaking hierboven is gestopt; deze stopt ook.")
+                    break
                 self.controleer()
         finally:
             self.stop()
+
+    def op_de_achtergrond(self) -> Callable[[], None]:
+        """Supervise in a thread of this process; returns the function that stops it."""
+        stop = threading.Event()
+        draad = threading.Thread(target=self.draai, args=(stop,), name=self.soort, daemon=True)
+        draad.start()
+
+        def stoppen() -> None:
+            stop.set()
+            draad.join(timeout=self.stoptijd + 5)
+
+        return stoppen
 
     def stop(self) -> None:
         """Ask every process to stop (SIGTERM: a worker finishes its task), and kill those

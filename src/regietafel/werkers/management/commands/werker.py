@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import socket
 import threading
 import time
@@ -21,6 +22,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from regietafel.services.werkers import database_bezet
+from regietafel.werkers.bewaking import bewaker_weg
 from regietafel.werkers.models import Werker
 
 logger = logging.getLogger("regietafel.werkers")
@@ -54,6 +56,9 @@ class HartslagWerker(Worker):
     def _blijf_kloppen(self) -> None:
         try:
             while not self._stoppen.wait(self.hartslag):
+                if bewaker_weg() and self.running:
+                    logger.warning("De bewaking is gestopt; werker %s stopt ook.", self.worker_id)
+                    os.kill(os.getpid(), signal.SIGTERM)  # as a supervisor would: graceful
                 close_old_connections()
                 try:
                     self.klop()
