@@ -113,35 +113,34 @@ def aanvragen(request: HttpRequest) -> HttpResponse:
 @require_POST
 def opnieuw(request: HttpRequest, pk: str) -> HttpResponse:
     """Queue a failed job again; the same rights as asking for it the first time."""
-    if not request.user.is_authenticated:
-        return weiger(request)
-    opdracht = _opdracht(request, pk)
-    if not _mag(request, opdracht.provincie):
-        return weiger(request)
+    opdracht = _eigen_opdracht(request, pk)
+    if isinstance(opdracht, HttpResponse):
+        return opdracht
     _bekend(opdracht.provincie, opdracht.cyclus)
     vraag_opnieuw_aan(opdracht)
     return redirect("rapport-opdracht", pk=opdracht.pk)
 
 
-def _opdracht(request: HttpRequest, pk: str) -> RapportOpdracht:
-    """The user's own job; another user's job does not exist for them."""
+def _eigen_opdracht(request: HttpRequest, pk: str) -> RapportOpdracht | HttpResponse:
+    """The user's own job, if they may still have it, else the answer that refuses it;
+    another user's job does not exist for them (404)."""
+    if not request.user.is_authenticated:
+        return weiger(request)
     try:
         opdracht = RapportOpdracht.objects.defer("inhoud").get(
             pk=pk, aangevraagd_door=request.user.pk
         )
     except RapportOpdracht.DoesNotExist:
         raise Http404("Onbekende opdracht.") from None
-    return opdracht
+    return opdracht if _mag(request, opdracht.provincie) else weiger(request)
 
 
 @require_GET
 def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
     """The progress of a job; the status block refreshes itself until the job is done."""
-    if not request.user.is_authenticated:
-        return weiger(request)
-    opdracht = _opdracht(request, pk)
-    if not _mag(request, opdracht.provincie):
-        return weiger(request)
+    opdracht = _eigen_opdracht(request, pk)
+    if isinstance(opdracht, HttpResponse):
+        return opdracht
     [opdracht] = _bijgewerkt(RapportOpdracht.objects.defer("inhoud").filter(pk=opdracht.pk))
     sjabloon = (
         "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
@@ -152,11 +151,9 @@ def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
 @require_GET
 def downloaden(request: HttpRequest, pk: str) -> HttpResponse:
     """The finished file."""
-    if not request.user.is_authenticated:
-        return weiger(request)
-    opdracht = _opdracht(request, pk)
-    if not _mag(request, opdracht.provincie):
-        return weiger(request)
+    opdracht = _eigen_opdracht(request, pk)
+    if isinstance(opdracht, HttpResponse):
+        return opdracht
     if opdracht.status != RapportOpdracht.Status.KLAAR:
         raise Http404("Dit document is nog niet klaar.")
     inhoud = RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=opdracht.pk)
