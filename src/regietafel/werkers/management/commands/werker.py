@@ -62,7 +62,7 @@ class HartslagWerker(Worker):
                 close_old_connections()
                 try:
                     self.klop()
-                except OperationalError as fout:  # a locked or unreachable database
+                except Exception as fout:  # a locked or unreachable database: beat on
                     logger.warning(
                         "Hartslag van werker %s niet vastgelegd: %s", self.worker_id, fout
                     )
