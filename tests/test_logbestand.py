@@ -35,12 +35,13 @@ def test_een_500_staat_met_traceback_in_het_logbestand_en_op_stderr(settings):
 
     assert Path(echte.LOGBESTAND) == Path(echte.DATA_DIR) / "logs" / "regietafel.log"
     settings.ROOT_URLCONF = __name__
-    stderr = io.StringIO()
-    vorige = _handler("stderr").setStream(stderr)
+    stderr, naar_stderr = io.StringIO(), _handler("stderr")
+    # Not setStream: it flushes the old stream, which may be an earlier test's closed capture.
+    vorige, naar_stderr.stream = naar_stderr.stream, stderr
     try:
         antwoord = Client(raise_request_exception=False).get("/boem/")
     finally:
-        _handler("stderr").setStream(vorige)
+        naar_stderr.stream = vorige
     assert antwoord.status_code == 500
     _handler("bestand").flush()
     for tekst in (Path(echte.LOGBESTAND).read_text(encoding="utf-8"), stderr.getvalue()):
