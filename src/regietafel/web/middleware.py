@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -55,6 +59,48 @@ class BegrensdVerzoek:
             context = {"kop": "Het bestand is te groot", "uitleg": uitleg}
             return render(request, "413.html", context, status=413)
         return self.get_response(request)
+
+
+BEGIN, LAATST = "regietafel_begin", "regietafel_laatst"
+BIJWERKEN = 60  # seconds: how often a request writes the time of the last one
+
+
+class SessieVerloopt:
+    """A login ends SESSION_COOKIE_AGE after it began (8 hours) or REGIETAFEL_SESSIE_INACTIEF
+    after the last request (30 minutes); the next request is then the public's, and a page
+    that needs a login sends it to the login page with a word why.
+
+    Not SESSION_SAVE_EVERY_REQUEST: that writes the session on every request, and on SQLite
+    each write waits for a running import. The time of the last request is written at most
+    once a minute, so the idle timeout is exact to a minute."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            nu = time.time()
+            sessie = request.session
+            begin, laatst = sessie.get(BEGIN, nu), sessie.get(LAATST, nu)
+            if nu - begin > settings.SESSION_COOKIE_AGE:
+                uren = f"{settings.SESSION_COOKIE_AGE / 3600:g}".replace(".", ",")
+                self._uitloggen(request, f"U bent na {uren} uur automatisch uitgelogd.")
+            elif nu - laatst > settings.REGIETAFEL_SESSIE_INACTIEF:
+                minuten = round(settings.REGIETAFEL_SESSIE_INACTIEF / 60)
+                self._uitloggen(
+                    request, f"U bent na {minuten} minuten zonder activiteit automatisch uitgelogd."
+                )
+            else:
+                if BEGIN not in sessie:
+                    sessie[BEGIN] = nu
+                if nu - laatst >= BIJWERKEN or LAATST not in sessie:
+                    sessie[LAATST] = nu
+        return self.get_response(request)
+
+    @staticmethod
+    def _uitloggen(request: HttpRequest, reden: str) -> None:
+        logout(request)
+        messages.info(request, f"{reden} Log opnieuw in.")
 
 
 class EenStandPerVerzoek:
