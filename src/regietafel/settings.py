@@ -88,14 +88,19 @@ MIDDLEWARE = [
     "regietafel.web.middleware.EenStandPerVerzoek",
 ]
 
-# Login attempts are rate-limited per user name and address (django-axes).
+# Login attempts are rate-limited per user name and address, and per address over all
+# user names (password spraying), by django-axes (regietafel.gebruikers.inlogpogingen).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN", "5"))
+REGIETAFEL_POGINGEN_PER_ADRES = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN_PER_ADRES", "20"))
 AXES_COOLOFF_TIME = float(os.environ.get("REGIETAFEL_LOGIN_BLOKKADE_UREN", "0.25"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "regietafel.gebruikers.inlogpogingen.PogingenPerAdres"
+AXES_CLIENT_IP_CALLABLE = "regietafel.gebruikers.inlogpogingen.klantadres"
+REGIETAFEL_PROXIES = int(os.environ.get("REGIETAFEL_PROXIES", "0"))  # in front of the app
 AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
 
