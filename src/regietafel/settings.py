@@ -6,9 +6,12 @@ The variables and their defaults are listed in docs/configuratie.md.
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -24,8 +27,6 @@ def _list(name: str, default: str) -> list[str]:
 DATA_DIR = Path(os.environ.get("REGIETAFEL_DATA_DIR", Path.cwd() / "data"))
 
 DEBUG = _bool("REGIETAFEL_DEBUG", False)
-# Only a development default: set REGIETAFEL_SECRET_KEY on any shared server.
-SECRET_KEY = os.environ.get("REGIETAFEL_SECRET_KEY", "regietafel-onveilige-ontwikkelsleutel")
 ALLOWED_HOSTS = _list("REGIETAFEL_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = _list("REGIETAFEL_CSRF_TRUSTED_ORIGINS", "")
 
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Before CommonMiddleware, so that its 400 on a bad Host is problem+json under /api/.
     "regietafel.api.middleware.ApiMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -76,7 +78,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before any view or the CSRF check reads a body: refuses one that is too large.
+    "regietafel.web.middleware.BegrensdVerzoek",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "regietafel.web.middleware.SessieVerloopt",  # after messages: it says why
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -84,14 +89,19 @@ MIDDLEWARE = [
     "regietafel.web.middleware.EenStandPerVerzoek",
 ]
 
-# Login attempts are rate-limited per user name and address (django-axes).
+# Login attempts are rate-limited per user name and address, and per address over all
+# user names (password spraying), by django-axes (regietafel.gebruikers.inlogpogingen).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN", "5"))
+REGIETAFEL_POGINGEN_PER_ADRES = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN_PER_ADRES", "20"))
 AXES_COOLOFF_TIME = float(os.environ.get("REGIETAFEL_LOGIN_BLOKKADE_UREN", "0.25"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "regietafel.gebruikers.inlogpogingen.PogingenPerAdres"
+AXES_CLIENT_IP_CALLABLE = "regietafel.gebruikers.inlogpogingen.klantadres"
+REGIETAFEL_PROXIES = int(os.environ.get("REGIETAFEL_PROXIES", "0"))  # in front of the app
 AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
 
@@ -108,6 +118,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
                 "regietafel.web.keuze.paginakeuze",
             ],
         },
@@ -163,10 +174,87 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"  # the home page of every logged-in role
 LOGOUT_REDIRECT_URL = "puzzel"
 
-SESSION_COOKIE_HTTPONLY = True
+# ---------------------------------------------------------------------------- security
+# What is protected, how, and which test proves it: docs/beveiliging.md (issue 22).
+ONTWIKKELSLEUTEL = "regietafel-onveilige-ontwikkelsleutel"  # public: it was the old default
+
+
+def _geheime_sleutel() -> str:
+    """REGIETAFEL_SECRET_KEY, else the key in the data folder, made at the first start
+    (readable by its owner only): a fresh `scripts/start` needs no setting. Outside debug
+    mode the public development key is refused."""
+    sleutel = os.environ.get("REGIETAFEL_SECRET_KEY", "").strip()
+    pad = DATA_DIR / "geheime-sleutel"
+    try:
+        if not sleutel and not pad.exists():
+            DATA_DIR.mkdir(parents=True, exist_ok=True)
+            nieuw = pad.with_name(f".geheime-sleutel-{os.getpid()}")
+            nieuw.write_text(secrets.token_urlsafe(50), encoding="ascii")
+            nieuw.chmod(0o600)
+            try:  # of processes starting at once, the first to link its key wins
+                os.link(nieuw, pad)
+            except FileExistsError:
+                pass
+            finally:
+                nieuw.unlink()
+        sleutel = sleutel or pad.read_text(encoding="ascii").strip()
+    except OSError as fout:
+        raise ImproperlyConfigured(
+            f"Regietafel kan geen geheime sleutel bewaren in {DATA_DIR} ({fout}). Zet "
+            "REGIETAFEL_SECRET_KEY, of REGIETAFEL_DATA_DIR op een map waarin het mag schrijven."
+        ) from None
+    if sleutel == ONTWIKKELSLEUTEL and not DEBUG:
+        raise ImproperlyConfigured(
+            "REGIETAFEL_SECRET_KEY is de openbare ontwikkelsleutel; daarmee start Regietafel "
+            "alleen in de debugmodus (REGIETAFEL_DEBUG=true). Zet een eigen geheime sleutel "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), of laat de "
+            f"variabele weg: dan maakt Regietafel er zelf een in {pad}."
+        )
+    return sleutel
+
+
+SECRET_KEY = _geheime_sleutel()
+
+# HTTPS, off by default for use on one's own machine (docs/configuratie.md#productie).
 SESSION_COOKIE_SECURE = _bool("REGIETAFEL_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = _bool("REGIETAFEL_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = int(os.environ.get("REGIETAFEL_HSTS_SECONDEN", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _bool("REGIETAFEL_HSTS_SUBDOMEINEN", False)
+SECURE_HSTS_PRELOAD = _bool("REGIETAFEL_HSTS_PRELOAD", False)
+# The header by which a proxy in front, which ends TLS, says the request came over HTTPS
+# (e.g. X-Forwarded-Proto); only behind a proxy that sets it and drops a client's own.
+_PROXY_HTTPS = os.environ.get("REGIETAFEL_PROXY_HTTPS_HEADER", "").strip()
+if _PROXY_HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _PROXY_HTTPS.upper().replace("-", "_"), "https")
+
+# A session ends 8 hours after the login, or after 30 minutes without a request
+# (web.middleware.SessieVerloopt; it writes the session at most once a minute).
+SESSION_COOKIE_AGE = round(float(os.environ.get("REGIETAFEL_SESSIE_UREN", "8")) * 3600)
+REGIETAFEL_SESSIE_INACTIEF = round(
+    float(os.environ.get("REGIETAFEL_SESSIE_INACTIEF_MINUTEN", "30")) * 60
+)
+SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (Django's own, since 6.0): scripts and style sheets only from the
+# app itself, no inline script at all, an inline <style> only with the page's nonce.
+SECURE_CSP = {
+    "default-src": [CSP.NONE],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+}
+# Forms post at most 2.5 MB besides their files; files stay in memory up to the largest
+# import (services.importeren.MAX_BYTES); web.middleware.BegrensdVerzoek bounds the body.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# ---------------------------------------------------------------------------- end security
 
 # Background work (large reports): Django's tasks API on the database (django-tasks-db);
 # `regietafel serve` supervises its own workers (`regietafel werker`). Tests use the

@@ -26,7 +26,12 @@ LANGSTE_VERZOEKREGEL = 8190
 
 
 def gunicorn_instellingen(host: str, port: int) -> dict[str, Any]:
-    """gunicorn's configuration for `regietafel serve`."""
+    """gunicorn's configuration for `regietafel serve`.
+
+    gunicorn sets no limit on a request's body; the app refuses one that is too large from
+    its Content-Length before reading it (web.middleware.BegrensdVerzoek), and gunicorn
+    then drains at most 64 KB of the unread body before it closes the connection. Its
+    limits on the header lines (100 fields of at most 8,190 bytes) are kept."""
     return {
         "bind": f"{host}:{port}",
         "workers": aantal_werkers(),
@@ -45,9 +50,20 @@ def serveer(host: str, port: int) -> None:
     except ImportError:
         from waitress import serve
 
-        from regietafel.wsgi import application
+        from regietafel.wsgi import application  # sets Django up
 
-        serve(application, host=host, port=port, threads=8, _quiet=True)
+        # isort: split
+        from regietafel.web.middleware import GROOTSTE_VERZOEK
+
+        # waitress receives a whole body before the app sees it: it refuses a larger one.
+        serve(
+            application,
+            host=host,
+            port=port,
+            threads=8,
+            _quiet=True,
+            max_request_body_size=GROOTSTE_VERZOEK,
+        )
         return
 
     class Gunicorn(BaseApplication):  # type: ignore[misc]

@@ -80,3 +80,15 @@ def test_te_lange_namen_en_een_ontbrekend_peiljaar():
         f"Regel {tekst.splitlines().index('naam = "' + 'x' * 201 + '"') + 1}, locatie 1, "
         f"'naam': '{'x' * 30}…' is te lang: ten hoogste 200 tekens.",
     ]
+
+
+def test_een_lange_waarde_en_sleutel_worden_in_de_melding_ingekort():
+    tekst = VEENMARKEN.read_text(encoding="utf-8")
+    lang = "X" * 5000
+    tekst = tekst.replace('cbs_code = "GM', f'cbs_code = "{lang}', 1)
+    tekst = tekst.replace("[cyclus]", f"[cyclus]\n{'k' * 3000} = 1", 1)
+    uitkomst = controleer_dataset(tekst)
+    meldingen = [p.melding for p in (*uitkomst.problemen, *uitkomst.waarschuwingen)]
+    assert f"'{'X' * 79}…' is geen CBS-code" in " ".join(meldingen)
+    assert f"Regel 14, cyclus, '{'k' * 79}…': is geen bekende sleutel" in meldingen[-1]
+    assert max(len(m) for m in meldingen) < 300

@@ -20,3 +20,46 @@ def test_grafiek_tekstalternatief_noemt_elk_getal():
     tekst = grafiek_tekst(RIJEN, 2025)
     assert "Assen: opgave 360, aanbod 1.000 (overschot 640)" in tekst
     assert "Meppel: opgave 193, aanbod 192 (tekort 1)" in tekst
+
+
+def test_elke_grafiek_tekent_met_attributen_niet_met_inline_stijl():
+    """A strict CSP ignores style attributes and <style> in a page (issue 22): matplotlib's
+    are written as SVG presentation attributes, colours and the root's line joins kept."""
+    from datetime import date
+
+    from regietafel.reports.grafiek import (
+        AANBOD_KLEUR,
+        STAAF_KLEUR,
+        GanttBalk,
+        Staaf,
+        capaciteitslijn,
+        locaties_gantt,
+        staven_per_gemeente,
+    )
+
+    grafieken = {
+        "opgave_aanbod": (opgave_aanbod_grafiek(RIJEN, 2025), AANBOD_KLEUR),
+        "staven": (staven_per_gemeente("t", [Staaf("Assen", 5, 10)], "a", "b"), STAAF_KLEUR),
+        "lijn": (capaciteitslijn("t", [(date(2026, 1, 1), 5), (date(2026, 4, 1), 3)], 4), None),
+        "gantt": (
+            locaties_gantt("t", [GanttBalk("Assen", date(2026, 1, 1), None, 40, "regulier")],
+                           date(2025, 1, 1), date(2027, 1, 1)),
+            None,
+        ),
+    }  # fmt: skip
+    for naam, (svg, kleur) in grafieken.items():
+        assert "style=" not in svg and "<style" not in svg, naam
+        assert svg.startswith('<svg stroke-linejoin="round" stroke-linecap="butt"'), naam
+        if kleur:
+            assert f'fill="{kleur}"' in svg, naam
+
+
+def test_een_stijleigenschap_zonder_attribuut_valt_op():
+    import pytest
+
+    from regietafel.reports.grafiek import zonder_inline_stijl
+
+    svg = '<svg><path style="fill: #e17000; stroke-width: 0.8"/></svg>'
+    assert zonder_inline_stijl(svg) == '<svg><path fill="#e17000" stroke-width="0.8"/></svg>'
+    with pytest.raises(ValueError, match="mix-blend-mode"):
+        zonder_inline_stijl('<svg><path style="mix-blend-mode: multiply"/></svg>')

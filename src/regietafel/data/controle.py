@@ -32,6 +32,7 @@ from regietafel.domain import bronnen as b
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding, CyclusGegevens, LocatieSoort, LocatieStatus
 from regietafel.domain.pijplijn import Fase
+from regietafel.domain.tekst import ingekort
 
 MELDINGEN: dict[str, str] = {
     "geen_utf8": "het bestand is geen tekst in UTF-8; sla het op als UTF-8.",
@@ -113,15 +114,16 @@ class Datasetprobleem:
 
     @property
     def melding(self) -> str:
-        """The Dutch message, naming the line, the table, the key and the problem."""
-        tekst = MELDINGEN[self.code].format(waarde=self.waarde, detail=self.detail)
+        """The Dutch message, naming the line, the table, the key and the problem; a value
+        from the file is cut to its first 80 characters."""
+        tekst = MELDINGEN[self.code].format(waarde=ingekort(self.waarde), detail=self.detail)
         delen = []
         if self.regel is not None:
             delen.append(f"regel {self.regel}")
         if self.plaats:
             delen.append(self.plaats)
         if self.sleutel:
-            delen.append(f"'{self.sleutel}'")
+            delen.append(f"'{ingekort(self.sleutel)}'")
         if not delen:
             return tekst[:1].upper() + tekst[1:]
         kop = ", ".join(delen)

@@ -22,6 +22,7 @@ from typing import Any
 
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
+from regietafel.domain.tekst import ingekort
 
 Cel = str | int | float | bool | date | None
 """A cell as a reader gives it: text (CSV), or a number, date or bool (XLSX); None is empty."""
@@ -39,6 +40,14 @@ class ImportSoort(StrEnum):
 
 MELDINGEN: dict[str, str] = {
     "bestand_onleesbaar": "Het bestand kan niet worden gelezen: {detail}",
+    # Bounds on what a reader unpacks and parses (services.importeren, issue 22).
+    "uitgepakt_te_groot": "Het bestand is uitgepakt groter dan {detail} MB; zo'n groot "
+    "Excel-bestand wordt niet gelezen. Splits het op of lever een CSV-bestand aan.",
+    "cel_te_lang": "{waarde} bevat meer dan {detail} tekens (het grootste dat Excel in "
+    "één cel toelaat).",
+    "formule_zonder_waarde": "{detail} een formule zonder opgeslagen uitkomst. Open het "
+    "bestand in Excel of LibreOffice, sla het op en laad het opnieuw, of plak de waarden "
+    "in plaats van de formules.",
     "bestand_leeg": "Het bestand is leeg: er staat geen kopregel met kolomnamen in.",
     "geen_rijen": "Het bestand heeft een kopregel maar geen rijen met gegevens.",
     "te_veel_rijen": "Het bestand heeft meer dan {detail} rijen; splits het op.",
@@ -98,15 +107,17 @@ class InvoerFout:
 
     @property
     def melding(self) -> str:
-        """The Dutch message, naming the row and the column."""
+        """The Dutch message, naming the row and the column; a value or column name from
+        the file is cut to its first 80 characters."""
+        kolom = ingekort(self.kolom) if self.kolom is not None else None
         tekst = MELDINGEN[self.code].format(
-            waarde=self.waarde, detail=self.detail, kolom=self.kolom or ""
+            waarde=ingekort(self.waarde), detail=self.detail, kolom=kolom or ""
         )
         plaats = []
         if self.rij is not None:
             plaats.append(f"Rij {self.rij}")
-        if self.kolom is not None and "{kolom}" not in MELDINGEN[self.code]:
-            plaats.append(f"kolom '{self.kolom}'")
+        if kolom is not None and "{kolom}" not in MELDINGEN[self.code]:
+            plaats.append(f"kolom '{kolom}'")
         if not plaats:
             return tekst[:1].upper() + tekst[1:]
         return f"{', '.join(plaats)}: {tekst}"
@@ -114,8 +125,8 @@ class InvoerFout:
     def als_dict(self) -> dict[str, Any]:
         return {
             "rij": self.rij,
-            "kolom": self.kolom,
-            "waarde": self.waarde,
+            "kolom": ingekort(self.kolom) if self.kolom is not None else None,
+            "waarde": ingekort(self.waarde),
             "code": self.code,
             "melding": self.melding,
         }
@@ -633,7 +644,7 @@ def _zoek_kop(
         naam = cel_tekst(cel)
         kolom = next((k for k in kolommen if normaliseer_naam(naam) in k.namen()), None)
         if kolom is None:
-            genegeerd.append(naam)
+            genegeerd.append(ingekort(naam))
         elif kolom.veld in plek:
             fouten.append(InvoerFout("kolom_dubbel", rij=beste + 1, kolom=naam))
         else:

@@ -41,3 +41,13 @@ def nl_procent(aandeel: Fraction | None) -> str:
     if aandeel is None:
         return NOG_NIET_BEKEND
     return f"{nl_getal(floor(aandeel * 100 + Fraction(1, 2)))}%"
+
+
+LANGSTE_WAARDE = 80
+"""The longest value a message repeats from a file or form; longer ones are cut (issue 22)."""
+
+
+def ingekort(tekst: str, lengte: int = LANGSTE_WAARDE) -> str:
+    """`tekst` cut to `lengte` characters, the last being ``…`` where anything was left out:
+    a message quotes the start of a 400 MB cell, not the cell."""
+    return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"

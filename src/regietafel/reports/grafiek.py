@@ -9,6 +9,7 @@ alternative for screen readers and for anyone who cannot see the chart.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -103,15 +104,7 @@ def opgave_aanbod_grafiek(
     for zijde in ("top", "right"):
         ax.spines[zijde].set_visible(False)
     ax.legend(fontsize=8, loc="lower right", frameon=False)
-    fig.tight_layout()
-    uit = io.BytesIO()
-    if formaat == "png":
-        fig.savefig(uit, format="png", dpi=200)
-        return uit.getvalue()
-    fig.savefig(uit, format="svg", metadata={"Date": None})
-    svg = uit.getvalue().decode("utf-8")
-    # Drop the XML prolog and DOCTYPE so the SVG can be embedded inline in HTML.
-    return svg[svg.index("<svg") :]
+    return _uitvoer(fig, formaat)
 
 
 # ---------------------------------------------------------------------------------------
@@ -168,7 +161,44 @@ def _uitvoer(fig: Any, formaat: str) -> str | bytes:
         return uit.getvalue()
     fig.savefig(uit, format="svg", metadata={"Date": None})
     svg = uit.getvalue().decode("utf-8")
-    return svg[svg.index("<svg") :]
+    # Drop the XML prolog and DOCTYPE so the SVG can be embedded inline in HTML.
+    return zonder_inline_stijl(svg[svg.index("<svg") :])
+
+
+# What matplotlib writes in style attributes, all of which SVG also takes as attributes.
+_PRESENTATIE = {
+    "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity",
+    "stroke-linecap", "stroke-linejoin", "stroke-dasharray", "stroke-dashoffset",
+    "stroke-miterlimit", "opacity", "font-family", "font-size", "font-style", "font-weight",
+    "text-anchor", "clip-path",
+}  # fmt: skip
+_STIJL = re.compile(r' style="([^"]*)"')
+_STIJLBLAD = re.compile(r"<style[^>]*>\*\{([^}]*)\}</style>")
+
+
+def zonder_inline_stijl(svg: str) -> str:
+    """matplotlib's SVG with its style attributes and its one <style> rule (``*{…}``) written
+    as presentation attributes, which draw the same: inline in a page, a strict Content
+    Security Policy ignores style attributes and <style> elements (issue 22).
+
+    Raises on a property that is no presentation attribute, so that a new matplotlib that
+    writes one fails the tests instead of drawing black shapes."""
+
+    def attributen(verklaringen: str) -> str:
+        delen = []
+        for verklaring in filter(None, (v.strip() for v in verklaringen.split(";"))):
+            naam, _, waarde = (d.strip() for d in verklaring.partition(":"))
+            if naam not in _PRESENTATIE:
+                raise ValueError(f"SVG style property without an attribute: {naam}")
+            delen.append(f' {naam}="{waarde}"')
+        return "".join(delen)
+
+    blad = _STIJLBLAD.search(svg)
+    if blad is not None:
+        svg = svg[: blad.start()] + svg[blad.end() :]
+        # On the root, inherited by every shape that does not set its own: as `*{…}` did.
+        svg = svg.replace("<svg", "<svg" + attributen(blad.group(1)), 1)
+    return _STIJL.sub(lambda m: attributen(m.group(1)), svg)
 
 
 def _as_opmaak(ax: Any, as_naam: str = "x") -> None:

@@ -14,11 +14,13 @@ import csv
 import hashlib
 import io
 import json
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 from typing import Any
+from xml.etree import ElementTree
 
 from django.db import transaction
 
@@ -26,7 +28,7 @@ from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
 from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
-from regietafel.domain.tekst import nl_datum
+from regietafel.domain.tekst import nl_datum, nl_getal, nl_opsomming
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
@@ -38,6 +40,12 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locati
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_KOLOMMEN = 200
+# An XLSX file is a zip: a few KB can unpack to gigabytes (a "zip bomb"). Its members may
+# together unpack to at most this (a real import is well under 1 MB unpacked) ...
+MAX_UITGEPAKT = 50 * 1024 * 1024
+# ... and a cell holds at most what Excel itself allows in one cell.
+MAX_CEL_TEKENS = 32_767
+FORMULES_GENOEMD = 5  # cells named in the message about formulas without a result
 SYSTEEM = Toegang(rol=None, alles=True)  # the command line: the operator may change anything
 # Who may import what: the province every kind of its own province; a municipality only
 # its own offers and locations (checked per row).
@@ -54,11 +62,11 @@ ONGEZEGD = {
 
 
 class BestandFout(ValueError):
-    """The bytes are not a readable CSV or XLSX file."""
+    """The bytes are not a readable CSV or XLSX file, or exceed a bound of the reader."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, code: str = "bestand_onleesbaar", waarde: str = "") -> None:
         super().__init__(detail)
-        self.fout = InvoerFout("bestand_onleesbaar", detail=detail)
+        self.fout = InvoerFout(code, waarde=waarde, detail=detail)
 
 
 @dataclass(frozen=True)
@@ -132,23 +140,47 @@ def lees_cellen(inhoud: bytes, bestandsnaam: str = "") -> list[list[Cel]]:
 def _xlsx(inhoud: bytes) -> list[list[Cel]]:
     from openpyxl import load_workbook
 
+    geen_xlsx = BestandFout("het is geen geldig Excel-bestand (xlsx).")
+    try:
+        with zipfile.ZipFile(io.BytesIO(inhoud)) as archief:
+            uitgepakt = sum(lid.file_size for lid in archief.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise geen_xlsx from None
+    # zipfile never unpacks a member past the size its header declares (it stops there and
+    # fails on the checksum), so this sum bounds what openpyxl can unpack below.
+    if uitgepakt > MAX_UITGEPAKT:
+        raise BestandFout(str(MAX_UITGEPAKT // (1024 * 1024)), code="uitgepakt_te_groot")
     try:
         boek = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
         try:
             blad = boek.worksheets[0]
+            _geen_formules_zonder_uitkomst(boek, blad)
+            # A sheet that claims 16,384 columns is read as wide as an import can be.
+            breedte = min(blad.max_column or MAX_KOLOMMEN, MAX_KOLOMMEN)
             rijen = []
-            for i, rij in enumerate(blad.iter_rows(values_only=True)):
+            for i, rij in enumerate(blad.iter_rows(max_col=breedte, values_only=True)):
                 if i > inv.MAX_RIJEN + 10:
                     break
-                rijen.append([_xlsx_cel(c) for c in rij[:MAX_KOLOMMEN]])
+                rijen.append([_xlsx_cel(c, i, j) for j, c in enumerate(rij[:MAX_KOLOMMEN])])
         finally:
             boek.close()
+    except BestandFout:
+        raise
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on a damaged file
-        raise BestandFout("het is geen geldig Excel-bestand (xlsx).") from None
+        raise geen_xlsx from None
     return rijen
 
 
-def _xlsx_cel(waarde: Any) -> Cel:
+def _cel_te_lang(rij: int, kolom: int) -> BestandFout:
+    from openpyxl.utils import get_column_letter
+
+    plek = f"cel {get_column_letter(kolom + 1)}{rij + 1}"
+    return BestandFout(nl_getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek)
+
+
+def _xlsx_cel(waarde: Any, rij: int, kolom: int) -> Cel:
+    if isinstance(waarde, str) and len(waarde) > MAX_CEL_TEKENS:
+        raise _cel_te_lang(rij, kolom)
     if waarde is None or isinstance(waarde, str | int | float | bool | date):
         return waarde
     if isinstance(waarde, time):
@@ -156,6 +188,43 @@ def _xlsx_cel(waarde: Any) -> Cel:
     if isinstance(waarde, Decimal):
         return float(waarde)
     return str(waarde)
+
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _geen_formules_zonder_uitkomst(boek: Any, blad: Any) -> None:
+    """Refuse a sheet with formulas whose result was never stored: a file written by a
+    program that does not compute formulas. Read for values, such a cell is empty, and an
+    import would take it for "unknown" without a word.
+
+    openpyxl gives either the formulas or their stored results, so the sheet's XML is
+    scanned once for a formula cell without a result (a text result may be empty)."""
+    cellen: list[str] = []
+    # openpyxl keeps the open archive and each read-only sheet's member name privately.
+    with boek._archive.open(blad._worksheet_path) as bron:
+        for _, element in ElementTree.iterparse(bron):
+            if element.tag == f"{_NS}c":
+                if (
+                    element.find(f"{_NS}f") is not None
+                    and not element.findtext(f"{_NS}v")
+                    and element.get("t") not in ("str", "inlineStr")
+                ):
+                    cellen.append(element.get("r") or "?")
+                element.clear()
+            elif element.tag == f"{_NS}row":
+                element.clear()
+    if not cellen:
+        return
+    if len(cellen) == 1:
+        onderwerp = f"cel {cellen[0]} bevat"
+    else:
+        genoemd = cellen[:FORMULES_GENOEMD]
+        rest = len(cellen) - len(genoemd)
+        if rest:
+            genoemd.append(f"nog {rest} {'andere' if rest > 1 else 'andere cel'}")
+        onderwerp = f"de cellen {nl_opsomming(genoemd)} bevatten"
+    raise BestandFout(onderwerp, code="formule_zonder_waarde", waarde=cellen[0])
 
 
 def _csv(inhoud: bytes) -> list[list[Cel]]:
@@ -169,14 +238,22 @@ def _csv(inhoud: bytes) -> list[list[Cel]]:
         raise BestandFout("het bevat binaire gegevens; lever een CSV- of xlsx-bestand aan.")
     eerste = next((r for r in tekst.splitlines() if r.strip()), "")
     scheiding = max(";,\t", key=eerste.count)
+    lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding)
+    rijen: list[list[Cel]] = []
     try:
-        rijen: list[list[Cel]] = []
-        for i, rij in enumerate(csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding)):
+        for i, rij in enumerate(lezer):
             if i > inv.MAX_RIJEN + 10:
                 break
+            for j, cel in enumerate(rij[:MAX_KOLOMMEN]):
+                if len(cel) > MAX_CEL_TEKENS:
+                    raise _cel_te_lang(i, j)
             rijen.append(list(rij[:MAX_KOLOMMEN]))
     except csv.Error as fout:
-        raise BestandFout(f"het is geen geldig CSV-bestand ({fout}).") from None
+        # The csv module's own limit on a field (131,072 characters) is past Excel's.
+        if "field larger than field limit" in str(fout):
+            plek = f"een cel op regel {lezer.line_num}"
+            raise BestandFout(nl_getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek) from None
+        raise BestandFout(f"het is geen geldig CSV-bestand (regel {lezer.line_num}).") from None
     return rijen
 
 
