@@ -41,7 +41,17 @@ MAX_KOLOMMEN = 200
 SYSTEEM = Toegang(rol=None, alles=True)  # the command line: the operator may change anything
 # Who may import what: the province every kind of its own province; a municipality only
 # its own offers and locations (checked per row).
-PER_GEMEENTE = {ImportSoort.AANBOD, ImportSoort.LOCATIES}
+PER_GEMEENTE = {
+    ImportSoort.AANBOD,
+    ImportSoort.LOCATIES,
+    ImportSoort.STATUSHOUDERS,
+    ImportSoort.GOO,
+}
+# The kinds that need the chosen cycle.
+PER_CYCLUS = {ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD, ImportSoort.PUZZEL}
+# The sheet of a workbook a kind reads when the workbook has it (else the first sheet):
+# the puzzle as Regietafel exports it opens with "Overzicht".
+BLADEN = {ImportSoort.PUZZEL: "Puzzel"}
 # The location fields that a `locaties` file without their optional column leaves alone.
 ONGEZEGD = {
     "naam": "naam",
@@ -113,29 +123,32 @@ class Importresultaat(Voorbeeld):
     overgeslagen: tuple[str, ...] = ()  # rows of other provinces (capaciteitsbesluit)
     toegepast: bool = False
     import_id: int | None = None
+    # Figures the file gives that Regietafel computes (the puzzle's saldi): not stored.
+    waarschuwingen: tuple[InvoerFout, ...] = ()
 
 
 # ---------------------------------------------------------------------------- reading bytes
 
 
-def lees_cellen(inhoud: bytes, bestandsnaam: str = "") -> list[list[Cel]]:
-    """The rows of the first sheet of an XLSX file, or of a CSV file (`;`, `,` or tab)."""
+def lees_cellen(inhoud: bytes, bestandsnaam: str = "", blad: str | None = None) -> list[list[Cel]]:
+    """The rows of the first sheet of an XLSX file (or of the sheet `blad`, when the file
+    has it), or of a CSV file (`;`, `,` or tab)."""
     if len(inhoud) > MAX_BYTES:
         raise BestandFout(f"het is groter dan {MAX_BYTES // (1024 * 1024)} MB.")
     if not inhoud.strip():
         return []
     if inhoud[:4] == b"PK\x03\x04" or bestandsnaam.lower().endswith((".xlsx", ".xlsm")):
-        return _xlsx(inhoud)
+        return _xlsx(inhoud, blad)
     return _csv(inhoud)
 
 
-def _xlsx(inhoud: bytes) -> list[list[Cel]]:
+def _xlsx(inhoud: bytes, voorkeur: str | None = None) -> list[list[Cel]]:
     from openpyxl import load_workbook
 
     try:
         boek = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
         try:
-            blad = boek.worksheets[0]
+            blad = boek[voorkeur] if voorkeur in boek.sheetnames else boek.worksheets[0]
             rijen = []
             for i, rij in enumerate(blad.iter_rows(values_only=True)):
                 if i > inv.MAX_RIJEN + 10:
@@ -209,7 +222,7 @@ def importeer(
         return Importresultaat(soort, naam, sha, n, tuple(fouten), **kw)
 
     try:
-        cellen = lees_cellen(inhoud, naam)
+        cellen = lees_cellen(inhoud, naam, BLADEN.get(soort))
     except BestandFout as fout:
         return afgewezen([fout.fout])
     gelezen = inv.lees_tabel(soort, cellen)
@@ -235,6 +248,7 @@ def importeer(
             wijzigingen,
             gelezen.genegeerde_kolommen,
             tuple(plan.overgeslagen),
+            waarschuwingen=tuple(plan.waarschuwingen),
         )
         if fouten or droog:
             return resultaat
@@ -270,6 +284,7 @@ def importeer(
         tuple(plan.overgeslagen),
         toegepast=True,
         import_id=log.pk,
+        waarschuwingen=tuple(plan.waarschuwingen),
     )
 
 
@@ -313,6 +328,7 @@ class _Plan:
     fouten: list[InvoerFout] = field(default_factory=list)
     acties: list[_Actie] = field(default_factory=list)
     overgeslagen: list[str] = field(default_factory=list)
+    waarschuwingen: list[InvoerFout] = field(default_factory=list)
 
     def maak(self) -> None:
         prov = Provincie.objects.filter(code=self.provincie).first()
@@ -324,7 +340,7 @@ class _Plan:
         if self.soort is ImportSoort.GEMEENTEN:
             self._gemeenten()
             return
-        if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD):
+        if self.soort in PER_CYCLUS:
             self.pc = (
                 ProvincieCyclus.objects.select_related("cyclus")
                 .filter(provincie=prov, cyclus__naam=self.cyclus)
@@ -361,10 +377,15 @@ class _Plan:
             regels.append((regel, g))
         # Errors so far do not stop the check: the rows that passed are still checked
         # against the cycle (the years of an offer); a plan with errors is never applied.
-        if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD) and not self.pc:
+        if self.soort in PER_CYCLUS and not self.pc:
             return
         if self.soort is ImportSoort.LOCATIES:
             self._locaties(regels)
+            return
+        from regietafel.services.importsoorten import PLANNERS
+
+        if self.soort in PLANNERS:
+            PLANNERS[self.soort](self, regels)
             return
         for regel, g in regels:
             if isinstance(regel, inv.CapaciteitRegel):
@@ -419,7 +440,11 @@ class _Plan:
             return None
         if g.provincie_id != self.prov.pk:
             if self.soort is ImportSoort.CAPACITEITSBESLUIT:
-                self.overgeslagen.append(f"rij {regel.rij}: {g.naam} ({g.provincie.naam})")
+                # The national table: a superuser updates every province in the cycle.
+                if self.t.alles and self._in_cyclus(g):
+                    return g
+                waarom = f", geen cyclus {self.cyclus}" if self.t.alles else ""
+                self.overgeslagen.append(f"rij {regel.rij}: {g.naam} ({g.provincie.naam}{waarom})")
                 return None
             self.fouten.append(
                 InvoerFout("andere_provincie", regel.rij, kolom, g.naam, self.prov.naam)
@@ -430,11 +455,25 @@ class _Plan:
             return None
         return g
 
+    def _in_cyclus(self, g: Gemeente) -> bool:
+        """Does the province of `g` take part in the chosen cycle?"""
+        if not hasattr(self, "_provincies_in_cyclus"):
+            self._provincies_in_cyclus = set(
+                ProvincieCyclus.objects.filter(cyclus__naam=self.cyclus).values_list(
+                    "provincie_id", flat=True
+                )
+            )
+        return g.provincie_id in self._provincies_in_cyclus
+
     def _sleutel(self, regel: Any, g: Gemeente) -> Any:
         if isinstance(regel, inv.AanbodRegel):
             return (g.pk, regel.categorie, regel.jaar)
         if isinstance(regel, inv.LocatieRegel):
             return None
+        if isinstance(regel, inv.StatushoudersRegel):
+            return (g.pk, regel.periode)
+        if isinstance(regel, inv.GooRegel):
+            return (g.pk, inv.normaliseer_naam(regel.naam))
         return g.pk
 
     def _gemeentevelden(self, g: Gemeente, nieuw: dict[str, Any], rij: int) -> None:
