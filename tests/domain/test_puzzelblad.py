@@ -17,7 +17,8 @@ from regietafel.domain.puzzelblad import (
 GROEPEN = [None, None, "Oekraïne", None, None, "Asielopvang (regulier)", None, None, None,
            "Asielopvang (AMV)", None, None, None]  # fmt: skip
 VELDEN = ["Gemeente", "Inwoners", "opgave", "realisatie", "ambitie", "opgave", "realisatie",
-          "aanbod 2025", "aanbod 2026", "opgave", "realisatie", "aanbod 2025", "aanbod 2026"]  # fmt: skip
+          "aanbod 2025", "aanbod 2026", "opgave", "realisatie", "aanbod 2025",
+          "aanbod 2026"]  # fmt: skip
 SLEUTELS = [
     "inwoners", "oekraine.opgave", "oekraine.realisatie", "oekraine.ambitie",
     "asiel_regulier.opgave", "asiel_regulier.realisatie", "asiel_regulier.aanbod.2025",
