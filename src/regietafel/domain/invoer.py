@@ -618,6 +618,23 @@ _GEMEENTE_KOLOM = Kolom(
     waarde_verplicht=False,
 )
 
+
+def _optioneel(veld: str, titel: str, varianten: tuple[str, ...], lezer: Any) -> Kolom:
+    """A column the file may leave out, and whose cells may be empty."""
+    return Kolom(veld, titel, varianten, lezer, verplicht=False, waarde_verplicht=False)
+
+
+_VAN_KOLOM = _optioneel(
+    "beschikbaar_van",
+    "Beschikbaar van",
+    ("van", "begindatum", "startdatum", "ingangsdatum", "datum van"),
+    lees_datumcel,
+)
+_OPMERKING_KOLOM = _optioneel(
+    "opmerking", "Opmerking", ("opmerkingen", "bijzonderheden", "toelichting"), _tekst(2000)
+)
+_NAAM_VARIANTEN = ("locatie", "locatienaam", "naam locatie")
+
 KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
     ImportSoort.CAPACITEITSBESLUIT: (
         Kolom("cbs_code", "CBS-code", _CBS_KOLOM.varianten, lees_cbs_code),
@@ -683,14 +700,7 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             verplicht=False,
             waarde_verplicht=False,
         ),
-        Kolom(
-            "beschikbaar_van",
-            "Beschikbaar van",
-            ("van", "begindatum", "startdatum", "ingangsdatum", "datum van"),
-            lees_datumcel,
-            verplicht=False,
-            waarde_verplicht=False,
-        ),
+        _VAN_KOLOM,
         Kolom(
             "beschikbaar_tot",
             "Beschikbaar tot",
@@ -699,18 +709,11 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             verplicht=False,
             waarde_verplicht=False,
         ),
-        Kolom(
-            "opmerking",
-            "Opmerking",
-            ("opmerkingen", "bijzonderheden", "toelichting"),
-            _tekst(2000),
-            verplicht=False,
-            waarde_verplicht=False,
-        ),
+        _OPMERKING_KOLOM,
         Kolom(
             "naam",
             "Naam",
-            ("locatie", "locatienaam", "naam locatie"),
+            _NAAM_VARIANTEN,
             _tekst(200),
             verplicht=False,
             waarde_verplicht=False,
@@ -738,68 +741,41 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
         _CBS_KOLOM,
         _GEMEENTE_KOLOM,
         Kolom("periode", "Halfjaar", ("periode", "half jaar"), lees_halfjaar),
-        Kolom(
-            "taakstelling",
-            "Taakstelling",
-            ("taakstelling statushouders", "taak"),
-            lees_aantal,
-            verplicht=False,
-            waarde_verplicht=False,
+        _optioneel(
+            "taakstelling", "Taakstelling", ("taakstelling statushouders", "taak"), lees_aantal
         ),
-        Kolom(
+        _optioneel(
             "realisatie",
             "Gehuisvest",
             ("realisatie", "gerealiseerd", "gehuisveste statushouders", "aantal gehuisvest"),
             lees_aantal,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
-        Kolom(
+        _optioneel(
             "achterstand_vooraf",
             "Achterstand vooraf",
             ("achterstand", "achterstand of voorsprong vooraf", "saldo vooraf"),
             lees_geheel_getal,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
     ),
     ImportSoort.GOO: (
         _CBS_KOLOM,
         _GEMEENTE_KOLOM,
-        Kolom("naam", "Naam", ("locatie", "locatienaam", "naam locatie"), _tekst(200)),
+        Kolom("naam", "Naam", _NAAM_VARIANTEN, _tekst(200)),
         Kolom("plaatsen", "Plaatsen", ("aantal plaatsen", "capaciteit", "aantal"), lees_aantal),
-        Kolom(
-            "beschikbaar_van",
-            "Beschikbaar van",
-            ("van", "begindatum", "startdatum", "ingangsdatum", "datum van"),
-            lees_datumcel,
-            verplicht=False,
-            waarde_verplicht=False,
-        ),
-        Kolom(
+        _VAN_KOLOM,
+        _optioneel(
             "geplande_einde",
             "Geplande einddatum",
             ("einddatum", "geplande einde", "beschikbaar tot", "tot"),
             lees_datumcel,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
-        Kolom(
+        _optioneel(
             "transformeerbaar",
             "Om te zetten naar huisvesting",
             ("om te zetten", "omzetten", "omzetbaar", "transformeerbaar"),
             lees_ja_nee,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
-        Kolom(
-            "opmerking",
-            "Opmerking",
-            ("opmerkingen", "bijzonderheden", "toelichting"),
-            _tekst(2000),
-            verplicht=False,
-            waarde_verplicht=False,
-        ),
+        _OPMERKING_KOLOM,
     ),
     # The puzzle sheet: domain.puzzelblad finds these columns by their words, in one header
     # row or under group headings as in the puzzle; 'jjjj' stands for each year of the cycle.
@@ -807,7 +783,7 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
     ImportSoort.PUZZEL: (
         Kolom("gemeente", "Gemeente", ("CBS-code",), _tekst(100)),
         *(
-            Kolom(veld, titel, (), lees_aantal, verplicht=False, waarde_verplicht=False)
+            _optioneel(veld, titel, (), lees_aantal)
             for veld, titel in (
                 ("inwoners", "Inwoners"),
                 ("oekraine.opgave", "Oekraïne opgave (controle)"),

@@ -126,7 +126,9 @@ def invoer_herkomst(gebruiker: Any, peildatum: date | None = None) -> b.Herkomst
     return _herkomst(gebruiker, _peildatum(peildatum))
 
 
-def _bewaar(obj: Any, gebruiker: Any, reden: str) -> None:
+def bewaar_met_reden(obj: Any, gebruiker: Any, reden: str) -> None:
+    """Save `obj` with who changed it and why in its history record (no source: the
+    caller records it, with the peildatum entered)."""
     obj._history_user = gebruiker
     obj._change_reason = reden.strip() or None
     obj.save()
@@ -222,7 +224,7 @@ def bewaar_provincie(
     gewijzigd = [v for v, w in nieuw.items() if getattr(pc, v) != w]
     for v, w in nieuw.items():
         setattr(pc, v, w)
-    _bewaar(pc, gebruiker, reden)
+    bewaar_met_reden(pc, gebruiker, reden)
     leg_vast(pc, _herkomst(gebruiker, dag), gewijzigd)
     return pc
 
@@ -274,7 +276,7 @@ def bewaar_gemeenten(
             setattr(o, v, w)
         try:
             with transaction.atomic():
-                _bewaar(o, gebruiker, reden)
+                bewaar_met_reden(o, gebruiker, reden)
         except IntegrityError:  # someone created the row in the meantime
             raise Conflict("iemand anders", None, {}) from None
         leg_vast(o, herkomst, gewijzigd)
@@ -328,7 +330,7 @@ def bewaar_regels(
     gewijzigd = [v for v, w in nieuw.items() if oud[v] != w]
     c.regels = {**c.regels, **{v: nieuw[v] for v in IN_REGELS}}
     c.amv_landelijk = nieuw["amv_landelijk"]
-    _bewaar(c, gebruiker, reden)
+    bewaar_met_reden(c, gebruiker, reden)
     leg_vast(c, _herkomst(gebruiker, dag), gewijzigd)
     return c
 
@@ -371,6 +373,6 @@ def nieuwe_provincie_in_cyclus(
     if ProvincieCyclus.objects.filter(provincie=provincie, cyclus=c).exists():
         raise Ongeldig("cyclus", "al_in_cyclus", provincie.naam, "Cyclus")
     pc = ProvincieCyclus(provincie=provincie, cyclus=c, oekraine_opgave=opgave)
-    _bewaar(pc, gebruiker, reden)
+    bewaar_met_reden(pc, gebruiker, reden)
     leg_vast(pc, herkomst, ["oekraine_opgave"])
     return pc

@@ -21,7 +21,7 @@ from regietafel.domain.oekraine import (
 )
 from regietafel.oekraine.models import GooLocatie as GooLocatieModel
 from regietafel.services.bronnen import leg_vast
-from regietafel.services.cyclusinvoer import invoer_herkomst
+from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
@@ -172,9 +172,7 @@ def bewaar_goo(
         if huidig.gemeente_id != loc.gemeente_id:
             raise GeenToegang("Een GOO-locatie kan niet naar een andere gemeente verhuizen.")
         loc.versie = huidig.versie
-    loc._history_user = gebruiker  # type: ignore[attr-defined]
-    loc._change_reason = reden.strip() or None  # type: ignore[attr-defined]
-    loc.save()
+    bewaar_met_reden(loc, gebruiker, reden)
     leg_vast(loc, herkomst)
     return loc
 

@@ -24,7 +24,12 @@ from regietafel.domain.statushouders import (
 )
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.bronnen import leg_invoer_vast, leg_vast
-from regietafel.services.cyclusinvoer import Ongeldig, controleer_aantal, invoer_herkomst
+from regietafel.services.cyclusinvoer import (
+    Ongeldig,
+    bewaar_met_reden,
+    controleer_aantal,
+    invoer_herkomst,
+)
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -237,11 +242,11 @@ def voer_huisvesting_in(
     if not gewijzigd:  # nothing changed: no history record, no new source
         return rij or Huisvesting(halfjaar=h, gemeente=gemeente)
     if h.pk is None:
-        _met_historie(h, gebruiker, reden)
+        bewaar_met_reden(h, gebruiker, reden)
     rij = rij or Huisvesting(halfjaar=h, gemeente=gemeente)
     for veld in gewijzigd:
         setattr(rij, veld, nieuw[veld])
-    _met_historie(rij, gebruiker, reden)
+    bewaar_met_reden(rij, gebruiker, reden)
     leg_vast(rij, herkomst, gewijzigd)
     return rij
 
@@ -282,14 +287,8 @@ def bewaar_halfjaar(
     h.landelijke_taakstelling = taak
     h.landelijke_inwoners = inwoners
     h.afronding = Afronding(afronding).value
-    _met_historie(h, gebruiker, reden)
+    bewaar_met_reden(h, gebruiker, reden)
     return h
-
-
-def _met_historie(obj: Any, gebruiker: Any, reden: str) -> None:
-    obj._history_user = gebruiker
-    obj._change_reason = reden.strip() or None
-    obj.save()
 
 
 HALFJAAR_VELDEN = (

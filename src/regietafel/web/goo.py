@@ -18,7 +18,7 @@ from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.oekraine import bewaar_goo, verwijder_goo
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.forms import DatumVeld, NLDesignForm, bewerkbare_gemeenten
+from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm, bewerkbare_gemeenten
 from regietafel.web.toegang import ingelogd, weiger
 
 SJABLOON = "regietafel/goo_form.html"
@@ -51,13 +51,8 @@ class GooForm(NLDesignForm, forms.ModelForm):
             "opmerking",
         ]
         error_messages = {
+            **LocatieForm.Meta.error_messages,
             "naam": {"required": "Naam: vul de naam van de locatie in."},
-            "plaatsen": {
-                "required": "Plaatsen: vul het aantal plaatsen in.",
-                "invalid": "Plaatsen: vul een heel getal in.",
-                "min_value": "Plaatsen: het aantal kan niet negatief zijn.",
-            },
-            "gemeente": {"required": "Gemeente: kies een gemeente."},
         }
         widgets = {"opmerking": forms.Textarea(attrs={"rows": 3})}
 
