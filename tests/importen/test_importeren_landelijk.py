@@ -2,6 +2,8 @@
 administrator updates every province that takes part in the cycle; a province user changes
 its own rows and gets the others listed as skipped."""
 
+from datetime import date
+
 import pytest
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
@@ -65,3 +67,26 @@ def test_provincie_werkt_alleen_de_eigen_gemeenten_bij(drie_provincies):
     assert r.toegepast, [f.melding for f in r.fouten]
     assert (_opgave("GM0106"), _opgave("GM0014")) == (400, None)
     assert r.overgeslagen == ("rij 3: Groningen (Groningen)", "rij 4: Amsterdam (Noord-Holland)")
+
+
+def test_een_herraming_blijft_bij_de_eigen_provincie_ook_voor_een_beheerder(drie_provincies):
+    from regietafel.herramingen.models import Capaciteitsbesluitversie
+    from regietafel.services.herramingen import pas_herraming_toe
+
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
+    beheerder = GebruikerFactory(is_superuser=True)
+    # A re-estimate names every municipality of the province: Drenthe's twelve, Assen anew.
+    drenthe = [
+        [g.cbs_code, g.naam, str(g.inwoners), "400" if g.cbs_code == "GM0106" else "10", "1"]
+        for g in Gemeente.objects.filter(provincie__code="drenthe")
+    ]
+    tabel = [KOP, *drenthe, TABEL[2], TABEL[3]]
+    r = pas_herraming_toe(pc, csv(tabel), "herraming.csv", t=toegang(beheerder),
+                          gebruiker=beheerder, omschrijving="herziene raming",
+                          datum_besluit=date(2025, 6, 1))  # fmt: skip
+    assert r.geldig, r.fouten
+    assert r.overgeslagen == ("rij 14: Groningen (Groningen)", "rij 15: Amsterdam (Noord-Holland)")
+    assert (_opgave("GM0106"), _opgave("GM0014")) == (400, None)
+    assert not Capaciteitsbesluitversie.objects.filter(
+        provincie_cyclus__provincie__code="groningen"
+    )

@@ -207,12 +207,15 @@ def importeer(
     gebruiker: Any = None,
     droog: bool = False,
     verwacht_plan: str | None = None,
+    landelijk: bool = True,
 ) -> Importresultaat:
     """Import `inhoud` as `soort` for `provincie` (and `cyclus`): everything or nothing.
 
     With `droog` nothing is written and the result lists what would change. With
     `verwacht_plan` (the `plan_hash` of a preview) the import is refused when the changes
-    are no longer the ones that were shown.
+    are no longer the ones that were shown. With `landelijk` an administrator's
+    capaciteitsbesluit (the national table) updates every province in the cycle; a
+    re-estimate, which is one province's, passes False.
     """
     soort = ImportSoort(soort)
     sha = hashlib.sha256(inhoud).hexdigest()
@@ -234,7 +237,7 @@ def importeer(
         fout = InvoerFout("soort_niet_toegestaan", waarde=soort.value)
         return afgewezen([fout], gelezen.aantal_rijen, **extra)
     with transaction.atomic():
-        plan = _Plan(soort, gelezen, provincie, cyclus, t, gebruiker)
+        plan = _Plan(soort, gelezen, provincie, cyclus, t, gebruiker, landelijk=landelijk)
         plan.maak()
         fouten = [*gelezen.fouten, *plan.fouten]
         fouten.sort(key=lambda f: (f.rij or 0, f.kolom or ""))
@@ -329,6 +332,7 @@ class _Plan:
     acties: list[_Actie] = field(default_factory=list)
     overgeslagen: list[str] = field(default_factory=list)
     waarschuwingen: list[InvoerFout] = field(default_factory=list)
+    landelijk: bool = True
 
     def maak(self) -> None:
         prov = Provincie.objects.filter(code=self.provincie).first()
@@ -441,9 +445,10 @@ class _Plan:
         if g.provincie_id != self.prov.pk:
             if self.soort is ImportSoort.CAPACITEITSBESLUIT:
                 # The national table: a superuser updates every province in the cycle.
-                if self.t.alles and self._in_cyclus(g):
+                alle = self.t.alles and self.landelijk
+                if alle and self._in_cyclus(g):
                     return g
-                waarom = f", geen cyclus {self.cyclus}" if self.t.alles else ""
+                waarom = f", geen cyclus {self.cyclus}" if alle else ""
                 self.overgeslagen.append(f"rij {regel.rij}: {g.naam} ({g.provincie.naam}{waarom})")
                 return None
             self.fouten.append(
