@@ -24,6 +24,8 @@ def _importeer(args: argparse.Namespace) -> int:
         droog=args.dry_run,
     )
     print(f"{r.bestandsnaam} (SHA-256 {r.sha256}): {r.aantal_rijen} rijen, soort {r.soort}.")
+    for w in r.waarschuwingen:
+        print(f"  let op: {w.melding}", file=sys.stderr)
     if r.fouten:
         print(
             f"Niet geïmporteerd: {len(r.fouten)} fout(en); er is niets opgeslagen.", file=sys.stderr

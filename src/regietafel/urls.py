@@ -6,12 +6,15 @@ from regietafel.web import bronnen as bronnen_web
 from regietafel.web import cyclus as cyclus_web
 from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
+from regietafel.web import goo as goo_web
 from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
+from regietafel.web import provincies as provincies_web
 from regietafel.web import publicatie as publicatie_web
+from regietafel.web import statushouders as statushouders_web
 from regietafel.web import toezicht as toezicht_web
 from regietafel.web import uitruil as uitruil_web
 from regietafel.web import verdelingen as verdelingen_web
@@ -44,7 +47,12 @@ urlpatterns = [
     path("dashboard/", dashboard.dashboard_pagina, name="dashboard"),
     path("capaciteit/", dashboard.capaciteit_pagina, name="capaciteit"),
     path("oekraine/", dashboard.oekraine_pagina, name="oekraine"),
+    # GOO locations and half years of status holders (issue 15).
+    path("oekraine/goo/nieuw/", goo_web.nieuw, name="goo-nieuw"),
+    path("oekraine/goo/<int:pk>/", goo_web.bewerken, name="goo-bewerken"),
+    path("oekraine/goo/<int:pk>/verwijderen/", goo_web.verwijderen, name="goo-verwijderen"),
     path("statushouders/", dashboard.statushouders_pagina, name="statushouders"),
+    path("statushouders/halfjaar/", statushouders_web.halfjaar, name="statushouders-halfjaar"),
     path(
         "statushouders/<str:periode>/<str:cbs_code>/",
         dashboard.statushouders_invoer,
@@ -111,6 +119,8 @@ urlpatterns = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("importeren/", importeren_web.importeren_pagina, name="importeren"),
     path("importeren/bevestigen/", importeren_web.bevestigen, name="import-bevestigen"),
+    path("importeren/sjabloon/<str:soort>/", importeren_web.sjabloon, name="import-sjabloon"),
+    path("importeren/provincie/", provincies_web.provincie_nieuw, name="provincie-nieuw"),
     path(
         "importeren/gegevensbestand/",
         gegevensbestand_web.gegevensbestand_pagina,

@@ -51,14 +51,35 @@ def test_oekraine_pagina_met_gekozen_afronding(client, rollen):
     assert "nog geen GOO-locaties ingevoerd" in rest
 
 
-def test_gemeente_voert_eigen_statushouders_in_en_ziet_percentage(client, rollen):
+def test_provincie_stelt_taak_vast_en_gemeente_voert_gehuisvest_in(client, rollen):
+    client.force_login(rollen["provincie"])
+    assert client.post("/statushouders/2025-2/GM0114/", {"taakstelling": "40"}).status_code == 302
     client.force_login(rollen["gemeente_b"])
-    response = client.post(
-        "/statushouders/2025-2/GM0114/", {"taakstelling": "40", "realisatie": "46"}
-    )
+    response = client.post("/statushouders/2025-2/GM0114/", {"realisatie": "46"})
     assert response.status_code == 302
     html = client.get(response["Location"]).content.decode()
     assert "115%" in html and 'data-kerncijfer="op-koers">1 van 1<' in html
+    # The municipality's row has no task field: that is the province's.
+    assert 'name="taakstelling"' not in html and 'name="realisatie"' in html
+    rij = Huisvesting.objects.get(gemeente__cbs_code="GM0114")
+    assert (rij.taakstelling, rij.realisatie) == (40, 46)
+    assert rij.history.first().history_user == rollen["gemeente_b"]
+
+
+def test_gemeente_kan_eigen_taakstelling_niet_wijzigen(client, rollen):
+    client.force_login(rollen["provincie"])
+    client.post("/statushouders/2025-2/GM0114/", {"taakstelling": "40", "realisatie": "10"})
+    client.force_login(rollen["gemeente_b"])
+    response = client.post(
+        "/statushouders/2025-2/GM0114/", {"taakstelling": "4", "realisatie": "30"}
+    )
+    assert response.status_code == 403
+    rij = Huisvesting.objects.get(gemeente__cbs_code="GM0114")
+    assert (rij.taakstelling, rij.realisatie) == (40, 10)
+    # Posting the stored task unchanged is no change of it: the realisation is saved.
+    ok = client.post("/statushouders/2025-2/GM0114/", {"taakstelling": "40", "realisatie": "30"})
+    assert ok.status_code == 302
+    assert Huisvesting.objects.get(pk=rij.pk).realisatie == 30
 
 
 def test_foute_invoer_statushouders_geeft_melding_en_slaat_niets_op(client, rollen):

@@ -14,6 +14,7 @@ from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
 from tests.fase_hulp import MATRIX as FASE_MATRIX
 from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
+from tests.ingang_hulp import MATRIX as INGANG_MATRIX
 from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
@@ -206,11 +207,19 @@ MATRIX = {
     "oekraine": [("get", lambda: "/oekraine/", None, ingelogd(200))],
     "statushouders": [("get", lambda: "/statushouders/", None, ingelogd(200))],
     "statushouders-invoer": [
+        # The number housed: the municipality itself and the province.
+        (
+            "post",
+            lambda: "/statushouders/2025-2/GM0114/",
+            lambda: {"realisatie": "38"},
+            eigen_gemeente(302),
+        ),
+        # The task: only the province (issue 15).
         (
             "post",
             lambda: "/statushouders/2025-2/GM0114/",
             lambda: {"taakstelling": "40", "realisatie": "38"},
-            eigen_gemeente(302),
+            {**eigen_gemeente(302), "gemeente_b": 403},
         ),
         (
             "post",
@@ -245,6 +254,8 @@ MATRIX = {
     **LAAD_MATRIX,
     # The province's own inputs and the cycle's national amounts (issue 15): invoer_hulp.py.
     **INVOER_MATRIX,
+    # GOO, half years, import templates, a province in a cycle (issue 15): ingang_hulp.py.
+    **INGANG_MATRIX,
     # The source of every figure (issue 11): rows in tests/bron_hulp.py.
     **BRON_MATRIX,
     # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.

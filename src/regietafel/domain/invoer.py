@@ -22,6 +22,7 @@ from typing import Any
 
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
+from regietafel.domain.statushouders import Periode
 from regietafel.domain.tekst import ingekort
 
 Cel = str | int | float | bool | date | None
@@ -36,6 +37,9 @@ class ImportSoort(StrEnum):
     LOCATIES = "locaties"  # reception locations (Bijlage 1)
     INWONERS = "inwoners"  # inhabitants per reference year
     GEMEENTEN = "gemeenten"  # municipalities: created and updated (CBS code, name, province)
+    STATUSHOUDERS = "statushouders"  # status holders: task and realisation per half year
+    GOO = "goo"  # GOO locations: municipal reception of Ukrainians
+    PUZZEL = "puzzel"  # the puzzle sheet: the inputs per municipality (domain.puzzelblad)
 
 
 MELDINGEN: dict[str, str] = {
@@ -76,12 +80,29 @@ MELDINGEN: dict[str, str] = {
     "geen_cbs_code": "'{waarde}' is geen CBS-code. Schrijf GM gevolgd door vier cijfers, "
     "bijvoorbeeld GM0106.",
     "te_lang": "de tekst is langer dan {detail} tekens.",
+    "geen_halfjaar": "'{waarde}' is geen halfjaar. Schrijf jjjj-1 of jjjj-2, bijvoorbeeld "
+    "2025-2 voor de tweede helft van 2025.",
+    "geen_geheel_getal": "'{waarde}' is geen geheel getal. Schrijf bijvoorbeeld 12 of -5.",
+    "geen_ja_nee": "'{waarde}' is geen ja of nee. Schrijf ja of nee, of laat de cel leeg "
+    "(nog niet bekend).",
+    "statushouders_kolom_ontbreekt": "Er is geen kolom 'Taakstelling', 'Gehuisvest' of "
+    "'Achterstand vooraf': het bestand zegt niets over de huisvesting van statushouders.",
+    # The puzzle sheet (domain.puzzelblad).
+    "puzzel_geen_kop": "Er is geen kopregel gevonden met kolommen als 'opgave', 'realisatie' "
+    "en 'aanbod 2026' (zoals in de puzzel).",
+    "puzzel_geen_jaar": "de kolom noemt geen jaar (of meer dan één); schrijf het jaar in de "
+    "kop, bijvoorbeeld 'aanbod 2026'.",
+    "berekend_wijkt_af": "'{waarde}' wijkt af van het berekende {detail}; dit cijfer wordt "
+    "berekend, niet ingelezen.",
+    "totaal_wijkt_af": "het totaal '{waarde}' wijkt af van het berekende totaal {detail}; het "
+    "totaal wordt berekend, niet ingelezen.",
     # Checks against the stored data (made by the import service).
     "onbekende_gemeente": "'{waarde}' is geen bekende gemeente.",
     "onbekende_gemeente_bedoelt": "'{waarde}' is geen bekende gemeente. Bedoelt u {detail}?",
     "andere_provincie": "'{waarde}' hoort niet bij de provincie {detail}.",
     "naam_past_niet": "'{waarde}' past niet bij de CBS-code: die is van {detail}.",
     "geen_toegang": "u mag de gegevens van {detail} niet wijzigen.",
+    "alleen_provincie": "u mag {detail} niet wijzigen ('{waarde}'); dat doet de provincie.",
     "jaar_buiten_cyclus": "'{waarde}' ligt niet in de cyclus {detail}.",
     "dubbele_rij": "deze gegevens staan al in rij {detail}.",
     "soort_niet_toegestaan": "u mag dit soort bestand ({waarde}) niet importeren.",
@@ -207,7 +228,56 @@ class GemeenteRegel:
     peiljaar: int
 
 
-Regel = CapaciteitRegel | AanbodRegel | LocatieRegel | InwonersRegel | GemeenteRegel
+@dataclass(frozen=True)
+class StatushoudersRegel:
+    """A municipality's status holders in one half year: the task (*taakstelling*), the number
+    housed and the balance carried into the first entered half year; None is an empty cell
+    (a column the file does not have is left alone, see `Gelezen.kolom`)."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    periode: Periode
+    taakstelling: int | None
+    realisatie: int | None
+    achterstand_vooraf: int | None
+
+
+@dataclass(frozen=True)
+class GooRegel:
+    """A GOO location (municipal reception of Ukrainians): its name, places, start, planned
+    end (None: with temporary protection) and whether it can become housing (None: unknown)."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    naam: str
+    plaatsen: int
+    beschikbaar_van: date | None
+    geplande_einde: date | None
+    transformeerbaar: bool | None
+    opmerking: str
+
+
+@dataclass(frozen=True)
+class PuzzelbladRegel:
+    """A row of the puzzle sheet (domain.puzzelblad): a municipality (or the totals row,
+    `gemeente` None) and the figure of every recognised column, by key
+    (``amv.aanbod.2026``); None is an empty cell (unknown)."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing | None
+    cijfers: Mapping[str, int | None]
+
+
+Regel = (
+    CapaciteitRegel
+    | AanbodRegel
+    | LocatieRegel
+    | InwonersRegel
+    | GemeenteRegel
+    | StatushoudersRegel
+    | GooRegel
+    | PuzzelbladRegel
+)
 
 
 @dataclass(frozen=True)
@@ -405,6 +475,69 @@ def lees_cbs_code(cel: Cel) -> str | None:
     return f"GM{int(m.group(1)):04d}"
 
 
+def lees_geheel_getal(cel: Cel) -> int | None:
+    """A whole number that may be negative: ``12``, ``-5``, ``−5`` or ``+3``; empty is None."""
+    if _is_leeg(cel):
+        return None
+    if isinstance(cel, bool | date):
+        raise _CelFout("geen_geheel_getal")
+    tekst = re.sub(r"[\s\u00a0\u202f]", "", cel_tekst(cel)).replace("\u2212", "-")
+    teken = -1 if tekst[:1] == "-" else 1
+    tekst = tekst[1:] if tekst[:1] in "+-" else tekst
+    if not _GETAL.match(tekst):
+        raise _CelFout("geen_geheel_getal")
+    waarde = int(tekst.replace(".", ""))
+    if waarde >= _GROOT:
+        raise _CelFout("te_groot")
+    return teken * waarde
+
+
+_HALFJAAR = (
+    re.compile(r"^(\d{4})[-/ ]?h?([12])$"),  # 2025-2, 2025-H2, 2025 h2
+    re.compile(r"^h([12])[-/ ]?(\d{4})$"),  # H2 2025
+    re.compile(r"^([12])e?(?:helft|halfjaar)(\d{4})$"),  # 2e helft 2025, 2 halfjaar 2025
+    re.compile(r"^(eerste|tweede)(?:helft|halfjaar)(\d{4})$"),
+)
+
+
+def lees_halfjaar(cel: Cel) -> Periode | None:
+    """A half year: ``2025-2``, ``2025-H2``, ``H2 2025`` or ``2e helft 2025``."""
+    if _is_leeg(cel):
+        return None
+    if isinstance(cel, bool | date | float):
+        raise _CelFout("geen_halfjaar")
+    tekst = cel_tekst(cel).strip().casefold()
+    compact = re.sub(r"\s+", "", tekst)
+    for i, patroon in enumerate(_HALFJAAR):
+        m = patroon.match(tekst if i < 2 else compact)
+        if m is None:
+            continue
+        a, b = m.groups()
+        if i == 0:
+            jaar, helft = int(a), int(b)
+        else:
+            helft = {"eerste": 1, "tweede": 2}.get(a) or int(a)
+            jaar = int(b)
+        if 1900 <= jaar <= 2200:
+            return Periode(jaar, helft)
+    raise _CelFout("geen_halfjaar")
+
+
+JA_NEE = {"ja": True, "j": True, "waar": True, "nee": False, "n": False, "onwaar": False}
+
+
+def lees_ja_nee(cel: Cel) -> bool | None:
+    """``ja`` or ``nee`` (or an Excel TRUE/FALSE); empty or ``onbekend`` is None."""
+    if isinstance(cel, bool):
+        return cel
+    if _is_leeg(cel) or normaliseer_naam(cel_tekst(cel)) == "onbekend":
+        return None
+    waarde = JA_NEE.get(normaliseer_naam(cel_tekst(cel)))
+    if waarde is None:
+        raise _CelFout("geen_ja_nee")
+    return waarde
+
+
 def _tekst(lengte: int) -> Callable[[Cel], str | None]:
     def lees(cel: Cel) -> str | None:
         if _is_leeg(cel):
@@ -496,6 +629,23 @@ _GEMEENTE_KOLOM = Kolom(
     waarde_verplicht=False,
 )
 
+
+def _optioneel(veld: str, titel: str, varianten: tuple[str, ...], lezer: Any) -> Kolom:
+    """A column the file may leave out, and whose cells may be empty."""
+    return Kolom(veld, titel, varianten, lezer, verplicht=False, waarde_verplicht=False)
+
+
+_VAN_KOLOM = _optioneel(
+    "beschikbaar_van",
+    "Beschikbaar van",
+    ("van", "begindatum", "startdatum", "ingangsdatum", "datum van"),
+    lees_datumcel,
+)
+_OPMERKING_KOLOM = _optioneel(
+    "opmerking", "Opmerking", ("opmerkingen", "bijzonderheden", "toelichting"), _tekst(2000)
+)
+_NAAM_VARIANTEN = ("locatie", "locatienaam", "naam locatie")
+
 KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
     ImportSoort.CAPACITEITSBESLUIT: (
         Kolom("cbs_code", "CBS-code", _CBS_KOLOM.varianten, lees_cbs_code),
@@ -561,14 +711,7 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             verplicht=False,
             waarde_verplicht=False,
         ),
-        Kolom(
-            "beschikbaar_van",
-            "Beschikbaar van",
-            ("van", "begindatum", "startdatum", "ingangsdatum", "datum van"),
-            lees_datumcel,
-            verplicht=False,
-            waarde_verplicht=False,
-        ),
+        _VAN_KOLOM,
         Kolom(
             "beschikbaar_tot",
             "Beschikbaar tot",
@@ -577,18 +720,11 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             verplicht=False,
             waarde_verplicht=False,
         ),
-        Kolom(
-            "opmerking",
-            "Opmerking",
-            ("opmerkingen", "bijzonderheden", "toelichting"),
-            _tekst(2000),
-            verplicht=False,
-            waarde_verplicht=False,
-        ),
+        _OPMERKING_KOLOM,
         Kolom(
             "naam",
             "Naam",
-            ("locatie", "locatienaam", "naam locatie"),
+            _NAAM_VARIANTEN,
             _tekst(200),
             verplicht=False,
             waarde_verplicht=False,
@@ -610,6 +746,69 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             "Peiljaar",
             ("peiljaar inwoners", "referentiejaar", "jaar"),
             lees_jaar,
+        ),
+    ),
+    ImportSoort.STATUSHOUDERS: (
+        _CBS_KOLOM,
+        _GEMEENTE_KOLOM,
+        Kolom("periode", "Halfjaar", ("periode", "half jaar"), lees_halfjaar),
+        _optioneel(
+            "taakstelling", "Taakstelling", ("taakstelling statushouders", "taak"), lees_aantal
+        ),
+        _optioneel(
+            "realisatie",
+            "Gehuisvest",
+            ("realisatie", "gerealiseerd", "gehuisveste statushouders", "aantal gehuisvest"),
+            lees_aantal,
+        ),
+        _optioneel(
+            "achterstand_vooraf",
+            "Achterstand vooraf",
+            ("achterstand", "achterstand of voorsprong vooraf", "saldo vooraf"),
+            lees_geheel_getal,
+        ),
+    ),
+    ImportSoort.GOO: (
+        _CBS_KOLOM,
+        _GEMEENTE_KOLOM,
+        Kolom("naam", "Naam", _NAAM_VARIANTEN, _tekst(200)),
+        Kolom("plaatsen", "Plaatsen", ("aantal plaatsen", "capaciteit", "aantal"), lees_aantal),
+        _VAN_KOLOM,
+        _optioneel(
+            "geplande_einde",
+            "Geplande einddatum",
+            ("einddatum", "geplande einde", "beschikbaar tot", "tot"),
+            lees_datumcel,
+        ),
+        _optioneel(
+            "transformeerbaar",
+            "Om te zetten naar huisvesting",
+            ("om te zetten", "omzetten", "omzetbaar", "transformeerbaar"),
+            lees_ja_nee,
+        ),
+        _OPMERKING_KOLOM,
+    ),
+    # The puzzle sheet: domain.puzzelblad finds these columns by their words, in one header
+    # row or under group headings as in the puzzle; 'jjjj' stands for each year of the cycle.
+    # The Ukrainian target and the saldi are computed: they are checked, never stored.
+    ImportSoort.PUZZEL: (
+        Kolom("gemeente", "Gemeente", ("CBS-code",), _tekst(100)),
+        *(
+            _optioneel(veld, titel, (), lees_aantal)
+            for veld, titel in (
+                ("inwoners", "Inwoners"),
+                ("oekraine.opgave", "Oekraïne opgave (controle)"),
+                ("oekraine.realisatie", "Oekraïne realisatie"),
+                ("oekraine.ambitie", "Oekraïne ambitie"),
+                ("asiel_regulier.opgave", "Regulier opgave"),
+                ("asiel_regulier.realisatie", "Regulier realisatie"),
+                ("asiel_regulier.aanbod.jjjj", "Regulier aanbod jjjj"),
+                ("asiel_regulier.saldo.jjjj", "Regulier saldo jjjj (controle)"),
+                ("amv.opgave", "AMV opgave"),
+                ("amv.realisatie", "AMV realisatie"),
+                ("amv.aanbod.jjjj", "AMV aanbod jjjj"),
+                ("amv.saldo.jjjj", "AMV saldo jjjj (controle)"),
+            )
         ),
     ),
 }
@@ -661,6 +860,10 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
         return Gelezen(soort, (), (InvoerFout("bestand_leeg"),))
     if len(rijen) > MAX_RIJEN:
         return Gelezen(soort, (), (InvoerFout("te_veel_rijen", detail=str(MAX_RIJEN)),))
+    if soort is ImportSoort.PUZZEL:
+        from regietafel.domain.puzzelblad import lees_puzzelblad
+
+        return lees_puzzelblad(rijen)
     kop_index, plek, genegeerd, fouten = _zoek_kop(soort, rijen)
     kolommen = KOLOMMEN[soort]
     for k in kolommen:
@@ -671,6 +874,12 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
             )
     if soort is not ImportSoort.CAPACITEITSBESLUIT and not {"cbs_code", "gemeente"} & set(plek):
         fouten.append(InvoerFout("gemeente_kolom_ontbreekt", rij=kop_index + 1))
+    if soort is ImportSoort.STATUSHOUDERS and not {
+        "taakstelling",
+        "realisatie",
+        "achterstand_vooraf",
+    } & set(plek):
+        fouten.append(InvoerFout("statushouders_kolom_ontbreekt", rij=kop_index + 1))
     # With a column missing no row is complete, but every row is still read: each problem
     # in its cells (and, in the service, its municipality) is listed at once.
     kop_compleet = not fouten
@@ -759,7 +968,33 @@ def _maak_regel(
     if soort is ImportSoort.GEMEENTEN:
         regel = GemeenteRegel(nummer, gemeente, w["provincie"], w["inwoners"], w["peiljaar"])
         return regel, []
+    if soort is ImportSoort.STATUSHOUDERS:
+        return StatushoudersRegel(
+            nummer,
+            gemeente,
+            w["periode"],
+            w.get("taakstelling"),
+            w.get("realisatie"),
+            w.get("achterstand_vooraf"),
+        ), []
     van: date | None = w.get("beschikbaar_van")
+    if soort is ImportSoort.GOO:
+        einde: date | None = w.get("geplande_einde")
+        if van is not None and einde is not None and einde < van:
+            kolom = plek["geplande_einde"][1]
+            return None, [
+                InvoerFout("tot_voor_van", nummer, kolom, cel_tekst(einde), cel_tekst(van))
+            ]
+        return GooRegel(
+            nummer,
+            gemeente,
+            w["naam"],
+            w["plaatsen"],
+            van,
+            einde,
+            w.get("transformeerbaar"),
+            w.get("opmerking") or "",
+        ), []
     tot, onbepaald = w.get("beschikbaar_tot", (None, False))
     if van is not None and tot is not None and tot < van:
         fout = InvoerFout(

@@ -20,6 +20,8 @@ class GooLocatie(models.Model):
         _("om te zetten naar huisvesting"), null=True, blank=True
     )
     opmerking = models.TextField(_("bijzonderheden"), blank=True)
+    # Moved on by every change (services.oekraine, imports), so concurrent edits conflict.
+    versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
     class Meta:

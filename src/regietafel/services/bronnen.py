@@ -29,6 +29,7 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.tekst import nl_datum
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
+from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
@@ -46,6 +47,7 @@ CIJFERVELDEN: dict[type[models.Model], tuple[str, ...]] = {
     Aanbod: ("plaatsen",),
     Locatie: ("plaatsen",),
     Huisvesting: ("taakstelling", "realisatie"),
+    GooLocatie: ("plaatsen",),
 }
 
 
@@ -284,6 +286,13 @@ def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
         code, naam = gemeenten[gemeente_id]
         wat = f"locatie {locatie or soorten.get(soort, soort)} ({plaatsen} plaatsen)"
         uit[(_label(Locatie), pk, "plaatsen")] = Cijfer(code, naam, "locaties", wat)
+    goo = GooLocatie.objects.filter(**in_provincie)
+    for pk, gemeente_id, locatie, plaatsen in goo.values_list(
+        "pk", "gemeente_id", "naam", "plaatsen"
+    ):
+        code, naam = gemeenten[gemeente_id]
+        wat = f"GOO-locatie {locatie} ({plaatsen} plaatsen)"
+        uit[(_label(GooLocatie), pk, "plaatsen")] = Cijfer(code, naam, "goo", wat)
     huisvesting = Huisvesting.objects.filter(halfjaar__jaar__in=pc.cyclus.jaren, **in_provincie)
     for pk, gemeente_id, jaar, helft in huisvesting.values_list(
         "pk", "gemeente_id", "halfjaar__jaar", "halfjaar__helft"

@@ -15,6 +15,7 @@ a change here reaches its public pages only when it is published again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,7 @@ from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Opgave
-from regietafel.provincies.models import Gemeente
+from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
 from regietafel.services.bronnen import leg_vast
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
@@ -68,6 +69,14 @@ MELDINGEN = {
     "negatief": "{label}: het getal kan niet negatief zijn ({waarde}).",
     "te_groot": "{label}: {waarde} is te groot.",
     "peildatum_in_toekomst": "{label}: de peildatum {waarde} ligt in de toekomst.",
+    "geen_code": "{label}: '{waarde}' is geen geldige code. Gebruik kleine letters, cijfers en "
+    "streepjes, bijvoorbeeld noord-brabant.",
+    "tekst_verplicht": "{label}: vul een naam in.",
+    "andere_naam": "{label}: de provincie met deze code heet al {waarde}.",
+    "al_in_cyclus": "{label}: {waarde} doet al mee aan deze cyclus.",
+    "onbekende_cyclus": "{label}: er is geen cyclus '{waarde}'.",
+    "te_weinig_inwoners": "{label}: {waarde} is minder dan de inwoners van de gemeenten van de "
+    "provincie samen.",
 }
 
 
@@ -111,7 +120,15 @@ def _herkomst(gebruiker: Any, peildatum: date) -> b.Herkomst:
     return b.Herkomst(b.ingevoerd_door(naam, klok.nu()), peildatum)
 
 
-def _bewaar(obj: Any, gebruiker: Any, reden: str) -> None:
+def invoer_herkomst(gebruiker: Any, peildatum: date | None = None) -> b.Herkomst:
+    """The source of figures `gebruiker` enters now, with `peildatum` (empty: today); a
+    peildatum in the future is Ongeldig."""
+    return _herkomst(gebruiker, _peildatum(peildatum))
+
+
+def bewaar_met_reden(obj: Any, gebruiker: Any, reden: str) -> None:
+    """Save `obj` with who changed it and why in its history record (no source: the
+    caller records it, with the peildatum entered)."""
     obj._history_user = gebruiker
     obj._change_reason = reden.strip() or None
     obj.save()
@@ -207,7 +224,7 @@ def bewaar_provincie(
     gewijzigd = [v for v, w in nieuw.items() if getattr(pc, v) != w]
     for v, w in nieuw.items():
         setattr(pc, v, w)
-    _bewaar(pc, gebruiker, reden)
+    bewaar_met_reden(pc, gebruiker, reden)
     leg_vast(pc, _herkomst(gebruiker, dag), gewijzigd)
     return pc
 
@@ -259,7 +276,7 @@ def bewaar_gemeenten(
             setattr(o, v, w)
         try:
             with transaction.atomic():
-                _bewaar(o, gebruiker, reden)
+                bewaar_met_reden(o, gebruiker, reden)
         except IntegrityError:  # someone created the row in the meantime
             raise Conflict("iemand anders", None, {}) from None
         leg_vast(o, herkomst, gewijzigd)
@@ -313,6 +330,49 @@ def bewaar_regels(
     gewijzigd = [v for v, w in nieuw.items() if oud[v] != w]
     c.regels = {**c.regels, **{v: nieuw[v] for v in IN_REGELS}}
     c.amv_landelijk = nieuw["amv_landelijk"]
-    _bewaar(c, gebruiker, reden)
+    bewaar_met_reden(c, gebruiker, reden)
     leg_vast(c, _herkomst(gebruiker, dag), gewijzigd)
     return c
+
+
+CODE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@transaction.atomic
+def nieuwe_provincie_in_cyclus(
+    t: Toegang,
+    gebruiker: Any,
+    code: str,
+    naam: str,
+    cyclus: str,
+    oekraine_opgave: Any,
+    peildatum: date | None = None,
+    reden: str = "",
+) -> ProvincieCyclus:
+    """Let a province take part in `cyclus` (an administrator only): the province is made
+    when its `code` is new, and its cycle gets the Ukrainian target `oekraine_opgave` (the
+    other inputs follow on "Invoer provincie" and in the imports). Ongeldig for bad input,
+    NietGevonden for an unknown cycle; nothing is written then."""
+    if not t.alles:
+        raise GeenToegang("Alleen een beheerder mag een provincie aan een cyclus toevoegen.")
+    code, naam = code.strip(), naam.strip()
+    if not CODE.match(code) or len(code) > 50:
+        raise Ongeldig("code", "geen_code", code, "Code")
+    if not naam or len(naam) > 100:
+        raise Ongeldig("naam", "tekst_verplicht", label="Naam")
+    opgave = controleer_aantal(
+        "oekraine_opgave", PROVINCIEVELDEN["oekraine_opgave"], oekraine_opgave, verplicht=True
+    )
+    herkomst = invoer_herkomst(gebruiker, peildatum)
+    c = Cyclus.objects.filter(naam=cyclus).first()
+    if c is None:
+        raise Ongeldig("cyclus", "onbekende_cyclus", cyclus, "Cyclus")
+    provincie, nieuw = Provincie.objects.get_or_create(code=code, defaults={"naam": naam})
+    if not nieuw and provincie.naam != naam:
+        raise Ongeldig("naam", "andere_naam", provincie.naam, "Naam")
+    if ProvincieCyclus.objects.filter(provincie=provincie, cyclus=c).exists():
+        raise Ongeldig("cyclus", "al_in_cyclus", provincie.naam, "Cyclus")
+    pc = ProvincieCyclus(provincie=provincie, cyclus=c, oekraine_opgave=opgave)
+    bewaar_met_reden(pc, gebruiker, reden)
+    leg_vast(pc, herkomst, ["oekraine_opgave"])
+    return pc

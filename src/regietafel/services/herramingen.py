@@ -193,6 +193,7 @@ def _lees(
         cyclus=pc.cyclus.naam,
         t=t,
         droog=True,
+        landelijk=False,  # a re-estimate is one province's, also for an administrator
     )
     basis = huidige_versie(pc)
 
@@ -309,6 +310,7 @@ def pas_herraming_toe(
             t=t,
             gebruiker=gebruiker,
             verwacht_plan=voorbeeld.plan,
+            landelijk=False,
         )
         if not resultaat.toegepast:
             transaction.set_rollback(True)

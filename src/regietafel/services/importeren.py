@@ -49,7 +49,17 @@ FORMULES_GENOEMD = 5  # cells named in the message about formulas without a resu
 SYSTEEM = Toegang(rol=None, alles=True)  # the command line: the operator may change anything
 # Who may import what: the province every kind of its own province; a municipality only
 # its own offers and locations (checked per row).
-PER_GEMEENTE = {ImportSoort.AANBOD, ImportSoort.LOCATIES}
+PER_GEMEENTE = {
+    ImportSoort.AANBOD,
+    ImportSoort.LOCATIES,
+    ImportSoort.STATUSHOUDERS,
+    ImportSoort.GOO,
+}
+# The kinds that need the chosen cycle.
+PER_CYCLUS = {ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD, ImportSoort.PUZZEL}
+# The sheet of a workbook a kind reads when the workbook has it (else the first sheet):
+# the puzzle as Regietafel exports it opens with "Overzicht".
+BLADEN = {ImportSoort.PUZZEL: "Puzzel"}
 # The location fields that a `locaties` file without their optional column leaves alone.
 ONGEZEGD = {
     "naam": "naam",
@@ -121,23 +131,26 @@ class Importresultaat(Voorbeeld):
     overgeslagen: tuple[str, ...] = ()  # rows of other provinces (capaciteitsbesluit)
     toegepast: bool = False
     import_id: int | None = None
+    # Figures the file gives that Regietafel computes (the puzzle's saldi): not stored.
+    waarschuwingen: tuple[InvoerFout, ...] = ()
 
 
 # ---------------------------------------------------------------------------- reading bytes
 
 
-def lees_cellen(inhoud: bytes, bestandsnaam: str = "") -> list[list[Cel]]:
-    """The rows of the first sheet of an XLSX file, or of a CSV file (`;`, `,` or tab)."""
+def lees_cellen(inhoud: bytes, bestandsnaam: str = "", blad: str | None = None) -> list[list[Cel]]:
+    """The rows of the first sheet of an XLSX file (or of the sheet `blad`, when the file
+    has it), or of a CSV file (`;`, `,` or tab)."""
     if len(inhoud) > MAX_BYTES:
         raise BestandFout(f"het is groter dan {MAX_BYTES // (1024 * 1024)} MB.")
     if not inhoud.strip():
         return []
     if inhoud[:4] == b"PK\x03\x04" or bestandsnaam.lower().endswith((".xlsx", ".xlsm")):
-        return _xlsx(inhoud)
+        return _xlsx(inhoud, blad)
     return _csv(inhoud)
 
 
-def _xlsx(inhoud: bytes) -> list[list[Cel]]:
+def _xlsx(inhoud: bytes, voorkeur: str | None = None) -> list[list[Cel]]:
     from openpyxl import load_workbook
 
     geen_xlsx = BestandFout("het is geen geldig Excel-bestand (xlsx).")
@@ -153,7 +166,7 @@ def _xlsx(inhoud: bytes) -> list[list[Cel]]:
     try:
         boek = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
         try:
-            blad = boek.worksheets[0]
+            blad = boek[voorkeur] if voorkeur in boek.sheetnames else boek.worksheets[0]
             _geen_formules_zonder_uitkomst(boek, blad)
             # A sheet that claims 16,384 columns is read as wide as an import can be.
             breedte = min(blad.max_column or MAX_KOLOMMEN, MAX_KOLOMMEN)
@@ -271,12 +284,15 @@ def importeer(
     gebruiker: Any = None,
     droog: bool = False,
     verwacht_plan: str | None = None,
+    landelijk: bool = True,
 ) -> Importresultaat:
     """Import `inhoud` as `soort` for `provincie` (and `cyclus`): everything or nothing.
 
     With `droog` nothing is written and the result lists what would change. With
     `verwacht_plan` (the `plan_hash` of a preview) the import is refused when the changes
-    are no longer the ones that were shown.
+    are no longer the ones that were shown. With `landelijk` an administrator's
+    capaciteitsbesluit (the national table) updates every province in the cycle; a
+    re-estimate, which is one province's, passes False.
     """
     soort = ImportSoort(soort)
     sha = hashlib.sha256(inhoud).hexdigest()
@@ -286,7 +302,7 @@ def importeer(
         return Importresultaat(soort, naam, sha, n, tuple(fouten), **kw)
 
     try:
-        cellen = lees_cellen(inhoud, naam)
+        cellen = lees_cellen(inhoud, naam, BLADEN.get(soort))
     except BestandFout as fout:
         return afgewezen([fout.fout])
     gelezen = inv.lees_tabel(soort, cellen)
@@ -298,7 +314,7 @@ def importeer(
         fout = InvoerFout("soort_niet_toegestaan", waarde=soort.value)
         return afgewezen([fout], gelezen.aantal_rijen, **extra)
     with transaction.atomic():
-        plan = _Plan(soort, gelezen, provincie, cyclus, t, gebruiker)
+        plan = _Plan(soort, gelezen, provincie, cyclus, t, gebruiker, landelijk=landelijk)
         plan.maak()
         fouten = [*gelezen.fouten, *plan.fouten]
         fouten.sort(key=lambda f: (f.rij or 0, f.kolom or ""))
@@ -312,6 +328,7 @@ def importeer(
             wijzigingen,
             gelezen.genegeerde_kolommen,
             tuple(plan.overgeslagen),
+            waarschuwingen=tuple(plan.waarschuwingen),
         )
         if fouten or droog:
             return resultaat
@@ -347,6 +364,7 @@ def importeer(
         tuple(plan.overgeslagen),
         toegepast=True,
         import_id=log.pk,
+        waarschuwingen=tuple(plan.waarschuwingen),
     )
 
 
@@ -390,6 +408,8 @@ class _Plan:
     fouten: list[InvoerFout] = field(default_factory=list)
     acties: list[_Actie] = field(default_factory=list)
     overgeslagen: list[str] = field(default_factory=list)
+    waarschuwingen: list[InvoerFout] = field(default_factory=list)
+    landelijk: bool = True
 
     def maak(self) -> None:
         prov = Provincie.objects.filter(code=self.provincie).first()
@@ -401,7 +421,7 @@ class _Plan:
         if self.soort is ImportSoort.GEMEENTEN:
             self._gemeenten()
             return
-        if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD):
+        if self.soort in PER_CYCLUS:
             self.pc = (
                 ProvincieCyclus.objects.select_related("cyclus")
                 .filter(provincie=prov, cyclus__naam=self.cyclus)
@@ -438,10 +458,15 @@ class _Plan:
             regels.append((regel, g))
         # Errors so far do not stop the check: the rows that passed are still checked
         # against the cycle (the years of an offer); a plan with errors is never applied.
-        if self.soort in (ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD) and not self.pc:
+        if self.soort in PER_CYCLUS and not self.pc:
             return
         if self.soort is ImportSoort.LOCATIES:
             self._locaties(regels)
+            return
+        from regietafel.services.importsoorten import PLANNERS
+
+        if self.soort in PLANNERS:
+            PLANNERS[self.soort](self, regels)
             return
         for regel, g in regels:
             if isinstance(regel, inv.CapaciteitRegel):
@@ -496,7 +521,12 @@ class _Plan:
             return None
         if g.provincie_id != self.prov.pk:
             if self.soort is ImportSoort.CAPACITEITSBESLUIT:
-                self.overgeslagen.append(f"rij {regel.rij}: {g.naam} ({g.provincie.naam})")
+                # The national table: a superuser updates every province in the cycle.
+                alle = self.t.alles and self.landelijk
+                if alle and self._in_cyclus(g):
+                    return g
+                waarom = f", geen cyclus {self.cyclus}" if alle else ""
+                self.overgeslagen.append(f"rij {regel.rij}: {g.naam} ({g.provincie.naam}{waarom})")
                 return None
             self.fouten.append(
                 InvoerFout("andere_provincie", regel.rij, kolom, g.naam, self.prov.naam)
@@ -507,11 +537,25 @@ class _Plan:
             return None
         return g
 
+    def _in_cyclus(self, g: Gemeente) -> bool:
+        """Does the province of `g` take part in the chosen cycle?"""
+        if not hasattr(self, "_provincies_in_cyclus"):
+            self._provincies_in_cyclus = set(
+                ProvincieCyclus.objects.filter(cyclus__naam=self.cyclus).values_list(
+                    "provincie_id", flat=True
+                )
+            )
+        return g.provincie_id in self._provincies_in_cyclus
+
     def _sleutel(self, regel: Any, g: Gemeente) -> Any:
         if isinstance(regel, inv.AanbodRegel):
             return (g.pk, regel.categorie, regel.jaar)
         if isinstance(regel, inv.LocatieRegel):
             return None
+        if isinstance(regel, inv.StatushoudersRegel):
+            return (g.pk, regel.periode)
+        if isinstance(regel, inv.GooRegel):
+            return (g.pk, inv.normaliseer_naam(regel.naam))
         return g.pk
 
     def _gemeentevelden(self, g: Gemeente, nieuw: dict[str, Any], rij: int) -> None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.db import transaction
+
 from regietafel.domain.model import Afronding, Categorie, CyclusGegevens
 from regietafel.domain.oekraine import (
     EINDE_TIJDELIJKE_BESCHERMING,
@@ -18,7 +20,11 @@ from regietafel.domain.oekraine import (
     oekraine_per_gemeente,
 )
 from regietafel.oekraine.models import GooLocatie as GooLocatieModel
+from regietafel.services.bronnen import leg_vast
+from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
 AFRONDINGEN = {
     Afronding.HALF_UP: "per gemeente half naar boven (zoals het verslag)",
@@ -135,3 +141,51 @@ def oekraine_als_dict(o: OekraineOverzicht) -> dict[str, Any]:
             for k in o.kwartalen
         ],
     }
+
+
+# ---------------------------------------------------------------------------- entering GOO
+
+
+@transaction.atomic
+def bewaar_goo(
+    t: Toegang,
+    gebruiker: Any,
+    loc: GooLocatieModel,
+    versie: int | None,
+    peildatum: date | None = None,
+    reden: str = "",
+) -> GooLocatieModel:
+    """Create (`versie` None) or change a GOO location, for the province or the
+    municipality itself; a change names the version it was based on (a concurrent change
+    is a Conflict). The places get the person as their source with `peildatum`, and the
+    history records who, when, the old and the new values. The caller has validated the
+    fields."""
+    g = loc.gemeente
+    if not mag_bewerken(t, g.provincie.code, g.cbs_code):
+        raise GeenToegang("U mag de GOO-locaties van deze gemeente niet wijzigen.")
+    herkomst = invoer_herkomst(gebruiker, peildatum)
+    if loc.pk is not None:
+        if versie is None:
+            raise ValueError("een wijziging van een bestaande GOO-locatie noemt haar versie")
+        velden = [f.name for f in GooLocatieModel._meta.concrete_fields if f.name != "id"]
+        huidig: GooLocatieModel = claim_versie(GooLocatieModel, loc.pk, versie, velden)
+        if huidig.gemeente_id != loc.gemeente_id:
+            raise GeenToegang("Een GOO-locatie kan niet naar een andere gemeente verhuizen.")
+        loc.versie = huidig.versie
+    bewaar_met_reden(loc, gebruiker, reden)
+    leg_vast(loc, herkomst)
+    return loc
+
+
+@transaction.atomic
+def verwijder_goo(
+    t: Toegang, gebruiker: Any, loc: GooLocatieModel, versie: int, reden: str = ""
+) -> None:
+    """Remove a GOO location (its history stays); Conflict if it changed since `versie`."""
+    g = loc.gemeente
+    if not mag_bewerken(t, g.provincie.code, g.cbs_code):
+        raise GeenToegang("U mag de GOO-locaties van deze gemeente niet wijzigen.")
+    claim_versie(GooLocatieModel, loc.pk, versie, ["naam", "plaatsen"])
+    loc._history_user = gebruiker  # type: ignore[attr-defined]
+    loc._change_reason = reden.strip() or None  # type: ignore[attr-defined]
+    loc.delete()

@@ -4,7 +4,9 @@ carried balances, and store entered figures and the embedded (reported) data."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +23,16 @@ from regietafel.domain.statushouders import (
     procent,
 )
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.bronnen import leg_invoer_vast
+from regietafel.services.bronnen import leg_invoer_vast, leg_vast
+from regietafel.services.cyclusinvoer import (
+    Ongeldig,
+    bewaar_met_reden,
+    controleer_aantal,
+    invoer_herkomst,
+)
 from regietafel.services.opslag import NietGevonden
+from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.wijzigingen import GeenToegang
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
 DRENTHE_STATUSHOUDERS = MAP / "drenthe-statushouders.toml"
@@ -179,6 +189,106 @@ def bewaar_huisvesting(
     rij.save()
     leg_invoer_vast(rij, gebruiker)
     return rij
+
+
+LABELS = {
+    "taakstelling": "Taakstelling",
+    "realisatie": "Gehuisvest",
+    "achterstand_vooraf": "Achterstand vooraf",
+    "landelijke_taakstelling": "Landelijke taakstelling",
+    "landelijke_inwoners": "Inwoners van Nederland",
+}
+ALLEEN_PROVINCIE = {"taakstelling", "achterstand_vooraf"}  # set by the province only
+
+
+@transaction.atomic
+def voer_huisvesting_in(
+    t: Toegang,
+    gebruiker: Any,
+    provincie: str,
+    periode: Periode,
+    cbs_code: str,
+    waarden: Mapping[str, Any],
+    peildatum: date | None = None,
+    reden: str = "",
+) -> Huisvesting:
+    """Enter a municipality's figures of a half year (creating the half year if new): the
+    province sets the task and the carried balance, the province or the municipality
+    itself the number housed. Only the fields in `waarden` are set; each changed figure
+    gets the person as its source with `peildatum` (empty: today), and the history records
+    who, when, the old and the new value. Ongeldig or GeenToegang before anything is
+    written."""
+    if not mag_bewerken(t, provincie, cbs_code):
+        raise GeenToegang("U mag de cijfers van deze gemeente niet wijzigen.")
+    nieuw = {}
+    for veld, waarde in waarden.items():
+        if veld == "achterstand_vooraf":
+            if waarde is not None and (isinstance(waarde, bool) or not isinstance(waarde, int)):
+                raise Ongeldig(veld, "geen_getal", waarde, LABELS[veld])
+            nieuw[veld] = waarde
+        else:
+            nieuw[veld] = controleer_aantal(veld, LABELS[veld], waarde)
+    herkomst = invoer_herkomst(gebruiker, peildatum)
+    prov = Provincie.objects.get(code=provincie)
+    gemeente = Gemeente.objects.get(cbs_code=cbs_code, provincie=prov)
+    halfjaar = Halfjaar.objects.filter(provincie=prov, jaar=periode.jaar, helft=periode.helft)
+    h = halfjaar.first() or Halfjaar(provincie=prov, jaar=periode.jaar, helft=periode.helft)
+    rij = None
+    if h.pk is not None:
+        rij = Huisvesting.objects.select_for_update().filter(halfjaar=h, gemeente=gemeente).first()
+    gewijzigd = [v for v, w in nieuw.items() if (getattr(rij, v) if rij else None) != w]
+    if not mag_bewerken(t, provincie) and set(gewijzigd) & ALLEEN_PROVINCIE:
+        raise GeenToegang("Alleen de provincie stelt de taakstelling van een gemeente vast.")
+    if not gewijzigd:  # nothing changed: no history record, no new source
+        return rij or Huisvesting(halfjaar=h, gemeente=gemeente)
+    if h.pk is None:
+        bewaar_met_reden(h, gebruiker, reden)
+    rij = rij or Huisvesting(halfjaar=h, gemeente=gemeente)
+    for veld in gewijzigd:
+        setattr(rij, veld, nieuw[veld])
+    bewaar_met_reden(rij, gebruiker, reden)
+    leg_vast(rij, herkomst, gewijzigd)
+    return rij
+
+
+@transaction.atomic
+def bewaar_halfjaar(
+    t: Toegang,
+    gebruiker: Any,
+    provincie: str,
+    periode: Periode,
+    landelijke_taakstelling: Any,
+    landelijke_inwoners: Any,
+    afronding: Afronding = Afronding.HALF_UP,
+    reden: str = "",
+) -> Halfjaar:
+    """Add a half year of the province, or change its national figures (the province
+    only): the national task and the inhabitants of the Netherlands behind the computed
+    task per municipality (empty: not known; then the task is entered per municipality)."""
+    if not mag_bewerken(t, provincie):
+        raise GeenToegang("Alleen de provincie voegt een halfjaar toe.")
+    taak = controleer_aantal(
+        "landelijke_taakstelling", LABELS["landelijke_taakstelling"], landelijke_taakstelling
+    )
+    inwoners = controleer_aantal(
+        "landelijke_inwoners", LABELS["landelijke_inwoners"], landelijke_inwoners
+    )
+    prov = Provincie.objects.get(code=provincie)
+    eigen = sum(Gemeente.objects.filter(provincie=prov).values_list("inwoners", flat=True))
+    if inwoners is not None and inwoners < eigen:
+        raise Ongeldig(
+            "landelijke_inwoners", "te_weinig_inwoners", inwoners, LABELS["landelijke_inwoners"]
+        )
+    h = (
+        Halfjaar.objects.select_for_update()
+        .filter(provincie=prov, jaar=periode.jaar, helft=periode.helft)
+        .first()
+    ) or Halfjaar(provincie=prov, jaar=periode.jaar, helft=periode.helft)
+    h.landelijke_taakstelling = taak
+    h.landelijke_inwoners = inwoners
+    h.afronding = Afronding(afronding).value
+    bewaar_met_reden(h, gebruiker, reden)
+    return h
 
 
 HALFJAAR_VELDEN = (

@@ -17,8 +17,10 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
+from regietafel.oekraine.models import GooLocatie
 from regietafel.provincies.models import Gemeente
 from regietafel.services.capaciteit import capaciteit
+from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
     KAARTKEUZES,
     capaciteitsgrafiek,
@@ -29,10 +31,11 @@ from regietafel.services.dashboard import (
 from regietafel.services.keuzes import standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import bewaar_huisvesting, statushouders
+from regietafel.services.statushouders import statushouders, voer_huisvesting_in
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
+from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.keuze import kies
 from regietafel.web.toegang import ingelogd, weiger
 
@@ -154,8 +157,14 @@ def oekraine_pagina(request: HttpRequest) -> HttpResponse:
     except NietGevonden as fout:
         return _niet_gevonden(request, "regietafel/oekraine.html", str(fout))
     namen = {g.cbs_code: g.naam for g in o.gegevens.gemeenten}
+    t = toegang(request.user)
+    goo = GooLocatie.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente__provincie"
+    )
     context = {
         **keuze.context,
+        "goo": [(loc, mag_bewerken(t, provincie, loc.gemeente.cbs_code)) for loc in goo],
+        "goo_toevoegen": mag_bewerken(t, provincie) or t.gemeente_provincie == provincie,
         "o": o,
         "afrondingen": [(a.value, label) for a, label in AFRONDINGEN.items()],
         "kwartalen": [
@@ -179,6 +188,7 @@ def _statushouders_context(
             "naam": o.namen.get(g.cbs_code, g.cbs_code),
             "procent": procent(g.aandeel),
             "bewerkbaar": mag_bewerken(t, provincie, g.cbs_code),
+            "taak_bewerkbaar": mag_bewerken(t, provincie),
             "vastgesteld": o.vastgesteld.get(g.cbs_code),
             "toezicht": tz.gemeente(g.cbs_code),
             "uitruil": uitruil.get(g.cbs_code),
@@ -202,15 +212,28 @@ def _statushouders_context(
 
 def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
-    per cycle: only the province is chosen (a chosen cycle is carried on by the menu)."""
+    per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
+    province adds a half year here (web.statushouders), also when it has none yet."""
+    from regietafel.web.statushouders import HalfjaarForm, zonder_halfjaren
+
     provincie = request.GET.get("provincie") or standaard_provincie(toegang(request.user))
     t = _toegang(request, provincie)
     if isinstance(t, HttpResponse):
         return t
+    if zonder_halfjaren(provincie):
+        return render(
+            request,
+            "regietafel/statushouders.html",
+            {"provincie": provincie, "leeg": True, "halfjaar_form": HalfjaarForm(provincie)}
+            if mag_bewerken(t, provincie)
+            else {"provincie": provincie, "leeg": True},
+        )
     try:
         context = _statushouders_context(request, t, provincie, request.GET.get("periode"))
     except (NietGevonden, PeriodeFout) as fout:
         return _niet_gevonden(request, "regietafel/statushouders.html", str(fout))
+    if mag_bewerken(t, provincie):
+        context["halfjaar_form"] = HalfjaarForm(provincie)
     return render(request, "regietafel/statushouders.html", context)
 
 
@@ -226,8 +249,9 @@ def _aantal(tekst: str, veld: str, fouten: list[str]) -> int | None:
 
 @require_POST
 def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> HttpResponse:
-    """Enter one municipality's task and realisation for a half year (own municipality, or
-    the province)."""
+    """Enter one municipality's figures for a half year: the province its task and the
+    number housed, the municipality itself only the number housed (a task it posts that
+    differs from the stored one is refused, 403)."""
     try:
         gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=cbs_code)
         p = lees_periode(periode)
@@ -238,12 +262,29 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
     if t is None or not mag_bewerken(t, provincie, cbs_code):
         return weiger(request)
     fouten: list[str] = []
-    taakstelling = _aantal(request.POST.get("taakstelling", ""), "Taakstelling", fouten)
-    realisatie = _aantal(request.POST.get("realisatie", ""), "Gehuisvest", fouten)
+    waarden = {"realisatie": _aantal(request.POST.get("realisatie", ""), "Gehuisvest", fouten)}
+    if "taakstelling" in request.POST:
+        waarden["taakstelling"] = _aantal(request.POST["taakstelling"], "Taakstelling", fouten)
+    peildatum = None
+    if tekst := request.POST.get("peildatum", "").strip():
+        peildatum = lees_datum(tekst)
+        if peildatum is None:
+            fouten.append(
+                f"Peildatum: '{tekst}' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld 1-3-2026."
+            )
+    if not fouten:
+        try:
+            voer_huisvesting_in(
+                t, request.user, provincie, p, cbs_code, waarden, peildatum,
+                request.POST.get("reden", ""),
+            )  # fmt: skip
+        except Ongeldig as fout:
+            fouten.append(str(fout))
+        except GeenToegang:
+            return weiger(request)
     if fouten:
         context = _statushouders_context(request, t, provincie, str(p))
         context.update(fouten=fouten, fout_gemeente=cbs_code)
         return render(request, "regietafel/statushouders.html", context, status=400)
-    bewaar_huisvesting(provincie, p, cbs_code, taakstelling, realisatie, request.user)
     messages.success(request, f"{gemeente.naam}: de cijfers van {p.label} zijn opgeslagen.")
     return redirect(f"{reverse('statushouders')}?provincie={provincie}&periode={p}")

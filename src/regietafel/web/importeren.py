@@ -21,6 +21,9 @@ from regietafel.domain.invoer import KOLOMMEN, ImportSoort
 from regietafel.importen.models import Import
 from regietafel.services.importeren import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
 from regietafel.services.keuzes import huidige_cyclus
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.sjablonen import bestandsnaam
+from regietafel.services.sjablonen import sjabloon as maak_sjabloon
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
@@ -32,6 +35,9 @@ TITELS = {
     ImportSoort.LOCATIES: "Opvanglocaties (Bijlage 1)",
     ImportSoort.INWONERS: "Inwoners per peiljaar",
     ImportSoort.GEMEENTEN: "Gemeenten (aanmaken en bijwerken)",
+    ImportSoort.STATUSHOUDERS: "Statushouders: taakstelling en gehuisvest per halfjaar",
+    ImportSoort.GOO: "GOO-locaties (opvang Oekraïense ontheemden)",
+    ImportSoort.PUZZEL: "De puzzel (een rij per gemeente, zoals de Drentse puzzel)",
 }
 
 
@@ -81,7 +87,7 @@ class ImportForm(NLDesignForm):
 
 def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
     recent = Import.objects.filter(provincie=provincie).select_related("gebruiker")[:10]
-    kolommen = {TITELS[s]: KOLOMMEN[s] for s in _soorten(t, provincie)}
+    kolommen = {(s.value, TITELS[s]): KOLOMMEN[s] for s in _soorten(t, provincie)}
     return {"provincie": provincie, "recent": recent, "kolommen": kolommen, **extra}
 
 
@@ -166,3 +172,30 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
         f"'{resultaat.bestandsnaam}' is geïmporteerd: {len(resultaat.wijzigingen)} wijzigingen.",
     )
     return redirect("importeren")
+
+
+def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
+    """The XLSX template of an import kind for the user's province and the chosen cycle
+    (`?cyclus=`, by default the current one): for the roles that may import that kind."""
+    t = ingelogd(request)
+    if t is None:
+        return weiger(request)
+    provincie = request.GET.get("provincie") if t.alles else None
+    provincie = provincie or _provincie(request, t)
+    try:
+        gekozen = ImportSoort(soort)
+    except ValueError:
+        return HttpResponse(f"'{soort}' is geen soort import.", status=404)
+    if gekozen not in _soorten(t, provincie):
+        return weiger(request)
+    cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie)
+    try:
+        inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente)
+    except NietGevonden as fout:
+        return HttpResponse(str(fout), status=404)
+    response = HttpResponse(
+        inhoud, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    naam = bestandsnaam(gekozen, provincie, cyclus or "")
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return response
