@@ -74,3 +74,28 @@ def test_los_op_json_geeft_de_gelijke_rest_per_gemeente(drenthe, capsys, tmp_pat
 def test_los_op_onbekende_provincie_geeft_foutmelding(drenthe, capsys):
     assert main(["los-op", "--provincie", "atlantis"]) == 2
     assert "Geen gegevens voor provincie 'atlantis'" in capsys.readouterr().err
+
+
+def test_los_op_zonder_optimum_van_de_solver_zegt_in_het_nederlands_wat_niet_lukte(
+    drenthe, capsys, tmp_path, monkeypatch
+):
+    import scipy.optimize
+
+    class Mislukt:
+        status, x, message = 4, None, "Solve error"
+
+    monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: Mislukt())
+    bestand = tmp_path / "eenheden.json"
+    bestand.write_text(
+        json.dumps({"aanbod": {"GM0106": {"asiel_regulier": {"2025": 250, "2026": 250}},
+                               "GM0118": {"asiel_regulier": {"2025": 235, "2026": 235}}},
+                    "gemeenten": {"GM0114": {"eenheid": {"asiel_regulier": 20}},
+                                  "GM0118": {"eenheid": {"asiel_regulier": 20}}}})
+    )  # fmt: skip
+    assert main(["los-op", "--parameters", str(bestand)]) == 1
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    assert uit.err.startswith(
+        "Fout: De optimalisatie kon Asielopvang (regulier) 2025 van Drenthe niet oplossen"
+    )
+    assert "Solve error" in uit.err and "Traceback" not in uit.err
