@@ -84,13 +84,16 @@ def test_los_op_zonder_optimum_van_de_solver_zegt_in_het_nederlands_wat_niet_luk
     class Mislukt:
         status, x, message = 4, None, "Solve error"
 
+    from regietafel.domain import puzzel_solver
+
     monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: Mislukt())
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)  # units on HiGHS, not the table
     bestand = tmp_path / "eenheden.json"
     bestand.write_text(
         json.dumps({"aanbod": {"GM0106": {"asiel_regulier": {"2025": 250, "2026": 250}},
                                "GM0118": {"asiel_regulier": {"2025": 235, "2026": 235}}},
-                    "gemeenten": {"GM0114": {"eenheid": {"asiel_regulier": 20}},
-                                  "GM0118": {"eenheid": {"asiel_regulier": 20}}}})
+                    "gemeenten": {"GM1680": {"eenheid": {"asiel_regulier": 20}},
+                                  "GM1681": {"eenheid": {"asiel_regulier": 20}}}})
     )  # fmt: skip
     assert main(["los-op", "--parameters", str(bestand)]) == 1
     uit = capsys.readouterr()

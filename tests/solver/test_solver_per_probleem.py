@@ -8,13 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from regietafel.domain import puzzel_solver
 from regietafel.domain.puzzel_solver import (
     GemeenteInvoer,
     NietOpgelost,
     Opties,
+    _fase2_eenheden,
     _fase2_gulzig,
     _fase2_highs,
     _fase_tot_en_met_1,
+    los_op,
     los_op_alle,
 )
 
@@ -147,6 +150,7 @@ def test_zonder_optimum_van_highs_een_nederlandse_fout_met_het_probleem(monkeypa
     import scipy.optimize
 
     monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: Mislukt())
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)  # HiGHS for every unit problem
     gegevens = synthetische_gegevens()
     inst = Instellingen.van_dict(synthetische_solverparameters(gegevens))
     with pytest.raises(NietOpgelost) as fout:
@@ -157,6 +161,15 @@ def test_zonder_optimum_van_highs_een_nederlandse_fout_met_het_probleem(monkeypa
     assert "Pas een eenheid of maximum aan" in str(fout.value)
 
 
+# 64 places short; stage 1 leaves 1 place to choose, with Aa in units of 20 and Cc of 5.
+MET_KEUZE_OVER_EENHEDEN = [
+    G("A", "Aa", 35, 0, eenheid=20),
+    G("B", "Bb", 41, 0),
+    G("C", "Cc", 58, 0, eenheid=5),
+    G("D", "Dd", 0, 70),
+]
+
+
 def test_los_op_alle_noemt_een_probleem_zonder_naam_bij_zijn_nummer(monkeypatch):
     class Mislukt:
         status, x, message = 4, None, "Solve error"
@@ -164,6 +177,50 @@ def test_los_op_alle_noemt_een_probleem_zonder_naam_bij_zijn_nummer(monkeypatch)
     import scipy.optimize
 
     monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: Mislukt())
-    probleem = [G("A", "Aa", 100, 0, eenheid=20), G("B", "Bb", 50, 0), G("D", "Dd", 0, 37)]
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)
+    probleem = MET_KEUZE_OVER_EENHEDEN
     with pytest.raises(NietOpgelost, match="kon probleem 2 niet oplossen"):
         los_op_alle([([G("C", "Cc", 5, 9)], Opties()), (probleem, Opties())])
+
+
+@st.composite
+def met_eenheden(draw):
+    n = draw(st.integers(1, 12))
+    return [
+        GemeenteInvoer(
+            code=f"GM{i:04d}",
+            naam=f"Gemeente {i % 4}",
+            opgave=draw(st.integers(0, 200)),
+            aanbod=draw(st.integers(0, 200)),
+            maximum=draw(st.none() | st.integers(0, 120)),
+            eenheid=draw(st.none() | st.sampled_from([1, 5, 16, 20, 50])),
+        )
+        for i in range(n)
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(met_eenheden(), st.booleans())
+def test_tabel_met_eenheden_is_even_goed_als_een_onafhankelijk_milp(rijen, ruimer):
+    f = _fase_tot_en_met_1(rijen, Opties(alleen_onder_eigen_aantal=not ruimer))
+    vrij = [i for i, r in enumerate(f.rijen) if r.ruimte > f.ondergrens[i]]
+    eenheden = [i for i in vrij if f.rijen[i].eenheid > 1]
+    if not eenheden:
+        return
+    extra = _fase2_eenheden(f, vrij, eenheden)
+    assert sum(extra) == f.totaal
+    for x, lb, r in zip(extra, f.ondergrens, f.rijen, strict=True):
+        assert lb <= x <= max(lb, r.ruimte) and (x - lb) % r.eenheid == 0
+    assert float(afwijking(f, extra)) == pytest.approx(onafhankelijk_milp(f), abs=1e-6)
+    assert afwijking(f, _fase2_highs(f, vrij, "test")) == afwijking(f, extra)
+
+
+def test_een_te_grote_tabel_gaat_naar_highs(monkeypatch):
+    rijen = MET_KEUZE_OVER_EENHEDEN
+    gebruikt = []
+    echt = puzzel_solver._fase2_highs
+    monkeypatch.setattr(puzzel_solver, "_fase2_highs", lambda *a: gebruikt.append(a) or echt(*a))
+    tabel = los_op(rijen)
+    assert not gebruikt
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 1)
+    assert los_op(rijen).afwijking == tabel.afwijking and len(gebruikt) == 1

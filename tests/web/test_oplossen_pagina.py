@@ -127,11 +127,12 @@ class _HighsMislukt:
     status, x, message = 4, None, "Solve error"
 
 
-# A shortfall in regular places, with Emmen and Hoogeveen building in units of 20 (HiGHS).
+# A shortfall in regular places; Aa en Hunze and Borger-Odoorn build in units of 20, and
+# stage 1 leaves places to choose among them.
 MET_EENHEDEN = {
     **KWART,
-    "GM0114-eenheid-asiel_regulier": "20",
-    "GM0118-eenheid-asiel_regulier": "20",
+    "GM1680-eenheid-asiel_regulier": "20",
+    "GM1681-eenheid-asiel_regulier": "20",
 }
 
 
@@ -140,7 +141,10 @@ def test_solver_zonder_optimum_geeft_de_pagina_met_uitleg_en_bewaart_niets(
 ):
     import scipy.optimize
 
+    from regietafel.domain import puzzel_solver
+
     monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: _HighsMislukt())
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)  # units on HiGHS, not the table
     client.force_login(rollen["provincie"])
     for actie in ({"actie": "doorrekenen"}, {"actie": "bewaren", "naam": "Met eenheden"}):
         response = client.post("/oplossen/", {**MET_EENHEDEN, **actie})

@@ -22,8 +22,10 @@ municipality has its indicative number (*opgave*, the target) and its voluntary 
      (sum of |extra - quota|, quota = total placed x gap / sum of gaps).
 
 Stage 0 and 1 are computed exactly here (bit-set subset sums and a search over the
-shortfall levels at which a municipality's lower bound changes); HiGHS, through
-`scipy.optimize.milp` with ``mip_rel_gap = 0``, solves stage 2 only. Municipalities are
+shortfall levels at which a municipality's lower bound changes). Stage 2 is solved per
+problem: exactly by a greedy without unit sizes, exactly by a table with them, and by
+HiGHS (`scipy.optimize.milp`, ``mip_rel_gap = 0``) only where that table would be very
+large; a HiGHS failure is `NietOpgelost`, a Dutch message. Municipalities are
 handled in the order of their name (then code), so the result does not depend on the input
 order. In the legal rule, equal remainders go to the larger gap (the larger quota) first,
 then to the name (alphabetical, case-insensitive), then to the code; where such a tie
@@ -33,10 +35,10 @@ decided a place, the explanation says so (docs/adr/0006-gelijke-rest.md).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from fractions import Fraction
-from math import ceil, floor
+from math import ceil, floor, lcm
 from typing import Any
 
 from regietafel.domain.tekst import nl_getal, nl_opsomming
@@ -315,13 +317,20 @@ def los_op_alle(
     namen: Sequence[str] | None = None,
 ) -> list[Oplossing]:
     """Solve many independent problems (e.g. every province, category and year of the
-    country), each on its own: stages 0 and 1 exact, stage 2 by `_fase2`. `namen` names the
+    country), each on its own: stages 0 and 1 exact, stage 2 by `_fase2`, once for problems
+    whose stage 2 is the same (the two years of a cycle often are). `namen` names the
     problems in Dutch for the error when one cannot be solved (`NietOpgelost`)."""
     oplossingen = []
+    opgelost: dict[tuple[object, ...], list[int]] = {}  # stage 2 of identical problems once
     for p, (gemeenten, opties) in enumerate(problemen):
         f = _fase_tot_en_met_1(gemeenten, opties)
-        naam = namen[p] if namen is not None else f"probleem {p + 1}"
-        oplossingen.append(_oplossing_van(f, _fase2(f, naam)))
+        sleutel = (f.totaal, *zip(f.ondergrens, f.quota, strict=True)) + tuple(
+            (r.eenheid, r.ruimte) for r in f.rijen
+        )
+        if sleutel not in opgelost:
+            naam = namen[p] if namen is not None else f"probleem {p + 1}"
+            opgelost[sleutel] = _fase2(f, naam)
+        oplossingen.append(_oplossing_van(f, list(opgelost[sleutel])))
     return oplossingen
 
 
@@ -455,13 +464,88 @@ def _fase2(f: _Fase, naam: str) -> list[int]:
     """Stage 2 of one problem: per free row, whole units between the stage-1 lower bound
     and the room, adding up to the total, with the least total deviation from the quota.
     Without unit sizes among the free rows this is separable and convex with one sum
-    constraint, and `_fase2_gulzig` solves it exactly; otherwise one HiGHS model."""
+    constraint, and `_fase2_gulzig` solves it exactly. With them, `_fase2_eenheden` solves
+    it exactly by a table over the places that go to the rows with units, unless that table
+    would be large (`_TABEL_GRENS`): then one HiGHS model (`_fase2_highs`)."""
     vrij = [i for i, r in enumerate(f.rijen) if r.ruimte > f.ondergrens[i]]
-    if not vrij:
+    if not vrij or f.totaal == sum(f.ondergrens):  # nothing left to choose
         return list(f.ondergrens)
-    if all(f.rijen[i].eenheid == 1 for i in vrij):
+    met_eenheid = [i for i in vrij if f.rijen[i].eenheid > 1]
+    if not met_eenheid:
         return _fase2_gulzig(f, vrij)
+    over = f.totaal - sum(f.ondergrens)
+    keuzes = sum(
+        (f.rijen[i].ruimte - f.ondergrens[i]) // f.rijen[i].eenheid + 1 for i in met_eenheid
+    )
+    if keuzes * (over + 1) <= _TABEL_GRENS:
+        return _fase2_eenheden(f, vrij, met_eenheid)
     return _fase2_highs(f, vrij, naam)
+
+
+_TABEL_GRENS = 5_000_000
+"""The most cells (choices of the rows with units × places left + 1) `_fase2_eenheden` may
+fill; a national problem needs a few thousand, a larger one goes to HiGHS."""
+
+
+def _fase2_eenheden(f: _Fase, vrij: Sequence[int], met_eenheid: Sequence[int]) -> list[int]:
+    """Stage 2 with unit sizes, exactly, without a MILP. Split the places left over between
+    the rows with units (Y) and those without (the rest). Without units the least deviation
+    for every amount is the sum of the cheapest one-place steps (each row's costs are
+    convex, see `_fase2_gulzig`); with units a table over Y, row by row, holds the least
+    deviation of every Y. The best split is the least sum of the two; the rows without units
+    then get theirs by the greedy. Deviations are scaled to whole numbers (× the quota's
+    common denominator), so every comparison is exact. On a tie: the smallest Y, then the
+    fewest units per row."""
+    import numpy as np
+
+    over = f.totaal - sum(f.ondergrens)
+    noemer = lcm(*(f.quota[i].denominator for i in vrij))
+    quotum = {i: int(f.quota[i] * noemer) for i in vrij}
+
+    def kosten(i: int, x: Any) -> Any:
+        return np.abs(x * noemer - quotum[i])
+
+    # without units: the cost of every amount z, from the cheapest steps
+    stappen = [np.zeros(0, dtype=np.int64)] + [
+        np.diff(kosten(i, np.arange(f.ondergrens[i], f.rijen[i].ruimte + 1, dtype=np.int64)))
+        for i in vrij
+        if f.rijen[i].eenheid == 1
+    ]
+    goedkoopst = np.sort(np.concatenate(stappen))[:over]
+    zonder = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(goedkoopst)])
+    # with units: the least extra cost of every Y, row by row
+    oneindig = np.int64(2**62)
+    tabel = np.full(over + 1, oneindig, dtype=np.int64)
+    tabel[0] = 0
+    gekozen = []
+    for i in met_eenheid:
+        r, lb = f.rijen[i], f.ondergrens[i]
+        xs = np.arange(lb, r.ruimte + 1, r.eenheid, dtype=np.int64)
+        extra = kosten(i, xs) - kosten(i, np.int64(lb))
+        nieuw = np.full(over + 1, oneindig, dtype=np.int64)
+        keus = np.zeros(over + 1, dtype=np.int64)
+        for k, c in enumerate(extra.tolist()):
+            schuif = k * r.eenheid
+            if schuif > over:
+                break
+            kandidaat = tabel[: over + 1 - schuif] + c
+            beter = kandidaat < nieuw[schuif:]
+            nieuw[schuif:][beter] = kandidaat[beter]
+            keus[schuif:][beter] = k
+        tabel = np.where(nieuw >= oneindig // 2, oneindig, nieuw)
+        gekozen.append(keus)
+    # the split: Y to the rows with units, over - Y to the others
+    totaal = np.full(over + 1, oneindig, dtype=np.int64)
+    kan = np.arange(over + 1) >= over + 1 - len(zonder)  # the others can take over - Y
+    totaal[kan] = tabel[kan] + zonder[over - np.arange(over + 1)[kan]]
+    y = int(np.argmin(totaal))
+    ondergrens = list(f.ondergrens)
+    for i, keus in zip(reversed(met_eenheid), reversed(gekozen), strict=True):
+        k = int(keus[y])
+        ondergrens[i] += k * f.rijen[i].eenheid
+        y -= k * f.rijen[i].eenheid
+    zonder_eenheid = [i for i in vrij if f.rijen[i].eenheid == 1]
+    return _fase2_gulzig(replace(f, ondergrens=ondergrens), zonder_eenheid)
 
 
 def _fase2_gulzig(f: _Fase, vrij: Sequence[int]) -> list[int]:
