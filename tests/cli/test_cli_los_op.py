@@ -1,6 +1,7 @@
 import json
 
 from regietafel.cli import main
+from tests.solver_hulp import parameterbestand
 
 
 def test_los_op_json_drenthe_is_al_gedekt(drenthe, capsys):
@@ -88,14 +89,8 @@ def test_los_op_zonder_optimum_van_de_solver_zegt_in_het_nederlands_wat_niet_luk
 
     monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: Mislukt())
     monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)  # units on HiGHS, not the table
-    bestand = tmp_path / "eenheden.json"
-    bestand.write_text(
-        json.dumps({"aanbod": {"GM0106": {"asiel_regulier": {"2025": 250, "2026": 250}},
-                               "GM0118": {"asiel_regulier": {"2025": 235, "2026": 235}}},
-                    "gemeenten": {"GM1680": {"eenheid": {"asiel_regulier": 20}},
-                                  "GM1681": {"eenheid": {"asiel_regulier": 20}}}})
-    )  # fmt: skip
-    assert main(["los-op", "--parameters", str(bestand)]) == 1
+    bestand = parameterbestand(tmp_path)
+    assert main(["los-op", "--parameters", bestand]) == 1
     uit = capsys.readouterr()
     assert uit.out == ""
     assert uit.err.startswith(

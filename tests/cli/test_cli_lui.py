@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+from tests.solver_hulp import parameterbestand
+
 SCRIPT = """
 import io, json, sys
 from contextlib import redirect_stdout
@@ -36,20 +38,13 @@ def _draai(tmp_path, *opdrachten):
 
 def test_puzzel_bonus_en_bijlage1_laden_geen_scipy_of_numpy_los_op_met_eenheden_wel(tmp_path):
     keuze = ["--provincie", "drenthe", "--cyclus", "2025-2026"]
-    # a shortfall of regular places, Aa en Hunze and Borger-Odoorn in units of 20
-    bestand = tmp_path / "eenheden.json"
-    bestand.write_text(
-        json.dumps({"aanbod": {"GM0106": {"asiel_regulier": {"2025": 250, "2026": 250}},
-                               "GM0118": {"asiel_regulier": {"2025": 235, "2026": 235}}},
-                    "gemeenten": {"GM1680": {"eenheid": {"asiel_regulier": 20}},
-                                  "GM1681": {"eenheid": {"asiel_regulier": 20}}}})
-    )  # fmt: skip
+    bestand = parameterbestand(tmp_path)
     uitkomst = _draai(
         tmp_path,
         ["puzzel", *keuze],
         ["bonus", *keuze],
         ["bijlage1", *keuze],
-        ["los-op", "--parameters", str(bestand)],  # last: the check above can fail
+        ["los-op", "--parameters", bestand],  # last: the check above can fail
     )
     assert uitkomst == {
         "puzzel": [0, []],
