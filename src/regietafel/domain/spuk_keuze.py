@@ -96,10 +96,11 @@ class Keuzespel:
 
 @dataclass(frozen=True)
 class _Band:
-    """Pot weights `laag`..`hoog` (at least 1) with the same forced takers (`vast`) and
-    free municipalities (`vrij`), as positions in `gerechtigden`. A stable set here is
-    `vast` plus the free ones at positions X whose weight lies in `venster`; its pot then
-    pays out in full (W > 0), so it pays `basis` + the SPUK 1 of X."""
+    """One stretch of pot weights (all at least 1) with the same forced takers (`vast`)
+    and free municipalities (`vrij`), as positions in `gerechtigden`. A stable set here is
+    `vast` plus the free ones at positions X whose weight lies in `venster` (the weights
+    that put W in the stretch); its pot pays out in full (W > 0), so it pays `basis` + the
+    SPUK 1 of X."""
 
     vast: tuple[int, ...]
     vrij: tuple[int, ...]
