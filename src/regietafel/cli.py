@@ -62,14 +62,18 @@ def _los_op(args: argparse.Namespace) -> int:
     from regietafel.cli_oplossen import oplossing_tekst
     from regietafel.domain.solver_invoer import Instellingen
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.oplossen import los_op_provincie, oplossing_als_dict
+    from regietafel.services.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
 
     richt_in()
     data = json.loads(args.parameters.read()) if args.parameters else {}
     if args.ruimer:
         data["alleen_onder_eigen_aantal"] = False
     instellingen = Instellingen.van_dict(data)
-    delen = los_op_provincie(args.provincie, args.cyclus, instellingen)
+    try:
+        delen = los_op_provincie(args.provincie, args.cyclus, instellingen)
+    except NietOpgelost as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 1
     if args.json:
         _print_json(oplossing_als_dict(args.provincie, args.cyclus, delen, instellingen))
     else:

@@ -74,6 +74,8 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
             }
             for s in u.stabiele_keuzes
         ],
+        "aantal_stabiele_keuzes": u.aantal_stabiele_keuzes,
+        "volledig_opgesomd": u.volledig_opgesomd,
         "reden": u.reden,
     }
 
