@@ -1,4 +1,4 @@
-"""Benchmark: the SPUK 1 / SPUK 3 choice without trying every subset (ADR 0009).
+"""Benchmark: the SPUK 1 / SPUK 3 choice without trying every subset (ADR 0011).
 
 Times `bereken_spuk` on every province of the synthetic national dataset, and the three
 parts of the choice (count, proposal, first 100 listed) on games from 16 to 300 entitled

@@ -22,7 +22,7 @@ stay in. A set of choices is *stable* (a Nash equilibrium) when no municipality 
 strictly more by switching, given the others' choices. Stability is judged on the exact
 (unrounded) pot share, so the whole-euro rounding cannot decide it. Every stable set is
 found exactly, for any number of entitled municipalities, without trying every subset
-(`regietafel.domain.spuk_keuze`, docs/adr/0009-spuk-keuze-zonder-opsomming.md): they are
+(`regietafel.domain.spuk_keuze`, docs/adr/0011-spuk-keuze-zonder-opsomming.md): they are
 counted, the proposal is found among all of them, and the first `max_genoemd` (100) are
 listed. The proposal is the stable set that pays the municipalities most together; on a
 tie, the one with the fewest SPUK 1 takers, then the first by listed order. The PRT

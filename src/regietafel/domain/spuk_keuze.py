@@ -1,5 +1,5 @@
 """The choice between SPUK 1 and SPUK 3 as a game, and its stable sets without trying
-every subset (docs/adr/0009-spuk-keuze-zonder-opsomming.md).
+every subset (docs/adr/0011-spuk-keuze-zonder-opsomming.md).
 
 A municipality entitled to SPUK 1 (amount s > 0) may take it and leave the SPUK 3 pot
 (P, shared pro rata to the places w of those in it); the others stay in. A set S of
