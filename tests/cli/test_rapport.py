@@ -25,7 +25,7 @@ def test_rapport_formaat_uit_extensie(tmp_path):
 
 def test_onbekend_formaat_geeft_nederlandse_fout(tmp_path, capsys):
     assert main(["rapport", "--formaat", "odt", "--uit", str(tmp_path / "x.odt")]) == 2
-    assert "Onbekend formaat 'odt': kies uit docx, pdf, xlsx." in capsys.readouterr().err
+    assert "Onbekend formaat 'odt': kies uit csv, docx, pdf, xlsx." in capsys.readouterr().err
 
 
 def test_onschrijfbaar_pad_geeft_nederlandse_fout(tmp_path, capsys):

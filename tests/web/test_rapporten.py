@@ -152,3 +152,55 @@ def test_documenten_staat_in_het_hoofdmenu_van_wie_het_mag(client, rollen, rol, 
     menu = re.search(rb'aria-label="Hoofdmenu".*?</nav>', html, re.S).group(0).decode()
     link = f'href="{reverse("rapporten")}?provincie=drenthe&amp;cyclus=2025-2026">Documenten</a>'
     assert (link in menu) is in_menu
+
+
+def test_documentenpagina_biedt_het_verslag_met_beide_brieven(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    html = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    html = html.content.decode()
+    for soort, label in (
+        ("aanbiedingsbrief-pdf", "Aanbiedingsbrief aan de minister (PDF)"),
+        ("collegebrief-docx", "Brief aan de colleges van B&amp;W (Word)"),
+        ("set-pdf", "Het verslag met beide brieven (ZIP met PDF)"),
+        ("csv", "De puzzel (CSV)"),
+    ):
+        assert f'data-formaat="{soort}" aria-label="{label}"' in html, soort
+    assert "De teksten van het verslag en de brieven bewerken" in html
+
+
+def test_provincie_maakt_de_brief_aan_de_colleges_als_pdf(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    antwoord = c.post(
+        reverse("rapport-aanvragen"),
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "collegebrief-pdf"},
+        follow=True,
+    )
+    opdracht = antwoord.context["opdracht"]
+    bestand = c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+    assert bestand["Content-Type"] == "application/pdf" and bestand.content[:5] == b"%PDF-"
+    assert 'filename="brief-colleges-drenthe-2025-2026.pdf"' in bestand["Content-Disposition"]
+    lijst = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    assert "Brief aan de colleges van B&amp;W (PDF)" in lijst.content.decode()
+
+
+def test_tekstenpagina_heeft_een_deel_per_document_en_bewaart_een_brieftekst(client, rollen):
+    from regietafel.verslagen.models import VerslagTekst
+
+    client.force_login(rollen["provincie"])
+    antwoord = client.get("/rapporten/teksten/")
+    html = antwoord.content.decode()
+    legendas = (
+        "Provinciaal verslag",
+        "Aanbiedingsbrief aan de minister",
+        "Brief aan de colleges van burgemeester en wethouders",
+        "Beide brieven",
+    )
+    for legenda in legendas:
+        assert f'<h2 class="utrecht-heading-2">{legenda}</h2></legend>' in html
+    assert 'name="aanbiedingsbrief_kenmerk"' in html and 'type="text"' in html
+    standaard = antwoord.context["form"].initial
+    assert standaard["collegebrief_aanhef"] == "Geacht college,"
+    client.post("/rapporten/teksten/", {**standaard, "aanbiedingsbrief_kenmerk": "2024001581"})
+    assert list(VerslagTekst.objects.values_list("sleutel", "tekst")) == [
+        ("aanbiedingsbrief_kenmerk", "2024001581")
+    ]
