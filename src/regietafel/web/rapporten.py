@@ -174,8 +174,12 @@ class VerslagtekstenForm(NLDesignForm):
                     attrs={"class": "utrecht-textbox utrecht-textbox--html-input"}
                 )
             else:
+                regels = 4 if sleutel.endswith(("_aan", "_ondertekening")) else 8
                 widget = forms.Textarea(
-                    attrs={"rows": 8, "class": "utrecht-textarea utrecht-textarea--html-textarea"}
+                    attrs={
+                        "rows": regels,
+                        "class": "utrecht-textarea utrecht-textarea--html-textarea",
+                    }
                 )
             self.fields[sleutel] = forms.CharField(
                 label=label, required=False, max_length=20_000, widget=widget
