@@ -172,10 +172,10 @@ def _totaalrij(ws):
 
 @pytest.mark.parametrize("cyclus", ["2025-2026", C2])
 def test_libreoffice_rekent_de_werkmap_na_en_komt_op_de_saldi_van_de_puzzelpagina(
-    tekort,
+    tekort,  # noqa: F811
     soffice,
     tmp_path,
-    cyclus,  # noqa: F811
+    cyclus,
 ):
     from regietafel.services.rapporten import rapport
 

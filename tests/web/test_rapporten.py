@@ -47,17 +47,22 @@ def test_aanvragen_alleen_voor_provincie_en_ministerie(client, rollen, rol, verw
         )
 
 
-def test_provincie_maakt_verslag_en_downloadt_het(client, rollen):
-    c = client_voor(client, rollen["provincie"])
+def maak_en_download(c, soort):
+    """Ask for `soort` (made at once in these tests) and download it: (job, response)."""
     antwoord = c.post(
         reverse("rapport-aanvragen"),
-        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "xlsx"},
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": soort},
         follow=True,
     )
     assert antwoord.status_code == 200
     assert "Het document is klaar." in antwoord.content.decode()
     opdracht = antwoord.context["opdracht"]
-    bestand = c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+    return opdracht, c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+
+
+def test_provincie_maakt_verslag_en_downloadt_het(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    opdracht, bestand = maak_en_download(c, "xlsx")
     assert bestand.status_code == 200
     assert bestand["Content-Type"].startswith("application/vnd.openxmlformats")
     assert 'filename="puzzel-drenthe-2025-2026.xlsx"' in bestand["Content-Disposition"]
@@ -170,13 +175,7 @@ def test_documentenpagina_biedt_het_verslag_met_beide_brieven(client, rollen):
 
 def test_provincie_maakt_de_brief_aan_de_colleges_als_pdf(client, rollen):
     c = client_voor(client, rollen["provincie"])
-    antwoord = c.post(
-        reverse("rapport-aanvragen"),
-        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "collegebrief-pdf"},
-        follow=True,
-    )
-    opdracht = antwoord.context["opdracht"]
-    bestand = c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+    _opdracht, bestand = maak_en_download(c, "collegebrief-pdf")
     assert bestand["Content-Type"] == "application/pdf" and bestand.content[:5] == b"%PDF-"
     assert 'filename="brief-colleges-drenthe-2025-2026.pdf"' in bestand["Content-Disposition"]
     lijst = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
