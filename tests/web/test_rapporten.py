@@ -163,13 +163,14 @@ def test_documentenpagina_biedt_het_verslag_met_beide_brieven(client, rollen):
     c = client_voor(client, rollen["provincie"])
     html = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
     html = html.content.decode()
-    for soort, label in (
-        ("aanbiedingsbrief-pdf", "Aanbiedingsbrief aan de minister (PDF)"),
-        ("collegebrief-docx", "Brief aan de colleges van B&amp;W (Word)"),
-        ("set-pdf", "Het verslag met beide brieven (ZIP met PDF)"),
-        ("csv", "De puzzel (CSV)"),
+    # Each button's name is its format and, for a screen reader, the document.
+    for soort, naam in (
+        ("aanbiedingsbrief-pdf", 'PDF<span class="visueel-verborgen">: Aanbiedingsbrief aan'),
+        ("collegebrief-docx", 'Word<span class="visueel-verborgen">: Brief aan de colleges'),
+        ("set-pdf", 'PDF<span class="visueel-verborgen">: Het verslag met beide brieven'),
+        ("csv", 'CSV<span class="visueel-verborgen">: De puzzel'),
     ):
-        assert f'data-formaat="{soort}" aria-label="{label}"' in html, soort
+        assert f'data-formaat="{soort}">{naam}' in html, soort
     assert "De teksten van het verslag en de brieven bewerken" in html
 
 

@@ -473,7 +473,7 @@ SOORTEN = {
     "set-docx": "Het verslag met beide brieven (ZIP met Word)",
     "xlsx": "De puzzel (Excel)",
     "csv": "De puzzel (CSV)",
-    "brieven": "Consultatiebrieven aan de gemeenten (ZIP)",
+    "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
 }
 
 
