@@ -12,6 +12,7 @@ from regietafel.opgaven.models import Aanbod
 from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
+from tests.download_hulp import MATRIX as DOWNLOAD_MATRIX
 from tests.fase_hulp import MATRIX as FASE_MATRIX
 from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
 from tests.ingang_hulp import MATRIX as INGANG_MATRIX
@@ -266,6 +267,8 @@ MATRIX = {
     **FASE_MATRIX,
     # Exchanges between municipalities (issue 11): rows in tests/uitruil_hulp.py.
     **UITRUIL_MATRIX,
+    # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
+    **DOWNLOAD_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.

@@ -7,7 +7,6 @@ Django template engine (autoescaping on), so the reports need no app registratio
 from __future__ import annotations
 
 import base64
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from regietafel.reports.document import (
+    TUSSENKOP,
+    VET,
     Alinea,
     Document,
     Grafiek,
@@ -27,21 +28,6 @@ from regietafel.reports.document import (
 )
 
 SJABLONEN = Path(__file__).parent / "templates"
-VET = re.compile(r"\*\*(.+?)\*\*")
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 @cache
@@ -68,12 +54,20 @@ def html_tekst(doc: Document, sjabloon: str = "reports/verslag.html") -> str:
     return str(_engine().get_template(sjabloon).render(Context(context)))
 
 
+# Tagged PDF for screen readers (PDF/UA-1: structure tags, document language from
+# <html lang="nl">, the title shown as the window title).
+PDF_VARIANT = "pdf/ua-1"
+
+
 def pdf_bytes(doc: Document) -> bytes:
-    """The report as PDF (A4, page numbers "Pagina X van Y", a table of contents with page
-    numbers, bookmarks from the headings, and the metadata title, author, subject)."""
+    """The report as tagged, accessible PDF (PDF/UA-1; A4, page numbers "Pagina X van Y",
+    a table of contents with page numbers, bookmarks from the headings, language nl, and
+    the metadata title, author, subject). A letter (`doc.brief`) has its own layout."""
     from weasyprint import HTML
 
-    pdf: bytes = HTML(string=html_tekst(doc), base_url=str(SJABLONEN)).write_pdf()
+    sjabloon = "reports/brief.html" if doc.brief is not None else "reports/verslag.html"
+    html = HTML(string=html_tekst(doc, sjabloon), base_url=str(SJABLONEN))
+    pdf: bytes = html.write_pdf(pdf_variant=PDF_VARIANT)
     return pdf
 
 
@@ -82,6 +76,10 @@ def _sectie(s: Sectie) -> dict[str, Any]:
 
 
 def _blok(b: object) -> dict[str, Any]:
+    if isinstance(b, Alinea) and TUSSENKOP.fullmatch(b.tekst):
+        # A paragraph in bold only is a heading within the text ("Tot slot", "Vervolg"): a
+        # heading for screen readers too, kept with the text that follows.
+        return {"soort": "tussenkop", "tekst": b.tekst[2:-2]}
     if isinstance(b, Alinea):
         return {"soort": "alinea", "html": opgemaakt(b.tekst)}
     if isinstance(b, Opsomming):

@@ -1,5 +1,6 @@
 """The official documents of a province in a cycle, as bytes: the provinciaal verslag
-(DOCX, PDF), the puzzle (XLSX) and the consultation letters (ZIP of DOCX files).
+with its two covering letters, to the minister and to the municipal executives (DOCX,
+PDF), the puzzle (XLSX, CSV) and the consultation letters (ZIP of DOCX files).
 
 Used by the CLI, the web views and the background task alike. The figures come from the
 domain (puzzle, Bijlage 1, SPUK); the writers in `regietafel.reports` only lay them out.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,23 +26,53 @@ from regietafel.domain.spuk import bereken_spuk
 from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.verslagen.models import VerslagTekst
-from regietafel.verslagen.standaardteksten import SLEUTELS, STANDAARD, invullen
+from regietafel.verslagen.standaardteksten import (
+    HOOFDSTEDEN,
+    SLEUTELS,
+    STANDAARD,
+    invullen,
+)
 
 Voortgang = Callable[[int, str], None]
 
 FORMATEN = {
+    "csv": "text/csv; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 ZIP = "application/zip"
+PUZZELFORMATEN = ("xlsx", "csv")  # the puzzle; the report and the letters are docx or pdf
+
+# The documents of the report set (seed 002): the report, the covering letter to the
+# minister, the letter to the municipal executives, and all three at once (ZIP).
+VERSLAG = "verslag"
+SET = "set"
+DOCUMENTEN = {
+    VERSLAG: "Provinciaal verslag",
+    "aanbiedingsbrief": "Aanbiedingsbrief aan de minister",
+    "collegebrief": "Brief aan de colleges van burgemeester en wethouders",
+    SET: "Het verslag met beide brieven",
+}
+BESTANDSNAMEN = {
+    VERSLAG: "verslag",
+    "aanbiedingsbrief": "aanbiedingsbrief-minister",
+    "collegebrief": "brief-colleges",
+}
 
 
 class OnbekendFormaat(ValueError):
-    """A format other than docx, pdf or xlsx; the message is Dutch."""
+    """A format that does not exist, or not for this document; the message is Dutch."""
 
-    def __init__(self, formaat: str) -> None:
-        super().__init__(f"Onbekend formaat '{formaat}': kies uit {', '.join(sorted(FORMATEN))}.")
+    def __init__(self, formaat: str, keuzes: Iterable[str] = FORMATEN) -> None:
+        super().__init__(f"Onbekend formaat '{formaat}': kies uit {', '.join(sorted(keuzes))}.")
+
+
+class OnbekendDocument(ValueError):
+    """A document that is not one of DOCUMENTEN; the message is Dutch."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(f"Onbekend document '{document}': kies uit {', '.join(DOCUMENTEN)}.")
 
 
 @dataclass(frozen=True)
@@ -57,12 +88,19 @@ def _stil(_procent: int, _stap: str) -> None:
     return None
 
 
-def _waarden(gegevens: CyclusGegevens, cyclus: str) -> dict[str, str]:
+def _waarden(gegevens: CyclusGegevens, provincie: str, cyclus: str) -> dict[str, str]:
+    """What the placeholders of the texts stand for in this province and cycle."""
+    from regietafel.reports.document import datum_lang
+
     return {
         "provincie": gegevens.provincie.naam,
         "cyclus": cyclus,
         "jaren": " en ".join(str(j) for j in gegevens.cyclus.jaren),
         "aantal_gemeenten": str(len(gegevens.gemeenten)),
+        "hoofdstad": HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
+        "verdeelbesluit_uiterlijk": datum_lang(
+            routekaartdatum(provincie, cyclus, "verdeelbesluit")
+        ),
     }
 
 
@@ -75,7 +113,7 @@ def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None 
             provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
         ).values_list("sleutel", "tekst")
     )
-    waarden = _waarden(gegevens, cyclus)
+    waarden = _waarden(gegevens, provincie, cyclus)
     return {
         sleutel: invullen(opgeslagen.get(sleutel, STANDAARD[sleutel]), waarden)
         for sleutel, _label in SLEUTELS
@@ -84,7 +122,7 @@ def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None 
 
 def standaardteksten(provincie: str, cyclus: str) -> dict[str, str]:
     """The default texts with this province's placeholders filled in."""
-    waarden = _waarden(laad_gegevens(provincie, cyclus), cyclus)
+    waarden = _waarden(laad_gegevens(provincie, cyclus), provincie, cyclus)
     return {sleutel: invullen(STANDAARD[sleutel], waarden) for sleutel, _label in SLEUTELS}
 
 
@@ -120,19 +158,26 @@ def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -
         VerslagTekst.objects.filter(provincie_cyclus=pc, sleutel=sleutel).delete()
 
 
-def verslagdatum(provincie: str, cyclus: str) -> date:
-    """The report's own date: the day of the route map's step "verslag" (the CdK's report
-    to the minister; 31 October of the preparation year unless the province moved it), not
-    the day the file happens to be made."""
+def routekaartdatum(provincie: str, cyclus: str, code: str) -> date:
+    """The deadline of the route map's step `code` in this province and cycle: as stored
+    when the route map was made (and perhaps moved by the province), else as the cycle's
+    parameters give it."""
     from regietafel.domain import routekaart as rk
     from regietafel.routekaart.models import RoutekaartStap
     from regietafel.services.routekaart import parameters
 
     pc = provincie_cyclus(provincie, cyclus)
-    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code="verslag").first()
+    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code=code).first()
     if stap is not None:
         return stap.deadline
-    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == "verslag")
+    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == code)
+
+
+def verslagdatum(provincie: str, cyclus: str) -> date:
+    """The report's own date, and that of its covering letters: the day of the route map's
+    step "verslag" (the CdK's report to the minister; 31 October of the preparation year
+    unless the province moved it), not the day the file happens to be made."""
+    return routekaartdatum(provincie, cyclus, "verslag")
 
 
 def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
@@ -176,52 +221,91 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
     )
 
 
+def _document(invoer, document: str):  # noqa: ANN001, ANN202
+    """The document model of `document` (verslag, aanbiedingsbrief, collegebrief)."""
+    from regietafel.reports.aanbiedingsbrieven import aanbiedingsbrief, collegebrief
+    from regietafel.reports.verslag import verslag_document
+
+    maak = {VERSLAG: verslag_document, "aanbiedingsbrief": aanbiedingsbrief,
+            "collegebrief": collegebrief}  # fmt: skip
+    return maak[document](invoer)
+
+
+def _schrijf(doc, formaat: str) -> bytes:  # noqa: ANN001
+    if formaat == "docx":
+        from regietafel.reports.word import docx_bytes
+
+        return docx_bytes(doc)
+    from regietafel.reports.pdf import pdf_bytes
+
+    return pdf_bytes(doc)
+
+
+def _puzzel(provincie: str, cyclus: str, formaat: str) -> Rapport:
+    gegevens = laad_gegevens(provincie, cyclus)
+    p = bereken_puzzel(gegevens)
+    if formaat == "csv":
+        from regietafel.reports.puzzel_csv import csv_bytes
+
+        inhoud = csv_bytes(p)
+    else:
+        from regietafel.reports.xlsx import xlsx_bytes
+
+        auteur = f"Provincie {gegevens.provincie.naam}"
+        inhoud = xlsx_bytes(p, gegevens.provincie.naam, cyclus, auteur=auteur)
+    return Rapport(inhoud, f"puzzel-{provincie}-{cyclus}.{formaat}", FORMATEN[formaat])
+
+
 def rapport(
     provincie: str,
     cyclus: str,
     formaat: str,
     voortgang: Voortgang = _stil,
     datum: date | None = None,
+    document: str = VERSLAG,
 ) -> Rapport:
-    """The report of `provincie` in `cyclus` as `formaat` (docx, pdf or xlsx)."""
+    """`document` of `provincie` in `cyclus` as `formaat`: the report (docx, pdf; or the
+    puzzle as xlsx or csv), one of its covering letters (docx, pdf), or the report with both
+    letters in one ZIP (`set`). Every one is dated `datum`, by default the report's own
+    date."""
     if formaat not in FORMATEN:
         raise OnbekendFormaat(formaat)
+    if document not in DOCUMENTEN:
+        raise OnbekendDocument(document)
+    if formaat in PUZZELFORMATEN and document != VERSLAG:
+        raise OnbekendFormaat(formaat, ("docx", "pdf"))
     voortgang(5, "Gegevens laden en berekenen")
-    if formaat == "xlsx":
-        from regietafel.reports.xlsx import xlsx_bytes
-
-        gegevens = laad_gegevens(provincie, cyclus)
-        voortgang(40, "Werkmap maken")
-        inhoud = xlsx_bytes(
-            bereken_puzzel(gegevens),
-            gegevens.provincie.naam,
-            cyclus,
-            auteur=f"Provincie {gegevens.provincie.naam}",
-        )
+    if formaat in PUZZELFORMATEN:
+        voortgang(40, "Werkmap maken" if formaat == "xlsx" else "CSV maken")
+        r = _puzzel(provincie, cyclus, formaat)
         voortgang(100, "Klaar")
-        return Rapport(inhoud, f"puzzel-{provincie}-{cyclus}.xlsx", FORMATEN[formaat])
-    from regietafel.reports.verslag import verslag_document
-
+        return r
     invoer = verslag_invoer(provincie, cyclus, datum)
-    voortgang(30, "Grafiek tekenen en verslag opbouwen")
-    doc = verslag_document(invoer)
-    voortgang(60, f"{formaat.upper()} maken")
-    if formaat == "docx":
-        from regietafel.reports.word import docx_bytes
-
-        inhoud = docx_bytes(doc)
-    else:
-        from regietafel.reports.pdf import pdf_bytes
-
-        inhoud = pdf_bytes(doc)
+    delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
+    bestanden = []
+    for i, deel in enumerate(delen):
+        stap = 30 + 60 * i // len(delen)
+        voortgang(stap, f"{DOCUMENTEN[deel]} opbouwen ({formaat.upper()})")
+        naam = f"{BESTANDSNAMEN[deel]}-{provincie}-{cyclus}.{formaat}"
+        bestanden.append((naam, _schrijf(_document(invoer, deel), formaat)))
     voortgang(100, "Klaar")
-    return Rapport(inhoud, f"verslag-{provincie}-{cyclus}.{formaat}", FORMATEN[formaat])
+    if document != SET:
+        return Rapport(bestanden[0][1], bestanden[0][0], FORMATEN[formaat])
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
+        for naam, inhoud in bestanden:
+            z.writestr(naam, inhoud)
+    return Rapport(uit.getvalue(), f"verslag-met-brieven-{provincie}-{cyclus}-{formaat}.zip", ZIP)
 
 
 def rapporten_alle_provincies(
-    cyclus: str, formaat: str, voortgang: Voortgang = _stil, datum: date | None = None
+    cyclus: str,
+    formaat: str,
+    voortgang: Voortgang = _stil,
+    datum: date | None = None,
+    document: str = VERSLAG,
 ) -> Rapport:
-    """The report of every province with data in `cyclus`, one file each, in one ZIP."""
+    """`document` of every province with data in `cyclus`, one file each, in one ZIP."""
     if formaat not in FORMATEN:
         raise OnbekendFormaat(formaat)
     codes = list(
@@ -235,10 +319,35 @@ def rapporten_alle_provincies(
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
         for i, code in enumerate(codes):
             voortgang(int(100 * i / len(codes)), f"Provincie {i + 1} van {len(codes)}: {code}")
-            r = rapport(code, cyclus, formaat, datum=datum)
+            r = rapport(code, cyclus, formaat, datum=datum, document=document)
             z.writestr(r.bestandsnaam, r.inhoud)
     voortgang(100, "Klaar")
-    return Rapport(uit.getvalue(), f"verslagen-{cyclus}-{formaat}.zip", ZIP)
+    naam = "verslagen" if document == VERSLAG else BESTANDSNAMEN.get(document, document)
+    return Rapport(uit.getvalue(), f"{naam}-{cyclus}-{formaat}.zip", ZIP)
+
+
+# What the public may download of a published cycle: file name -> (document, format).
+PUBLIEK = {"verslag.pdf": (VERSLAG, "pdf"), "puzzel.xlsx": (VERSLAG, "xlsx"),
+           "puzzel.csv": (VERSLAG, "csv")}  # fmt: skip
+
+
+def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
+    """A document of a published cycle for anyone, the public included: the report (PDF)
+    or the puzzle (XLSX, CSV), made from the figures as published (ADR 0007). Reused until
+    the data change, so a public download makes the file once. NietGevonden for a cycle
+    that is not published, or a file that is not offered."""
+    pc = provincie_cyclus(provincie, cyclus)
+    if not pc.gepubliceerd:
+        raise NietGevonden(f"Cyclus {cyclus} van {pc.provincie.naam} is niet gepubliceerd.")
+    if bestand not in PUBLIEK:
+        raise NietGevonden(f"Onbekend bestand '{bestand}': kies uit {', '.join(PUBLIEK)}.")
+    document, formaat = PUBLIEK[bestand]
+    from regietafel.services.stand import hergebruik
+
+    return hergebruik(
+        ("gepubliceerd_document", provincie, cyclus, bestand),
+        lambda: rapport(provincie, cyclus, formaat, document=document),
+    )
 
 
 def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
@@ -351,12 +460,28 @@ def brieven(
 # Background reports ---------------------------------------------------------------------
 
 ALLE = "alle"
+# What a background job makes: "<document>-<format>", or the format alone for the report
+# and the puzzle, or the consultation letters.
 SOORTEN = {
     "pdf": "Provinciaal verslag (PDF)",
     "docx": "Provinciaal verslag (Word)",
+    "aanbiedingsbrief-pdf": "Aanbiedingsbrief aan de minister (PDF)",
+    "aanbiedingsbrief-docx": "Aanbiedingsbrief aan de minister (Word)",
+    "collegebrief-pdf": "Brief aan de colleges van B&W (PDF)",
+    "collegebrief-docx": "Brief aan de colleges van B&W (Word)",
+    "set-pdf": "Het verslag met beide brieven (ZIP met PDF)",
+    "set-docx": "Het verslag met beide brieven (ZIP met Word)",
     "xlsx": "De puzzel (Excel)",
-    "brieven": "Consultatiebrieven aan de gemeenten (ZIP)",
+    "csv": "De puzzel (CSV)",
+    "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
 }
+
+
+def document_en_formaat(soort: str) -> tuple[str, str]:
+    """The document and the format of a job's `soort`: "collegebrief-pdf" is the letter to
+    the executives as PDF, "pdf" the report."""
+    document, _, formaat = soort.rpartition("-")
+    return document or VERSLAG, formaat
 
 
 def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # noqa: ANN001, ANN201
@@ -418,10 +543,16 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
     try:
         if opdracht.formaat == "brieven":
             r = brieven(opdracht.provincie, opdracht.cyclus)
-        elif opdracht.provincie == ALLE:
-            r = rapporten_alle_provincies(opdracht.cyclus, opdracht.formaat, voortgang)
         else:
-            r = rapport(opdracht.provincie, opdracht.cyclus, opdracht.formaat, voortgang)
+            document, formaat = document_en_formaat(opdracht.formaat)
+            if opdracht.provincie == ALLE:
+                r = rapporten_alle_provincies(
+                    opdracht.cyclus, formaat, voortgang, document=document
+                )
+            else:
+                r = rapport(
+                    opdracht.provincie, opdracht.cyclus, formaat, voortgang, document=document
+                )
     except Exception as fout:  # the page must show the failure, whatever it is
         melding = str(fout) or type(fout).__name__
         ondanks_slot(lambda: rij.update(status=status.MISLUKT, stap="Mislukt", fout=melding))

@@ -48,7 +48,7 @@ class RapportOpdracht(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     provincie = models.CharField(_("provincie"), max_length=40)
     cyclus = models.CharField(_("cyclus"), max_length=20)
-    formaat = models.CharField(_("formaat"), max_length=10)
+    formaat = models.CharField(_("soort"), max_length=30)
     aangevraagd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )

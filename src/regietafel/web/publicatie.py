@@ -26,15 +26,27 @@ from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
+# The published documents anyone may download: file name and link text.
+DOWNLOADS = (
+    ("verslag.pdf", "Provinciaal verslag (PDF)"),
+    ("puzzel.xlsx", "De puzzel (Excel)"),
+    ("puzzel.csv", "De puzzel (CSV)"),
+)
+
 
 def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dict[str, Any]:
-    """The publication of the cycle (None when it is not published) and, for logged-in
-    users only, the figures that changed since: they are not published."""
+    """The publication of the cycle (None when it is not published), the links to its
+    published report and puzzle, and, for logged-in users only, the figures that changed
+    since: they are not published."""
     datum = publicatiedatum(provincie, cyclus)
     if datum is None:
         return {"datum": None}
     gewijzigd = sinds_publicatie(provincie, cyclus) if request.user.is_authenticated else ()
-    return {"datum": datum, "sinds_publicatie": gewijzigd}
+    downloads = [
+        (reverse("gepubliceerd-downloaden", args=[provincie, cyclus, bestand]), tekst)
+        for bestand, tekst in DOWNLOADS
+    ]
+    return {"datum": datum, "sinds_publicatie": gewijzigd, "downloads": downloads}
 
 
 class PubliceerForm(NLDesignForm):
