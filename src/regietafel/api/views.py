@@ -14,7 +14,12 @@ from rest_framework.response import Response
 
 from regietafel.api import serializers as s
 from regietafel.api.fouten import VersieConflict
-from regietafel.api.rechten import leesbare_cijfers, leesbare_provincies
+from regietafel.api.rechten import (
+    intern_leesbare_provincies,
+    leesbare_cijfers,
+    leesbare_provincies,
+    met_rol,
+)
 from regietafel.cycli.models import Cyclus
 from regietafel.gebruikers.models import Rol
 from regietafel.importen.models import Import
@@ -169,12 +174,6 @@ class AanbodLijst(generics.ListAPIView):
         return _cijferfilters(self.request, qs).order_by("id")
 
 
-def _ingelogd(request: Request) -> Toegang:
-    if not request.user.is_authenticated:
-        raise exceptions.NotAuthenticated("Log in of geef een token mee.")
-    return _toegang(request)
-
-
 @extend_schema_view(
     get=extend_schema(summary="Eén aanbod"),
     patch=extend_schema(
@@ -197,7 +196,7 @@ class AanbodDetail(generics.RetrieveAPIView):
         )
 
     def patch(self, request: Request, pk: int) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         aanbod = self.get_object()
         g = aanbod.gemeente
         if not mag_bewerken(t, g.provincie.code, g.cbs_code):
@@ -217,7 +216,7 @@ class AanbodDetail(generics.RetrieveAPIView):
 
 def _locaties(t: Toegang) -> QuerySet[Locatie]:
     return Locatie.objects.select_related("gemeente__provincie").filter(
-        leesbare_provincies(t, "gemeente__provincie__code")
+        intern_leesbare_provincies(t, "gemeente__provincie__code")
     )
 
 
@@ -231,7 +230,7 @@ class LocatieLijst(generics.ListCreateAPIView):
     serializer_class = s.LocatieSerializer
 
     def get_queryset(self) -> QuerySet[Locatie]:
-        qs = _locaties(_ingelogd(self.request))
+        qs = _locaties(met_rol(self.request))
         f = _filters(self.request, ["provincie", "gemeente"])
         if "provincie" in f:
             qs = qs.filter(gemeente__provincie__code=f["provincie"])
@@ -240,7 +239,7 @@ class LocatieLijst(generics.ListCreateAPIView):
         return qs.order_by("id")
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE)):
             raise exceptions.PermissionDenied("U mag geen locaties toevoegen.")
         invoer = self.get_serializer(data=request.data)
@@ -267,10 +266,10 @@ class LocatieDetail(generics.RetrieveUpdateAPIView):
     serializer_class = s.LocatieSerializer
 
     def get_queryset(self) -> QuerySet[Locatie]:
-        return _locaties(_ingelogd(self.request))
+        return _locaties(met_rol(self.request))
 
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         locatie = self.get_object()
         g = locatie.gemeente
         if not mag_bewerken(t, g.provincie.code, g.cbs_code):
@@ -302,13 +301,15 @@ class ImportLijst(generics.ListAPIView):
     serializer_class = s.ImportSerializer
 
     def get_queryset(self) -> QuerySet[Import]:
-        t = _ingelogd(self.request)
+        t = met_rol(self.request)
         if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.MINISTERIE)):
             raise exceptions.PermissionDenied(
                 "Alleen de provincie en het ministerie zien de importen."
             )
         f = _filters(self.request, ["provincie"])
-        qs = Import.objects.select_related("gebruiker").filter(leesbare_provincies(t, "provincie"))
+        qs = Import.objects.select_related("gebruiker").filter(
+            intern_leesbare_provincies(t, "provincie")
+        )
         if "provincie" in f:
             qs = qs.filter(provincie=f["provincie"])
         return qs.order_by("-id")

@@ -10,6 +10,7 @@ from django.shortcuts import render
 
 from regietafel.domain.bronnen import Actualiteit, BronFout
 from regietafel.services.bronnen import bronnenoverzicht, puzzelbronnen
+from regietafel.services.toegang import leest_intern, toegang
 from regietafel.web.keuze import kies
 
 
@@ -38,7 +39,7 @@ def puzzel_context(
         cyclus,
         kolommen,
         ouder_dan,
-        met_personen=request.user.is_authenticated,
+        met_personen=leest_intern(toegang(request.user), provincie),
     )
 
 
@@ -58,6 +59,6 @@ def bronnen_pagina(request: HttpRequest) -> HttpResponse:
         keuze.provincie,
         keuze.cyclus,
         ouder_dan,
-        met_personen=request.user.is_authenticated,
+        met_personen=leest_intern(toegang(request.user), keuze.provincie),
     )
     return render(request, "regietafel/bronnen.html", context)

@@ -26,11 +26,11 @@ from regietafel.services.dashboard import (
     gantt_grafiek,
     statushouders_kerncijfer,
 )
-from regietafel.services.keuzes import standaard_provincie
+from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import bewaar_huisvesting, statushouders
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
+from regietafel.services.toegang import Toegang, heeft_rol, mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
 from regietafel.web.keuze import kies
@@ -44,6 +44,18 @@ def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
     return t
 
 
+def _zonder_interne_paginas(t: Toegang) -> str:
+    if not heeft_rol(t):
+        return (
+            "Uw account heeft nog geen rol in Regietafel. U ziet wat openbaar is; vraag de "
+            "beheerder om een rol voor uw provincie of gemeente."
+        )
+    return (
+        "Van uw provincie staan nog geen gegevens in Regietafel. U ziet de openbare cijfers "
+        "van de andere provincies."
+    )
+
+
 def _datum(tekst: str) -> date | None:
     return lees_datum(tekst) if tekst else None
 
@@ -53,7 +65,13 @@ def _niet_gevonden(request: HttpRequest, sjabloon: str, fout: str) -> HttpRespon
 
 
 def dashboard_pagina(request: HttpRequest) -> HttpResponse:
-    """The home page for logged-in users: three tasks, charts and the tile map."""
+    """The home page for logged-in users: three tasks, charts and the tile map. A user with
+    no province to read it for (no role, or staff of a province without data here) lands
+    on the public puzzle instead, with a word on why."""
+    t = ingelogd(request)
+    if t is not None and "provincie" not in request.GET and not leest_intern_iets(t):
+        messages.info(request, _zonder_interne_paginas(t))
+        return redirect("puzzel")
     keuze = kies(request, "regietafel/dashboard.html", alleen_ingelogd=True)
     if isinstance(keuze, HttpResponse):
         return keuze

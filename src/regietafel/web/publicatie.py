@@ -22,18 +22,19 @@ from regietafel.services.publicaties import (
     publiceer,
     sinds_publicatie,
 )
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken, toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
 
 def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dict[str, Any]:
-    """The publication of the cycle (None when it is not published) and, for logged-in
-    users only, the figures that changed since: they are not published."""
+    """The publication of the cycle (None when it is not published) and, for the users who
+    read the province's unpublished data only, the figures that changed since."""
     datum = publicatiedatum(provincie, cyclus)
     if datum is None:
         return {"datum": None}
-    gewijzigd = sinds_publicatie(provincie, cyclus) if request.user.is_authenticated else ()
+    intern = leest_intern(toegang(request.user), provincie)
+    gewijzigd = sinds_publicatie(provincie, cyclus) if intern else ()
     return {"datum": datum, "sinds_publicatie": gewijzigd}
 
 
