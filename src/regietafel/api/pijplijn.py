@@ -82,8 +82,8 @@ class LocatieFasen(APIView):
 
     @extend_schema(summary="Fasen van een opvanglocatie", responses={200: LocatieFasenSerializer})
     def get(self, request: Request, pk: int) -> Response:
-        _, locatie = self._locatie(request, pk)
-        return Response(_fasen(tijdlijn(locatie)))
+        t, locatie = self._locatie(request, pk)
+        return Response(_fasen(tijdlijn(locatie, t)))
 
     @extend_schema(
         summary="Volgende fase zetten",
@@ -191,7 +191,10 @@ class RealisatieDetail(APIView):
         d = f.validated_data
         try:
             o = realisatie_overzicht(
-                code, d.get("cyclus") or huidige_cyclus(code) or "", d.get("peildatum")
+                code,
+                d.get("cyclus") or huidige_cyclus(code) or "",
+                d.get("peildatum"),
+                lezer=t,
             )
         except NietGevonden as fout:
             raise exceptions.NotFound(str(fout)) from None

@@ -26,6 +26,7 @@ from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
 
@@ -214,6 +215,18 @@ class AanbodDetail(generics.RetrieveAPIView):
         return Response(s.AanbodSerializer(aanbod).data)
 
 
+class _LocatiesVoorLezer:
+    """Every location this view answers is shown as its reader may read it: without the
+    name and remarks of one that is not yet public (services.openbaarheid)."""
+
+    request: Request
+
+    def get_serializer(self, *args: Any, **kwargs: Any) -> Any:
+        if args and "data" not in kwargs:
+            locaties_voor(toegang(self.request.user), args[0] if kwargs.get("many") else [args[0]])
+        return super().get_serializer(*args, **kwargs)  # type: ignore[misc]
+
+
 def _locaties(t: Toegang) -> QuerySet[Locatie]:
     return Locatie.objects.select_related("gemeente__provincie").filter(
         intern_leesbare_provincies(t, "gemeente__provincie__code")
@@ -224,7 +237,7 @@ def _locaties(t: Toegang) -> QuerySet[Locatie]:
     get=extend_schema(summary="Opvanglocaties", parameters=[PROVINCIE, GEMEENTE]),
     post=extend_schema(summary="Opvanglocatie toevoegen", responses={201: s.LocatieSerializer}),
 )
-class LocatieLijst(generics.ListCreateAPIView):
+class LocatieLijst(_LocatiesVoorLezer, generics.ListCreateAPIView):
     """De opvanglocaties; toevoegen mag de provincie en de eigen gemeente."""
 
     serializer_class = s.LocatieSerializer
@@ -260,7 +273,7 @@ class LocatieLijst(generics.ListCreateAPIView):
     put=extend_schema(summary="Opvanglocatie vervangen"),
     patch=extend_schema(summary="Opvanglocatie wijzigen"),
 )
-class LocatieDetail(generics.RetrieveUpdateAPIView):
+class LocatieDetail(_LocatiesVoorLezer, generics.RetrieveUpdateAPIView):
     """Eén opvanglocatie; wijzigen mag de provincie en de eigen gemeente."""
 
     serializer_class = s.LocatieSerializer

@@ -80,10 +80,11 @@ def mag_lezen(t: Toegang, provincie: str, gepubliceerd: bool) -> bool:
     return gepubliceerd or leest_intern(t, provincie)
 
 
-def leest_locatiedetails(t: Toegang, provincie: str, gemeente: str) -> bool:
+def leest_locatiedetails(t: Toegang, provincie: str, gemeente: str | None = None) -> bool:
     """May this user read the names and remarks of the locations of `gemeente` (a CBS code in
-    `provincie`) before they are public: the municipality itself, its province and the
-    ministry. Other municipalities of the province see the places, not the details."""
+    `provincie`; None: of every municipality there) before they are public: the municipality
+    itself, its province and the ministry. Other municipalities of the province see the
+    places, not the details."""
     if t.alles or t.rol is Rol.MINISTERIE:
         return True
     if t.rol is Rol.PROVINCIE:

@@ -115,6 +115,7 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
             cyclus,
             _datum(request.GET.get("peildatum", "")),
             _horizon(request.GET.get("horizon", "")),
+            lezer=toegang(request.user),
         )
     except NietGevonden as fout:
         return _niet_gevonden(request, "regietafel/capaciteit.html", str(fout))

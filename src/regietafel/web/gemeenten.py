@@ -13,6 +13,7 @@ from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.historie import historie
+from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.pijplijn import tijdlijnen
 from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import mag_bewerken, mag_lezen
@@ -46,9 +47,9 @@ def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
         "totaal": p.totaal,
         "bewerkbaar": bewerkbaar,
         "aanbodrijen": [_aanbodrij(a, regel, bewerkbaar) for a in aanbod],
-        "locaties": gemeente.locaties.order_by("volgorde", "id"),
-        "historie": historie(gemeente),
-        "tijdlijnen": tijdlijnen(gemeente),
+        "locaties": locaties_voor(t, gemeente.locaties.order_by("volgorde", "id"), cyclus),
+        "historie": historie(gemeente, lezer=t, cyclus=cyclus),
+        "tijdlijnen": tijdlijnen(gemeente, t, cyclus),
     }
     return render(request, "regietafel/gemeente.html", context)
 
