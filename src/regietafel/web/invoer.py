@@ -159,10 +159,15 @@ class GemeentenForm(_Gemeenschappelijk):
 LABELS = {**PROVINCIEVELDEN, **REGELVELDEN, "locaties_openbaar_vanaf": OPENBAAR_LABEL}
 
 
+def _waarde(veld: str, w: Any) -> Any:
+    if w is None:
+        return "nog niet bekend"
+    return Fase(w).label if veld == "locaties_openbaar_vanaf" else w
+
+
 def _conflict(form: forms.Form, fout: Conflict) -> None:
     huidig = "; ".join(
-        f"{LABELS.get(veld, veld)}: {'nog niet bekend' if w is None else w}"
-        for veld, w in fout.huidige.items()
+        f"{LABELS.get(veld, veld)}: {_waarde(veld, w)}" for veld, w in fout.huidige.items()
     )
     form.add_error(None, f"{fout}{' Huidige waarde: ' + huidig + '.' if huidig else ''}")
 
