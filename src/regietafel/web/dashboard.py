@@ -33,7 +33,7 @@ from regietafel.services.statushouders import bewaar_huisvesting, statushouders
 from regietafel.services.toegang import Toegang, heeft_rol, mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
-from regietafel.web.keuze import kies
+from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -222,7 +222,9 @@ def _statushouders_context(
 def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu)."""
-    provincie = request.GET.get("provincie") or standaard_provincie(toegang(request.user))
+    provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
+        toegang(request.user)
+    )
     t = _toegang(request, provincie)
     if isinstance(t, HttpResponse):
         return t
