@@ -48,38 +48,41 @@ def historie(
     who may not read the details of a location yet (services.openbaarheid, the setting of
     `cyclus`; a deleted location counts as not public), its changes are listed without its
     name, remarks and the reason given: they would name what is not public."""
-    verborgen: frozenset[int] = frozenset()
-    if lezer is not None:
-        bestaand = set(gemeente.locaties.values_list("pk", flat=True))
-        verborgen = verborgen_locaties(lezer, gemeente.provincie.code, cyclus)
-        if not leest_locatiedetails(lezer, gemeente.provincie.code, gemeente.cbs_code):
-            verborgen |= frozenset(
-                pk
-                for pk in Locatie.history.filter(gemeente=gemeente).values_list("id", flat=True)
-                if pk not in bestaand
-            )
+    verborgen = set() if lezer is None else _verborgen(gemeente, lezer, cyclus)
 
     def locatie_naam(r: Any) -> str:
         if r.id in verborgen:
             return f"Locatie {r.get_soort_display()} ({r.plaatsen} plaatsen)"
         return _locatie_naam(r)
 
+    # (records, their name, whether a record is of a location whose details are hidden)
     bronnen = [
-        (Aanbod.history.filter(gemeente=gemeente), _aanbod_naam),
-        (Opgave.history.filter(gemeente=gemeente), _opgave_naam),
-        (Locatie.history.filter(gemeente=gemeente), locatie_naam),
+        (Aanbod.history.filter(gemeente=gemeente), _aanbod_naam, set()),
+        (Opgave.history.filter(gemeente=gemeente), _opgave_naam, set()),
+        (Locatie.history.filter(gemeente=gemeente), locatie_naam, verborgen),
     ]
     records = chain.from_iterable(
-        ((r, naam) for r in qs.select_related("history_user").order_by("-history_date")[:limiet])
-        for qs, naam in bronnen
+        (
+            (r, naam, r.id in geheim)
+            for r in qs.select_related("history_user").order_by("-history_date")[:limiet]
+        )
+        for qs, naam, geheim in bronnen
     )
-    regels = [
-        _regel(r, naam, afgeschermd=naam is locatie_naam and r.id in verborgen)
-        for r, naam in records
-    ]
+    regels = [_regel(r, naam, afgeschermd) for r, naam, afgeschermd in records]
     regels = [r for r in regels if r is not None]
     regels.sort(key=lambda r: r.wanneer, reverse=True)
     return regels[:limiet]
+
+
+def _verborgen(gemeente: Gemeente, lezer: Toegang, cyclus: str | None) -> set[int]:
+    """The locations of `gemeente` whose details `lezer` may not read, deleted ones included
+    (their phase is gone with them)."""
+    provincie = gemeente.provincie.code
+    if leest_locatiedetails(lezer, provincie, gemeente.cbs_code):
+        return set()
+    bestaand = set(gemeente.locaties.values_list("pk", flat=True))
+    ooit = set(Locatie.history.filter(gemeente=gemeente).values_list("id", flat=True))
+    return set(verborgen_locaties(lezer, provincie, cyclus)) | (ooit - bestaand)
 
 
 def _regel(record: Any, naam: Any, afgeschermd: bool = False) -> HistorieRegel | None:
