@@ -106,6 +106,12 @@ MATRIX = {
         ("post", lambda: f"/acties/{groningen_overleg()[1]}/status/",
          lambda: {"status": "afgerond"}, _rollen(302, 403, 403, 403, 403, 403, 302)),
     ],
+    # Emmen's supervision history asked for under Groningen: Drenthe's roles may not read
+    # Groningen (403); who may (the ministry, Groningen's staff) does not find Emmen there.
+    "toezicht-gemeente": [
+        ("get", lambda: "/toezicht/gemeenten/GM0114/?provincie=groningen", None,
+         _rollen(302, 403, 403, 403, 404, 403, 404)),
+    ],
     # The API in JSON: Emmen's offer (published, so others read it, 403 on the write), a
     # location for Emmen, Emmen's phase and exchange (others do not find them: 404).
     "api-aanbod-detail": [
