@@ -67,7 +67,7 @@ def _fasen(loc: Locatie) -> list[Fase]:
     return [Fase(f.fase) for f in loc.fasen.all()]
 
 
-def locatie_openbaar(loc: Locatie, vanaf: Fase) -> bool:
+def _openbaar(loc: Locatie, vanaf: Fase) -> bool:
     """Are the details of the stored location `loc` public from phase `vanaf` on?"""
     return details_openbaar(_fasen(loc), loc.status == d.LocatieStatus.GEREALISEERD.value, vanaf)
 
@@ -75,7 +75,7 @@ def locatie_openbaar(loc: Locatie, vanaf: Fase) -> bool:
 def ziet_details(t: Toegang, loc: Locatie, vanaf: Fase) -> bool:
     """May `t` read the name, remarks and phase sources of the stored location `loc`?"""
     g = loc.gemeente
-    return leest_locatiedetails(t, g.provincie.code, g.cbs_code) or locatie_openbaar(loc, vanaf)
+    return leest_locatiedetails(t, g.provincie.code, g.cbs_code) or _openbaar(loc, vanaf)
 
 
 def locaties_voor(
