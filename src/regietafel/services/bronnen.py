@@ -246,9 +246,12 @@ class Cijfer:
     omschrijving: str
 
 
-def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
+def _cijfers(
+    pc: ProvincieCyclus, verborgen: frozenset[int] = frozenset()
+) -> dict[tuple[str, int, str], Cijfer]:
     """Every stored figure of a province's cycle, keyed (model label, row, field). Read as
-    plain values: the puzzle page asks for this on every request."""
+    plain values: the puzzle page asks for this on every request. A location in `verborgen`
+    (whose details the reader may not read, services.openbaarheid) is named by its kind."""
     uit: dict[tuple[str, int, str], Cijfer] = {}
     gemeenten: dict[int, tuple[str, str]] = {}
     for pk, code, naam, peiljaar in Gemeente.objects.filter(provincie=pc.provincie).values_list(
@@ -284,7 +287,8 @@ def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
         "pk", "gemeente_id", "naam", "soort", "plaatsen"
     ):
         code, naam = gemeenten[gemeente_id]
-        wat = f"locatie {locatie or soorten.get(soort, soort)} ({plaatsen} plaatsen)"
+        genoemd = "" if pk in verborgen else locatie
+        wat = f"locatie {genoemd or soorten.get(soort, soort)} ({plaatsen} plaatsen)"
         uit[(_label(Locatie), pk, "plaatsen")] = Cijfer(code, naam, "locaties", wat)
     goo = GooLocatie.objects.filter(**in_provincie)
     for pk, gemeente_id, locatie, plaatsen in goo.values_list(
@@ -305,11 +309,13 @@ def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
     return uit
 
 
-def herkomsten(provincie: str, cyclus: str) -> dict[Cijfer, b.Herkomst]:
+def herkomsten(
+    provincie: str, cyclus: str, verborgen: frozenset[int] = frozenset()
+) -> dict[Cijfer, b.Herkomst]:
     """The source and reference date of each stored figure of a province's cycle that has
-    one, in a fixed number of queries."""
+    one, in a fixed number of queries; the locations in `verborgen` named by their kind."""
     pc = provincie_cyclus(provincie, cyclus)
-    cijfers = _cijfers(pc)
+    cijfers = _cijfers(pc, verborgen)
     per_model: dict[str, set[int]] = {}
     for label, pk, _ in cijfers:
         per_model.setdefault(label, set()).add(pk)
@@ -358,12 +364,18 @@ class Bronnenoverzicht:
 
 
 def bronnenoverzicht(
-    provincie: str, cyclus: str, ouder_dan: int | None = None, *, met_personen: bool = True
+    provincie: str,
+    cyclus: str,
+    ouder_dan: int | None = None,
+    *,
+    met_personen: bool = True,
+    verborgen: frozenset[int] = frozenset(),
 ) -> Bronnenoverzicht:
-    """Every source of `provincie` in `cyclus`; `met_personen` False hides who entered."""
+    """Every source of `provincie` in `cyclus`; `met_personen` False hides who entered, and
+    the locations in `verborgen` are named by their kind (services.openbaarheid)."""
     norm = actualiteit(provincie, ouder_dan)
     vandaag = klok.vandaag()
-    alle = herkomsten(provincie, cyclus)
+    alle = herkomsten(provincie, cyclus, verborgen)
     if not met_personen:
         alle = {c: replace(h, bron=openbaar(h.bron)) for c, h in alle.items()}
     volgorde = sorted(
@@ -432,14 +444,16 @@ def puzzelbronnen(
     ouder_dan: int | None = None,
     *,
     met_personen: bool = True,
+    verborgen: frozenset[int] = frozenset(),
 ) -> dict[str, Any]:
     """For the puzzle page: per column (in the order of `kolommen`, the cells' `veld`) its
     reference dates and whether any figure in it is stale, and per cell its source. Reused
     until the data changes or the day turns (staleness counts in days)."""
     kolommen = tuple(kolommen)
+    sleutel = ("bronnen", provincie, cyclus, kolommen, ouder_dan, met_personen, verborgen)
     return hergebruik(
-        ("bronnen", provincie, cyclus, kolommen, ouder_dan, met_personen, klok.vandaag()),
-        lambda: _puzzelbronnen(provincie, cyclus, kolommen, ouder_dan, met_personen),
+        (*sleutel, klok.vandaag()),
+        lambda: _puzzelbronnen(provincie, cyclus, kolommen, ouder_dan, met_personen, verborgen),
     )
 
 
@@ -449,8 +463,11 @@ def _puzzelbronnen(
     kolommen: Iterable[str],
     ouder_dan: int | None,
     met_personen: bool,
+    verborgen: frozenset[int],
 ) -> dict[str, Any]:
-    o = bronnenoverzicht(provincie, cyclus, ouder_dan, met_personen=met_personen)
+    o = bronnenoverzicht(
+        provincie, cyclus, ouder_dan, met_personen=met_personen, verborgen=verborgen
+    )
     per_cel: dict[tuple[str, str], tuple[b.Herkomst, bool]] = {}
     for c, h, oud in o.cijfers:
         if c.cbs_code:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
@@ -13,9 +13,10 @@ from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.historie import historie
+from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.pijplijn import tijdlijnen
 from regietafel.services.puzzel import actuele_puzzel
-from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang, wijzig_aanbod
 from regietafel.web.forms import AanbodForm
 from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
@@ -30,31 +31,48 @@ def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
     if t is None or not mag_lezen(t, gemeente.provincie.code, gepubliceerd=False):
         return weiger(request)
     keuze = kies_cyclus(request, gemeente.provincie.code)
-    cyclus = keuze.cyclus
+    return render(request, "regietafel/gemeente.html", _context(t, gemeente, keuze))
+
+
+def _context(
+    t: Toegang, gemeente: Gemeente, keuze: Keuze, gewijzigd: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The municipality page in the chosen cycle; `gewijzigd` is the row of an offer just
+    posted (with its form, errors or conflict) in place of that offer's row."""
+    cbs_code, cyclus = gemeente.cbs_code, keuze.cyclus
     p = actuele_puzzel(gemeente.provincie.code, cyclus)
-    regel = next(r for r in p.regels if r.cbs_code == cbs_code)
+    regel = next((r for r in p.regels if r.cbs_code == cbs_code), None)
+    if regel is None:
+        raise Http404(f"Gemeente {gemeente.naam} heeft geen gegevens in cyclus {cyclus}.")
     bewerkbaar = mag_bewerken(t, gemeente.provincie.code, cbs_code)
     volgorde = {c.value: i for i, c in enumerate(Categorie)}
     aanbod = sorted(
         Aanbod.objects.filter(gemeente=gemeente, cyclus__naam=cyclus),
         key=lambda a: (volgorde[a.categorie], a.jaar),
     )
-    context = {
+    rijen = [_aanbodrij(a, regel, bewerkbaar) for a in aanbod]
+    if gewijzigd is not None:
+        rijen = [gewijzigd if r["aanbod"].pk == gewijzigd["aanbod"].pk else r for r in rijen]
+    return {
         **keuze.context,
         "gemeente": gemeente,
         "regel": regel,
         "totaal": p.totaal,
         "bewerkbaar": bewerkbaar,
-        "aanbodrijen": [_aanbodrij(a, regel, bewerkbaar) for a in aanbod],
-        "locaties": gemeente.locaties.order_by("volgorde", "id"),
-        "historie": historie(gemeente),
-        "tijdlijnen": tijdlijnen(gemeente),
+        "aanbodrijen": rijen,
+        "locaties": locaties_voor(t, gemeente.locaties.order_by("volgorde", "id"), cyclus),
+        "historie": historie(gemeente, lezer=t, cyclus=cyclus),
+        "tijdlijnen": tijdlijnen(gemeente, t, cyclus),
     }
-    return render(request, "regietafel/gemeente.html", context)
 
 
 def _aanbodrij(
-    a: Aanbod, regel: Any, bewerkbaar: bool, form: AanbodForm | None = None
+    a: Aanbod,
+    regel: Any,
+    bewerkbaar: bool,
+    form: AanbodForm | None = None,
+    conflict: Conflict | None = None,
+    melding: str = "",
 ) -> dict[str, Any]:
     cat = regel.categorie(Categorie(a.categorie))
     return {
@@ -63,6 +81,8 @@ def _aanbodrij(
         "saldo": cat.saldo(a.jaar),
         "bewerkbaar": bewerkbaar,
         "form": form or AanbodForm(initial={"plaatsen": a.plaatsen, "versie": a.versie}),
+        "conflict": conflict,
+        "melding": melding,
     }
 
 
@@ -99,19 +119,22 @@ def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpRespons
     else:
         status = 400
     if not request.htmx:
-        terug = Keuze(a.gemeente.provincie.code, a.cyclus.naam)
-        return (
-            redirect(met_keuze(reverse("gemeente", args=[cbs_code]), terug))
-            if status == 200
-            else HttpResponse((form.errors.as_text() if form else str(conflict)), status=status)
-        )
+        # Without htmx: back to the page when saved, otherwise the page itself with the
+        # offer's row showing the error or the conflict (the status says which).
+        if status == 200:
+            terug = Keuze(a.gemeente.provincie.code, a.cyclus.naam)
+            return redirect(met_keuze(reverse("gemeente", args=[cbs_code]), terug))
+        keuze = kies_cyclus(request, a.gemeente.provincie.code, a.cyclus.naam)
+        p = actuele_puzzel(a.gemeente.provincie.code, a.cyclus.naam)
+        regel = next(r for r in p.regels if r.cbs_code == cbs_code)
+        rij = _aanbodrij(a, regel, True, form, conflict)
+        context = _context(t, a.gemeente, keuze, rij)
+        return render(request, "regietafel/gemeente.html", context, status=status)
     p = actuele_puzzel(a.gemeente.provincie.code, a.cyclus.naam)
     regel = next(r for r in p.regels if r.cbs_code == cbs_code)
     context = {
-        "rij": _aanbodrij(a, regel, True, form),
+        "rij": _aanbodrij(a, regel, True, form, conflict, melding),
         "totaal": p.totaal,
-        "melding": melding,
-        "conflict": conflict,
         "oob": True,
     }
     # htmx swaps only 2xx answers by default; the status lives in the fragment instead.
