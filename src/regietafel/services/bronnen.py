@@ -171,29 +171,29 @@ def leg_dataset_vast(pad: Path, provincie: str, cyclus: str) -> int:
     sources of the figures of `provincie` in `cyclus`. Returns the number of figures."""
     with pad.open("rb") as f:
         opgaven = b.bronnen_uit_dict(tomllib.load(f).get("bron", []))
-    return leg_bronnen_vast(opgaven, provincie_cyclus(provincie, cyclus))
+    return len(leg_bronnen_vast(opgaven, provincie_cyclus(provincie, cyclus)))
 
 
 def leg_bronnen_vast(
     opgaven: Iterable[b.Bronopgave],
     pc: ProvincieCyclus,
     alleen: Collection[tuple[str, int, str]] | None = None,
-) -> int:
+) -> set[tuple[str, int, str]]:
     """Record the `[[bron]]` entries `opgaven` of a data file as the sources of the figures
     of `pc`: all of them, or only those in `alleen` (model label, row, field), the figures a
-    load wrote. Returns the number of figures."""
+    load wrote. Returns the figures recorded, as (model label, row, field)."""
     per_groep = _rijen_per_groep(pc)
-    aantal = 0
+    vastgelegd: set[tuple[str, int, str]] = set()
     for opgave in opgaven:
-        cijfers = [
-            (obj, veld)
-            for groep in opgave.groepen
-            for obj, veld in per_groep.get(groep, [])
-            if alleen is None or (_label(type(obj)), obj.pk, veld) in alleen
-        ]
-        aantal += len(cijfers)
+        cijfers = []
+        for groep in opgave.groepen:
+            for obj, veld in per_groep.get(groep, []):
+                sleutel = (_label(type(obj)), obj.pk, veld)
+                if alleen is None or sleutel in alleen:
+                    cijfers.append((obj, veld))
+                    vastgelegd.add(sleutel)
         leg_cijfers_vast(cijfers, b.Herkomst(opgave.bron, opgave.peildatum))
-    return aantal
+    return vastgelegd
 
 
 def _herkomst(obj: models.Model, veld: str) -> b.Herkomst | None:

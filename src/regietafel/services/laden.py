@@ -46,7 +46,14 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
-from regietafel.services.bronnen import bron_van_import, leg_bronnen_vast, leg_invoer_vast
+from regietafel.services.bronnen import (
+    bron_van_import,
+    cijfervelden,
+    herkomst_van_invoer,
+    leg_bronnen_vast,
+    leg_cijfers_vast,
+    leg_invoer_vast,
+)
 from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _tekst
 from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
@@ -208,7 +215,18 @@ class _Lader:
             (_label(obj), obj.pk, v) for obj, velden in self.uitgesteld for v in velden
         )
         bewaar_alle_fasen(self.fasen, self.gebruiker)
-        leg_bronnen_vast(self.gecontroleerd.bronnen, pc, self.geschreven)
+        uit_documenten = leg_bronnen_vast(self.gecontroleerd.bronnen, pc, self.geschreven)
+        # The figures of the rows written in bulk that no [[bron]] names come from the file
+        # (all their figure fields, as for a single save): one upsert, not a second one.
+        leg_cijfers_vast(
+            [
+                (obj, v)
+                for obj, _ in self.uitgesteld
+                for v in cijfervelden(obj)
+                if (_label(obj), obj.pk, v) not in uit_documenten
+            ],
+            herkomst_van_invoer(self.gebruiker),
+        )
         if nieuw_pc:
             zorg_voor_eerste_versie(pc, f"Capaciteitsbesluit zoals in {self.bestandsnaam}")
         self._publicatie(pc, nieuw_pc)
@@ -233,10 +251,11 @@ class _Lader:
         if not self.schrijf:
             return
         if historie:
+            # their sources are recorded after the plan, with the documents' (`voer_uit`)
             if nieuw:
-                self._schrijfplan().nieuw(obj)
+                self._schrijfplan().nieuw(obj, cijfers=())
             else:
-                self._schrijfplan().wijzig(obj, [*velden, "versie"])
+                self._schrijfplan().wijzig(obj, [*velden, "versie"], cijfers=())
             self.uitgesteld.append((obj, velden))
             return
         obj.save()
