@@ -147,3 +147,30 @@ def test_zonder_naamkolom_worden_locaties_op_soort_en_volgorde_gekoppeld(drenthe
         (eerst[0].pk, "Locatie 0", 99),
         (eerst[1].pk, "Locatie 1", 99),
     ]
+
+
+def test_een_locatie_die_na_het_voorbeeld_is_gewijzigd_maakt_de_import_een_conflict(
+    drenthe, rollen, monkeypatch
+):
+    from regietafel.importen.models import Import
+    from regietafel.services import importeren
+
+    _importeer(_locaties(2))
+    maak = importeren._Plan.maak
+
+    def en_intussen_gewijzigd(plan):
+        maak(plan)  # the plan has read the stored versions; someone else saves one now
+        Locatie.objects.filter(naam="Locatie 1").update(versie=5, plaatsen=99)
+
+    monkeypatch.setattr(importeren._Plan, "maak", en_intussen_gewijzigd)
+    stand, logs, historie = _standtelling(), Import.objects.count(), Locatie.history.count()
+    tabel = [KOP, ["Aa en Hunze", "Locatie 0", "20", "regulier"],
+             ["Aa en Hunze", "Locatie 1", "21", "regulier"]]  # fmt: skip
+    r = _importeer(tabel, gebruiker=rollen["provincie"])
+    assert not r.toegepast and [f.code for f in r.fouten] == ["conflict"]
+    assert (_standtelling(), Import.objects.count(), Locatie.history.count()) == (
+        stand,
+        logs,
+        historie,
+    )
+    assert Locatie.objects.get(naam="Locatie 0").plaatsen == 10

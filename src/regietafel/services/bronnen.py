@@ -102,7 +102,8 @@ def leg_cijfers_vast(cijfers: Iterable[tuple[models.Model, str]], herkomst: b.He
     Cijferbron.objects.bulk_create(
         [
             Cijferbron(model=model, object_id=pk, veld=veld, bron=bron, peildatum=peildatum)
-            for model, pk, veld in per_sleutel
+            # in key order, so that concurrent writers take the rows' locks in one order
+            for model, pk, veld in sorted(per_sleutel)
         ],
         update_conflicts=True,
         unique_fields=["model", "object_id", "veld"],

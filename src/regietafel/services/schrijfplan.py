@@ -174,11 +174,13 @@ class Schrijfplan:
         on; move each change's object to the next version."""
         verwacht = {w.obj.pk: w for w in wijzigingen}
         opgeslagen: dict[Any, int] = {}
-        pks = list(verwacht)
+        # in key order, so that two imports of overlapping rows lock them in the same order
+        pks = sorted(verwacht)
         for i in range(0, len(pks), PER_KEER):
             opgeslagen.update(
                 model._default_manager.select_for_update()
                 .filter(pk__in=pks[i : i + PER_KEER])
+                .order_by("pk")
                 .values_list("pk", "versie")
             )
         for pk, w in verwacht.items():

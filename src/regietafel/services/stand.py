@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Sum
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -116,7 +116,9 @@ def als_een_wijziging() -> Iterator[None]:
         yield
     finally:
         _samen.reset(token)
-    if gewijzigd[0]:
+    # A block that ended by rolling its transaction back (an import's conflict) changed
+    # nothing, and may not write any more.
+    if gewijzigd[0] and not (connection.in_atomic_block and transaction.get_rollback()):
         markeer_wijziging()
 
 
