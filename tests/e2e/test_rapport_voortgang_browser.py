@@ -36,7 +36,7 @@ def test_alle_provincies_per_provincie_gevolgd_tot_de_zip_klaar_is(
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     inloggen(page, ministeriegebruiker())
     page.goto(f"{url}/rapporten/?provincie=alle&cyclus=2025-2026")
-    page.get_by_role("button", name="De puzzel (Excel)").click()
+    page.locator('button[data-formaat="xlsx"]').click()  # Excel: De puzzel
     page.wait_for_url("**/rapporten/*-*/")
     status = page.locator("#rapport-status")
     assert "0 van de 2 provincies klaar" in status.inner_text()
@@ -58,12 +58,15 @@ def test_alle_provincies_per_provincie_gevolgd_tot_de_zip_klaar_is(
     lijst.context.add_cookies(page.context.cookies())
     lijst.goto(f"{url}/rapporten/?provincie=alle&cyclus=2025-2026")
     recent = lijst.locator("#rapport-opdrachten")
-    assert "alle provincies · 2025-2026 · xlsx — 1 van de 2 provincies klaar" in recent.inner_text()
+    assert (
+        "alle provincies · 2025-2026 · De puzzel (Excel) — 1 van de 2 provincies klaar"
+        in recent.inner_text()
+    )
     assert recent.get_by_role("listitem").count() == 1
     _afdruk(lijst, "rapport-documenten-1400.png")
 
     maak_opdracht(drenthe)
     stel_opdracht_samen(RapportOpdracht.objects.get(pk=geheel.pk))
     page.get_by_role("link", name="verslagen-2025-2026-xlsx.zip downloaden").wait_for()
-    expect(recent).to_contain_text("xlsx — klaar")
+    expect(recent).to_contain_text("De puzzel (Excel) — klaar")
     assert recent.get_attribute("hx-trigger") is None  # nothing left to follow

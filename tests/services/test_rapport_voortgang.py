@@ -166,3 +166,14 @@ def test_met_werkers_die_meteen_draaien_is_het_geheel_klaar(twee_provincies, rol
     opdracht = vraag_rapport_aan(rollen["ministerie"], ALLE, "2025-2026", "xlsx")
     opdracht.refresh_from_db()
     assert opdracht.status == "klaar" and opdracht.delen.count() == 2
+
+
+def test_het_verslag_met_beide_brieven_meldt_elk_document(drenthe):
+    gemeld = []
+    rapport("drenthe", "2025-2026", "pdf", lambda p, s: gemeld.append((p, s)), document="set")
+    _stijgend_in_kleine_stappen(gemeld, 15)
+    stappen = [s for _, s in gemeld]
+    for document in ("Provinciaal verslag", "Aanbiedingsbrief aan de minister",
+                     "Brief aan de colleges van burgemeester en wethouders"):  # fmt: skip
+        assert f"Drenthe: {document}: PDF: bestand schrijven" in stappen
+    assert "Drenthe: Provinciaal verslag: Bijlage 1" in stappen

@@ -58,4 +58,4 @@ def test_alle_provincies_toont_elke_provincie_met_haar_stap(client, rollen):
     # the parts are not listed as documents of their own
     lijst = client.get(reverse("rapporten"), {"provincie": "alle"}).content.decode()
     assert lijst.count(reverse("rapport-opdracht", args=[geheel.pk])) == 1
-    assert "alle provincies · 2025-2026 · pdf" in lijst
+    assert "alle provincies · 2025-2026 · Provinciaal verslag (PDF)" in lijst
