@@ -177,3 +177,26 @@ def test_het_verslag_met_beide_brieven_meldt_elk_document(drenthe):
                      "Brief aan de colleges van burgemeester en wethouders"):  # fmt: skip
         assert f"Drenthe: {document}: PDF: bestand schrijven" in stappen
     assert "Drenthe: Provinciaal verslag: Bijlage 1" in stappen
+
+
+def test_opnieuw_zet_alleen_de_provincies_die_niet_klaar_waren_in_de_wachtrij(
+    twee_provincies, rollen, settings
+):
+    from regietafel.services.rapporten import vraag_opnieuw_aan
+
+    settings.TASKS = DUMMY
+    default_task_backend.clear()
+    opdracht = vraag_rapport_aan(rollen["ministerie"], ALLE, "2025-2026", "xlsx")
+    drenthe, veenmarken = (opdracht.delen.get(provincie=p) for p in ("drenthe", "veenmarken"))
+    maak_opdracht(RapportOpdracht.objects.get(pk=drenthe.pk))
+    RapportOpdracht.objects.filter(pk=veenmarken.pk).update(cyclus="2099-2100")
+    with pytest.raises(Exception, match="2099-2100"):
+        maak_opdracht(RapportOpdracht.objects.get(pk=veenmarken.pk))
+    RapportOpdracht.objects.filter(pk=veenmarken.pk).update(cyclus="2025-2026")
+    default_task_backend.clear()
+    assert vraag_opnieuw_aan(RapportOpdracht.objects.get(pk=opdracht.pk))
+    assert [r.args for r in default_task_backend.results] == [[str(veenmarken.pk)]]
+    assert RapportOpdracht.objects.get(pk=drenthe.pk).status == "klaar"
+    assert RapportOpdracht.objects.get(pk=opdracht.pk).status == "wacht"
+    maak_opdracht(RapportOpdracht.objects.get(pk=veenmarken.pk))
+    assert [r.task.name for r in default_task_backend.results] == ["maak_rapport", "stel_samen"]
