@@ -11,7 +11,7 @@ module only words and lays them out. Texts that a province writes itself come in
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,6 +64,8 @@ class VerslagInvoer:
 
 
 SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
+# Told how far a writer is (a fraction from 0 to 1) and what it is doing.
+Stapmelder = Callable[[float, str], None]
 
 
 def datum_nl(d: date | None) -> str:
@@ -87,48 +89,83 @@ def _g(n: int | None) -> str:
     return "" if n is None else nl_getal(n)
 
 
-def verslag_document(v: VerslagInvoer) -> Document:
-    """The report as a document model, ready for the DOCX and PDF writers."""
+def verslag_document(v: VerslagInvoer, voortgang: Stapmelder | None = None) -> Document:
+    """The report as a document model, ready for the DOCX and PDF writers. `voortgang`
+    hears each section by its name before it is built, with the fraction of the work done
+    (the chart of "Huidige situatie" takes about as long as all other sections together)."""
     jaren = " en ".join(str(j) for j in v.jaren)
     titel = f"Het verslag van {v.provincie} in het kader van de Spreidingswet"
-    secties = [
-        Sectie("inleiding", "Inleiding", alineas(v.teksten["inleiding"])),
-        Sectie(
-            "huidige-situatie",
+    bouwers: list[tuple[str, Callable[[], Sectie | None]]] = [
+        ("Inleiding", lambda: Sectie("inleiding", "Inleiding", alineas(v.teksten["inleiding"]))),
+        (
             "Huidige situatie",
-            (*alineas(v.teksten["huidige_situatie"]), _grafiek(v)),
-        ),
-        Sectie(
-            "verdeling",
-            "Verdeling opvangopgaven",
-            (
-                *alineas(v.teksten["verdeling"]),
-                Alinea(f"De verdeling over {jaren}:"),
-                _puzzeltabel(v.puzzel, v.provincie),
-                *_uitruil(v),
+            lambda: Sectie(
+                "huidige-situatie",
+                "Huidige situatie",
+                (*alineas(v.teksten["huidige_situatie"]), _grafiek(v)),
             ),
-            nieuwe_pagina=True,
-            liggend=True,
         ),
-        Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2),
-        *([realisatie_sectie(v.realisatie)] if v.realisatie else []),
-        Sectie("financieel", "Financiële regelingen", _financieel(v), niveau=2),
-        *([toezicht_sectie(v.toezicht)] if v.toezicht else []),
-        Sectie("verzoeken", "Verzoeken en adviezen", alineas(v.teksten["verzoeken"]), niveau=2),
-        Sectie(
-            "bijlage-1",
-            f"Bijlage 1 Format provinciale verslag {v.provincie}",
-            _bijlage1(v),
-            nieuwe_pagina=True,
+        (
+            "Verdeling opvangopgaven",
+            lambda: Sectie(
+                "verdeling",
+                "Verdeling opvangopgaven",
+                (
+                    *alineas(v.teksten["verdeling"]),
+                    Alinea(f"De verdeling over {jaren}:"),
+                    _puzzeltabel(v.puzzel, v.provincie),
+                    *_uitruil(v),
+                ),
+                nieuwe_pagina=True,
+                liggend=True,
+            ),
         ),
-        Sectie(
-            "bijlage-2",
-            "Bijlage 2 Aanspraak bonusregelingen",
-            _bijlage2(v),
-            nieuwe_pagina=True,
+        ("Conclusie", lambda: Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2)),
+        ("Realisatie", lambda: realisatie_sectie(v.realisatie) if v.realisatie else None),
+        (
+            "Financiële regelingen",
+            lambda: Sectie("financieel", "Financiële regelingen", _financieel(v), niveau=2),
         ),
-        *([bronnen_sectie(v.bronnen)] if v.bronnen else []),
+        (
+            "Toezicht huisvesting statushouders",
+            lambda: toezicht_sectie(v.toezicht) if v.toezicht else None,
+        ),
+        (
+            "Verzoeken en adviezen",
+            lambda: Sectie(
+                "verzoeken", "Verzoeken en adviezen", alineas(v.teksten["verzoeken"]), niveau=2
+            ),
+        ),
+        (
+            "Bijlage 1",
+            lambda: Sectie(
+                "bijlage-1",
+                f"Bijlage 1 Format provinciale verslag {v.provincie}",
+                _bijlage1(v),
+                nieuwe_pagina=True,
+            ),
+        ),
+        (
+            "Bijlage 2",
+            lambda: Sectie(
+                "bijlage-2",
+                "Bijlage 2 Aanspraak bonusregelingen",
+                _bijlage2(v),
+                nieuwe_pagina=True,
+            ),
+        ),
+        ("Bronnen", lambda: bronnen_sectie(v.bronnen) if v.bronnen else None),
     ]
+    gewicht = {"Huidige situatie": 6}
+    totaal, gedaan = sum(gewicht.get(naam, 1) for naam, _ in bouwers), 0
+    secties = []
+    for naam, bouw in bouwers:
+        if voortgang is not None:
+            voortgang(gedaan / totaal, naam)
+        gedaan += gewicht.get(naam, 1)
+        sectie = bouw()
+        if sectie is not None:
+            secties.append(sectie)
     return Document(
         titel=titel,
         ondertitel=f"Provinciaal verslag aan de minister van Asiel en Migratie, cyclus {v.cyclus}",

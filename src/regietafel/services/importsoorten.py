@@ -2,11 +2,13 @@
 locations and the puzzle sheet. `services.importeren` reads and checks the rows and their
 municipalities as for every kind, then hands the rows to the planner here (`PLANNERS`);
 each planner adds its changes (`_Actie`), errors and warnings to the plan, and the import
-carries them out in one transaction with the file as the source of every figure.
+carries them out in one transaction with the file as the source of every figure: each
+change adds its writes to the import's `Schrijfplan`, which makes them in bulk.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -25,18 +27,18 @@ from regietafel.domain.puzzelblad import (
 from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
-from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.importeren import (
     Wijziging,
     _Actie,
-    _met_historie,
+    _maak,
     _Plan,
     _tekst,
     _verschillen,
     _verwijder,
+    _wijzig,
 )
+from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.wijzigingen import claim_versie
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
 Regels = list[tuple[Any, Gemeente]]
@@ -61,6 +63,7 @@ def plan_statushouders(plan: _Plan, regels: Regels) -> None:
             "halfjaar"
         )
     }
+    halfjaren = {(h.jaar, h.helft): h for h in Halfjaar.objects.filter(provincie=plan.prov)}
     for regel, g in regels:
         p = regel.periode
         rij = bestaand.get((p.jaar, p.helft, g.pk))
@@ -88,28 +91,33 @@ def plan_statushouders(plan: _Plan, regels: Regels) -> None:
             wijziging = Wijziging("nieuw", wat, velden, regel.rij)
         else:
             wijziging = Wijziging("gewijzigd", wat, _verschillen(rij, verschil), regel.rij)
-        uitvoeren = _huisvesting(plan, g, p.jaar, p.helft, verschil)
+        halfjaar = halfjaren.get((p.jaar, p.helft))
+        maak_halfjaar = halfjaar is None  # a new half year, created with its first row
+        if halfjaar is None:
+            halfjaar = halfjaren[(p.jaar, p.helft)] = Halfjaar(
+                provincie=plan.prov, jaar=p.jaar, helft=p.helft
+            )
+        uitvoeren = _huisvesting(rij, halfjaar, maak_halfjaar, g, verschil)
         plan.acties.append(_Actie(wijziging, uitvoeren))
 
 
 def _huisvesting(
-    plan: _Plan, g: Gemeente, jaar: int, helft: int, waarden: dict[str, int | None]
-) -> Callable[[str], None]:
-    gebruiker, prov = plan.gebruiker, plan.prov
-
-    def uitvoeren(reden: str) -> None:
-        halfjaar = Halfjaar.objects.filter(provincie=prov, jaar=jaar, helft=helft).first()
-        if halfjaar is None:
-            halfjaar = Halfjaar(provincie=prov, jaar=jaar, helft=helft)
-            _met_historie(halfjaar, gebruiker, reden)
-            halfjaar.save()
-        rij = Huisvesting.objects.filter(halfjaar=halfjaar, gemeente=g).first()
-        rij = rij or Huisvesting(halfjaar=halfjaar, gemeente=g)
+    rij: Huisvesting | None,
+    halfjaar: Halfjaar,
+    maak_halfjaar: bool,
+    g: Gemeente,
+    waarden: dict[str, int | None],
+) -> Callable[[Schrijfplan], None]:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
+        if maak_halfjaar:
+            schrijf.nieuw(halfjaar)
+        doel = rij or Huisvesting(halfjaar=halfjaar, gemeente=g)
         for veld, waarde in waarden.items():
-            setattr(rij, veld, waarde)
-        _met_historie(rij, gebruiker, reden)
-        rij.save()
-        leg_invoer_vast(rij, gebruiker, waarden)
+            setattr(doel, veld, waarde)
+        if rij is None:
+            schrijf.nieuw(doel, cijfers=waarden)
+        else:
+            schrijf.wijzig(doel, waarden, cijfers=waarden)
 
     return uitvoeren
 
@@ -128,8 +136,13 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
     bestaand: dict[int, list[GooLocatie]] = {pk: [] for pk in gemeenten}
     for loc in GooLocatie.objects.filter(gemeente__in=gemeenten.values()).order_by("naam", "id"):
         bestaand[loc.gemeente_id].append(loc)
+    # By municipality and normalised name, each name's locations in order: one look-up a row.
+    vrij: dict[tuple[int, str], deque[GooLocatie]] = {}
+    for pk, lijst in bestaand.items():
+        for loc in lijst:
+            vrij.setdefault((pk, inv.normaliseer_naam(loc.naam)), deque()).append(loc)
+    gekoppeld: set[int] = set()
     stil = {v for v in GOO_OPTIONEEL if not plan.gelezen.kolom(v)}
-    gebruiker = plan.gebruiker
     for regel, g in regels:
         nieuw: dict[str, Any] = {
             "naam": regel.naam,
@@ -140,17 +153,14 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
             "opmerking": regel.opmerking,
         }
         wat = f"GOO-locatie {g.naam}: {regel.naam}"
-        sleutel = inv.normaliseer_naam(regel.naam)
-        kandidaten = bestaand[g.pk]
-        loc = next((x for x in kandidaten if inv.normaliseer_naam(x.naam) == sleutel), None)
+        wachtrij = vrij.get((g.pk, inv.normaliseer_naam(regel.naam)))
+        loc = wachtrij.popleft() if wachtrij else None
         if loc is None:
             doel = GooLocatie(gemeente=g, **nieuw)
             velden = tuple((v, "", _tekst(w)) for v, w in nieuw.items() if w not in (None, ""))
-            plan.acties.append(
-                _Actie(Wijziging("nieuw", wat, velden, regel.rij), _bewaar_goo(gebruiker, doel))
-            )
+            plan.acties.append(_Actie(Wijziging("nieuw", wat, velden, regel.rij), _maak(doel)))
             continue
-        kandidaten.remove(loc)
+        gekoppeld.add(loc.pk)
         gegeven = {v: w for v, w in nieuw.items() if v not in stil}
         velden = _verschillen(loc, gegeven)
         if not velden:
@@ -158,30 +168,17 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
         versie = loc.versie
         for veld, waarde in gegeven.items():
             setattr(loc, veld, waarde)
+        # a change: refused if someone changed it since the preview
         plan.acties.append(
-            _Actie(
-                Wijziging("gewijzigd", wat, velden, regel.rij),
-                _bewaar_goo(gebruiker, loc, versie),
-            )
+            _Actie(Wijziging("gewijzigd", wat, velden, regel.rij), _wijzig(loc, gegeven, versie))
         )
-    for pk, rest in bestaand.items():
-        for loc in rest:
+    for pk, lijst in bestaand.items():
+        for loc in lijst:
+            if loc.pk in gekoppeld:
+                continue
             wat = f"GOO-locatie {gemeenten[pk].naam}: {loc.naam}"
             w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
-            plan.acties.append(_Actie(w, _verwijder(gebruiker, loc)))
-
-
-def _bewaar_goo(
-    gebruiker: Any, loc: GooLocatie, versie: int | None = None
-) -> Callable[[str], None]:
-    def uitvoeren(reden: str) -> None:
-        if versie is not None:  # a change: refused if someone changed it since the preview
-            loc.versie = claim_versie(GooLocatie, loc.pk, versie, []).versie
-        _met_historie(loc, gebruiker, reden)
-        loc.save()
-        leg_invoer_vast(loc, gebruiker)
-
-    return uitvoeren
+            plan.acties.append(_Actie(w, _verwijder(loc)))
 
 
 # ---------------------------------------------------------------------------- the puzzle
@@ -300,7 +297,6 @@ def _opgave(
     rij: int,
 ) -> None:
     """Set fields of a municipality's Opgave row (target, realisation, ambition)."""
-    gebruiker = plan.gebruiker
     assert plan.pc is not None
     cyclus = plan.pc.cyclus
     wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
@@ -313,14 +309,13 @@ def _opgave(
         doel = opgave
         wijziging = Wijziging("gewijzigd", wat, velden, rij)
 
-    def uitvoeren(reden: str) -> None:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
         for veld, waarde in nieuw.items():
             setattr(doel, veld, waarde)
-        if doel.pk is not None:
-            doel.versie += 1
-        _met_historie(doel, gebruiker, reden)
-        doel.save()
-        leg_invoer_vast(doel, gebruiker, list(nieuw))
+        if doel.pk is None:
+            schrijf.nieuw(doel, cijfers=list(nieuw))
+        else:
+            schrijf.wijzig(doel, list(nieuw), doel.versie, cijfers=list(nieuw))
 
     plan.acties.append(_Actie(wijziging, uitvoeren))
 

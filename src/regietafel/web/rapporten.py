@@ -30,6 +30,7 @@ from regietafel.services.rapporten import (
     gepubliceerd_document,
     mime_van,
     verslagteksten,
+    voortgang_van,
     vraag_opnieuw_aan,
     vraag_rapport_aan,
 )
@@ -83,7 +84,12 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     naam = next((k.provincie_naam for k in keuzes if k.provincie_code == provincie), "")
     onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam))
     bekend = {(k.provincie_code, k.cyclus) for k in keuzes} | {(ALLE, k.cyclus) for k in keuzes}
+    opdrachten = _recent(request)
+    lijst = {"opdrachten": opdrachten, "bezig": any(o.verloop.bezig for o in opdrachten)}
+    if request.htmx:  # the list of the user's documents refreshes itself while one is made
+        return render(request, "regietafel/rapport_opdrachten.html", lijst)
     context = {
+        **lijst,
         "provincie": provincie,
         "cyclus": cyclus,
         "keuzes": keuzes,
@@ -91,7 +97,6 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
         "alle_mag": _mag(request, ALLE),
         "bekend": (provincie, cyclus) in bekend,
         "teksten_mag": (provincie, cyclus) in bekend and mag_bewerken(t, provincie),
-        "opdrachten": _recent(request),
     }
     return render(request, "regietafel/rapporten.html", context)
 
@@ -119,12 +124,16 @@ def _bekend(provincie: str, cyclus: str) -> None:
 
 
 def _recent(request: HttpRequest) -> list[RapportOpdracht]:
-    """The user's last ten jobs, each with the name of what it makes."""
+    """The user's last ten jobs (not the per-province parts of one), each with the name of
+    what it makes and its progress."""
     opdrachten = _bijgewerkt(
-        RapportOpdracht.objects.filter(aangevraagd_door=request.user).defer("inhoud")[:10]
+        RapportOpdracht.objects.filter(aangevraagd_door=request.user, deel_van__isnull=True).defer(
+            "inhoud"
+        )[:10]
     )
     for o in opdrachten:
         o.soortnaam = SOORTEN.get(o.formaat, o.formaat)  # type: ignore[attr-defined]
+        o.verloop = voortgang_van(o)  # type: ignore[attr-defined]
     return opdrachten
 
 
@@ -178,7 +187,12 @@ def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
     sjabloon = (
         "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
     )
-    return render(request, sjabloon, {"opdracht": opdracht, "soort": SOORTEN[opdracht.formaat]})
+    context = {
+        "opdracht": opdracht,
+        "voortgang": voortgang_van(opdracht),
+        "soort": SOORTEN[opdracht.formaat],
+    }
+    return render(request, sjabloon, context)
 
 
 @require_GET
