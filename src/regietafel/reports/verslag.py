@@ -17,7 +17,6 @@ from datetime import date
 
 from regietafel.domain.balans import Balans
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
-from regietafel.domain.bronnen import Bronvermelding
 from regietafel.domain.model import Categorie, Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
@@ -58,9 +57,11 @@ class VerslagInvoer:
     datum: date
     toezicht: ToezichtInvoer | None = None  # None: no status-holder half years stored
     uitruilen: tuple[str, ...] = ()  # the confirmed exchanges, one sentence each
-    bronnen: tuple[Bronvermelding, ...] = ()  # where the figures come from
+    bronnen: tuple[str, ...] = ()  # where the figures come from, a sentence per source
     realisatie: RealisatieInvoer | None = None  # realisation timing on the report's date
     balans: Balans | None = None  # the balance the conclusion is worded from
+    # Not empty: a working version of a published cycle's report, labelled as such.
+    werkversie: str = ""
 
 
 SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
@@ -139,6 +140,7 @@ def verslag_document(v: VerslagInvoer) -> Document:
         datum=v.datum,
         secties=tuple(secties),
         trefwoorden=("Spreidingswet", "provinciaal verslag", v.provincie, v.cyclus),
+        werkversie=v.werkversie,
     )
 
 

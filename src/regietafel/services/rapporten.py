@@ -23,7 +23,6 @@ from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
-from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import (
@@ -180,29 +179,38 @@ def verslagdatum(provincie: str, cyclus: str) -> date:
     return routekaartdatum(provincie, cyclus, "verslag")
 
 
-def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
+def verslag_invoer(
+    provincie: str, cyclus: str, datum: date | None = None, werkversie: bool = False
+):  # noqa: ANN201
     """Everything the report shows, computed from the stored inputs, dated `datum` (by
-    default the report's own date, `verslagdatum`)."""
+    default the report's own date, `verslagdatum`). For a published cycle: the report as
+    published, its figures and its texts, date and sentences as frozen with the publication
+    (`services.verslagstand`); with `werkversie`, the published figures with the texts as
+    they are now, and the report says so."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
-    from regietafel.services.herramingen import herraming_tekst
     from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.services.toezicht import toezicht_voor_verslag
-    from regietafel.services.uitruil import uitruil_zinnen
+    from regietafel.services.verslagstand import verslagstand
+    from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)
-    datum = datum or verslagdatum(provincie, cyclus)
-    teksten = verslagteksten(provincie, cyclus, gegevens)
+    stand = verslagstand(provincie, cyclus, gegevens, werkversie)
+    datum = datum or stand.datum
+    teksten = dict(stand.teksten)
     # Made from the ratified distribution when there is one, and the report says so.
-    versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
+    versie = (
+        None
+        if stand.verdelingsversie is None
+        else Verdelingsversie.objects.filter(pk=stand.verdelingsversie).first()
+    )
     if versie is not None:
         gegevens = verdelingen.gegevens_volgens_versie(gegevens, versie)
         bron = verdelingen.bekrachtiging_tekst(versie)
         teksten = {**teksten, "inleiding": f"{bron}\n\n{teksten['inleiding']}"}
     # A revision of the capaciteitsbesluit during the cycle explains the targets.
-    herraming = herraming_tekst(provincie, cyclus)
-    if herraming is not None:
-        teksten = {**teksten, "verdeling": f"{herraming}\n\n{teksten['verdeling']}"}
+    if stand.herraming is not None:
+        teksten = {**teksten, "verdeling": f"{stand.herraming}\n\n{teksten['verdeling']}"}
     return VerslagInvoer(
         provincie=gegevens.provincie.naam,
         cyclus=cyclus,
@@ -213,11 +221,26 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
         teksten=teksten,
         datum=datum,
         toezicht=toezicht_voor_verslag(provincie),
-        uitruilen=uitruil_zinnen(provincie, cyclus),
-        # An official document: who entered a figure stays out of it.
-        bronnen=bronnenoverzicht(provincie, cyclus, met_personen=False).bronnen,
+        uitruilen=stand.uitruilen,
+        bronnen=stand.bronnen,
         realisatie=realisatie_voor_verslag(provincie, cyclus, datum),
         balans=bereken_balans(gegevens),
+        werkversie=_werkversie_tekst(provincie, cyclus) if werkversie else "",
+    )
+
+
+def _werkversie_tekst(provincie: str, cyclus: str) -> str:
+    """The label of a working version of a published cycle's report; empty for a cycle
+    not published (there every report is the working version)."""
+    from regietafel.reports.document import datum_lang
+    from regietafel.services.publicaties import publicatiedatum
+
+    op = publicatiedatum(provincie, cyclus)
+    if op is None:
+        return ""
+    return (
+        f"Werkversie met de huidige teksten: dit is niet het verslag zoals het op "
+        f"{datum_lang(op)} is gepubliceerd."
     )
 
 
@@ -263,11 +286,14 @@ def rapport(
     voortgang: Voortgang = _stil,
     datum: date | None = None,
     document: str = VERSLAG,
+    werkversie: bool = False,
 ) -> Rapport:
     """`document` of `provincie` in `cyclus` as `formaat`: the report (docx, pdf; or the
     puzzle as xlsx or csv), one of its covering letters (docx, pdf), or the report with both
     letters in one ZIP (`set`). Every one is dated `datum`, by default the report's own
-    date."""
+    date. For a published cycle the report and its letters are as published, unless
+    `werkversie` asks for them with the current texts (then their names and pages say
+    "werkversie")."""
     if formaat not in FORMATEN:
         raise OnbekendFormaat(formaat)
     if document not in DOCUMENTEN:
@@ -280,13 +306,14 @@ def rapport(
         r = _puzzel(provincie, cyclus, formaat)
         voortgang(100, "Klaar")
         return r
-    invoer = verslag_invoer(provincie, cyclus, datum)
+    invoer = verslag_invoer(provincie, cyclus, datum, werkversie)
+    werk = "-werkversie" if invoer.werkversie else ""
     delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
     bestanden = []
     for i, deel in enumerate(delen):
         stap = 30 + 60 * i // len(delen)
         voortgang(stap, f"{DOCUMENTEN[deel]} opbouwen ({formaat.upper()})")
-        naam = f"{BESTANDSNAMEN[deel]}-{provincie}-{cyclus}.{formaat}"
+        naam = f"{BESTANDSNAMEN[deel]}{werk}-{provincie}-{cyclus}.{formaat}"
         bestanden.append((naam, _schrijf(_document(invoer, deel), formaat)))
     voortgang(100, "Klaar")
     if document != SET:
@@ -295,7 +322,8 @@ def rapport(
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
         for naam, inhoud in bestanden:
             z.writestr(naam, inhoud)
-    return Rapport(uit.getvalue(), f"verslag-met-brieven-{provincie}-{cyclus}-{formaat}.zip", ZIP)
+    zipnaam = f"verslag-met-brieven{werk}-{provincie}-{cyclus}-{formaat}.zip"
+    return Rapport(uit.getvalue(), zipnaam, ZIP)
 
 
 def rapporten_alle_provincies(
@@ -333,21 +361,27 @@ PUBLIEK = {"verslag.pdf": (VERSLAG, "pdf"), "puzzel.xlsx": (VERSLAG, "xlsx"),
 
 def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     """A document of a published cycle for anyone, the public included: the report (PDF)
-    or the puzzle (XLSX, CSV), made from the figures as published (ADR 0007). Reused until
-    the data change, so a public download makes the file once. NietGevonden for a cycle
-    that is not published, or a file that is not offered."""
+    or the puzzle (XLSX, CSV), made from the publication (its figures, texts and date, ADR
+    0007). Made once per publication and kept (`services.publicatiebestanden`), however
+    many ask for it at once. NietGevonden for a cycle that is not published, or a file that
+    is not offered."""
+    from regietafel.services.publicatiebestanden import bewaard_bestand
+    from regietafel.services.publicaties import publicatie
+
     pc = provincie_cyclus(provincie, cyclus)
     if not pc.gepubliceerd:
         raise NietGevonden(f"Cyclus {cyclus} van {pc.provincie.naam} is niet gepubliceerd.")
     if bestand not in PUBLIEK:
         raise NietGevonden(f"Onbekend bestand '{bestand}': kies uit {', '.join(PUBLIEK)}.")
     document, formaat = PUBLIEK[bestand]
-    from regietafel.services.stand import hergebruik
 
-    return hergebruik(
-        ("gepubliceerd_document", provincie, cyclus, bestand),
-        lambda: rapport(provincie, cyclus, formaat, document=document),
-    )
+    def maak() -> Rapport:
+        return rapport(provincie, cyclus, formaat, document=document)
+
+    p = publicatie(pc)
+    if p is None:  # published before ADR 0007 and not frozen yet: the next start does
+        return maak()
+    return bewaard_bestand(p, bestand, maak)
 
 
 def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
@@ -474,14 +508,22 @@ SOORTEN = {
     "xlsx": "De puzzel (Excel)",
     "csv": "De puzzel (CSV)",
     "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
+    # A published cycle's report and letters with the texts as they are now.
+    "werkversie-set-pdf": "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met "
+    "PDF)",
+    "werkversie-set-docx": "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met "
+    "Word)",
 }
+WERKVERSIE = "werkversie-"
 
 
-def document_en_formaat(soort: str) -> tuple[str, str]:
-    """The document and the format of a job's `soort`: "collegebrief-pdf" is the letter to
-    the executives as PDF, "pdf" the report."""
-    document, _, formaat = soort.rpartition("-")
-    return document or VERSLAG, formaat
+def document_en_formaat(soort: str) -> tuple[str, str, bool]:
+    """The document and the format of a job's `soort`, and whether it is the working
+    version: "collegebrief-pdf" is the letter to the executives as PDF, "pdf" the report,
+    "werkversie-set-pdf" the report with both letters with the current texts."""
+    werkversie = soort.startswith(WERKVERSIE)
+    document, _, formaat = soort.removeprefix(WERKVERSIE).rpartition("-")
+    return document or VERSLAG, formaat, werkversie
 
 
 def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # noqa: ANN001, ANN201
@@ -544,14 +586,19 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
         if opdracht.formaat == "brieven":
             r = brieven(opdracht.provincie, opdracht.cyclus)
         else:
-            document, formaat = document_en_formaat(opdracht.formaat)
+            document, formaat, werkversie = document_en_formaat(opdracht.formaat)
             if opdracht.provincie == ALLE:
                 r = rapporten_alle_provincies(
                     opdracht.cyclus, formaat, voortgang, document=document
                 )
             else:
                 r = rapport(
-                    opdracht.provincie, opdracht.cyclus, formaat, voortgang, document=document
+                    opdracht.provincie,
+                    opdracht.cyclus,
+                    formaat,
+                    voortgang,
+                    document=document,
+                    werkversie=werkversie,
                 )
     except Exception as fout:  # the page must show the failure, whatever it is
         melding = str(fout) or type(fout).__name__
