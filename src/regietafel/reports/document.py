@@ -118,6 +118,7 @@ class Briefhoofd:
     kenmerken: tuple[tuple[str, str], ...]  # label, value; only those with a value
     aanhef: str
     ondertekening: tuple[str, ...]  # lines; an empty line is room for the signature
+    afdeling: str = ""  # a line below the sender (the consultation: the PRT)
 
 
 @dataclass(frozen=True)

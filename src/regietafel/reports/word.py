@@ -204,6 +204,8 @@ def _regel(word: Any, tekst: str = "", vet: bool = False) -> Any:
 def _briefhoofd(word: Any, b: Briefhoofd) -> None:
     """Sender, addressee, place and date, reference lines and the salutation."""
     _regel(word, b.afzender, vet=True)
+    if b.afdeling:
+        _regel(word, b.afdeling)
     _regel(word)
     _regel(word, "Aan:", vet=True)
     for regel in b.aan:

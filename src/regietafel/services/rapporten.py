@@ -486,6 +486,7 @@ def brieven(
                 toezeggingen=toezeggingen,
                 locaties=locaties,
                 aanbod_jaar=laatste,
+                plaats=HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
             )
         )
     return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
