@@ -4,8 +4,9 @@ published cycle's report and puzzle for everyone.
 Every document for the roles is made by a background task (django.tasks): the request only
 queues it and redirects to a progress page, which polls with htmx until the file is ready.
 A large province, or all provinces at once, never blocks a web request. The public
-downloads of a published cycle are made once and then reused until the data change
-(`services.rapporten.gepubliceerd_document`).
+downloads of a published cycle are made once per publication and kept
+(`services.rapporten.gepubliceerd_document`). Of a published cycle the documents are as
+published; its working version (current texts) has a row of its own.
 """
 
 from __future__ import annotations
