@@ -76,7 +76,7 @@ def test_rapport_puzzel_als_csv(tmp_path):
     assert regels[-1].startswith("Totaal;;502051;5722;")
 
 
-def test_rapport_van_een_gepubliceerde_cyclus_en_de_werkversie(tmp_path):
+def test_rapport_van_een_gepubliceerde_cyclus_en_de_werkversie(drenthe, tmp_path):
     from docx import Document
 
     from regietafel.services.rapporten import bewaar_verslagtekst
