@@ -45,7 +45,9 @@ def test_een_tekst_bewerkt_na_de_publicatie_verandert_het_gepubliceerde_verslag_
     bewaar_verslagtekst("drenthe", C2, "inleiding", NIEUW)
     bewaar_verslagtekst("drenthe", C2, "aanbiedingsbrief_aanhef", "Geachte minister,")
     # As published: the public download, and what staff get by default.
-    publiek = _pdf_tekst(gepubliceerd_document("drenthe", C2, "verslag.pdf").inhoud, tmp_path)
+    download = gepubliceerd_document("drenthe", C2, "verslag.pdf").inhoud
+    assert rapport("drenthe", C2, "pdf").inhoud == download  # staff's default: the same file
+    publiek = _pdf_tekst(download, tmp_path)
     assert oud[:60] in publiek and NIEUW not in publiek
     assert verslag_invoer("drenthe", C2).teksten["inleiding"] == oud
     brief = _pdf_tekst(rapport("drenthe", C2, "pdf", document="aanbiedingsbrief").inhoud, tmp_path)
