@@ -100,3 +100,12 @@ def meer_rollen(rollen):
 def snelle_wachtwoorden(settings):
     """Tests need no strong password hashing; it costs a third of a second per user."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def eigen_publicatiebestanden(settings, tmp_path_factory):
+    """Each test keeps the public downloads it makes (services.publicatiebestanden) in a
+    folder of its own, made only when used: a file kept by one test is not another's."""
+    import uuid
+
+    settings.GEPUBLICEERD_DIR = tmp_path_factory.getbasetemp() / "gepubliceerd" / uuid.uuid4().hex

@@ -114,7 +114,13 @@ def _rapport(args: argparse.Namespace) -> int:
         if args.provincie == "alle":
             r = rapporten_alle_provincies(args.cyclus, formaat, document=args.document)
         else:
-            r = rapport(args.provincie, args.cyclus, formaat, document=args.document)
+            r = rapport(
+                args.provincie,
+                args.cyclus,
+                formaat,
+                document=args.document,
+                werkversie=args.werkversie,
+            )
     except (OnbekendFormaat, OnbekendDocument) as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
@@ -400,6 +406,12 @@ def parser() -> argparse.ArgumentParser:
     )
     rap.add_argument("--formaat", help="docx, pdf, xlsx of csv (standaard: de extensie van --uit)")
     rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
+    rap.add_argument(
+        "--werkversie",
+        action="store_true",
+        help="van een gepubliceerde cyclus: het verslag en de brieven met de teksten van nu, "
+        "gemarkeerd als werkversie (standaard: zoals gepubliceerd)",
+    )
     rap.set_defaults(func=_rapport)
     bri = sub.add_parser("brieven", help="de consultatiebrieven aan de gemeenten (ZIP met DOCX)")
     bri.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")

@@ -25,6 +25,8 @@ def _list(name: str, default: str) -> list[str]:
 
 
 DATA_DIR = Path(os.environ.get("REGIETAFEL_DATA_DIR", Path.cwd() / "data"))
+# The public downloads of published cycles, each made once (services.publicatiebestanden).
+GEPUBLICEERD_DIR = DATA_DIR / "gepubliceerd"
 
 DEBUG = _bool("REGIETAFEL_DEBUG", False)
 ALLOWED_HOSTS = _list("REGIETAFEL_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")

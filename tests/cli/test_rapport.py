@@ -74,3 +74,22 @@ def test_rapport_puzzel_als_csv(tmp_path):
     regels = uit.read_text(encoding="utf-8-sig").splitlines()
     assert regels[0].startswith("Gemeente;CBS-code;Inwoners;") and len(regels) == 14
     assert regels[-1].startswith("Totaal;;502051;5722;")
+
+
+def test_rapport_van_een_gepubliceerde_cyclus_en_de_werkversie(drenthe, tmp_path):
+    from docx import Document
+
+    from regietafel.services.rapporten import bewaar_verslagtekst
+
+    bewaar_verslagtekst("drenthe", "2025-2026", "aanbiedingsbrief_aanhef", "Geachte minister,")
+    args = ["rapport", "--cyclus", "2025-2026", "--document", "aanbiedingsbrief"]
+    gepubliceerd, werk = tmp_path / "brief.docx", tmp_path / "werk.docx"
+    assert main([*args, "--uit", str(gepubliceerd)]) == 0
+    assert main([*args, "--werkversie", "--uit", str(werk)]) == 0
+    alineas = [p.text for p in Document(gepubliceerd).paragraphs]
+    assert "Excellentie," in alineas and not any("Werkversie" in a for a in alineas)
+    werkalineas = [p.text for p in Document(werk).paragraphs]
+    assert "Geachte minister," in werkalineas
+    assert werkalineas[0].startswith("Werkversie met de huidige teksten: dit is niet")
+    kop = Document(werk).sections[0].header.paragraphs[0].text
+    assert kop == "Werkversie, niet zoals gepubliceerd"

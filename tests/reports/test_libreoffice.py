@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 import zipfile
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -124,6 +125,63 @@ def test_libreoffice_breekt_geen_woord_in_de_tabellen_van_het_verslag(drenthe, s
     woorden = _kopwoorden(docx)
     assert {"Gemeente", "Westerveld", "realisatie", "Bijzonderheden"} <= woorden
     assert _gebroken_woorden(tmp_path / "verslag.pdf", woorden) == []
+
+
+def _celwoorden(docx: bytes) -> set[str]:
+    """Every word of every table cell in a DOCX (small tables: all of them are checked)."""
+    from docx import Document
+
+    return {
+        w
+        for tabel in Document(io.BytesIO(docx)).tables
+        for rij in tabel.rows
+        for cel in rij.cells
+        for w in cel.text.split()
+        if len(w) > 3
+    }
+
+
+def test_libreoffice_breekt_geen_woord_in_de_tabellen_van_de_consultatiebrieven(
+    drenthe, soffice, tmp_path
+):
+    """The consultation letters share the report's table writer, and with it the column
+    widths by content: not "Bijzonderhe" / "den" or "Indicatiev" / "e"."""
+    from regietafel.services.rapporten import brieven
+
+    with zipfile.ZipFile(io.BytesIO(brieven("drenthe", "2027-2028", datum=DATUM).inhoud)) as z:
+        # Westerveld has the most locations (and dates), Assen the longest figures.
+        namen = [n for n in z.namelist() if n.endswith(("westerveld.docx", "assen.docx"))]
+        bronnen = []
+        for naam in namen:
+            (tmp_path / naam).write_bytes(z.read(naam))
+            bronnen.append(tmp_path / naam)
+    # And a letter with the long words Dutch remarks have: shared out evenly, the columns
+    # broke "Asielzoekerscentrum" and "crisisnoodopvang".
+    from regietafel.reports.brieven import brief_docx
+
+    lang = tmp_path / "consultatiebrief-lang.docx"
+    lang.write_bytes(brief_docx(replace(_brief(), locaties=(
+        ("regulier", "1.250", "1-3-2017", "onbep. tijd", "Asielzoekerscentrum"),
+        ("NO", "400", "1-1-2027", "31-12-2027", "crisisnoodopvang in sporthal"),
+    ))))  # fmt: skip
+    bronnen.append(lang)
+    libreoffice_converteer(soffice, bronnen, "pdf", tmp_path)
+    for bron in bronnen:
+        woorden = _celwoorden(bron.read_bytes())
+        assert {"Indicatieve", "Bijzonderheden", "Oekraïense", "ontheemden"} <= woorden
+        assert _gebroken_woorden(tmp_path / f"{bron.stem}.pdf", woorden) == [], bron.name
+    assert {"Asielzoekerscentrum", "crisisnoodopvang"} <= _celwoorden(lang.read_bytes())
+
+
+def _brief():
+    from regietafel.reports.brieven import Brief, Toezegging
+
+    return Brief(
+        provincie="Drenthe", gemeente="Aa en Hunze", cbs_code="GM1680", cyclus="2025-2026",
+        nieuwe_cyclus="2027-2028", datum=DATUM, antwoord_voor=date(2026, 4, 1),
+        toezeggingen=(Toezegging("Oekraïense ontheemden (ambitie)", "1.791", "1.792", "1.792"),),
+        locaties=(), aanbod_jaar=2026, plaats="Assen",
+    )  # fmt: skip
 
 
 def test_de_controle_op_gebroken_woorden_vindt_een_gebroken_woord(tmp_path):

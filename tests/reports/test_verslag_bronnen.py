@@ -42,7 +42,7 @@ def test_het_verslag_in_pdf_noemt_zijn_bronnen(documenten, tmp_path):
     assert "peildatum 1-1-2023" in laatste
 
 
-def test_het_verslag_noemt_geen_namen_van_wie_invoerde(rollen):
+def test_het_verslag_noemt_geen_namen_van_wie_invoerde(ongepubliceerd, rollen):
     emmen = rollen["gemeente_b"]
     a = Aanbod.objects.select_related("gemeente__provincie").get(
         gemeente__cbs_code="GM0114", categorie="amv", jaar=2026

@@ -28,7 +28,8 @@ def test_verslag_van_cyclus_2_noemt_onbekende_bedragen_nog_niet_bekend(tekst_cyc
         "bekend. Het bedrag voor de provincie is nog niet bekend." in tekst_cyclus_2
     )
     assert "Hoeveel via SPUK 1 aangevraagd kan worden, is nog niet bekend." in tekst_cyclus_2
-    assert "Of SPUK 3 (nog niet bekend) wordt uitgekeerd, is nog niet bekend" in tekst_cyclus_2
+    assert "Of en hoeveel SPUK 3 wordt uitgekeerd, is nog niet bekend" in tekst_cyclus_2
+    assert "(nog niet bekend)" not in tekst_cyclus_2
     assert "De keuze tussen SPUK 1 en SPUK 3 kan nog niet worden gemaakt" in tekst_cyclus_2
     # The signalering that says so is an internal remark for the secretary (the screens show
     # it); the report to the minister does not print it.

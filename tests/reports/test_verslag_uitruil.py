@@ -1,4 +1,5 @@
-"""A confirmed exchange appears in the report's distribution section, in DOCX and PDF."""
+"""A confirmed exchange appears in the report's distribution section, in DOCX and PDF (of a
+cycle not yet published; a published report keeps the exchanges it was published with)."""
 
 import io
 import subprocess
@@ -18,7 +19,7 @@ ZIN = "Assen neemt 20 plaatsen AMV over van Emmen (de hele cyclus)"
 
 
 @pytest.fixture
-def uitruil(drenthe):
+def uitruil(ongepubliceerd):
     voorstel = Voorstel(ASSEN, "amv", 20, EMMEN, "asiel_regulier", 60)
     u = stel_voor("drenthe", "2025-2026", voorstel, gemeentegebruiker(ASSEN))
     return u, gemeentegebruiker(EMMEN)

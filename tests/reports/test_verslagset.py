@@ -90,7 +90,7 @@ def test_brief_aan_de_colleges_zoals_seed_002(drenthe, tmp_path):
     assert "Geacht college," in pdf and "Vervolg" in pdf
 
 
-def test_brieven_dragen_de_datum_van_het_verslag_uit_de_routekaart(drenthe):
+def test_brieven_dragen_de_datum_van_het_verslag_uit_de_routekaart(ongepubliceerd):
     from regietafel.routekaart.models import RoutekaartStap
     from regietafel.services.opslag import provincie_cyclus
     from regietafel.services.rapporten import verslagdatum
@@ -127,7 +127,7 @@ def test_cijfers_in_de_brieven_volgen_de_berekende_balans(ongepubliceerd):
         assert "worden deze opgaven gerealiseerd" not in tekst
 
 
-def test_provincie_bewerkt_de_teksten_van_de_brieven(drenthe, tmp_path):
+def test_provincie_bewerkt_de_teksten_van_de_brieven(ongepubliceerd, tmp_path):
     from regietafel.services.rapporten import bewaar_verslagteksten, verslagteksten
 
     teksten = verslagteksten("drenthe", C1)

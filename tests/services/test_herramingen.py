@@ -251,9 +251,13 @@ def test_export_en_herstel_met_een_toegepaste_herraming(pc):
     assert b'"herramingen.capaciteitsbesluitversie"' in inhoud
 
 
-def test_het_verslag_noemt_de_herraming_in_de_verdeling(pc):
+def test_het_verslag_noemt_de_herraming_in_de_verdeling(ongepubliceerd):
+    """In a cycle not yet published; a published report keeps its sentences
+    (tests/services/test_publicatie_verslag.py)."""
     from regietafel.reports.verslag import verslag_document
     from regietafel.services.rapporten import verslag_invoer
+
+    pc = ongepubliceerd
 
     def verdeling():
         document = verslag_document(verslag_invoer("drenthe", "2025-2026"))

@@ -122,8 +122,10 @@ def test_provincie_schrijft_eigen_teksten_van_het_verslag(client, rollen):
     assert response.status_code == 302
     # Only the changed text is stored; the others stay the (future-proof) default.
     assert list(VerslagTekst.objects.values_list("sleutel", flat=True)) == ["verzoeken"]
-    teksten = verslag_invoer("drenthe", "2025-2026").teksten
+    # 2025-2026 is published: the new text is in the working version, not in what was sent.
+    teksten = verslag_invoer("drenthe", "2025-2026", werkversie=True).teksten
     assert teksten["verzoeken"] == "Wij verzoeken de minister\n\n- om meer tijd."
+    assert verslag_invoer("drenthe", "2025-2026").teksten["verzoeken"] != teksten["verzoeken"]
     assert "Eigen tekst van de provincie." in client.get("/rapporten/teksten/").content.decode()
     client.post("/rapporten/teksten/", {**standaard, "verzoeken": ""})
     assert not VerslagTekst.objects.exists()
@@ -288,3 +290,61 @@ def test_tekstenpagina_heeft_een_deel_per_document_en_bewaart_een_brieftekst(cli
     assert list(VerslagTekst.objects.values_list("sleutel", "tekst")) == [
         ("aanbiedingsbrief_kenmerk", "2024001581")
     ]
+
+
+def test_documenten_van_een_gepubliceerde_cyclus_zijn_zoals_gepubliceerd_met_een_werkversie(
+    client, rollen
+):
+    c = client_voor(client, rollen["provincie"])
+    html = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    html = html.content.decode()
+    assert "Gepubliceerd op 1 november 2024." in html
+    assert "dezelfde als de openbare download" in html
+    assert 'data-formaat="werkversie-set-pdf">PDF<span class="visueel-verborgen">: Werkversie' in (
+        html
+    )
+    niet = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2027-2028"})
+    assert "werkversie" not in niet.content.decode().lower()
+    assert "Gepubliceerd op" not in niet.content.decode()
+
+
+def test_de_werkversie_heet_zo_in_elke_bestandsnaam(client, rollen):
+    import io
+    import zipfile
+
+    c = client_voor(client, rollen["provincie"])
+    _opdracht, bestand = maak_en_download(c, "werkversie-set-docx")
+    assert (
+        'filename="verslag-met-brieven-werkversie-drenthe-2025-2026-docx.zip"'
+        in bestand["Content-Disposition"]
+    )
+    with zipfile.ZipFile(io.BytesIO(bestand.content)) as z:
+        assert sorted(z.namelist()) == [
+            "aanbiedingsbrief-minister-werkversie-drenthe-2025-2026.docx",
+            "brief-colleges-werkversie-drenthe-2025-2026.docx",
+            "verslag-werkversie-drenthe-2025-2026.docx",
+        ]
+    lijst = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    assert "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met Word)" in (
+        lijst.content.decode()
+    )
+
+
+def test_alle_provincies_hebben_geen_werkversie(client, rollen):
+    c = client_voor(client, rollen["ministerie"])
+    antwoord = c.post(
+        reverse("rapport-aanvragen"),
+        {"provincie": "alle", "cyclus": "2025-2026", "formaat": "werkversie-set-pdf"},
+    )
+    assert antwoord.status_code == 400
+    html = c.get(reverse("rapporten"), {"provincie": "alle", "cyclus": "2025-2026"})
+    assert "werkversie-set" not in html.content.decode()
+
+
+def test_tekstenpagina_van_een_gepubliceerde_cyclus_zegt_waar_de_teksten_komen(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get("/rapporten/teksten/?provincie=drenthe&cyclus=2025-2026").content.decode()
+    assert "Deze cyclus is gepubliceerd op 1 november 2024." in html
+    assert "staat in de werkversie op Documenten" in html
+    html = client.get("/rapporten/teksten/?provincie=drenthe&cyclus=2027-2028").content.decode()
+    assert "gepubliceerd op" not in html

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from regietafel.domain.datums import lees_datum
-from regietafel.domain.tekst import nl_datum, nl_getal
+from regietafel.domain.tekst import nl_aantal, nl_datum
 
 
 class BronSoort(StrEnum):
@@ -232,7 +232,7 @@ class Bronvermelding:
 
     @property
     def tekst(self) -> str:
-        cijfers = "1 cijfer" if self.aantal == 1 else f"{nl_getal(self.aantal)} cijfers"
+        cijfers = nl_aantal(self.aantal, "cijfer", "cijfers")
         return f"{self.bron.omschrijving} ({cijfers}, peildatum {self.peildata.tekst})"
 
 

@@ -17,6 +17,14 @@ def nl_getal(n: int | None) -> str:
     return NOG_NIET_BEKEND if n is None else f"{n:,}".replace(",", ".")
 
 
+def nl_aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """A count with its noun in the right number: ``1 plaats``, ``1.352 plaatsen``; none is
+    ``geen plaatsen``."""
+    if n == 0:
+        return f"geen {meervoud}"
+    return f"{nl_getal(n)} {enkelvoud if n == 1 else meervoud}"
+
+
 def nl_euro(bedrag: int | None) -> str:
     """Whole euros as ``€ 3.084.000``; an unknown amount (None) as ``nog niet bekend``,
     never as ``€ 0``."""

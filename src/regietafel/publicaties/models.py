@@ -11,7 +11,10 @@ from regietafel.verdelingen.models import Verdelingsversie
 class Publicatie(models.Model):
     """The inputs of one province in one cycle as they stood when the cycle was published
     (`soort` publicatie) or a distribution version was ratified (`soort` bekrachtiging),
-    in the data-file form (docs/gegevens.md). Append-only: it is never changed."""
+    in the data-file form (docs/gegevens.md), and for a publication also what its report
+    shows besides the figures (`verslag`: the texts, the report's date, …; see
+    `services.verslagstand`). Append-only: it is never changed, except that a publication
+    made before `verslag` existed has it completed once (ADR 0007)."""
 
     class Soort(models.TextChoices):
         PUBLICATIE = "publicatie", _("publicatie")
@@ -30,6 +33,8 @@ class Publicatie(models.Model):
         related_name="vastlegging",
     )
     gegevens = models.JSONField(_("gegevens"))
+    # Empty for a ratification, and for a publication made before it existed.
+    verslag = models.JSONField(_("verslag"), default=dict, blank=True)
     vastgelegd_op = models.DateTimeField(_("vastgelegd op"))
     vastgelegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True

@@ -54,6 +54,7 @@ def _brief(v: VerslagInvoer, soort: str, titel: str, trefwoord: str) -> Document
         secties=(Sectie(soort, "", blokken),),
         trefwoorden=("Spreidingswet", trefwoord, v.provincie, v.cyclus),
         brief=hoofd,
+        werkversie=v.werkversie,
     )
 
 

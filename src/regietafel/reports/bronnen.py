@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from regietafel.domain.bronnen import Bronvermelding
 from regietafel.reports.document import Alinea, Opsomming, Sectie
 
 
-def bronnen_sectie(bronnen: Sequence[Bronvermelding]) -> Sectie:
+def bronnen_sectie(bronnen: Sequence[str]) -> Sectie:
+    """The section, from one sentence per source (`Bronvermelding.tekst`)."""
     return Sectie(
         "bronnen",
         "Bronnen",
@@ -19,7 +19,7 @@ def bronnen_sectie(bronnen: Sequence[Bronvermelding]) -> Sectie:
                 "hoeveel opgeslagen cijfers eruit komen en de peildatum: de dag die de cijfers "
                 "beschrijven."
             ),
-            Opsomming(tuple(v.tekst for v in bronnen)),
+            Opsomming(tuple(bronnen)),
         ),
         nieuwe_pagina=True,
     )

@@ -118,6 +118,7 @@ class Briefhoofd:
     kenmerken: tuple[tuple[str, str], ...]  # label, value; only those with a value
     aanhef: str
     ondertekening: tuple[str, ...]  # lines; an empty line is room for the signature
+    afdeling: str = ""  # a line below the sender (the consultation: the PRT)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,9 @@ class Document:
     """A whole report with its metadata (title, author = the province, date, subject).
 
     With `brief` it is a letter: the writers put the letterhead where a report has its
-    title page and table of contents, and the signature after the last section."""
+    title page and table of contents, and the signature after the last section. With
+    `werkversie` it is a working version of a published document: the writers put that
+    sentence at the top and `WERKVERSIE_KOP` at the head of every page."""
 
     titel: str
     auteur: str
@@ -135,3 +138,7 @@ class Document:
     ondertitel: str = ""
     trefwoorden: tuple[str, ...] = field(default_factory=tuple)
     brief: Briefhoofd | None = None
+    werkversie: str = ""
+
+
+WERKVERSIE_KOP = "Werkversie, niet zoals gepubliceerd"

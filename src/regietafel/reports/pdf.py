@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from regietafel.reports.document import (
     TUSSENKOP,
     VET,
+    WERKVERSIE_KOP,
     Alinea,
     Document,
     Grafiek,
@@ -52,6 +53,7 @@ def html_tekst(doc: Document, sjabloon: str = "reports/verslag.html") -> str:
     """The report as one HTML page, styled for print."""
     context = {
         "doc": doc,
+        "werkversie_kop": WERKVERSIE_KOP,
         "datum": datum_lang(doc.datum),
         "secties": [_sectie(s) for s in doc.secties],
     }

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from regietafel.domain.model import Locatie
 from regietafel.domain.realisatie import Realisatie
-from regietafel.domain.tekst import nl_datum, nl_getal, nl_procent
+from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_aantal, nl_datum, nl_getal, nl_procent
 from regietafel.reports.document import Alinea, Blok, Cel, Sectie, Tabel
 
 
@@ -28,22 +28,50 @@ def _rij(r: RealisatieInvoer, loc: Locatie, wat: str) -> tuple[str, ...]:
     return (naam, nl_getal(loc.plaatsen), r.soorten.get(loc.soort.value, loc.soort.value), wat)
 
 
+def _plaatsen(n: int) -> str:
+    return nl_aantal(n, "plaats", "plaatsen")
+
+
+def realisatie_zinnen(x: Realisatie) -> str:
+    """The section's sentences: the share in use on the realisation date (or that it is not
+    yet known), then on the reference date the places not yet in use and those whose
+    contract ends before the realisation date; a clause that would say "0" is left out."""
+    peildatum = nl_datum(x.peildatum)
+    if x.realisatiedatum is None:
+        eerste = (
+            f"De realisatiedatum van deze cyclus is {NOG_NIET_BEKEND}, en daarmee ook hoeveel "
+            "plaatsen er op die datum in gebruik zijn."
+        )
+    elif x.aandeel is None:  # a date, but no places in the pipeline
+        return (
+            f"Op {peildatum} zijn er nog geen locaties die op de realisatiedatum van "
+            f"{nl_datum(x.realisatiedatum)} in gebruik kunnen zijn."
+        )
+    else:
+        eerste = (
+            f"Op de realisatiedatum van {nl_datum(x.realisatiedatum)} is naar verwachting "
+            f"{nl_procent(x.aandeel)} van de plaatsen in gebruik "
+            f"({nl_getal(x.in_gebruik_op_realisatiedatum)} van {nl_getal(x.plaatsen)})."
+        )
+    if not x.plaatsen:
+        return eerste
+    niet = x.plaatsen_niet_in_gebruik
+    stand = (
+        "zijn alle plaatsen in gebruik"
+        if niet == 0
+        else f"{'is' if niet == 1 else 'zijn'} {_plaatsen(niet)} nog niet in gebruik"
+    )
+    aflopend = (
+        f"; van {_plaatsen(x.plaatsen_aflopend)} loopt het contract af vóór de realisatiedatum"
+        if x.plaatsen_aflopend
+        else ""
+    )
+    return f"{eerste} Op {peildatum} {stand}{aflopend}."
+
+
 def realisatie_sectie(r: RealisatieInvoer) -> Sectie:
     x = r.realisatie
-    blokken: list[Blok] = []
-    if x.realisatiedatum is None or x.aandeel is None:
-        blokken.append(Alinea("Voor deze cyclus is nog geen realisatiedatum vastgelegd."))
-    else:
-        blokken.append(
-            Alinea(
-                f"Op de realisatiedatum van {nl_datum(x.realisatiedatum)} is naar verwachting "
-                f"{nl_procent(x.aandeel)} van de plaatsen in gebruik "
-                f"({nl_getal(x.in_gebruik_op_realisatiedatum)} van {nl_getal(x.plaatsen)}). "
-                f"Op {nl_datum(x.peildatum)} zijn {nl_getal(x.plaatsen_niet_in_gebruik)} "
-                f"plaatsen nog niet in gebruik; van {nl_getal(x.plaatsen_aflopend)} plaatsen "
-                "loopt het contract af vóór de realisatiedatum."
-            )
-        )
+    blokken: list[Blok] = [Alinea(realisatie_zinnen(x))]
     rijen = [
         _rij(r, loc, f"nog niet in gebruik ({_fase(x, loc)})") for loc in x.niet_in_gebruik
     ] + [

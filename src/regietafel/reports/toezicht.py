@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from regietafel.domain.statushouders import Periode
+from regietafel.domain.tekst import nl_aantal
 from regietafel.domain.toezicht import GemeenteToezicht, Oordeel, Toezichtladder
 from regietafel.reports.document import Alinea, Blok, Cel, Opsomming, Sectie, Tabel
 
@@ -22,7 +23,23 @@ class ToezichtInvoer:
 
 
 def _halfjaren(n: int) -> str:
-    return f"{n} halfjaar" if n == 1 else f"{n} halfjaren"
+    return nl_aantal(n, "halfjaar", "halfjaren")
+
+
+def _op_de_ladder(t: ToezichtInvoer, op_stap: list[GemeenteToezicht]) -> str:
+    """Who stands on a step: the municipality by name when it is one, else how many."""
+    if len(op_stap) == 1:
+        wie = f"staat {t.namen.get(op_stap[0].cbs_code, op_stap[0].cbs_code)}"
+        zij = "huisvestte dan haar"
+    else:
+        aantal = len(t.gemeenten)
+        wie = f"staan {'alle' if len(op_stap) == aantal else f'{len(op_stap)} van de'} {aantal}"
+        wie += " gemeenten"
+        zij = "huisvestten dan hun"
+    return (
+        f"Tot en met {t.periode.label} {wie} op een stap van de toezichtladder, omdat zij een "
+        f"of meer halfjaren op rij minder statushouders {zij} taakstelling (met achterstand):"
+    )
 
 
 def toezicht_sectie(t: ToezichtInvoer) -> Sectie:
@@ -42,14 +59,7 @@ def toezicht_sectie(t: ToezichtInvoer) -> Sectie:
             )
         )
     if op_stap:
-        blokken.append(
-            Alinea(
-                f"Tot en met {t.periode.label} staan {len(op_stap)} van de {len(t.gemeenten)} "
-                "gemeenten op een stap van de toezichtladder, omdat zij een of meer halfjaren "
-                "op rij minder statushouders huisvestten dan hun taakstelling (met "
-                "achterstand):"
-            )
-        )
+        blokken.append(Alinea(_op_de_ladder(t, op_stap)))
         blokken.append(
             Tabel(
                 titel="Gemeenten op de toezichtladder",

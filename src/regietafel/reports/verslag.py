@@ -17,11 +17,10 @@ from datetime import date
 
 from regietafel.domain.balans import Balans
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
-from regietafel.domain.bronnen import Bronvermelding
 from regietafel.domain.model import Categorie, Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
-from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal
+from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_aantal, nl_euro, nl_getal
 from regietafel.reports.bronnen import bronnen_sectie
 from regietafel.reports.document import (
     Alinea,
@@ -58,9 +57,11 @@ class VerslagInvoer:
     datum: date
     toezicht: ToezichtInvoer | None = None  # None: no status-holder half years stored
     uitruilen: tuple[str, ...] = ()  # the confirmed exchanges, one sentence each
-    bronnen: tuple[Bronvermelding, ...] = ()  # where the figures come from
+    bronnen: tuple[str, ...] = ()  # where the figures come from, a sentence per source
     realisatie: RealisatieInvoer | None = None  # realisation timing on the report's date
     balans: Balans | None = None  # the balance the conclusion is worded from
+    # Not empty: a working version of a published cycle's report, labelled as such.
+    werkversie: str = ""
 
 
 SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
@@ -176,6 +177,7 @@ def verslag_document(v: VerslagInvoer, voortgang: Stapmelder | None = None) -> D
         datum=v.datum,
         secties=tuple(secties),
         trefwoorden=("Spreidingswet", "provinciaal verslag", v.provincie, v.cyclus),
+        werkversie=v.werkversie,
     )
 
 
@@ -265,10 +267,9 @@ def _balans(v: VerslagInvoer, categorie: Categorie, jaar: int) -> tuple[str, str
     begin = f"{jaar}, {CATEGORIE_NAAM[categorie]}: "
     if rijen and p.onbekend_aanbod == len(rijen):  # no offer known: the puzzle shows none
         return "onbekend", f"{begin}het aanbod van de gemeenten is {NOG_NIET_BEKEND}."
-    aanbod = f"de gemeenten bieden samen {nl_getal(p.aanbod)} plaatsen"
+    aanbod = f"de gemeenten bieden samen {_plaatsen(p.aanbod)}"
     onbekend = (
-        f"; van {nl_getal(p.onbekend_aanbod)} "
-        f"{'gemeente' if p.onbekend_aanbod == 1 else 'gemeenten'} is het aanbod "
+        f"; van {nl_aantal(p.onbekend_aanbod, 'gemeente', 'gemeenten')} is het aanbod "
         f"{NOG_NIET_BEKEND}"
         if p.onbekend_aanbod
         else ""
@@ -279,19 +280,25 @@ def _balans(v: VerslagInvoer, categorie: Categorie, jaar: int) -> tuple[str, str
             f"ministerie zijn ingevoerd); {aanbod}{onbekend}."
         )
     verschil = p.aanbod - p.opgave
+    if p.opgave == 0:
+        return "gehaald", f"{begin}er is geen opgave en {aanbod}{onbekend}."
     kern = f"{begin}{aanbod} tegenover een opgave van {nl_getal(p.opgave)}"
     if verschil >= 0:
-        meer = f", met {nl_getal(verschil)} plaatsen meer dan gevraagd" if verschil else ""
+        meer = f", met {_plaatsen(verschil)} meer dan gevraagd" if verschil else ""
         return "gehaald", f"{kern}: de opgave wordt gehaald{meer}."
+    ontbreken = f"{'ontbreekt' if verschil == -1 else 'ontbreken'}"
     if p.onbekend_aanbod:
-        tekort = nl_getal(-verschil)
         return "tekort", (
-            f"{kern}: met het bekende aanbod ontbreken nog {tekort} plaatsen{onbekend}."
+            f"{kern}: met het bekende aanbod {ontbreken} nog {_plaatsen(-verschil)}{onbekend}."
         )
     return "tekort", (
-        f"{kern}: de opgave wordt niet gehaald, er ontbreken {nl_getal(-verschil)} plaatsen "
+        f"{kern}: de opgave wordt niet gehaald, er {ontbreken} {_plaatsen(-verschil)} "
         f"({_procent(p.aanbod, p.opgave)} van de opgave is aangeboden)."
     )
+
+
+def _plaatsen(n: int) -> str:
+    return nl_aantal(n, "plaats", "plaatsen")
 
 
 def _balanszinnen(v: VerslagInvoer) -> tuple[tuple[str, str], ...]:
@@ -324,15 +331,19 @@ def oekraine_alineas(v: VerslagInvoer) -> tuple[Blok, ...]:
         Alinea(
             f"Voor de opvang van Oekraïense ontheemden (een inspanningsverplichting) is de "
             f"provinciale opgave {nl_getal(o.opgave)}; "
-            + (
-                f"gerealiseerd zijn {nl_getal(o.realisatie)} plaatsen"
-                if o.realisatie is not None
-                else f"het aantal gerealiseerde plaatsen is {NOG_NIET_BEKEND}"
-            )
+            + _oekraine_gerealiseerd(o.realisatie)
             + f" en de ambitie is {nl_getal(o.ambitie)} "
             f"({_procent(o.ambitie, o.opgave)} van de opgave)."
         ),
     )
+
+
+def _oekraine_gerealiseerd(n: int | None) -> str:
+    if n is None:
+        return f"het aantal gerealiseerde plaatsen is {NOG_NIET_BEKEND}"
+    if n == 0:
+        return "er zijn nog geen plaatsen gerealiseerd"
+    return f"gerealiseerd {'is' if n == 1 else 'zijn'} {_plaatsen(n)}"
 
 
 def resultaat_blokken(v: VerslagInvoer) -> tuple[Blok, ...]:
@@ -372,16 +383,22 @@ def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
         for jaar in v.jaren:
             onder = _onder_eigen_aantal(v, jaar)
             if onder:
-                blokken.append(
-                    Alinea(
-                        f"{len(onder)} van de {len(v.puzzel.regels)} gemeenten bieden in {jaar} "
-                        f"minder dan hun eigen indicatieve aantal ({_opsomming(onder)}); de "
-                        f"opgave is als totaal benaderd."
-                    )
-                )
+                blokken.append(Alinea(_onder_eigen_aantal_zin(onder, len(v.puzzel.regels), jaar)))
     blokken += oekraine_alineas(v)
     blokken += alineas(v.teksten.get("conclusie", ""))
     return tuple(blokken)
+
+
+def _onder_eigen_aantal_zin(onder: Sequence[str], gemeenten: int, jaar: int) -> str:
+    """Which of the `gemeenten` municipalities offer less than their own indicative number."""
+    slot = "; de opgave is als totaal benaderd."
+    if len(onder) == 1:
+        return f"{onder[0]} biedt in {jaar} minder dan haar eigen indicatieve aantal{slot}"
+    wie = f"Alle {gemeenten}" if len(onder) == gemeenten else f"{len(onder)} van de {gemeenten}"
+    return (
+        f"{wie} gemeenten bieden in {jaar} minder dan hun eigen indicatieve aantal "
+        f"({_opsomming(onder)}){slot}"
+    )
 
 
 def _procent(deel: int, geheel: int) -> str:
@@ -400,15 +417,15 @@ def _bedragzin(bedrag: int | None, bekend: str, onbekend: str) -> str:
 
 def _spuk3_zin(v: VerslagInvoer) -> str:
     s = v.spuk
+    pot = "" if s.pot is None else f" ({nl_euro(s.pot)})"
     if s.spuk3_uitbetaald is None:
+        wat = "Of SPUK 3" if s.pot is not None else "Of en hoeveel SPUK 3"
         return (
-            f"Of SPUK 3 ({nl_euro(s.pot)}) wordt uitgekeerd, is nog niet bekend: de opgave "
-            "van de provincie is nog niet bekend."
+            f"{wat}{pot} wordt uitgekeerd, is {NOG_NIET_BEKEND}: de opgave van de provincie is "
+            f"{NOG_NIET_BEKEND}."
         )
     if not s.spuk3_uitbetaald:
-        return (
-            f"SPUK 3 ({nl_euro(s.pot)}) wordt niet uitgekeerd: de provincie haalt de drempel niet."
-        )
+        return f"SPUK 3{pot} wordt niet uitgekeerd: de provincie haalt de drempel niet."
     return _bedragzin(
         s.pot,
         "Via SPUK 3 kan totaal {bedrag} verdeeld worden. Afhankelijk van de bijdrage aan de "

@@ -20,6 +20,7 @@ from typing import Any
 from regietafel.reports.document import (
     TUSSENKOP,
     VET,
+    WERKVERSIE_KOP,
     Alinea,
     Briefhoofd,
     Document,
@@ -52,6 +53,8 @@ def docx_bytes(doc: Document, voortgang: Callable[[float, str], None] | None = N
         setattr(sectie, kant, Cm(2.2))
     sectie.top_margin = sectie.bottom_margin = Cm(2.2)
     _voettekst(sectie, doc)
+    if doc.werkversie:
+        _werkversie(word, sectie, doc.werkversie)
 
     if doc.brief is not None:
         _briefhoofd(word, doc.brief)
@@ -144,6 +147,24 @@ def _voettekst(sectie: Any, doc: Document) -> None:
         run.font.size = Pt(8)
 
 
+WERKVERSIE_KLEUR = "8B0000"
+
+
+def _werkversie(word: Any, sectie: Any, tekst: str) -> None:
+    """The label of a working version: `WERKVERSIE_KOP` in the header of every page (the
+    later sections link to the first one's header) and `tekst` at the top, in dark red."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    kop = sectie.header.paragraphs[0]
+    kop.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for p, inhoud, grootte in ((kop, WERKVERSIE_KOP, 8), (word.add_paragraph(), tekst, 10.5)):
+        run = p.add_run(inhoud)
+        run.bold = True
+        run.font.size = Pt(grootte)
+        run.font.color.rgb = RGBColor.from_string(WERKVERSIE_KLEUR)
+
+
 def _inhoudsopgave(word: Any, doc: Document) -> None:
     """A TOC field over heading levels 1-2, its result pre-filled with the headings so that
     the contents read right before anyone updates the field."""
@@ -197,6 +218,8 @@ def _regel(word: Any, tekst: str = "", vet: bool = False) -> Any:
 def _briefhoofd(word: Any, b: Briefhoofd) -> None:
     """Sender, addressee, place and date, reference lines and the salutation."""
     _regel(word, b.afzender, vet=True)
+    if b.afdeling:
+        _regel(word, b.afdeling)
     _regel(word)
     _regel(word, "Aan:", vet=True)
     for regel in b.aan:

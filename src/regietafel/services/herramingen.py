@@ -33,7 +33,7 @@ from regietafel.domain.herraming import (
 )
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain.tekst import nl_aantal, nl_getal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
@@ -393,6 +393,6 @@ def herraming_tekst(provincie: str, cyclus: str) -> str | None:
 
 def _totaal(besluit: Capaciteitsbesluit) -> str:
     return (
-        f"{nl_getal(besluit.totaal(REGULIER) + besluit.totaal(AMV))} plaatsen "
+        f"{nl_aantal(besluit.totaal(REGULIER) + besluit.totaal(AMV), 'plaats', 'plaatsen')} "
         f"(waarvan {nl_getal(besluit.totaal(AMV))} AMV)"
     )

@@ -41,14 +41,25 @@ def leg_vast(
     door: AbstractBaseUser | None = None,
     versie: Verdelingsversie | None = None,
 ) -> Publicatie:
-    """Freeze the current inputs of `pc` as a publication or a ratification on `datum`."""
-    gegevens = laad_actuele_gegevens(pc.provincie.code, pc.cyclus.naam)
+    """Freeze the current inputs of `pc` as a publication or a ratification on `datum`; a
+    publication also freezes what its report shows besides the figures (the texts, the
+    report's date, …: `services.verslagstand`)."""
+    from regietafel.services.verslagstand import actuele_stand, als_dict
+
+    code, cyclus = pc.provincie.code, pc.cyclus.naam
+    gegevens = laad_actuele_gegevens(code, cyclus)
+    verslag = (
+        als_dict(actuele_stand(code, cyclus, gegevens))
+        if soort == Publicatie.Soort.PUBLICATIE
+        else {}
+    )
     return Publicatie.objects.create(
         provincie_cyclus=pc,
         soort=soort,
         datum=datum,
         verdelingsversie=versie,
         gegevens=gegevens_naar_dict(gegevens),
+        verslag=verslag,
         vastgelegd_op=klok.nu(),
         vastgelegd_door=door,
     )
@@ -82,7 +93,10 @@ def publiceer(
 def leg_publicaties_vast(datums: Mapping[tuple[str, str], date | None] | None = None) -> int:
     """Freeze every published cycle that has no frozen copy yet (the embedded data, and
     databases from before ADR 0007), as of its date in `datums` (province code, cycle) or
-    else today. Returns how many were frozen."""
+    else today, and complete the publications made before their report's texts were frozen
+    with them (`verslagstand.vul_oude_publicaties_aan`). Returns how many were frozen."""
+    from regietafel.services.verslagstand import vul_oude_publicaties_aan
+
     zonder = ProvincieCyclus.objects.filter(gepubliceerd=True).exclude(
         publicaties__soort=Publicatie.Soort.PUBLICATIE
     )
@@ -91,6 +105,7 @@ def leg_publicaties_vast(datums: Mapping[tuple[str, str], date | None] | None = 
         datum = (datums or {}).get((pc.provincie.code, pc.cyclus.naam)) or klok.vandaag()
         leg_vast(pc, Publicatie.Soort.PUBLICATIE, datum)
         aantal += 1
+    vul_oude_publicaties_aan()
     return aantal
 
 

@@ -25,7 +25,6 @@ from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
 from regietafel.provincies.models import Provincie
-from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import (
@@ -176,29 +175,38 @@ def verslagdatum(provincie: str, cyclus: str) -> date:
     return routekaartdatum(provincie, cyclus, "verslag")
 
 
-def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
+def verslag_invoer(
+    provincie: str, cyclus: str, datum: date | None = None, werkversie: bool = False
+):  # noqa: ANN201
     """Everything the report shows, computed from the stored inputs, dated `datum` (by
-    default the report's own date, `verslagdatum`)."""
+    default the report's own date, `verslagdatum`). For a published cycle: the report as
+    published, its figures and its texts, date and sentences as frozen with the publication
+    (`services.verslagstand`); with `werkversie`, the published figures with the texts as
+    they are now, and the report says so."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
-    from regietafel.services.herramingen import herraming_tekst
     from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.services.toezicht import toezicht_voor_verslag
-    from regietafel.services.uitruil import uitruil_zinnen
+    from regietafel.services.verslagstand import verslagstand
+    from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)
-    datum = datum or verslagdatum(provincie, cyclus)
-    teksten = verslagteksten(provincie, cyclus, gegevens)
+    stand = verslagstand(provincie, cyclus, gegevens, werkversie)
+    datum = datum or stand.datum
+    teksten = dict(stand.teksten)
     # Made from the ratified distribution when there is one, and the report says so.
-    versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
+    versie = (
+        None
+        if stand.verdelingsversie is None
+        else Verdelingsversie.objects.filter(pk=stand.verdelingsversie).first()
+    )
     if versie is not None:
         gegevens = verdelingen.gegevens_volgens_versie(gegevens, versie)
         bron = verdelingen.bekrachtiging_tekst(versie)
         teksten = {**teksten, "inleiding": f"{bron}\n\n{teksten['inleiding']}"}
     # A revision of the capaciteitsbesluit during the cycle explains the targets.
-    herraming = herraming_tekst(provincie, cyclus)
-    if herraming is not None:
-        teksten = {**teksten, "verdeling": f"{herraming}\n\n{teksten['verdeling']}"}
+    if stand.herraming is not None:
+        teksten = {**teksten, "verdeling": f"{stand.herraming}\n\n{teksten['verdeling']}"}
     return VerslagInvoer(
         provincie=gegevens.provincie.naam,
         cyclus=cyclus,
@@ -209,11 +217,26 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
         teksten=teksten,
         datum=datum,
         toezicht=toezicht_voor_verslag(provincie),
-        uitruilen=uitruil_zinnen(provincie, cyclus),
-        # An official document: who entered a figure stays out of it.
-        bronnen=bronnenoverzicht(provincie, cyclus, met_personen=False).bronnen,
+        uitruilen=stand.uitruilen,
+        bronnen=stand.bronnen,
         realisatie=realisatie_voor_verslag(provincie, cyclus, datum),
         balans=bereken_balans(gegevens),
+        werkversie=_werkversie_tekst(provincie, cyclus) if werkversie else "",
+    )
+
+
+def _werkversie_tekst(provincie: str, cyclus: str) -> str:
+    """The label of a working version of a published cycle's report; empty for a cycle
+    not published (there every report is the working version)."""
+    from regietafel.reports.document import datum_lang
+    from regietafel.services.publicaties import publicatiedatum
+
+    op = publicatiedatum(provincie, cyclus)
+    if op is None:
+        return ""
+    return (
+        f"Werkversie met de huidige teksten: dit is niet het verslag zoals het op "
+        f"{datum_lang(op)} is gepubliceerd."
     )
 
 
@@ -262,12 +285,15 @@ def rapport(
     voortgang: Melder = stil,
     datum: date | None = None,
     document: str = VERSLAG,
+    werkversie: bool = False,
 ) -> Rapport:
     """`document` of `provincie` in `cyclus` as `formaat`: the report (docx, pdf; or the
     puzzle as xlsx or csv), one of its covering letters (docx, pdf), or the report with both
     letters in one ZIP (`set`). Every one is dated `datum`, by default the report's own
-    date. `voortgang` hears each step by name ("Noord-Brabant: Bijlage 1") with a percentage
-    that only rises."""
+    date. For a published cycle the report and its letters are as published, unless
+    `werkversie` asks for them with the current texts (then their names and pages say
+    "werkversie"). `voortgang` hears each step by name ("Noord-Brabant: Bijlage 1") with a
+    percentage that only rises."""
     if formaat not in FORMATEN:
         raise OnbekendFormaat(formaat)
     if document not in DOCUMENTEN:
@@ -275,7 +301,7 @@ def rapport(
     if formaat in PUZZELFORMATEN and document != VERSLAG:
         raise OnbekendFormaat(formaat, ("docx", "pdf"))
     v = Voortgang(voortgang)
-    r = _rapport(provincie, cyclus, formaat, document, v.deel(0, 100), datum)
+    r = _rapport(provincie, cyclus, formaat, document, v.deel(0, 100), datum, werkversie)
     v.klaar()
     return r
 
@@ -286,8 +312,14 @@ def provincienaam(code: str) -> str:
     return naam or code
 
 
-def _rapport(
-    provincie: str, cyclus: str, formaat: str, document: str, deel: Deel, datum: date | None
+def _rapport(  # noqa: PLR0913 - rapport()'s arguments, passed on
+    provincie: str,
+    cyclus: str,
+    formaat: str,
+    document: str,
+    deel: Deel,
+    datum: date | None,
+    werkversie: bool,
 ) -> Rapport:
     """The document, its progress reported within `deel` in about the shares of CPU time
     the steps take: the data 8%; per document (the report and each letter an equal share)
@@ -297,7 +329,8 @@ def _rapport(
     deel.meld(0, "gegevens laden en berekenen")
     if formaat in PUZZELFORMATEN:
         return _puzzel(provincie, cyclus, formaat, deel)
-    invoer = verslag_invoer(provincie, cyclus, datum)
+    invoer = verslag_invoer(provincie, cyclus, datum, werkversie)
+    werk = "-werkversie" if invoer.werkversie else ""
     delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
     schrijven = 0.3 if formaat == "pdf" else 0.55
     bestanden = []
@@ -307,7 +340,7 @@ def _rapport(
             band = band.deel(0, 1, DOCUMENTEN[soort])
         doc = _document(invoer, soort, band.deel(0, schrijven).meld)
         bestand = band.deel(schrijven, 1, "PDF" if formaat == "pdf" else "Word")
-        naam = f"{BESTANDSNAMEN[soort]}-{provincie}-{cyclus}.{formaat}"
+        naam = f"{BESTANDSNAMEN[soort]}{werk}-{provincie}-{cyclus}.{formaat}"
         bestanden.append((naam, _schrijf(doc, formaat, bestand.meld)))
     if document != SET:
         return Rapport(bestanden[0][1], bestanden[0][0], FORMATEN[formaat])
@@ -315,7 +348,8 @@ def _rapport(
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
         for naam, inhoud in bestanden:
             z.writestr(naam, inhoud)
-    return Rapport(uit.getvalue(), f"verslag-met-brieven-{provincie}-{cyclus}-{formaat}.zip", ZIP)
+    zipnaam = f"verslag-met-brieven{werk}-{provincie}-{cyclus}-{formaat}.zip"
+    return Rapport(uit.getvalue(), zipnaam, ZIP)
 
 
 def provincies_met_gegevens(cyclus: str) -> list[str]:
@@ -370,21 +404,27 @@ PUBLIEK = {"verslag.pdf": (VERSLAG, "pdf"), "puzzel.xlsx": (VERSLAG, "xlsx"),
 
 def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     """A document of a published cycle for anyone, the public included: the report (PDF)
-    or the puzzle (XLSX, CSV), made from the figures as published (ADR 0007). Reused until
-    the data change, so a public download makes the file once. NietGevonden for a cycle
-    that is not published, or a file that is not offered."""
+    or the puzzle (XLSX, CSV), made from the publication (its figures, texts and date, ADR
+    0007). Made once per publication and kept (`services.publicatiebestanden`), however
+    many ask for it at once. NietGevonden for a cycle that is not published, or a file that
+    is not offered."""
+    from regietafel.services.publicatiebestanden import bewaard_bestand
+    from regietafel.services.publicaties import publicatie
+
     pc = provincie_cyclus(provincie, cyclus)
     if not pc.gepubliceerd:
         raise NietGevonden(f"Cyclus {cyclus} van {pc.provincie.naam} is niet gepubliceerd.")
     if bestand not in PUBLIEK:
         raise NietGevonden(f"Onbekend bestand '{bestand}': kies uit {', '.join(PUBLIEK)}.")
     document, formaat = PUBLIEK[bestand]
-    from regietafel.services.stand import hergebruik
 
-    return hergebruik(
-        ("gepubliceerd_document", provincie, cyclus, bestand),
-        lambda: rapport(provincie, cyclus, formaat, document=document),
-    )
+    def maak() -> Rapport:
+        return rapport(provincie, cyclus, formaat, document=document)
+
+    p = publicatie(pc)
+    if p is None:  # published before ADR 0007 and not frozen yet: the next start does
+        return maak()
+    return bewaard_bestand(p, bestand, maak)
 
 
 def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
@@ -489,6 +529,7 @@ def brieven(
                 toezeggingen=toezeggingen,
                 locaties=locaties,
                 aanbod_jaar=laatste,
+                plaats=HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
             )
         )
     return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
@@ -511,14 +552,22 @@ SOORTEN = {
     "xlsx": "De puzzel (Excel)",
     "csv": "De puzzel (CSV)",
     "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
+    # A published cycle's report and letters with the texts as they are now.
+    "werkversie-set-pdf": "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met "
+    "PDF)",
+    "werkversie-set-docx": "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met "
+    "Word)",
 }
+WERKVERSIE = "werkversie-"
 
 
-def document_en_formaat(soort: str) -> tuple[str, str]:
-    """The document and the format of a job's `soort`: "collegebrief-pdf" is the letter to
-    the executives as PDF, "pdf" the report."""
-    document, _, formaat = soort.rpartition("-")
-    return document or VERSLAG, formaat
+def document_en_formaat(soort: str) -> tuple[str, str, bool]:
+    """The document and the format of a job's `soort`, and whether it is the working
+    version: "collegebrief-pdf" is the letter to the executives as PDF, "pdf" the report,
+    "werkversie-set-pdf" the report with both letters with the current texts."""
+    werkversie = soort.startswith(WERKVERSIE)
+    document, _, formaat = soort.removeprefix(WERKVERSIE).rpartition("-")
+    return document or VERSLAG, formaat, werkversie
 
 
 SAMENSTELLEN = "ZIP samenstellen"
@@ -641,14 +690,19 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
         if opdracht.formaat == "brieven":
             r = brieven(opdracht.provincie, opdracht.cyclus)
         else:
-            document, formaat = document_en_formaat(opdracht.formaat)
+            document, formaat, werkversie = document_en_formaat(opdracht.formaat)
             if opdracht.provincie == ALLE:  # queued before all provinces were split up
                 r = rapporten_alle_provincies(
                     opdracht.cyclus, formaat, voortgang, document=document
                 )
             else:
                 r = rapport(
-                    opdracht.provincie, opdracht.cyclus, formaat, voortgang, document=document
+                    opdracht.provincie,
+                    opdracht.cyclus,
+                    formaat,
+                    voortgang,
+                    document=document,
+                    werkversie=werkversie,
                 )
     except Exception as fout:  # the page must show the failure, whatever it is
         melding = str(fout) or type(fout).__name__
@@ -697,7 +751,7 @@ def stel_opdracht_samen(opdracht) -> None:  # noqa: ANN001
     from regietafel.verslagen.models import RapportOpdracht
 
     delen = sorted(opdracht.delen.all(), key=lambda d: provincienaam(d.provincie).lower())
-    document, formaat = document_en_formaat(opdracht.formaat)
+    document, formaat, _werkversie = document_en_formaat(opdracht.formaat)
     try:
         r = zip_van(
             [Rapport(bytes(d.inhoud), d.bestandsnaam, mime_van(d.bestandsnaam)) for d in delen],

@@ -4,8 +4,9 @@ published cycle's report and puzzle for everyone.
 Every document for the roles is made by a background task (django.tasks): the request only
 queues it and redirects to a progress page, which polls with htmx until the file is ready.
 A large province, or all provinces at once, never blocks a web request. The public
-downloads of a published cycle are made once and then reused until the data change
-(`services.rapporten.gepubliceerd_document`).
+downloads of a published cycle are made once per publication and kept
+(`services.rapporten.gepubliceerd_document`). Of a published cycle the documents are as
+published; its working version (current texts) has a row of its own.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.publicaties import publicatiedatum
 from regietafel.services.rapporten import (
     ALLE,
     SOORTEN,
@@ -53,14 +55,24 @@ DOCUMENTKNOPPEN = (
     ("De puzzel", (("xlsx", "Excel"), ("csv", "CSV"))),
     ("Consultatiebrieven aan de gemeenten", (("brieven", "ZIP met Word"),)),
 )  # fmt: skip
+# Of a published cycle, also: the report and its letters with the texts as they are now.
+WERKVERSIEKNOPPEN = (
+    ("Werkversie met de huidige teksten: het verslag met beide brieven (ZIP)",
+     (("werkversie-set-pdf", "PDF"), ("werkversie-set-docx", "Word"))),
+)  # fmt: skip
+# What all provinces at once do not have: consultation letters, working versions.
+NIET_VOOR_ALLE = {"brieven", "werkversie-set-pdf", "werkversie-set-docx"}
 
 
-def _knoppen(provincie: str) -> list[dict[str, Any]]:
-    """The rows of the Documenten page; all provinces at once have no consultation letters."""
+def _knoppen(provincie: str, gepubliceerd: bool) -> list[dict[str, Any]]:
+    """The rows of the Documenten page: a published cycle's documents are as published, and
+    its working version has a row of its own; all provinces at once have no consultation
+    letters."""
+    rijen = DOCUMENTKNOPPEN + (WERKVERSIEKNOPPEN if gepubliceerd and provincie != ALLE else ())
     return [
         {"naam": naam, "knoppen": [(s, kort, SOORTEN[s]) for s, kort in knoppen]}
-        for naam, knoppen in DOCUMENTKNOPPEN
-        if provincie != ALLE or knoppen[0][0] != "brieven"
+        for naam, knoppen in rijen
+        if provincie != ALLE or knoppen[0][0] not in NIET_VOOR_ALLE
     ]
 
 
@@ -88,12 +100,18 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     lijst = {"opdrachten": opdrachten, "bezig": any(o.verloop.bezig for o in opdrachten)}
     if request.htmx:  # the list of the user's documents refreshes itself while one is made
         return render(request, "regietafel/rapport_opdrachten.html", lijst)
+    gepubliceerd_op = (
+        publicatiedatum(provincie, cyclus)
+        if provincie != ALLE and (provincie, cyclus) in bekend
+        else None
+    )
     context = {
         **lijst,
         "provincie": provincie,
         "cyclus": cyclus,
         "keuzes": keuzes,
-        "documenten": _knoppen(provincie),
+        "gepubliceerd_op": gepubliceerd_op,
+        "documenten": _knoppen(provincie, gepubliceerd_op is not None),
         "alle_mag": _mag(request, ALLE),
         "bekend": (provincie, cyclus) in bekend,
         "teksten_mag": (provincie, cyclus) in bekend and mag_bewerken(t, provincie),
@@ -145,7 +163,7 @@ def aanvragen(request: HttpRequest) -> HttpResponse:
     formaat = request.POST.get("formaat", "")
     if not request.user.is_authenticated or not _mag(request, provincie):
         return weiger(request)
-    if formaat not in SOORTEN or (provincie == ALLE and formaat == "brieven"):
+    if formaat not in SOORTEN or (provincie == ALLE and formaat in NIET_VOOR_ALLE):
         return HttpResponse("Onbekend formaat.", status=400)
     _bekend(provincie, cyclus)
     opdracht = vraag_rapport_aan(request.user, provincie, cyclus, formaat)
@@ -273,6 +291,7 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
         "cyclus": cyclus,
         "form": form,
         "eigen": eigen_verslagteksten(provincie, cyclus),
+        "gepubliceerd_op": publicatiedatum(provincie, cyclus),
     }
     return render(request, "regietafel/verslagteksten.html", context, status=status)
 
