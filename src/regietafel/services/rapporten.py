@@ -380,7 +380,7 @@ def rapporten_alle_provincies(
     delen = []
     for i, code in enumerate(codes):
         band = v.deel(95 * i / len(codes), 95 * (i + 1) / len(codes))
-        delen.append(_rapport(code, cyclus, formaat, document, band, datum))
+        delen.append(_rapport(code, cyclus, formaat, document, band, datum, werkversie=False))
     v.meld(95, "ZIP samenstellen")
     r = zip_van(delen, cyclus, formaat, document)
     v.klaar()
