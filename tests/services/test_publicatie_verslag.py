@@ -222,3 +222,27 @@ def test_herraming_uitruil_en_bronnen_van_na_de_publicatie_staan_alleen_in_de_we
     assert len(werk.uitruilen) == 1 and not voor.uitruilen
     assert any(b.startswith("Ingevoerd") for b in werk.bronnen)
     assert not any(b.startswith("Ingevoerd") for b in voor.bronnen)
+
+
+def test_de_openbare_download_toont_geen_details_van_een_locatie_die_nog_niet_openbaar_is(
+    drenthe, tmp_path
+):
+    """Emmen's AMV location is in phase idee: before the collegebesluit its name and remark
+    are for Emmen, the province and the ministry only (ADR 0012), also in the published
+    report's Bijlage 1 that anyone downloads; its places stay."""
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.locaties.models import Locatie
+    from regietafel.services.publicaties import leg_vast
+
+    opmerking = "Gesprek met de eigenaar van de boerderij"
+    loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")
+    loc.opmerking = opmerking
+    loc.save()
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam=C1)
+    oud = Publicatie.objects.get(provincie_cyclus=pc, soort=Publicatie.Soort.PUBLICATIE)
+    oud.delete()
+    leg_vast(pc, Publicatie.Soort.PUBLICATIE, oud.datum)
+    publiek = _pdf_tekst(gepubliceerd_document("drenthe", C1, "verslag.pdf").inhoud, tmp_path)
+    intern = _pdf_tekst(rapport("drenthe", C1, "pdf").inhoud, tmp_path)
+    assert opmerking in intern and opmerking not in publiek
+    assert "Bijlage 1" in publiek and "Emmen" in publiek

@@ -57,6 +57,13 @@ def gegevens_voor(t: Toegang, gegevens: d.CyclusGegevens) -> d.CyclusGegevens:
     return afgeschermd(gegevens, vanaf, lambda cbs: leest_locatiedetails(t, provincie, cbs))
 
 
+def voor_het_publiek(gegevens: d.CyclusGegevens) -> d.CyclusGegevens:
+    """The inputs as the public reads them: a public document (the published report) shows
+    no location's details before its province's phase."""
+    vanaf = openbaar_vanaf(gegevens.provincie.code, gegevens.cyclus.naam)
+    return afgeschermd(gegevens, vanaf, lambda _cbs: False)
+
+
 def _fasen(loc: Locatie) -> list[Fase]:
     """The phases `loc` reached: its current one, and the whole history once it ended (the
     phase before the end decides)."""

@@ -25,6 +25,7 @@ from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
 from regietafel.provincies.models import Provincie
+from regietafel.services.openbaarheid import openbaar_vanaf, voor_het_publiek
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import (
@@ -176,13 +177,18 @@ def verslagdatum(provincie: str, cyclus: str) -> date:
 
 
 def verslag_invoer(
-    provincie: str, cyclus: str, datum: date | None = None, werkversie: bool = False
+    provincie: str,
+    cyclus: str,
+    datum: date | None = None,
+    werkversie: bool = False,
+    openbaar: bool = False,
 ):  # noqa: ANN201
     """Everything the report shows, computed from the stored inputs, dated `datum` (by
     default the report's own date, `verslagdatum`). For a published cycle: the report as
     published, its figures and its texts, date and sentences as frozen with the publication
     (`services.verslagstand`); with `werkversie`, the published figures with the texts as
-    they are now, and the report says so."""
+    they are now, and the report says so. With `openbaar`, as the public reads it: without
+    the name and remarks of a location that is not public yet (ADR 0012)."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
@@ -191,6 +197,8 @@ def verslag_invoer(
     from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)
+    if openbaar:
+        gegevens = voor_het_publiek(gegevens)
     stand = verslagstand(provincie, cyclus, gegevens, werkversie)
     datum = datum or stand.datum
     teksten = dict(stand.teksten)
@@ -286,6 +294,7 @@ def rapport(
     datum: date | None = None,
     document: str = VERSLAG,
     werkversie: bool = False,
+    openbaar: bool = False,
 ) -> Rapport:
     """`document` of `provincie` in `cyclus` as `formaat`: the report (docx, pdf; or the
     puzzle as xlsx or csv), one of its covering letters (docx, pdf), or the report with both
@@ -293,7 +302,8 @@ def rapport(
     date. For a published cycle the report and its letters are as published, unless
     `werkversie` asks for them with the current texts (then their names and pages say
     "werkversie"). `voortgang` hears each step by name ("Noord-Brabant: Bijlage 1") with a
-    percentage that only rises."""
+    percentage that only rises. `openbaar` makes it as the public may read it
+    (`verslag_invoer`)."""
     if formaat not in FORMATEN:
         raise OnbekendFormaat(formaat)
     if document not in DOCUMENTEN:
@@ -301,7 +311,7 @@ def rapport(
     if formaat in PUZZELFORMATEN and document != VERSLAG:
         raise OnbekendFormaat(formaat, ("docx", "pdf"))
     v = Voortgang(voortgang)
-    r = _rapport(provincie, cyclus, formaat, document, v.deel(0, 100), datum, werkversie)
+    r = _rapport(provincie, cyclus, formaat, document, v.deel(0, 100), datum, werkversie, openbaar)
     v.klaar()
     return r
 
@@ -320,6 +330,7 @@ def _rapport(  # noqa: PLR0913 - rapport()'s arguments, passed on
     deel: Deel,
     datum: date | None,
     werkversie: bool,
+    openbaar: bool = False,
 ) -> Rapport:
     """The document, its progress reported within `deel` in about the shares of CPU time
     the steps take: the data 8%; per document (the report and each letter an equal share)
@@ -329,7 +340,7 @@ def _rapport(  # noqa: PLR0913 - rapport()'s arguments, passed on
     deel.meld(0, "gegevens laden en berekenen")
     if formaat in PUZZELFORMATEN:
         return _puzzel(provincie, cyclus, formaat, deel)
-    invoer = verslag_invoer(provincie, cyclus, datum, werkversie)
+    invoer = verslag_invoer(provincie, cyclus, datum, werkversie, openbaar)
     werk = "-werkversie" if invoer.werkversie else ""
     delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
     schrijven = 0.3 if formaat == "pdf" else 0.55
@@ -419,12 +430,13 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     document, formaat = PUBLIEK[bestand]
 
     def maak() -> Rapport:
-        return rapport(provincie, cyclus, formaat, document=document)
+        return rapport(provincie, cyclus, formaat, document=document, openbaar=True)
 
     p = publicatie(pc)
     if p is None:  # published before ADR 0007 and not frozen yet: the next start does
         return maak()
-    return bewaard_bestand(p, bestand, maak)
+    # Kept per phase from which locations are public: the province may move it later.
+    return bewaard_bestand(p, f"{openbaar_vanaf(provincie, cyclus).value}-{bestand}", maak)
 
 
 def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
