@@ -13,6 +13,7 @@ from regietafel.domain.capaciteit import Capaciteit, bereken_capaciteit, cyclusp
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
 from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.stand import hergebruik
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,17 @@ def capaciteit(
     horizon_dagen: int | None = None,
 ) -> CapaciteitOverzicht:
     """Capacity over the cycle, with the contract warnings seen from `peildatum` (default:
-    the start of the cycle) over `horizon_dagen` (default: to the end of the cycle)."""
+    the start of the cycle) over `horizon_dagen` (default: to the end of the cycle), of the
+    locations as they are now; reused until the data changes (services.stand)."""
+    return hergebruik(
+        ("capaciteit", "actueel", provincie, cyclus, peildatum, horizon_dagen),
+        lambda: _bereken(provincie, cyclus, peildatum, horizon_dagen),
+    )
+
+
+def _bereken(
+    provincie: str, cyclus: str, peildatum: date | None, horizon_dagen: int | None
+) -> CapaciteitOverzicht:
     gegevens = laad_actuele_gegevens(provincie, cyclus)
     van, tot = cyclusperiode(gegevens.cyclus.jaren)
     peildatum = peildatum or van

@@ -26,6 +26,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.reports.realisatie import RealisatieInvoer
 from regietafel.services import klok
 from regietafel.services.opslag import bewaar_fasen, laad_actuele_gegevens, laad_gegevens
+from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
 
@@ -149,12 +150,19 @@ def realisatie_overzicht(
     provincie: str, cyclus: str, peildatum: date | None = None, *, zoals_gepubliceerd: bool = False
 ) -> RealisatieOverzicht:
     """The realisation timing of `provincie` in `cyclus` as known on `peildatum` (today):
-    of the locations as they are now, or, for the report, as published (ADR 0007)."""
-    laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
-    g = laad(provincie, cyclus)
-    r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, peildatum or klok.vandaag())
-    namen = {gem.cbs_code: gem.naam for gem in g.gemeenten}
-    return RealisatieOverzicht(provincie, g.provincie.naam, cyclus, r, namen)
+    of the locations as they are now, or, for the report, as published (ADR 0007). Reused
+    until the data changes (services.stand)."""
+    dag = peildatum or klok.vandaag()
+    soort = "zoals gepubliceerd" if zoals_gepubliceerd else "actueel"
+
+    def bereken() -> RealisatieOverzicht:
+        laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
+        g = laad(provincie, cyclus)
+        r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, dag)
+        namen = {gem.cbs_code: gem.naam for gem in g.gemeenten}
+        return RealisatieOverzicht(provincie, g.provincie.naam, cyclus, r, namen)
+
+    return hergebruik(("realisatie", soort, provincie, cyclus, dag), bereken)
 
 
 def realisatie_voor_verslag(provincie: str, cyclus: str, datum: date) -> RealisatieInvoer:

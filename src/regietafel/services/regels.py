@@ -9,6 +9,7 @@ from typing import Any
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie, bereken_bijlage1
 from regietafel.domain.spuk import SpukUitkomst, bereken_spuk
 from regietafel.services.opslag import laad_gegevens
+from regietafel.services.stand import hergebruik
 
 BIJLAGE1_CIJFERS = (
     "opgave_regulier",
@@ -22,8 +23,12 @@ BIJLAGE1_CIJFERS = (
 
 def bonus(provincie: str, cyclus: str) -> SpukUitkomst:
     """SPUK 1, 2 and 3 per municipality, the choice between 1 and 3, and the province's
-    amount, computed from the stored inputs."""
-    return bereken_spuk(laad_gegevens(provincie, cyclus))
+    amount, computed from the stored inputs (as published, for a published cycle); reused
+    until the data changes (services.stand)."""
+    return hergebruik(
+        ("bonus", "zoals gepubliceerd", provincie, cyclus),
+        lambda: bereken_spuk(laad_gegevens(provincie, cyclus)),
+    )
 
 
 def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
@@ -79,8 +84,12 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
 
 
 def bijlage1(provincie: str, cyclus: str) -> Bijlage1:
-    """Bijlage 1 (the six figures and the location list), computed from the stored inputs."""
-    return bereken_bijlage1(laad_gegevens(provincie, cyclus))
+    """Bijlage 1 (the six figures and the location list), computed from the stored inputs
+    (as published, for a published cycle); reused until the data changes."""
+    return hergebruik(
+        ("bijlage1", "zoals gepubliceerd", provincie, cyclus),
+        lambda: bereken_bijlage1(laad_gegevens(provincie, cyclus)),
+    )
 
 
 def bijlage1_als_dict(b: Bijlage1) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from regietafel.domain.statushouders import (
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.opslag import NietGevonden
+from regietafel.services.stand import hergebruik
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
 DRENTHE_STATUSHOUDERS = MAP / "drenthe-statushouders.toml"
@@ -57,7 +58,15 @@ def _periode(h: Halfjaar) -> Periode:
 
 def statushouders(provincie: str, periode: str | Periode | None = None) -> StatushoudersOverzicht:
     """The half year `periode` (default: the latest stored) of `provincie`, computed from all
-    stored half years up to it, so that every backlog is carried."""
+    stored half years up to it, so that every backlog is carried; reused until the data
+    changes (services.stand)."""
+    return hergebruik(
+        ("statushouders", provincie, None if periode is None else str(periode)),
+        lambda: _bereken(provincie, periode),
+    )
+
+
+def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOverzicht:
     try:
         prov = Provincie.objects.get(code=provincie)
     except Provincie.DoesNotExist:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
 from regietafel.gebruikers.models import Profiel, Rol
+from regietafel.services.stand import per_verzoek
 
 Gebruiker = AbstractBaseUser | AnonymousUser
 
@@ -29,11 +30,16 @@ class Toegang:
 
 
 def toegang(gebruiker: Gebruiker) -> Toegang:
-    """The role of `gebruiker`, read from its profile."""
+    """The role of `gebruiker`, read from its profile (once per request: the menu, the
+    page and its parts all ask)."""
     if not gebruiker.is_authenticated:
         return Toegang(rol=None)
     if getattr(gebruiker, "is_superuser", False):
         return Toegang(rol=Rol.PROVINCIE, alles=True)
+    return per_verzoek(f"toegang {gebruiker.pk}", lambda: _uit_profiel(gebruiker))
+
+
+def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
     try:
         profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
             gebruiker=gebruiker
