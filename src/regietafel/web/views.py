@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.services import klok
+from regietafel.services.bronnen import puzzelbronnen
 from regietafel.services.pijplijn import aanbod_per_fase
 from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
 from regietafel.services.uitruil import puzzel_saldi
-from regietafel.web import bronnen as bronnen_web
+from regietafel.web.bronnen import puzzel_ouder_dan
+from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies
 from regietafel.web.publicatie import publicatie_context
 
@@ -23,21 +28,42 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
     categorie = categorie if categorie in GROEPEN else ""
     sorteer = request.GET.get("sorteer", "naam")
     sorteer = sorteer if sorteer in SORTERINGEN else "naam"
-    p = puzzel(provincie, cyclus)
-    jaar = _jaar(request.GET.get("jaar", ""), p.jaren)
+    jaar_tekst = request.GET.get("jaar", "")
+    gevraagd_jaar = int(jaar_tekst) if jaar_tekst.isdigit() else None
+    ouder_dan = puzzel_ouder_dan(request)
+    # Logged-in users see who entered a figure and the links to the municipality pages.
+    ingelogd = request.user.is_authenticated
+    tabel = deel(
+        "regietafel/_puzzel.html",
+        (
+            provincie,
+            cyclus,
+            categorie,
+            gevraagd_jaar,
+            sorteer,
+            ouder_dan,
+            ingelogd,
+            klok.vandaag(),
+            keuze.query,
+        ),  # fmt: skip
+        lambda: _tabel(
+            provincie, cyclus, categorie, gevraagd_jaar, sorteer, ouder_dan, ingelogd, keuze.query
+        ),
+    )
+    jaar = tabel.kop["jaar"]
     context.update(
-        puzzel=puzzel_weergave(p, categorie, jaar, sorteer),
+        inhoud=tabel.inhoud,
+        kop=tabel.kop,
         categorie=categorie,
         jaar=jaar,
         sorteer=sorteer,
         groepen=GROEPEN.items(),
         sorteringen=SORTERINGEN.items(),
     )
-    context["met_links"] = request.user.is_authenticated
+    context["met_links"] = ingelogd
     context["publicatie"] = publicatie_context(request, provincie, cyclus)
-    context["bronnen"] = bronnen_web.puzzel_context(request, provincie, cyclus, context["puzzel"])
     # Exchanges are agreements between municipalities, not yet published figures.
-    if request.user.is_authenticated:
+    if ingelogd:
         context["uitruil"] = puzzel_saldi(provincie, cyclus, categorie, jaar)
         # The phases are of the locations, which only logged-in roles see.
         context["toon_fasen"] = request.GET.get("fasen") == "1"
@@ -46,6 +72,27 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
     return render(request, "regietafel/puzzel.html", context)
 
 
-def _jaar(tekst: str, jaren: tuple[int, ...]) -> int | None:
-    """The chosen year if it is one of the cycle's; otherwise all years (None)."""
-    return int(tekst) if tekst.isdigit() and int(tekst) in jaren else None
+def _tabel(
+    provincie: str,
+    cyclus: str,
+    categorie: str,
+    gevraagd_jaar: int | None,
+    sorteer: str,
+    ouder_dan: int | None,
+    ingelogd: bool,
+    query: str,
+) -> dict[str, Any]:
+    """The puzzle table's context, with the sources of its figures."""
+    p = puzzel(provincie, cyclus)
+    jaar = gevraagd_jaar if gevraagd_jaar in p.jaren else None
+    weergave = puzzel_weergave(p, categorie, jaar, sorteer)
+    kolommen = [c["veld"] for c in weergave["totaal"]["cellen"]]
+    return {
+        "puzzel": weergave,
+        "bronnen": puzzelbronnen(provincie, cyclus, kolommen, ouder_dan, met_personen=ingelogd),
+        "met_links": ingelogd,
+        "provincie": provincie,
+        "cyclus": cyclus,
+        "query": query,
+        "kop": {"jaren": p.jaren, "jaar": jaar, "signaleringen": p.signaleringen},
+    }
