@@ -69,6 +69,7 @@ def laad() -> None:
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.auth.models import User
     from django.contrib.sessions.backends.db import SessionStore
+    from django.db import connection
 
     from regietafel.cycli.models import ProvincieCyclus
     from regietafel.gebruikers.models import Profiel, Rol
@@ -88,6 +89,11 @@ def laad() -> None:
     sessie[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     sessie[HASH_SESSION_KEY] = gebruiker.get_session_auth_hash()
     sessie.create()
+    if connection.vendor == "postgresql":
+        # As autovacuum would soon after such a load: statistics for the planner, and no
+        # vacuum competing for the cores during the measurement.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
     provincies = list(
         ProvincieCyclus.objects.filter(cyclus__naam=CYCLUS)
         .order_by("provincie__code")
@@ -258,7 +264,17 @@ def meet_database(database: str, args: argparse.Namespace) -> list[dict[str, obj
                 if (status := vraag(verbinding, pad, koppen)) != 200:
                     raise SystemExit(f"{database} {pad}: status {status}")
             warm_op(paden, koppen, args)
+            voor = _serverprocessen(server.pid, env.get("DATABASE_URL"))
             meting = met_python(paden, koppen, args.clients, args.seconden, args.processen)
+            na = _serverprocessen(server.pid, env.get("DATABASE_URL"))
+            # CPU time per request, which other work on the machine changes far less than
+            # the latencies: of the web workers and of the database's backends (a process
+            # started during the measurement counts whole; one that ended is missed).
+            for soort, cpu in na.items():
+                gebruikt = sum(t - voor[soort].get(pid, 0.0) for pid, t in cpu.items())
+                meting[f"cpu_{soort}_ms"] = round(
+                    gebruikt * 1000 / max(int(meting["requests"]), 1), 2
+                )
             rij = {"database": database, "pagina": naam, "ingelogd": ingelogd, **meting}
             print(f"  {naam:17} {json.dumps(meting)}", flush=True)
             rijen.append(rij)
@@ -276,6 +292,35 @@ def meet_database(database: str, args: argparse.Namespace) -> list[dict[str, obj
     return rijen
 
 
+def _cpu(pid: int) -> float:
+    """The CPU seconds (user + system) process `pid` used so far (Linux); 0 if it ended."""
+    try:
+        velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _serverprocessen(server: int, database_url: str | None) -> dict[str, dict[int, float]]:
+    """The CPU seconds so far of the web server's worker processes and, on PostgreSQL, of
+    the database's backends that serve this benchmark's database (Linux's /proc)."""
+    werkers: dict[int, float] = {}
+    database: dict[int, float] = {}
+    naam = urlsplit(database_url).path.lstrip("/") if database_url else None
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ouder = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            opdracht = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, ValueError, IndexError):
+            continue
+        pid = int(stat.parent.name)
+        if ouder == server:
+            werkers[pid] = _cpu(pid)
+        elif naam and opdracht.startswith("postgres: ") and f" {naam} " in opdracht:
+            database[pid] = _cpu(pid)
+    return {"web": werkers, "database": database} if naam else {"web": werkers}
+
+
 # -- report ---------------------------------------------------------------------------------
 
 BEGIN, EINDE = "<!-- resultaten: run.py schrijft hieronder -->", "<!-- einde resultaten -->"
@@ -291,17 +336,25 @@ def tabel(rijen: list[dict[str, object]], o: dict[str, object]) -> str:
         f"{o['python']}; commit {o['commit']}.",
         "",
         "| database | page | requests | req/s | median | **p95** | p99 | errors "
-        "| p95 ÷ static | static req/s ÷ page |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| p95 ÷ static | static req/s ÷ page | CPU per request: web (database) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in rijen:
-        pagina = f"{r['pagina']}{' (ingelogd)' if r['ingelogd'] else ''}"
+        pagina = f"{r['pagina']}{' (logged in)' if r['ingelogd'] else ''}"
         regels.append(
             f"| {r['database']} | {pagina} | {r['requests']:,} | {r['throughput_rps']} "
             f"| {r['median_ms']} ms | **{r['p95_ms']} ms** | {r['p99_ms']} ms | {r['errors']} "
-            f"| {r.get('p95_x_statisch', '')} | {r.get('rps_statisch_x', '')} |".replace(",", ".")
+            f"| {r.get('p95_x_statisch', '')} | {r.get('rps_statisch_x', '')} "
+            f"| {_cpu_tekst(r)} |".replace(",", ".")
         )
     return "\n".join(regels)
+
+
+def _cpu_tekst(r: dict[str, object]) -> str:
+    if "cpu_web_ms" not in r:
+        return ""
+    database = f" ({r['cpu_database_ms']} ms)" if "cpu_database_ms" in r else ""
+    return f"{r['cpu_web_ms']} ms{database}"
 
 
 def schrijf_readme(tekst: str) -> None:
