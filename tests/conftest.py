@@ -96,6 +96,28 @@ def meer_rollen(rollen):
     }
 
 
+@pytest.fixture
+def vertrouwelijke_locatie(drenthe):
+    """Emmen's planned AMV location (phase idee), named, remarked and sourced as in
+    tests.toegang_hulp.VERTROUWELIJK, also in the copy of Drenthe 2025-2026 frozen at its
+    publication, which the public pages show."""
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.locaties.models import Locatie
+    from regietafel.publicaties.models import Publicatie
+    from regietafel.services.publicaties import leg_vast
+    from tests.toegang_hulp import VERTROUWELIJK
+
+    loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")
+    loc.naam, loc.opmerking = VERTROUWELIJK[:2]
+    loc.save()
+    loc.fasen.update(bron=VERTROUWELIJK[2])
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
+    oud = Publicatie.objects.get(provincie_cyclus=pc, soort=Publicatie.Soort.PUBLICATIE)
+    oud.delete()
+    leg_vast(pc, Publicatie.Soort.PUBLICATIE, oud.datum)
+    return loc
+
+
 @pytest.fixture(autouse=True)
 def snelle_wachtwoorden(settings):
     """Tests need no strong password hashing; it costs a third of a second per user."""

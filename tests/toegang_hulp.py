@@ -8,6 +8,12 @@ Roles: anoniem, gemeente_a (Assen), gemeente_b (Emmen), provincie (Drenthe), min
 the two that read what the public reads: geen_rol and provincie_b (Groningen's staff).
 """
 
+# What a location of Emmen that has not reached the public phase (collegebesluit) is called,
+# what is remarked on it and where its phase is known from (the fixture
+# `vertrouwelijke_locatie` in tests/conftest.py): no page or answer that a role outside
+# Emmen, its province and the ministry gets may show them (services.openbaarheid).
+VERTROUWELIJK = ("Matrixlocatie Emmerhout", "Gesprek-met-de-eigenaar", "Brief-van-de-eigenaar")
+
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie", "geen_rol",
           "provincie_b"]  # fmt: skip
 

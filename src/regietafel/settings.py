@@ -136,7 +136,7 @@ DATABASES = {
         # Each worker keeps its connection: opening one per request costs more than the
         # puzzle page itself on PostgreSQL (benchmarks/puzzelpagina).
         conn_max_age=int(os.environ.get("REGIETAFEL_DB_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
+        conn_health_checks=_bool("REGIETAFEL_DB_CONTROLE", True),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -153,6 +153,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # writers in threads meet the same locking as on a server.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-regietafel.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The computed pages are kept per data version in each worker process's memory (ADR 0005,
+# ADR 0014): a hit costs no round trip to another process. Every page of the 13 provinces
+# of the national dataset takes about 200 values (8 MB); the default limit of 300 would
+# drop values that are still in use as soon as a few pages are asked with other parameters.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("REGIETAFEL_CACHE_WAARDEN", "2000"))},
+    }
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

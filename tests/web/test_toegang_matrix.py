@@ -24,7 +24,7 @@ from tests.ingang_hulp import MATRIX as INGANG_MATRIX
 from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
-from tests.toegang_hulp import Json
+from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
 
@@ -326,31 +326,10 @@ MATRIX = {
 for _naam, _regels in KRUISENDE_MATRIX.items():
     MATRIX[_naam] = [*MATRIX[_naam], *_regels]
 
-# What a location of Emmen that has not reached the public phase (collegebesluit) is called,
-# what is remarked on it and where its phase is known from: no page or answer that a role
-# outside Emmen, its province and the ministry gets may show them (services.openbaarheid).
-VERTROUWELIJK = ("Matrixlocatie Emmerhout", "Gesprek-met-de-eigenaar", "Brief-van-de-eigenaar")
+# What a location of Emmen not yet public is called, remarked and sourced with: no page or
+# answer that a role outside Emmen, its province and the ministry gets may show them
+# (services.openbaarheid; the fixture `vertrouwelijke_locatie` is in tests/conftest.py).
 ZIEN_ALLES = {"gemeente_b", "provincie", "ministerie"}
-
-
-@pytest.fixture
-def vertrouwelijke_locatie(drenthe):
-    """Emmen's planned AMV location (phase idee) with the names above, also in the copy of
-    Drenthe 2025-2026 frozen at its publication, which the public pages show."""
-    from regietafel.cycli.models import ProvincieCyclus
-    from regietafel.locaties.models import Locatie
-    from regietafel.publicaties.models import Publicatie
-    from regietafel.services.publicaties import leg_vast
-
-    loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")
-    loc.naam, loc.opmerking = VERTROUWELIJK[:2]
-    loc.save()
-    loc.fasen.update(bron=VERTROUWELIJK[2])
-    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
-    oud = Publicatie.objects.get(provincie_cyclus=pc, soort=Publicatie.Soort.PUBLICATIE)
-    oud.delete()
-    leg_vast(pc, Publicatie.Soort.PUBLICATIE, oud.datum)
-    return loc
 
 
 def _namen(patronen, prefix=""):

@@ -14,7 +14,8 @@ from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
 from regietafel.services.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_actuele_gegevens
-from regietafel.services.toegang import Toegang
+from regietafel.services.stand import hergebruik
+from regietafel.services.toegang import Toegang, inzage_locatiedetails
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,24 @@ def capaciteit(
     lezer: Toegang | None = None,
 ) -> CapaciteitOverzicht:
     """Capacity over the cycle, with the contract warnings seen from `peildatum` (default:
-    the start of the cycle) over `horizon_dagen` (default: to the end of the cycle); for a
-    `lezer`, without the details of the locations it may not read yet."""
+    the start of the cycle) over `horizon_dagen` (default: to the end of the cycle), of the
+    locations as they are now; for a `lezer`, without the details of the locations it may
+    not read yet. Reused until the data changes (services.stand), per what of the details
+    the reader sees."""
+    inzage = inzage_locatiedetails(lezer, provincie)
+    return hergebruik(
+        ("capaciteit", "actueel", provincie, cyclus, peildatum, horizon_dagen, inzage),
+        lambda: _bereken(provincie, cyclus, peildatum, horizon_dagen, lezer),
+    )
+
+
+def _bereken(
+    provincie: str,
+    cyclus: str,
+    peildatum: date | None,
+    horizon_dagen: int | None,
+    lezer: Toegang | None,
+) -> CapaciteitOverzicht:
     gegevens = laad_actuele_gegevens(provincie, cyclus)
     if lezer is not None:
         gegevens = gegevens_voor(lezer, gegevens)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -31,6 +32,7 @@ from regietafel.services.capaciteit import (
 )
 from regietafel.services.oekraine import OekraineOverzicht, oekraine
 from regietafel.services.opslag import NietGevonden
+from regietafel.services.stand import hergebruik, hergebruik_op_inhoud
 from regietafel.services.statushouders import StatushoudersOverzicht, statushouders
 
 KAARTEN = {
@@ -87,7 +89,13 @@ def routekaart_status(provincie: str, cyclus: str) -> Any:
     except ModuleNotFoundError:
         return None
     functie = getattr(module, "routekaart_status", None)
-    return functie(provincie, cyclus) if functie is not None else None
+    if functie is None:
+        return None
+    # Where the process stands depends on the day as well as on the data.
+    return hergebruik(
+        ("routekaart_status", provincie, cyclus, klok.vandaag()),
+        lambda: functie(provincie, cyclus),
+    )
 
 
 def peildatum_in_cyclus(jaren: tuple[int, ...], vandaag: date) -> date:
@@ -132,7 +140,15 @@ class Dashboard:
         return self.beschikbaar_totaal - self.opgave_asiel
 
 
-def _grafiek(id_: str, titel: str, svg: str | bytes, tekst: str) -> Grafiek:
+def _grafiek(
+    id_: str, titel: str, teken: Callable[..., str | bytes], invoer: tuple[Any, ...], tekst: str
+) -> Grafiek:
+    """The chart `teken(*invoer)` as SVG with its text alternative. Drawing takes matplotlib
+    tens to hundreds of milliseconds, so each figure is drawn once for its inputs and reused
+    for as long as they stay the same (services.stand.hergebruik_op_inhoud)."""
+    svg = hergebruik_op_inhoud(
+        ("grafiek", id_, teken.__qualname__, repr(invoer)), lambda: teken(*invoer)
+    )
     assert isinstance(svg, str)
     return Grafiek(id=id_, titel=titel, svg=grafiek.met_tekstalternatief(svg, titel, tekst),
                    tekst=tekst)  # fmt: skip
@@ -151,7 +167,8 @@ def _staven(cap: CapaciteitOverzicht, beschikbaar: dict[str, int], peildatum: da
     return _grafiek(
         "grafiek-gemeenten",
         titel,
-        grafiek.staven_per_gemeente(titel, rijen, "beschikbaar", "opgave"),
+        grafiek.staven_per_gemeente,
+        (titel, rijen, "beschikbaar", "opgave"),
         grafiek.staven_tekst(titel, rijen, "beschikbaar", "opgave"),
     )
 
@@ -166,7 +183,8 @@ def capaciteitsgrafiek(cap: CapaciteitOverzicht) -> Grafiek:
     return _grafiek(
         "grafiek-capaciteit",
         titel,
-        grafiek.capaciteitslijn(titel, punten, c.opgave),
+        grafiek.capaciteitslijn,
+        (titel, punten, c.opgave),
         grafiek.capaciteitslijn_tekst(titel, punten[:-1], c.opgave, mutatie_zinnen(cap)),
     )
 
@@ -190,7 +208,8 @@ def gantt_grafiek(cap: CapaciteitOverzicht) -> Grafiek:
     return _grafiek(
         "grafiek-locaties",
         titel,
-        grafiek.locaties_gantt(titel, balken, c.van, c.tot),
+        grafiek.locaties_gantt,
+        (titel, balken, c.van, c.tot),
         grafiek.gantt_tekst(titel, balken),
     )
 

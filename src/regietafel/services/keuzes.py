@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
+from regietafel.services.stand import hergebruik, per_verzoek
 from regietafel.services.toegang import Toegang, leest_intern
 
 
@@ -27,10 +28,30 @@ class Keuze:
 
 def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
     """Every province and cycle with data (or only those of `provincie_code`), ordered by
-    province then cycle, in one query."""
-    pcs = ProvincieCyclus.objects.select_related("provincie", "cyclus")
+    province then cycle, in one query. Whether a cycle is published decides who may read
+    it, so that is read fresh on every request (the page, its choice of cycle and the menu
+    all ask; services.stand.per_verzoek, again after a change in the same request); whether
+    its capaciteitsbesluit is in is reused until the data changes (it costs a subquery per
+    cycle, and every page asks)."""
+    return list(per_verzoek(f"beschikbare cycli {provincie_code}", lambda: _cycli(provincie_code)))
+
+
+def _cycli(provincie_code: str | None) -> list[Keuze]:
+    pcs = ProvincieCyclus.objects.order_by("provincie__naam", "cyclus__naam")
     if provincie_code is not None:
         pcs = pcs.filter(provincie__code=provincie_code)
+    besluit_in = hergebruik(("besluit_in",), _besluit_in)
+    return [
+        Keuze(code, naam, cyclus, gepubliceerd, besluit_in=pk in besluit_in)
+        for pk, code, naam, cyclus, gepubliceerd in pcs.values_list(
+            "pk", "provincie__code", "provincie__naam", "cyclus__naam", "gepubliceerd"
+        )
+    ]
+
+
+def _besluit_in() -> set[int]:
+    """The province cycles whose capaciteitsbesluit is in: a stored version of the besluit,
+    or any indicative number for asylum or AMV."""
     besluit = Capaciteitsbesluitversie.objects.filter(provincie_cyclus=OuterRef("pk"))
     aantallen = Opgave.objects.filter(
         gemeente__provincie=OuterRef("provincie"),
@@ -38,18 +59,11 @@ def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
         categorie__in=("asiel_regulier", "amv"),
         opgave__isnull=False,
     )
-    return [
-        Keuze(
-            pc.provincie.code,
-            pc.provincie.naam,
-            pc.cyclus.naam,
-            pc.gepubliceerd,
-            besluit_in=pc.besluit or pc.aantallen,
+    return set(
+        ProvincieCyclus.objects.filter(Q(Exists(besluit)) | Q(Exists(aantallen))).values_list(
+            "pk", flat=True
         )
-        for pc in pcs.annotate(besluit=Exists(besluit), aantallen=Exists(aantallen)).order_by(
-            "provincie__naam", "cyclus__naam"
-        )
-    ]
+    )
 
 
 def huidige_cyclus(provincie_code: str, keuzes: list[Keuze] | None = None) -> str | None:

@@ -23,6 +23,7 @@ from regietafel.oekraine.models import GooLocatie as GooLocatieModel
 from regietafel.services.bronnen import leg_vast
 from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
@@ -90,8 +91,18 @@ def oekraine(
     afronding: Afronding | None = None,
     einde_bescherming: date = EINDE_TIJDELIJKE_BESCHERMING,
 ) -> OekraineOverzicht:
-    """The Ukrainian figures of `provincie` in `cyclus`; `afronding` defaults to the
-    cycle's rule, `einde_bescherming` to 4 March 2027."""
+    """The Ukrainian figures of `provincie` in `cyclus`, as they are now; `afronding`
+    defaults to the cycle's rule, `einde_bescherming` to 4 March 2027. Reused until the data
+    changes (services.stand)."""
+    return hergebruik(
+        ("oekraine", "actueel", provincie, cyclus, afronding, einde_bescherming),
+        lambda: _bereken(provincie, cyclus, afronding, einde_bescherming),
+    )
+
+
+def _bereken(
+    provincie: str, cyclus: str, afronding: Afronding | None, einde_bescherming: date
+) -> OekraineOverzicht:
     gegevens = laad_actuele_gegevens(provincie, cyclus)
     afronding = afronding or gegevens.cyclus.regels.oekraine_afronding
     locaties = goo_locaties(provincie)

@@ -27,7 +27,8 @@ from regietafel.reports.realisatie import RealisatieInvoer
 from regietafel.services import klok
 from regietafel.services.openbaarheid import gegevens_voor, locaties_voor
 from regietafel.services.opslag import bewaar_fasen, laad_actuele_gegevens, laad_gegevens
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.stand import hergebruik
+from regietafel.services.toegang import Toegang, inzage_locatiedetails, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
 
 SOORT_LABELS = {waarde: str(label) for waarde, label in SOORTEN}
@@ -163,14 +164,22 @@ def realisatie_overzicht(
 ) -> RealisatieOverzicht:
     """The realisation timing of `provincie` in `cyclus` as known on `peildatum` (today):
     of the locations as they are now, or, for the report, as published (ADR 0007); for a
-    `lezer`, without the details of the locations it may not read yet."""
-    laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
-    g = laad(provincie, cyclus)
-    if lezer is not None:
-        g = gegevens_voor(lezer, g)
-    r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, peildatum or klok.vandaag())
-    namen = {gem.cbs_code: gem.naam for gem in g.gemeenten}
-    return RealisatieOverzicht(provincie, g.provincie.naam, cyclus, r, namen)
+    `lezer`, without the details of the locations it may not read yet. Reused until the
+    data changes (services.stand), per what of the details the reader sees."""
+    dag = peildatum or klok.vandaag()
+    soort = "zoals gepubliceerd" if zoals_gepubliceerd else "actueel"
+    inzage = inzage_locatiedetails(lezer, provincie)
+
+    def bereken() -> RealisatieOverzicht:
+        laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
+        g = laad(provincie, cyclus)
+        if lezer is not None:
+            g = gegevens_voor(lezer, g)
+        r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, dag)
+        namen = {gem.cbs_code: gem.naam for gem in g.gemeenten}
+        return RealisatieOverzicht(provincie, g.provincie.naam, cyclus, r, namen)
+
+    return hergebruik(("realisatie", soort, provincie, cyclus, dag, inzage), bereken)
 
 
 def realisatie_voor_verslag(provincie: str, cyclus: str, datum: date) -> RealisatieInvoer:

@@ -10,7 +10,8 @@ from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie, bereken_bijlag
 from regietafel.domain.spuk import SpukUitkomst, bereken_spuk
 from regietafel.services.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_gegevens
-from regietafel.services.toegang import Toegang
+from regietafel.services.stand import hergebruik
+from regietafel.services.toegang import Toegang, inzage_locatiedetails
 
 BIJLAGE1_CIJFERS = (
     "opgave_regulier",
@@ -24,8 +25,12 @@ BIJLAGE1_CIJFERS = (
 
 def bonus(provincie: str, cyclus: str) -> SpukUitkomst:
     """SPUK 1, 2 and 3 per municipality, the choice between 1 and 3, and the province's
-    amount, computed from the stored inputs."""
-    return bereken_spuk(laad_gegevens(provincie, cyclus))
+    amount, computed from the stored inputs (as published, for a published cycle); reused
+    until the data changes (services.stand)."""
+    return hergebruik(
+        ("bonus", "zoals gepubliceerd", provincie, cyclus),
+        lambda: bereken_spuk(laad_gegevens(provincie, cyclus)),
+    )
 
 
 def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
@@ -83,11 +88,18 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
 
 
 def bijlage1(provincie: str, cyclus: str, lezer: Toegang | None = None) -> Bijlage1:
-    """Bijlage 1 (the six figures and the location list), computed from the stored inputs;
-    for a `lezer`, without the details of the locations it may not read yet
-    (services.openbaarheid). The figures are the same for every reader."""
-    gegevens = laad_gegevens(provincie, cyclus)
-    return bereken_bijlage1(gegevens if lezer is None else gegevens_voor(lezer, gegevens))
+    """Bijlage 1 (the six figures and the location list), computed from the stored inputs
+    (as published, for a published cycle); for a `lezer`, without the details of the
+    locations it may not read yet (services.openbaarheid). The figures are the same for
+    every reader; the whole is reused until the data changes, per what of the details the
+    reader sees."""
+
+    def bereken() -> Bijlage1:
+        gegevens = laad_gegevens(provincie, cyclus)
+        return bereken_bijlage1(gegevens if lezer is None else gegevens_voor(lezer, gegevens))
+
+    inzage = inzage_locatiedetails(lezer, provincie)
+    return hergebruik(("bijlage1", "zoals gepubliceerd", provincie, cyclus, inzage), bereken)
 
 
 def bijlage1_als_dict(b: Bijlage1) -> dict[str, Any]:

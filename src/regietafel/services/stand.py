@@ -32,6 +32,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from regietafel.cycli.models import Gegevensstand
 
 BEWAARTIJD = 300
+# What is keyed by its own inputs (a chart) is never stale; it stays until the cache needs
+# the room (the cache drops the least recently used values first).
+BEWAARTIJD_INHOUD = 3600
 # Each change's random number is below this bound; the sum of 2**23 rows still fits in
 # SQLite's 64-bit integer. Two different data states share a stand only if their counts
 # are equal and their sums agree modulo the bound: a chance of 2**-40.
@@ -43,7 +46,7 @@ NIET_GEVOLGD = {"cycli.gegevensstand", "verslagen.rapportopdracht"}
 
 # Within `een_stand_per_verzoek` the stand is read once, and again only after a change made
 # in the same request: one request then computes everything from one data version.
-_per_verzoek: ContextVar[dict[str, str] | None] = ContextVar("stand_per_verzoek", default=None)
+_per_verzoek: ContextVar[dict[str, Any] | None] = ContextVar("stand_per_verzoek", default=None)
 
 
 def huidige_stand() -> str:
@@ -79,7 +82,7 @@ def markeer_wijziging() -> None:
         transaction.on_commit(voeg_samen, robust=True)
     memo = _per_verzoek.get()
     if memo is not None:
-        memo.pop("stand", None)
+        memo.clear()
 
 
 def voeg_samen() -> int:
@@ -134,14 +137,41 @@ def een_stand_per_verzoek() -> Iterator[None]:
 
 def hergebruik[T](sleutel: tuple[Any, ...], bereken: Callable[[], T]) -> T:
     """The value of `bereken()` for `sleutel` at the current stand, computed once per
-    stand in each process."""
-    tekst = "\x1f".join(str(deel) for deel in (huidige_stand(), *sleutel))
+    stand in each process. `sleutel` names everything else the value depends on: the
+    computation, province, cycle, whether as published or as now, the parameters, and
+    today's date when the value depends on it."""
+    return _bewaard((huidige_stand(), *sleutel), bereken, BEWAARTIJD)
+
+
+def hergebruik_op_inhoud[T](sleutel: tuple[Any, ...], bereken: Callable[[], T]) -> T:
+    """The value of `bereken()` for `sleutel`, which holds every input of the computation
+    itself (a chart's title and points): reused across data versions for as long as those
+    inputs are the same, so a change elsewhere does not redraw it."""
+    return _bewaard(("inhoud", *sleutel), bereken, BEWAARTIJD_INHOUD)
+
+
+_GEEN = object()  # not in the cache (None is a value that is kept too)
+
+
+def _bewaard[T](sleutel: tuple[Any, ...], bereken: Callable[[], T], tijd: int) -> T:
+    tekst = "\x1f".join(str(deel) for deel in sleutel)
     volledig = "regietafel:" + hashlib.sha256(tekst.encode()).hexdigest()
-    gevonden = cache.get(volledig)
-    if gevonden is None:
+    gevonden = cache.get(volledig, _GEEN)
+    if gevonden is _GEEN:
         gevonden = bereken()
-        cache.set(volledig, gevonden, BEWAARTIJD)
-    return gevonden
+        cache.set(volledig, gevonden, tijd)
+    return gevonden  # type: ignore[no-any-return]
+
+
+def per_verzoek[T](sleutel: str, bereken: Callable[[], T]) -> T:
+    """`bereken()` once per request (within `een_stand_per_verzoek`), and again after a
+    change made in the same request; outside a request, every time."""
+    memo = _per_verzoek.get()
+    if memo is None:
+        return bereken()
+    if sleutel not in memo:
+        memo[sleutel] = bereken()
+    return memo[sleutel]  # type: ignore[no-any-return]
 
 
 _GEVOLGD: set[str] = set()

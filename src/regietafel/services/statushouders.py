@@ -31,6 +31,7 @@ from regietafel.services.cyclusinvoer import (
     invoer_herkomst,
 )
 from regietafel.services.opslag import NietGevonden
+from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.statushouders.models import Halfjaar, Huisvesting
@@ -67,7 +68,15 @@ def _periode(h: Halfjaar) -> Periode:
 
 def statushouders(provincie: str, periode: str | Periode | None = None) -> StatushoudersOverzicht:
     """The half year `periode` (default: the latest stored) of `provincie`, computed from all
-    stored half years up to it, so that every backlog is carried."""
+    stored half years up to it, so that every backlog is carried; reused until the data
+    changes (services.stand)."""
+    return hergebruik(
+        ("statushouders", provincie, None if periode is None else str(periode)),
+        lambda: _bereken(provincie, periode),
+    )
+
+
+def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOverzicht:
     try:
         prov = Provincie.objects.get(code=provincie)
     except Provincie.DoesNotExist:

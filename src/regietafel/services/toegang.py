@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
 from regietafel.gebruikers.models import Profiel, Rol
+from regietafel.services.stand import per_verzoek
 
 Gebruiker = AbstractBaseUser | AnonymousUser
 
@@ -34,11 +35,16 @@ class Toegang:
 
 
 def toegang(gebruiker: Gebruiker) -> Toegang:
-    """The role of `gebruiker`, read from its profile."""
+    """The role of `gebruiker`, read from its profile (once per request: the menu, the
+    page and its parts all ask)."""
     if not gebruiker.is_authenticated:
         return Toegang(rol=None)
     if getattr(gebruiker, "is_superuser", False):
         return Toegang(rol=Rol.PROVINCIE, alles=True)
+    return per_verzoek(f"toegang {gebruiker.pk}", lambda: _uit_profiel(gebruiker))
+
+
+def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
     try:
         profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
             gebruiker=gebruiker
@@ -90,6 +96,19 @@ def leest_locatiedetails(t: Toegang, provincie: str, gemeente: str | None = None
     if t.rol is Rol.PROVINCIE:
         return t.provincie == provincie
     return t.rol is Rol.GEMEENTE and t.gemeente == gemeente
+
+
+def inzage_locatiedetails(t: Toegang | None, provincie: str) -> str:
+    """Which location details of `provincie` `t` reads before they are public, as a part of a
+    cache key (services.stand): "alle" (its province, the ministry, or no reader: unmasked),
+    "gemeente <cbs>" (only its own municipality's) or "geen". Two readers with the same
+    value see the same details (leest_locatiedetails), so a figure or page part computed for
+    one may be shown to the other, and never to a reader with another value."""
+    if t is None or leest_locatiedetails(t, provincie):
+        return "alle"
+    if t.rol is Rol.GEMEENTE and t.gemeente and t.gemeente_provincie in (None, provincie):
+        return f"gemeente {t.gemeente}"
+    return "geen"
 
 
 def mag_bewerken(t: Toegang, provincie: str, gemeente: str | None = None) -> bool:

@@ -23,6 +23,7 @@ from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.opslag import laad_gegevens, provincie_cyclus
+from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 from regietafel.uitruil.models import Uitruil
@@ -364,7 +365,17 @@ def puzzel_saldi(
     provincie: str, cyclus: str, categorie: str = "", jaar: int | None = None
 ) -> dict[str, Any] | None:
     """The puzzle page's balances without and with the exchanges; None when no exchange
-    counts yet or the chosen columns hold no asylum category."""
+    counts yet or the chosen columns hold no asylum category. Reused until the data
+    changes (services.stand)."""
+    return hergebruik(
+        ("puzzel_saldi", provincie, cyclus, categorie, jaar),
+        lambda: _puzzel_saldi(provincie, cyclus, categorie, jaar),
+    )
+
+
+def _puzzel_saldi(
+    provincie: str, cyclus: str, categorie: str, jaar: int | None
+) -> dict[str, Any] | None:
     regels = _regels(provincie_cyclus(provincie, cyclus))
     # Most views have no counted exchange: answer without loading the province's data.
     if not any(r.uitruil.telt_mee for r in regels):

@@ -3,13 +3,11 @@ source of a province's cycle with the stale figures. Thin: services.bronnen read
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from regietafel.domain.bronnen import Actualiteit, BronFout
-from regietafel.services.bronnen import bronnenoverzicht, puzzelbronnen
+from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, toegang
 from regietafel.web.keuze import kies
@@ -25,25 +23,13 @@ def _ouder_dan(request: HttpRequest) -> int | None:
     return Actualiteit(int(tekst)).max_dagen
 
 
-def puzzel_context(
-    request: HttpRequest, provincie: str, cyclus: str, weergave: dict[str, Any]
-) -> dict[str, Any]:
-    """The sources for the puzzle page: per column its reference dates, per cell its source.
-    An unreadable ``ouder_dan`` falls back to the province's norm, like an unknown year."""
+def puzzel_ouder_dan(request: HttpRequest) -> int | None:
+    """The age of a stale figure on the puzzle page (``?ouder_dan=DAGEN``): an unreadable
+    one falls back to the province's norm (None), like an unknown year."""
     try:
-        ouder_dan = _ouder_dan(request)
+        return _ouder_dan(request)
     except BronFout:
-        ouder_dan = None
-    kolommen = [c["veld"] for c in weergave["totaal"]["cellen"]]
-    t = toegang(request.user)
-    return puzzelbronnen(
-        provincie,
-        cyclus,
-        kolommen,
-        ouder_dan,
-        met_personen=leest_intern(t, provincie),
-        verborgen=verborgen_locaties(t, provincie, cyclus),
-    )
+        return None
 
 
 def bronnen_pagina(request: HttpRequest) -> HttpResponse:

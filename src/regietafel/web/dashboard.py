@@ -19,6 +19,7 @@ from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.oekraine.models import GooLocatie
 from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
@@ -32,10 +33,18 @@ from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import statushouders, voer_huisvesting_in
-from regietafel.services.toegang import Toegang, heeft_rol, mag_bewerken, mag_lezen, toegang
+from regietafel.services.toegang import (
+    Toegang,
+    heeft_rol,
+    inzage_locatiedetails,
+    mag_bewerken,
+    mag_lezen,
+    toegang,
+)
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger
 
@@ -79,26 +88,43 @@ def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     if isinstance(keuze, HttpResponse):
         return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
+    peildatum = _datum(request.GET.get("peildatum", ""))
+    kaart = request.GET.get("kaart", "asiel")
+    kaart = kaart if kaart in KAARTKEUZES else "asiel"
     try:
-        d = dashboard(
-            provincie,
-            cyclus,
-            _datum(request.GET.get("peildatum", "")),
-            request.GET.get("kaart", "asiel"),
+        # Today counts: it is the default peildatum and where the route map stands.
+        d = deel(
+            "regietafel/_dashboard.html",
+            (provincie, cyclus, peildatum, kaart, klok.vandaag(), keuze.query),
+            lambda: _dashboard_context(provincie, cyclus, peildatum, kaart, keuze.query),
         )
     except NietGevonden as fout:
         return _niet_gevonden(request, "regietafel/dashboard.html", str(fout))
-    context = {
-        **keuze.context,
+    context = {**keuze.context, "inhoud": d.inhoud, "kop": d.kop, "kaarten": KAARTKEUZES.items()}
+    return render(request, "regietafel/dashboard.html", context)
+
+
+def _dashboard_context(
+    provincie: str, cyclus: str, peildatum: date | None, kaart: str, query: str
+) -> dict[str, Any]:
+    d = dashboard(provincie, cyclus, peildatum, kaart)
+    return {
         "d": d,
         "sh": statushouders_kerncijfer(d.sh),
         "toezicht": toezicht_bij(d.sh) if d.sh else None,
-        "kaarten": KAARTKEUZES.items(),
         "oekraine_procent": procent(
             Fraction(d.oek.realisatie, d.oek.opgave) if d.oek.opgave else None
         ),
+        "query": query,
+        "kop": {
+            "provincie_naam": d.cap.gegevens.provincie.naam,
+            "peildatum": d.peildatum,
+            "kaartsoort": d.kaartsoort,
+            # The tile map's grid goes in the head, in a <style> with the request's CSP
+            # nonce, so it is rendered per request from the map kept with the part.
+            "kaart": d.kaart,
+        },
     }
-    return render(request, "regietafel/dashboard.html", context)
 
 
 def _horizon(tekst: str) -> int | None:
@@ -112,16 +138,26 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
     if isinstance(keuze, HttpResponse):
         return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
+    peildatum = _datum(request.GET.get("peildatum", ""))
+    horizon = _horizon(request.GET.get("horizon", ""))
     try:
-        o = capaciteit(
-            provincie,
-            cyclus,
-            _datum(request.GET.get("peildatum", "")),
-            _horizon(request.GET.get("horizon", "")),
-            lezer=toegang(request.user),
+        # The part shows the locations' details as this reader may read them, so it is
+        # kept per what of them the reader sees (services.toegang.inzage_locatiedetails).
+        lezer = toegang(request.user)
+        d = deel(
+            "regietafel/_capaciteit.html",
+            (provincie, cyclus, peildatum, horizon, inzage_locatiedetails(lezer, provincie)),
+            lambda: _capaciteit_context(provincie, cyclus, peildatum, horizon, lezer),
         )
     except NietGevonden as fout:
         return _niet_gevonden(request, "regietafel/capaciteit.html", str(fout))
+    return render(request, "regietafel/capaciteit.html", {**keuze.context, "inhoud": d.inhoud})
+
+
+def _capaciteit_context(
+    provincie: str, cyclus: str, peildatum: date | None, horizon: int | None, lezer: Toegang
+) -> dict[str, Any]:
+    o = capaciteit(provincie, cyclus, peildatum, horizon, lezer=lezer)
     c = o.capaciteit
     namen = o.namen
     rijen = [
@@ -141,8 +177,7 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
         }
         for g in o.gegevens.gemeenten
     ]
-    context = {
-        **keuze.context,
+    return {
         "o": o,
         "c": c,
         "namen": namen,
@@ -154,7 +189,6 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
         "lijn": capaciteitsgrafiek(o),
         "gantt": gantt_grafiek(o),
     }
-    return render(request, "regietafel/capaciteit.html", context)
 
 
 def oekraine_pagina(request: HttpRequest) -> HttpResponse:

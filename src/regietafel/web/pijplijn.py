@@ -15,11 +15,13 @@ from django.urls import reverse
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
 from regietafel.locaties.models import Locatie
+from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
-from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
+from regietafel.services.toegang import inzage_locatiedetails, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import DatumVeld, NLDesignForm
+from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, kies_cyclus, met_keuze
 from regietafel.web.toegang import ingelogd, weiger
 
@@ -94,10 +96,16 @@ def realisatie_pagina(request: HttpRequest) -> HttpResponse:
     if tekst and peildatum is None:
         context["fout"] = f"Peildatum: '{tekst}' is geen datum; schrijf dd-mm-jjjj."
         return render(request, "regietafel/realisatie.html", context, status=400)
+    dag = peildatum or klok.vandaag()
     try:
-        context["o"] = realisatie_overzicht(
-            provincie, cyclus, peildatum, lezer=toegang(request.user)
-        )
+        # The part shows the locations' details as this reader may read them, so it is
+        # kept per what of them the reader sees (services.toegang.inzage_locatiedetails).
+        lezer = toegang(request.user)
+        context["inhoud"] = deel(
+            "regietafel/_realisatie.html",
+            (provincie, cyclus, dag, inzage_locatiedetails(lezer, provincie)),
+            lambda: {"o": realisatie_overzicht(provincie, cyclus, dag, lezer=lezer)},
+        ).inhoud
     except NietGevonden as fout:
         context["fout"] = str(fout)
         return render(request, "regietafel/realisatie.html", context, status=404)

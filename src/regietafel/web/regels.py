@@ -3,13 +3,17 @@ come from services.regels, the province-and-cycle choice from web.keuze."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from regietafel.services.openbaarheid import openbaar_vanaf
 from regietafel.services.regels import bijlage1, bonus
-from regietafel.services.toegang import toegang
-from regietafel.web.keuze import kies
+from regietafel.services.toegang import inzage_locatiedetails, toegang
+from regietafel.web.hergebruik import deel
+from regietafel.web.keuze import Keuze, kies
 from regietafel.web.publicatie import publicatie_context
 
 
@@ -18,12 +22,13 @@ def bonus_pagina(request: HttpRequest) -> HttpResponse:
     keuze = kies(request, "regietafel/bonus.html")
     if isinstance(keuze, HttpResponse):
         return keuze
-    u = bonus(keuze.provincie, keuze.cyclus)
+    return _pagina(request, keuze, "bonus", _bonus_context)
+
+
+def _bonus_context(provincie: str, cyclus: str) -> dict[str, Any]:
+    u = bonus(provincie, cyclus)
     # The comparison of both options sits beside what is paid, per municipality.
-    rijen = list(zip(u.gemeenten, u.vergelijking, strict=True))
-    publicatie = publicatie_context(request, keuze.provincie, keuze.cyclus)
-    context = {**keuze.context, "spuk": u, "rijen": rijen, "publicatie": publicatie}
-    return render(request, "regietafel/bonus.html", context)
+    return {"spuk": u, "rijen": list(zip(u.gemeenten, u.vergelijking, strict=True))}
 
 
 def bijlage1_pagina(request: HttpRequest) -> HttpResponse:
@@ -31,12 +36,37 @@ def bijlage1_pagina(request: HttpRequest) -> HttpResponse:
     keuze = kies(request, "regietafel/bijlage1.html")
     if isinstance(keuze, HttpResponse):
         return keuze
-    b = bijlage1(keuze.provincie, keuze.cyclus, toegang(request.user))
-    publicatie = publicatie_context(request, keuze.provincie, keuze.cyclus)
-    context = {
-        **keuze.context,
-        "bijlage": b,
-        "publicatie": publicatie,
-        "openbaar_vanaf": openbaar_vanaf(keuze.provincie, keuze.cyclus).label,
-    }
-    return render(request, "regietafel/bijlage1.html", context)
+    # The location list shows the details as this reader may read them (services.openbaarheid),
+    # so the part is kept per what of them the reader sees.
+    lezer = toegang(request.user)
+    return _pagina(
+        request,
+        keuze,
+        "bijlage1",
+        lambda p, c: {
+            "bijlage": bijlage1(p, c, lezer),
+            "openbaar_vanaf": openbaar_vanaf(p, c).label,
+        },
+        (inzage_locatiedetails(lezer, keuze.provincie),),
+    )
+
+
+def _pagina(
+    request: HttpRequest,
+    keuze: Keuze,
+    naam: str,
+    figuren: Callable[[str, str], dict[str, Any]],
+    sleutel: tuple[Any, ...] = (),
+) -> HttpResponse:
+    """The page `naam`: its figures rendered once per data version and `sleutel` (what else
+    they depend on, such as what the reader may see) (web.hergebruik), the publication
+    notice (which differs for logged-in users) around them."""
+    provincie, cyclus = keuze.provincie, keuze.cyclus
+    inhoud = deel(
+        f"regietafel/_{naam}.html",
+        (provincie, cyclus, *sleutel),
+        lambda: {"provincie": provincie, "cyclus": cyclus, **figuren(provincie, cyclus)},
+    ).inhoud
+    publicatie = publicatie_context(request, provincie, cyclus)
+    context = {**keuze.context, "inhoud": inhoud, "publicatie": publicatie}
+    return render(request, f"regietafel/{naam}.html", context)

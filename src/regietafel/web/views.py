@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.services import klok
+from regietafel.services.bronnen import puzzelbronnen
+from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.pijplijn import aanbod_per_fase
 from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
 from regietafel.services.toegang import leest_intern, toegang
 from regietafel.services.uitruil import puzzel_saldi
-from regietafel.web import bronnen as bronnen_web
+from regietafel.web.bronnen import puzzel_ouder_dan
+from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies
 from regietafel.web.publicatie import publicatie_context
 
@@ -24,10 +30,26 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
     categorie = categorie if categorie in GROEPEN else ""
     sorteer = request.GET.get("sorteer", "naam")
     sorteer = sorteer if sorteer in SORTERINGEN else "naam"
-    p = puzzel(provincie, cyclus)
-    jaar = _jaar(request.GET.get("jaar", ""), p.jaren)
+    jaar_tekst = request.GET.get("jaar", "")
+    gevraagd_jaar = int(jaar_tekst) if jaar_tekst.isdigit() else None
+    ouder_dan = puzzel_ouder_dan(request)
+    # The province's own users see who entered a figure and the links to the municipality
+    # pages; the sources of a location's phases only those who read its details
+    # (services.openbaarheid). Both are in the part's key: a page part rendered for one
+    # reader is shown only to readers who see the same.
+    t = toegang(request.user)
+    intern = leest_intern(t, provincie)
+    verborgen = tuple(sorted(verborgen_locaties(t, provincie, cyclus)))
+    keuzes = (provincie, cyclus, categorie, gevraagd_jaar, sorteer, ouder_dan, intern, verborgen)
+    tabel = deel(
+        "regietafel/_puzzel.html",
+        (*keuzes, klok.vandaag(), keuze.query),
+        lambda: _tabel(*keuzes, keuze.query),
+    )
+    jaar = tabel.kop["jaar"]
     context.update(
-        puzzel=puzzel_weergave(p, categorie, jaar, sorteer),
+        inhoud=tabel.inhoud,
+        kop=tabel.kop,
         categorie=categorie,
         jaar=jaar,
         sorteer=sorteer,
@@ -35,10 +57,8 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
         sorteringen=SORTERINGEN.items(),
     )
     # The municipality pages, exchanges and phases are for the province's own users only.
-    intern = leest_intern(toegang(request.user), provincie)
     context["met_links"] = intern
     context["publicatie"] = publicatie_context(request, provincie, cyclus)
-    context["bronnen"] = bronnen_web.puzzel_context(request, provincie, cyclus, context["puzzel"])
     # Exchanges are agreements between municipalities, not yet published figures.
     if intern:
         context["uitruil"] = puzzel_saldi(provincie, cyclus, categorie, jaar)
@@ -49,6 +69,35 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
     return render(request, "regietafel/puzzel.html", context)
 
 
-def _jaar(tekst: str, jaren: tuple[int, ...]) -> int | None:
-    """The chosen year if it is one of the cycle's; otherwise all years (None)."""
-    return int(tekst) if tekst.isdigit() and int(tekst) in jaren else None
+def _tabel(
+    provincie: str,
+    cyclus: str,
+    categorie: str,
+    gevraagd_jaar: int | None,
+    sorteer: str,
+    ouder_dan: int | None,
+    intern: bool,
+    verborgen: tuple[int, ...],
+    query: str,
+) -> dict[str, Any]:
+    """The puzzle table's context, with the sources of its figures."""
+    p = puzzel(provincie, cyclus)
+    jaar = gevraagd_jaar if gevraagd_jaar in p.jaren else None
+    weergave = puzzel_weergave(p, categorie, jaar, sorteer)
+    kolommen = [c["veld"] for c in weergave["totaal"]["cellen"]]
+    return {
+        "puzzel": weergave,
+        "bronnen": puzzelbronnen(
+            provincie,
+            cyclus,
+            kolommen,
+            ouder_dan,
+            met_personen=intern,
+            verborgen=frozenset(verborgen),
+        ),
+        "met_links": intern,
+        "provincie": provincie,
+        "cyclus": cyclus,
+        "query": query,
+        "kop": {"jaren": p.jaren, "jaar": jaar, "signaleringen": p.signaleringen},
+    }

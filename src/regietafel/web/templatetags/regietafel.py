@@ -31,6 +31,14 @@ def interne_paginas_in_menu(gebruiker: Any) -> bool:
 
 
 @register.filter
+def rol(gebruiker: Any) -> str:
+    """The role of `gebruiker` ("provincie", "gemeente", "ministerie"; "" for none), as read
+    once per request (services.toegang)."""
+    gevonden = toegang(gebruiker).rol
+    return "" if gevonden is None else gevonden.value
+
+
+@register.filter
 def getal(waarde: int | None) -> str:
     """``5722`` -> ``5.722``; unknown (None) -> empty."""
     return "" if waarde is None else nl_getal(waarde)
