@@ -709,15 +709,12 @@ class _Plan:
             self.acties.append(_Actie(wijziging, _maak_gemeente(self.gebruiker, code, nieuw)))
 
     def _locaties(self, regels: list[tuple[Any, Gemeente]]) -> None:
-        gemeenten = {g.pk: g for _, g in regels}
-        bestaand: dict[int, list[Locatie]] = {pk: [] for pk in gemeenten}
-        for loc in Locatie.objects.filter(gemeente__in=gemeenten.values()).order_by(
-            "volgorde", "id"
-        ):
-            bestaand[loc.gemeente_id].append(loc)
         t, gebruiker = self.t, self.gebruiker
         kolom = self.gelezen.kolom
-        for volgorde, (regel, g) in enumerate(regels):
+
+        def voorstel(
+            volgorde: int, regel: Any, g: Gemeente, kandidaten: list[Locatie]
+        ) -> tuple[Locatie, str, dict[str, Any]]:
             nieuw = {
                 "naam": regel.naam,
                 "plaatsen": regel.plaatsen,
@@ -736,7 +733,6 @@ class _Plan:
                 stil.add("status")
             gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
             # Matched by kind and name; by kind alone (in order) when the file has no names.
-            kandidaten = bestaand[g.pk]
             loc = next(
                 (
                     x
@@ -752,38 +748,82 @@ class _Plan:
             naam = loc.naam if loc is not None and "naam" in stil else regel.naam
             wat = f"Locatie {g.naam}: {naam or regel.soort.value}"
             if loc is None:
-                doel = Locatie(gemeente=g, volgorde=volgorde, **nieuw)
-                velden = tuple(
-                    (v, "", _tekst(w)) for v, w in nieuw.items() if w not in (None, "", [], False)
-                )
-                self.acties.append(
-                    _Actie(
-                        Wijziging("nieuw", wat, velden, regel.rij),
-                        _bewaar(t, gebruiker, doel, None),
-                    )
-                )
-                continue
-            kandidaten.remove(loc)
+                return Locatie(gemeente=g, volgorde=volgorde, **nieuw), wat, nieuw
             # an unreadable stored value stays flagged while the file says nothing about it
             gegeven["onleesbaar"] = [e for e in loc.onleesbaar or [] if e and e[0] in stil]
-            velden = _verschillen(loc, gegeven)
-            if not velden:
-                continue
-            versie = loc.versie
-            for veld, waarde in gegeven.items():
-                setattr(loc, veld, waarde)
-            loc.volgorde = volgorde
-            self.acties.append(
-                _Actie(
-                    Wijziging("gewijzigd", wat, velden, regel.rij),
-                    _bewaar(t, gebruiker, loc, versie),
-                )
+            loc.volgorde = volgorde  # saved only with a change of its fields
+            return loc, wat, gegeven
+
+        plan_volledige_lijst(
+            self,
+            regels,
+            VolledigeLijst(
+                model=Locatie,
+                volgorde=("volgorde", "id"),
+                voorstel=voorstel,
+                bewaar=lambda loc, versie: _bewaar(t, gebruiker, loc, versie),
+                verwijderd=lambda loc, g: f"Locatie {g.naam}: {loc.naam or loc.soort}",
+                leeg=(None, "", [], False),
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class VolledigeLijst:
+    """A kind whose file is the complete list of rows of each municipality in it (the
+    locations, the GOO locations): how its stored rows are read and matched to the file's
+    rows, and how a row is saved."""
+
+    # The stored rows: their model, and the order in which they are matched.
+    model: type[Any]
+    volgorde: tuple[str, ...]
+    # (position in the file, row, its municipality, the stored rows not yet matched) ->
+    # (the matched stored row, or a new unsaved one; what the preview calls it; the fields
+    # to set: all of them for a new row, those the file says for a matched one).
+    voorstel: Callable[[int, Any, Gemeente, list[Any]], tuple[Any, str, dict[str, Any]]]
+    # (row, the version the preview saw, None for a new row) -> what saves it.
+    bewaar: Callable[[Any, int | None], Callable[[str], None]]
+    # (stored row the file no longer lists, its municipality) -> what the preview calls it.
+    verwijderd: Callable[[Any, Gemeente], str]
+    # The values a new row's preview leaves out.
+    leeg: tuple[Any, ...] = (None, "")
+
+
+def plan_volledige_lijst(
+    plan: _Plan, regels: list[tuple[Any, Gemeente]], lijst: VolledigeLijst
+) -> None:
+    """Plan a complete list per municipality: matched rows are updated, new rows added, and
+    the stored rows of those municipalities that the file no longer lists are removed
+    (their history stays). Municipalities not in the file are left alone."""
+    gemeenten = {g.pk: g for _, g in regels}
+    bestaand: dict[int, list[Any]] = {pk: [] for pk in gemeenten}
+    rijen = lijst.model.objects.filter(gemeente__in=gemeenten.values())
+    for obj in rijen.order_by(*lijst.volgorde):
+        bestaand[obj.gemeente_id].append(obj)
+    for volgorde, (regel, g) in enumerate(regels):
+        kandidaten = bestaand[g.pk]
+        obj, wat, waarden = lijst.voorstel(volgorde, regel, g, kandidaten)
+        if obj.pk is None:
+            velden = tuple((v, "", _tekst(w)) for v, w in waarden.items() if w not in lijst.leeg)
+            plan.acties.append(
+                _Actie(Wijziging("nieuw", wat, velden, regel.rij), lijst.bewaar(obj, None))
             )
-        for pk, rest in bestaand.items():
-            for loc in rest:
-                wat = f"Locatie {gemeenten[pk].naam}: {loc.naam or loc.soort}"
-                w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
-                self.acties.append(_Actie(w, _verwijder(gebruiker, loc)))
+            continue
+        kandidaten.remove(obj)
+        velden = _verschillen(obj, waarden)
+        if not velden:
+            continue
+        versie = obj.versie
+        for veld, waarde in waarden.items():
+            setattr(obj, veld, waarde)
+        plan.acties.append(
+            _Actie(Wijziging("gewijzigd", wat, velden, regel.rij), lijst.bewaar(obj, versie))
+        )
+    for pk, rest in bestaand.items():
+        for obj in rest:
+            wat = lijst.verwijderd(obj, gemeenten[pk])
+            w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(obj.plaatsen), ""),))
+            plan.acties.append(_Actie(w, _verwijder(plan.gebruiker, obj)))
 
 
 def _maak_gemeente(gebruiker: Any, code: str, velden: dict[str, Any]) -> Callable[[str], None]:
@@ -801,7 +841,7 @@ def _bewaar(t: Toegang, gebruiker: Any, loc: Locatie, versie: int | None) -> Cal
     return uitvoeren
 
 
-def _verwijder(gebruiker: Any, loc: Locatie) -> Callable[[str], None]:
+def _verwijder(gebruiker: Any, loc: Any) -> Callable[[str], None]:
     def uitvoeren(reden: str) -> None:
         _met_historie(loc, gebruiker, reden)
         loc.delete()

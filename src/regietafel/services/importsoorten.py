@@ -27,13 +27,14 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.importeren import (
+    VolledigeLijst,
     Wijziging,
     _Actie,
     _met_historie,
     _Plan,
     _tekst,
     _verschillen,
-    _verwijder,
+    plan_volledige_lijst,
 )
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import claim_versie
@@ -124,13 +125,12 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
     matched to the stored locations by name; matched ones are updated, new ones added, and
     the stored ones the file no longer lists are removed (their history stays). An
     optional column the file does not have leaves the stored value alone."""
-    gemeenten = {g.pk: g for _, g in regels}
-    bestaand: dict[int, list[GooLocatie]] = {pk: [] for pk in gemeenten}
-    for loc in GooLocatie.objects.filter(gemeente__in=gemeenten.values()).order_by("naam", "id"):
-        bestaand[loc.gemeente_id].append(loc)
     stil = {v for v in GOO_OPTIONEEL if not plan.gelezen.kolom(v)}
     gebruiker = plan.gebruiker
-    for regel, g in regels:
+
+    def voorstel(
+        volgorde: int, regel: Any, g: Gemeente, kandidaten: list[GooLocatie]
+    ) -> tuple[GooLocatie, str, dict[str, Any]]:
         nieuw: dict[str, Any] = {
             "naam": regel.naam,
             "plaatsen": regel.plaatsen,
@@ -141,34 +141,22 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
         }
         wat = f"GOO-locatie {g.naam}: {regel.naam}"
         sleutel = inv.normaliseer_naam(regel.naam)
-        kandidaten = bestaand[g.pk]
         loc = next((x for x in kandidaten if inv.normaliseer_naam(x.naam) == sleutel), None)
         if loc is None:
-            doel = GooLocatie(gemeente=g, **nieuw)
-            velden = tuple((v, "", _tekst(w)) for v, w in nieuw.items() if w not in (None, ""))
-            plan.acties.append(
-                _Actie(Wijziging("nieuw", wat, velden, regel.rij), _bewaar_goo(gebruiker, doel))
-            )
-            continue
-        kandidaten.remove(loc)
-        gegeven = {v: w for v, w in nieuw.items() if v not in stil}
-        velden = _verschillen(loc, gegeven)
-        if not velden:
-            continue
-        versie = loc.versie
-        for veld, waarde in gegeven.items():
-            setattr(loc, veld, waarde)
-        plan.acties.append(
-            _Actie(
-                Wijziging("gewijzigd", wat, velden, regel.rij),
-                _bewaar_goo(gebruiker, loc, versie),
-            )
-        )
-    for pk, rest in bestaand.items():
-        for loc in rest:
-            wat = f"GOO-locatie {gemeenten[pk].naam}: {loc.naam}"
-            w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
-            plan.acties.append(_Actie(w, _verwijder(gebruiker, loc)))
+            return GooLocatie(gemeente=g, **nieuw), wat, nieuw
+        return loc, wat, {v: w for v, w in nieuw.items() if v not in stil}
+
+    plan_volledige_lijst(
+        plan,
+        regels,
+        VolledigeLijst(
+            model=GooLocatie,
+            volgorde=("naam", "id"),
+            voorstel=voorstel,
+            bewaar=lambda loc, versie: _bewaar_goo(gebruiker, loc, versie),
+            verwijderd=lambda loc, g: f"GOO-locatie {g.naam}: {loc.naam}",
+        ),
+    )
 
 
 def _bewaar_goo(
