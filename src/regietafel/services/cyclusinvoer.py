@@ -32,7 +32,12 @@ from regietafel.services import klok
 from regietafel.services.bronnen import leg_vast
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_versie, laatste_wijziging
+from regietafel.services.wijzigingen import (
+    Conflict,
+    GeenToegang,
+    claim_nieuw_of_versie,
+    claim_versie,
+)
 
 # The province's own figures of a cycle (ProvincieCyclus), with their Dutch labels.
 PROVINCIEVELDEN: dict[str, str] = {
@@ -288,15 +293,8 @@ def _claim_opgave(
     g: Gemeente, cyclus: Cyclus, categorie: Categorie, versie: int, velden: list[str]
 ) -> Opgave:
     bestaand = Opgave.objects.filter(gemeente=g, cyclus=cyclus, categorie=categorie.value).first()
-    if versie == 0:
-        if bestaand is not None:
-            door, wanneer = laatste_wijziging(bestaand)
-            raise Conflict(door, wanneer, {v: getattr(bestaand, v) for v in velden})
-        return Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
-    if bestaand is None:
-        raise Conflict("iemand anders", None, {})
-    opgave: Opgave = claim_versie(Opgave, bestaand.pk, versie, velden)
-    return opgave
+    opgave: Opgave | None = claim_nieuw_of_versie(Opgave, bestaand, versie, velden)
+    return opgave or Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
 
 
 @transaction.atomic

@@ -37,7 +37,7 @@ from regietafel.services.importeren import (
     plan_volledige_lijst,
 )
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.wijzigingen import claim_versie
+from regietafel.services.wijzigingen import claim_nieuw_of_versie, claim_versie
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
 Regels = list[tuple[Any, Gemeente]]
@@ -89,22 +89,26 @@ def plan_statushouders(plan: _Plan, regels: Regels) -> None:
             wijziging = Wijziging("nieuw", wat, velden, regel.rij)
         else:
             wijziging = Wijziging("gewijzigd", wat, _verschillen(rij, verschil), regel.rij)
-        uitvoeren = _huisvesting(plan, g, p.jaar, p.helft, verschil)
+        versie = 0 if rij is None else rij.versie
+        uitvoeren = _huisvesting(plan, g, p.jaar, p.helft, verschil, versie)
         plan.acties.append(_Actie(wijziging, uitvoeren))
 
 
 def _huisvesting(
-    plan: _Plan, g: Gemeente, jaar: int, helft: int, waarden: dict[str, int | None]
+    plan: _Plan, g: Gemeente, jaar: int, helft: int, waarden: dict[str, int | None], versie: int
 ) -> Callable[[str], None]:
+    """Write a municipality's row of a half year on the version the preview saw (0: none
+    yet), so that an edit in the browser meanwhile makes the import a conflict."""
     gebruiker, prov = plan.gebruiker, plan.prov
 
     def uitvoeren(reden: str) -> None:
         halfjaar = Halfjaar.objects.filter(provincie=prov, jaar=jaar, helft=helft).first()
-        if halfjaar is None:
+        if halfjaar is None:  # made by the first row of the file about this half year
             halfjaar = Halfjaar(provincie=prov, jaar=jaar, helft=helft)
             _met_historie(halfjaar, gebruiker, reden)
             halfjaar.save()
-        rij = Huisvesting.objects.filter(halfjaar=halfjaar, gemeente=g).first()
+        bestaand = Huisvesting.objects.filter(halfjaar=halfjaar, gemeente=g).first()
+        rij = claim_nieuw_of_versie(Huisvesting, bestaand, versie, list(HUISVESTING))
         rij = rij or Huisvesting(halfjaar=halfjaar, gemeente=g)
         for veld, waarde in waarden.items():
             setattr(rij, veld, waarde)

@@ -9,6 +9,7 @@ new value, and the optional reason.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -40,11 +41,19 @@ class Conflict(Exception):
     wanneer: datetime | None
     huidige: dict[str, Any]
 
-    def huidige_tekst(self) -> str:
-        """The current values, for the message next to the form."""
+    def huidige_tekst(self, labels: Mapping[str, str] | None = None) -> str:
+        """The current values, for the message next to the form; each field by its label
+        in `labels` when it has one."""
+        namen = labels or {}
         return "; ".join(
-            f"{veld}: {'onbekend' if w is None else w}" for veld, w in self.huidige.items()
+            f"{namen.get(veld, veld)}: {'onbekend' if w is None else w}"
+            for veld, w in self.huidige.items()
         )
+
+    def met_huidige(self, labels: Mapping[str, str] | None = None, melding: str = "") -> str:
+        """The message (`melding`, by default this conflict's) with the current values."""
+        huidig = self.huidige_tekst(labels)
+        return f"{melding or self}{' Huidige waarden: ' + huidig + '.' if huidig else ''}"
 
     def __str__(self) -> str:
         return (
@@ -60,6 +69,23 @@ def laatste_wijziging(obj: models.Model) -> tuple[str, datetime | None]:
         return ("onbekend", None)
     gebruiker = laatste.history_user
     return (gebruiker.get_username() if gebruiker else "het systeem", laatste.history_date)
+
+
+def claim_nieuw_of_versie(
+    model: type[models.Model], bestaand: models.Model | None, versie: int, velden: list[str]
+) -> Any:
+    """The row for a change based on `versie`, where 0 means the user saw no row yet: then
+    `bestaand` (the row as stored now) must still be missing, and None is returned (the
+    caller creates it); otherwise `bestaand` is claimed at `versie`. A Conflict with the
+    current values when someone else created or changed the row since."""
+    if versie == 0:
+        if bestaand is not None:
+            door, wanneer = laatste_wijziging(bestaand)
+            raise Conflict(door, wanneer, {v: getattr(bestaand, v) for v in velden})
+        return None
+    if bestaand is None:
+        raise Conflict("iemand anders", None, {})
+    return claim_versie(model, bestaand.pk, versie, velden)
 
 
 def claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[str]) -> Any:
