@@ -17,6 +17,8 @@ from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
 from tests.ingang_hulp import MATRIX as INGANG_MATRIX
 from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
+from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
+from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
 
@@ -256,6 +258,8 @@ MATRIX = {
     **INVOER_MATRIX,
     # GOO, half years, import templates, a province in a cycle (issue 15): ingang_hulp.py.
     **INGANG_MATRIX,
+    # New offer rows, the province figures import (issue 15): laatste_ingangen_hulp.py.
+    **LAATSTE_MATRIX,
     # The source of every figure (issue 11): rows in tests/bron_hulp.py.
     **BRON_MATRIX,
     # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.
@@ -271,6 +275,11 @@ MATRIX = {
     # Django's admin: only staff; our role users are not staff and are sent to its login.
     "admin": [("get", lambda: "/admin/", None, dict.fromkeys(ROLLEN, 302))],
 }
+
+
+# Rows for URLs listed above already, added to theirs.
+for _naam, _regels in LAATSTE_EXTRA.items():
+    MATRIX[_naam] = [*MATRIX[_naam], *_regels]
 
 
 def _namen(patronen, prefix=""):

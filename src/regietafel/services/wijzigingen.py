@@ -15,10 +15,13 @@ from datetime import date, datetime
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 
+from regietafel.cycli.models import Cyclus
+from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from regietafel.provincies.models import Gemeente
 from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.toegang import Toegang, mag_bewerken
 
@@ -122,6 +125,48 @@ def wijzig_aanbod(
     obj.plaatsen = plaatsen
     bewaar_met_historie(obj, gebruiker, reden)
     return obj
+
+
+AANBODCATEGORIEEN = (Categorie.ASIEL_REGULIER, Categorie.AMV)  # the categories with an offer
+
+
+def ontbrekend_aanbod(gemeente: Gemeente, cyclus: Cyclus) -> list[tuple[Categorie, int]]:
+    """The (category, year) of `cyclus` for which `gemeente` has no offer row yet (a new
+    province's municipalities, until their offers are entered or imported)."""
+    bestaand = set(
+        Aanbod.objects.filter(gemeente=gemeente, cyclus=cyclus).values_list("categorie", "jaar")
+    )
+    return [(c, j) for c in AANBODCATEGORIEEN for j in cyclus.jaren if (c.value, j) not in bestaand]
+
+
+@transaction.atomic
+def maak_aanbod(
+    t: Toegang,
+    gebruiker: AbstractBaseUser,
+    gemeente: Gemeente,
+    cyclus: Cyclus,
+    categorie: Categorie,
+    jaar: int,
+    plaatsen: int | None,
+    reden: str = "",
+) -> Aanbod:
+    """Create the offer row of `gemeente` in `categorie` and `jaar` of `cyclus` that is not
+    there yet, with `plaatsen` (None: unknown until entered), its history and source. A row
+    someone else created meanwhile is a Conflict with its value, never overwritten."""
+    if not mag_bewerken(t, gemeente.provincie.code, gemeente.cbs_code):
+        raise GeenToegang("U mag het aanbod van deze gemeente niet wijzigen.")
+    if categorie not in AANBODCATEGORIEEN or jaar not in cyclus.jaren:
+        raise ValueError(f"geen aanbod {categorie.value} {jaar} in cyclus {cyclus.naam}")
+    sleutel = {"gemeente": gemeente, "cyclus": cyclus, "categorie": categorie.value, "jaar": jaar}
+    bestaand = Aanbod.objects.filter(**sleutel).first()
+    claim_nieuw_of_versie(Aanbod, bestaand, 0, ["plaatsen"])
+    aanbod = Aanbod(**sleutel, plaatsen=plaatsen)
+    try:
+        with transaction.atomic():
+            bewaar_met_historie(aanbod, gebruiker, reden)
+    except IntegrityError:  # created by someone else in the meantime
+        raise Conflict("iemand anders", None, {}) from None
+    return aanbod
 
 
 @transaction.atomic
