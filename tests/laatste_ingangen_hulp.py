@@ -20,7 +20,6 @@ def _zonder_emmen_amv_2026():
     return NIEUW
 
 
-
 MATRIX = {
     "aanbod-nieuw": [
         (
