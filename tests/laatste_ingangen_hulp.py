@@ -38,4 +38,25 @@ MATRIX = {
     ],
 }
 
-EXTRA: dict[str, list] = {}
+EXTRA = {
+    "import-sjabloon": [
+        (
+            "get",
+            lambda: "/importeren/sjabloon/provinciecijfers/",
+            None,
+            _rollen(302, 403, 403, 200, 403),
+        ),
+    ],
+    # Without a file: the province gets its Dutch form errors, a municipality too (it may
+    # not choose this kind), the ministry imports nothing.
+    "importeren": [
+        (
+            "post",
+            lambda: "/importeren/",
+            lambda: {"soort": "provinciecijfers", "cyclus": "2025-2026"},
+            _rollen(302, 400, 400, 400, 403),
+        ),
+        # A province user asking for another province keeps its own: 200, not 403.
+        ("get", lambda: "/importeren/?provincie=groningen", None, _rollen(302, 200, 200, 200, 403)),
+    ],
+}

@@ -108,12 +108,20 @@ def bron_van_import(log: Import) -> Iterator[None]:
         _import.reset(token)
 
 
-def leg_invoer_vast(obj: models.Model, gebruiker: Any, velden: Iterable[str] | None = None) -> None:
-    """Record that `gebruiker` entered `obj`'s figures now (or, during an import, the file)."""
+def leg_invoer_vast(
+    obj: models.Model,
+    gebruiker: Any,
+    velden: Iterable[str] | None = None,
+    peildatum: date | None = None,
+) -> None:
+    """Record that `gebruiker` entered `obj`'s figures now (or, during an import, the file),
+    describing `peildatum` (None: today)."""
     herkomst = _import.get()
     if herkomst is None:
         naam = gebruiker.get_username() if gebruiker is not None else "het systeem"
         herkomst = b.Herkomst(b.ingevoerd_door(naam, klok.nu()), klok.vandaag())
+    if peildatum is not None:
+        herkomst = replace(herkomst, peildatum=peildatum)
     leg_vast(obj, herkomst, velden)
 
 

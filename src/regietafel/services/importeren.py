@@ -56,7 +56,12 @@ PER_GEMEENTE = {
     ImportSoort.GOO,
 }
 # The kinds that need the chosen cycle.
-PER_CYCLUS = {ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD, ImportSoort.PUZZEL}
+PER_CYCLUS = {
+    ImportSoort.CAPACITEITSBESLUIT,
+    ImportSoort.AANBOD,
+    ImportSoort.PUZZEL,
+    ImportSoort.PROVINCIECIJFERS,
+}
 # The sheet of a workbook a kind reads when the workbook has it (else the first sheet):
 # the puzzle as Regietafel exports it opens with "Overzicht".
 BLADEN = {ImportSoort.PUZZEL: "Puzzel"}
@@ -435,9 +440,12 @@ class _Plan:
         # that every problem of the file is listed at once.
         for onvolledig in self.gelezen.onvolledig:
             self._gemeente(onvolledig)
-        regels: list[tuple[Any, Gemeente]] = []
+        regels: list[tuple[Any, Any]] = []  # (row, its municipality or None)
         gezien: dict[Any, int] = {}
         for regel in self.gelezen.regels:
+            if isinstance(regel, inv.ProvinciecijferRegel) and not regel.gemeente.tekst():
+                regels.append((regel, None))  # a figure of the province or of the cycle
+                continue
             g = self._gemeente(regel)
             if g is None:
                 continue
@@ -550,8 +558,8 @@ class _Plan:
     def _sleutel(self, regel: Any, g: Gemeente) -> Any:
         if isinstance(regel, inv.AanbodRegel):
             return (g.pk, regel.categorie, regel.jaar)
-        if isinstance(regel, inv.LocatieRegel):
-            return None
+        if isinstance(regel, inv.LocatieRegel | inv.ProvinciecijferRegel):
+            return None  # checked by the kind: a location has no key, a figure has its own
         if isinstance(regel, inv.StatushoudersRegel):
             return (g.pk, regel.periode)
         if isinstance(regel, inv.GooRegel):

@@ -1,20 +1,24 @@
 """The plans of the import kinds added for issue 15: status holders per half year, GOO
-locations and the puzzle sheet. `services.importeren` reads and checks the rows and their
-municipalities as for every kind, then hands the rows to the planner here (`PLANNERS`);
-each planner adds its changes (`_Actie`), errors and warnings to the plan, and the import
-carries them out in one transaction with the file as the source of every figure.
+locations, the puzzle sheet and the figures of "Invoer provincie". `services.importeren`
+reads and checks the rows and their municipalities as for every kind, then hands the rows
+to the planner here (`PLANNERS`); each planner adds its changes (`_Actie`), errors and
+warnings to the plan, and the import carries them out in one transaction with the file as
+the source of every figure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import regels_uit_dict
 from regietafel.domain import invoer as inv
-from regietafel.domain.invoer import ImportSoort, InvoerFout
+from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
+from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.puzzelblad import (
     GelezenPuzzelblad,
     berekende_cijfers,
@@ -22,10 +26,13 @@ from regietafel.domain.puzzelblad import (
     totalen,
     waarschuwingen,
 )
+from regietafel.domain.tekst import nl_datum
 from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
 from regietafel.services.bronnen import leg_invoer_vast
+from regietafel.services.cyclusinvoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.services.importeren import (
     VolledigeLijst,
     Wijziging,
@@ -317,8 +324,113 @@ def _opgave(
     plan.acties.append(_Actie(wijziging, uitvoeren))
 
 
+# ---------------------------------------------------------------------------- Invoer provincie
+
+
+@dataclass
+class _Rij:
+    """A stored row that the file's rows change one figure at a time: each write claims
+    the version the preview saw (0: no row yet, then it is created), so an edit in the
+    browser meanwhile makes the whole import a conflict; the next write of the same row
+    claims the version the previous one left."""
+
+    model: type[Any]
+    sleutel: dict[str, Any]  # the row's unique lookup
+    versie: int
+    geschreven: bool = False  # in the plan: has an earlier row of the file changed it?
+
+    def schrijf(
+        self, gebruiker: Any, veld: str, waarde: int | None, peildatum: Any
+    ) -> Callable[[str], None]:
+        def uitvoeren(reden: str) -> None:
+            bestaand = self.model.objects.filter(**self.sleutel).first()
+            huidig = [] if veld in IN_REGELS else [veld]  # shown with a conflict
+            obj = claim_nieuw_of_versie(self.model, bestaand, self.versie, huidig)
+            obj = obj or self.model(**self.sleutel)
+            if veld in IN_REGELS:  # the cycle's amounts per place live in its rules
+                obj.regels = {**obj.regels, veld: waarde}
+            else:
+                setattr(obj, veld, waarde)
+            _met_historie(obj, gebruiker, reden)
+            obj.save()
+            self.versie = obj.versie
+            leg_invoer_vast(obj, gebruiker, [veld], peildatum=peildatum)
+
+        return uitvoeren
+
+
+def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
+    """The figures of "Invoer provincie", one a row: the province's Ukrainian target, SPUK
+    3 budget and amount, per municipality the realisation and the Ukrainian ambition, and
+    the cycle's national amounts. Who may change what is as on the page: the province its
+    own figures, only an administrator the national amounts (a value equal to the stored
+    one may stay in the file). An empty cell makes a figure unknown, never 0; a figure the
+    file does not name is left alone. Each changed figure gets the file as its source with
+    the row's peildatum (empty: the day of the import)."""
+    assert plan.pc is not None
+    pc, cyclus = plan.pc, plan.pc.cyclus
+    vandaag = klok.vandaag()
+    kolom = plan.gelezen.kolom
+    opgaven = {
+        (o.gemeente_id, o.categorie): o
+        for o in Opgave.objects.filter(cyclus=cyclus, gemeente__provincie=plan.prov)
+    }
+    landelijk = regelwaarden(cyclus)
+    rijen: dict[Any, _Rij] = {
+        "provincie": _Rij(ProvincieCyclus, {"pk": pc.pk}, pc.versie),
+        "cyclus": _Rij(Cyclus, {"pk": cyclus.pk}, cyclus.versie),
+    }
+    gezien: dict[tuple[str, int | None], int] = {}
+    for regel, g in regels:
+        gegeven: Gegeven = regel.gegeven
+        dubbel = (gegeven.sleutel, g.pk if g else None)
+        if dubbel in gezien:
+            fout = InvoerFout(
+                "dubbele_rij", regel.rij, kolom("gegeven"), gegeven.titel, str(gezien[dubbel])
+            )
+            plan.fouten.append(fout)
+            continue
+        gezien[dubbel] = regel.rij
+        if regel.peildatum is not None and regel.peildatum > vandaag:
+            fout = InvoerFout(
+                "peildatum_in_toekomst", regel.rij, kolom("peildatum"), nl_datum(regel.peildatum)
+            )
+            plan.fouten.append(fout)
+            continue
+        if gegeven.bereik is Bereik.PROVINCIE:
+            rij, veld, oud = rijen["provincie"], gegeven.sleutel, getattr(pc, gegeven.sleutel)
+            wat = f"Provincie {plan.prov.naam} {cyclus.naam}: {gegeven.titel}"
+        elif gegeven.bereik is Bereik.CYCLUS:
+            rij, veld, oud = rijen["cyclus"], gegeven.sleutel, landelijk[gegeven.sleutel]
+            wat = f"Cyclus {cyclus.naam}: {gegeven.titel}"
+        else:
+            categorie, veld = GEMEENTEVELDEN[gegeven.sleutel]
+            o = opgaven.get((g.pk, categorie.value))
+            sleutel = {"gemeente": g, "cyclus": cyclus, "categorie": categorie.value}
+            rij = rijen.setdefault((g.pk, categorie), _Rij(Opgave, sleutel, o.versie if o else 0))
+            oud = None if o is None else getattr(o, veld)
+            wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
+        if oud == regel.waarde:
+            continue
+        if gegeven.bereik is Bereik.CYCLUS and not plan.t.alles:
+            naam = PARAMETERS.get(gegeven.sleutel, gegeven.titel)
+            fout = InvoerFout(
+                "alleen_beheerder", regel.rij, kolom("waarde"), _tekst(regel.waarde), naam
+            )
+            plan.fouten.append(fout)
+            continue
+        if regel.peildatum is not None:
+            wat += f" (peildatum {nl_datum(regel.peildatum)})"
+        soort = "nieuw" if rij.versie == 0 and not rij.geschreven else "gewijzigd"
+        rij.geschreven = True
+        wijziging = Wijziging(soort, wat, ((veld, _tekst(oud), _tekst(regel.waarde)),), regel.rij)
+        uitvoeren = rij.schrijf(plan.gebruiker, veld, regel.waarde, regel.peildatum)
+        plan.acties.append(_Actie(wijziging, uitvoeren))
+
+
 PLANNERS: dict[ImportSoort, Callable[[Any, Regels], None]] = {
     ImportSoort.STATUSHOUDERS: plan_statushouders,
     ImportSoort.GOO: plan_goo,
     ImportSoort.PUZZEL: plan_puzzel,
+    ImportSoort.PROVINCIECIJFERS: plan_provinciecijfers,
 }

@@ -41,6 +41,8 @@ TITELS = {
     ImportSoort.STATUSHOUDERS: "Statushouders: taakstelling en gehuisvest per halfjaar",
     ImportSoort.GOO: "GOO-locaties (opvang Oekraïense ontheemden)",
     ImportSoort.PUZZEL: "De puzzel (een rij per gemeente, zoals de Drentse puzzel)",
+    ImportSoort.PROVINCIECIJFERS: "Invoer provincie: Oekraïne-opgave, SPUK-bedragen, "
+    "realisatie per gemeente en de landelijke bedragen",
 }
 
 
@@ -211,7 +213,7 @@ def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
         return weiger(request)
     cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie)
     try:
-        inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente)
+        inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente, beheerder=t.alles)
     except NietGevonden as fout:
         return HttpResponse(str(fout), status=404)
     response = HttpResponse(
