@@ -2,7 +2,7 @@
 municipality page (the province and the municipality itself), and, in `EXTRA`, rows for
 URLs that other files list already: the province figures import and its template (the
 province's own staff; the national amounts in it only an administrator, whose path is
-tested in tests/web/test_importeren_provinciecijfers.py)."""
+tested in tests/web/test_provinciecijfers_pagina.py)."""
 
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
 NIEUW = "/gemeenten/GM0114/aanbod/nieuw/?provincie=drenthe&cyclus=2025-2026"
