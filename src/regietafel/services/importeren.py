@@ -162,7 +162,8 @@ def _xlsx(inhoud: bytes, voorkeur: str | None = None) -> list[list[Cel]]:
     try:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as archief:
             uitgepakt = sum(lid.file_size for lid in archief.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+    # NotImplementedError: a (damaged) header asks for a zip version or method it lacks.
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
         raise geen_xlsx from None
     # zipfile never unpacks a member past the size its header declares (it stops there and
     # fails on the checksum), so this sum bounds what openpyxl can unpack below.
