@@ -79,6 +79,23 @@ def rollen(drenthe):
     }
 
 
+@pytest.fixture
+def meer_rollen(rollen):
+    """`rollen` and two users who read what the public reads: one logged in without a role
+    (no profile), and province staff of Groningen, a second province without data here."""
+    from django.contrib.auth import get_user_model
+
+    from regietafel.provincies.models import Provincie
+    from tests.factories import provinciegebruiker
+
+    Provincie.objects.get_or_create(code="groningen", defaults={"naam": "Groningen"})
+    return {
+        **rollen,
+        "geen_rol": get_user_model().objects.create_user("zonder-rol"),
+        "provincie_b": provinciegebruiker("groningen"),
+    }
+
+
 @pytest.fixture(autouse=True)
 def snelle_wachtwoorden(settings):
     """Tests need no strong password hashing; it costs a third of a second per user."""

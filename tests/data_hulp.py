@@ -27,20 +27,35 @@ def _emmen_aanbod():
 
 INGELOGD_LEZEN = _rollen(401, 200, 200, 200, 200)
 EMMEN_SCHRIJVEN = _rollen(401, 403, 415, 415, 403)
+# Staff of another province (tests/web/test_toegang_matrix.py) list their own province's
+# rows, none of Drenthe, and do not find Drenthe's: a list is empty, a row 404.
+EIGEN_LIJST = {"provincie_b": 200}
+NIET_GEVONDEN = {"provincie_b": 404}
 
 MATRIX = {
     # Imports: the province all kinds, a municipality its own offers and locations.
     "importeren": [
-        ("get", lambda: "/importeren/", None, _rollen(302, 200, 200, 200, 403)),
+        # Staff of another province import for their own province.
+        (
+            "get",
+            lambda: "/importeren/",
+            None,
+            {**_rollen(302, 200, 200, 200, 403), "provincie_b": 200},
+        ),
         (
             "post",
             lambda: "/importeren/",
             lambda: {"soort": "locaties"},
-            _rollen(302, 400, 400, 400, 403),
+            {**_rollen(302, 400, 400, 400, 403), "provincie_b": 400},
         ),
     ],
     "import-bevestigen": [
-        ("post", lambda: "/importeren/bevestigen/", lambda: {}, _rollen(302, 302, 302, 302, 403)),
+        (
+            "post",
+            lambda: "/importeren/bevestigen/",
+            lambda: {},
+            {**_rollen(302, 302, 302, 302, 403), "provincie_b": 302},
+        ),
     ],
     "api-provincies": [("get", lambda: "/api/v1/provincies", None, ALLEN)],
     "api-provincie": [("get", lambda: "/api/v1/provincies/drenthe", None, ALLEN)],
@@ -55,15 +70,42 @@ MATRIX = {
         ("patch", lambda: f"/api/v1/aanbod/{_emmen_aanbod()}", lambda: {}, EMMEN_SCHRIJVEN),
     ],
     "api-locaties": [
-        ("get", lambda: "/api/v1/locaties", None, INGELOGD_LEZEN),
-        ("post", lambda: "/api/v1/locaties", lambda: {}, _rollen(401, 415, 415, 415, 403)),
+        ("get", lambda: "/api/v1/locaties", None, {**INGELOGD_LEZEN, **EIGEN_LIJST}),
+        (
+            "post",
+            lambda: "/api/v1/locaties",
+            lambda: {},
+            {**_rollen(401, 415, 415, 415, 403), "provincie_b": 415},
+        ),
     ],
     "api-locatie": [
-        ("get", lambda: f"/api/v1/locaties/{_emmen_locatie()}", None, INGELOGD_LEZEN),
-        ("patch", lambda: f"/api/v1/locaties/{_emmen_locatie()}", lambda: {}, EMMEN_SCHRIJVEN),
-        ("put", lambda: f"/api/v1/locaties/{_emmen_locatie()}", lambda: {}, EMMEN_SCHRIJVEN),
+        (
+            "get",
+            lambda: f"/api/v1/locaties/{_emmen_locatie()}",
+            None,
+            {**INGELOGD_LEZEN, **NIET_GEVONDEN},
+        ),
+        (
+            "patch",
+            lambda: f"/api/v1/locaties/{_emmen_locatie()}",
+            lambda: {},
+            {**EMMEN_SCHRIJVEN, **NIET_GEVONDEN},
+        ),
+        (
+            "put",
+            lambda: f"/api/v1/locaties/{_emmen_locatie()}",
+            lambda: {},
+            {**EMMEN_SCHRIJVEN, **NIET_GEVONDEN},
+        ),
     ],
-    "api-importen": [("get", lambda: "/api/v1/importen", None, _rollen(401, 403, 403, 200, 200))],
+    "api-importen": [
+        (
+            "get",
+            lambda: "/api/v1/importen",
+            None,
+            {**_rollen(401, 403, 403, 200, 200), **EIGEN_LIJST},
+        ),
+    ],
     "api-openapi": [("get", lambda: "/api/v1/openapi.json", None, ALLEN)],
     "api-docs": [("get", lambda: "/api/v1/docs", None, ALLEN)],
 }

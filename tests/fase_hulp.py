@@ -38,11 +38,12 @@ MATRIX = {
         ("get", lambda: "/realisatie/?peildatum=31-10-2024", None, INGELOGD),
         ("get", lambda: "/realisatie/?peildatum=gisteren", None, _rollen(302, 400, 400, 400, 400)),
     ],
+    # Staff of another province do not find Drenthe's locations (404).
     "api-locatie-fasen": [
         ("get", lambda: f"/api/v1/locaties/{emmen_amv()}/fasen", None,
-         _rollen(401, 200, 200, 200, 200)),
+         {**_rollen(401, 200, 200, 200, 200), "provincie_b": 404}),
         ("post", lambda: f"/api/v1/locaties/{emmen_amv()}/fasen", lambda: {},
-         _rollen(401, 403, 415, 415, 403)),
+         {**_rollen(401, 403, 415, 415, 403), "provincie_b": 404}),
     ],
     "api-realisatie": [
         ("get", lambda: "/api/v1/realisaties/drenthe?peildatum=2024-10-31", None,

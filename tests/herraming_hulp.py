@@ -42,8 +42,14 @@ MATRIX = {
         ("get", lambda: "/herramingen/" + C1, None, LEZEN),
         ("post", lambda: "/herramingen/" + C1, lambda: {}, _rollen(302, 403, 403, 400, 403)),
     ],
+    # Staff of another province confirm (without a preview: back to the page) their own.
     "herraming-bevestigen": [
-        ("post", lambda: "/herramingen/bevestigen/", lambda: {}, _rollen(302, 403, 403, 302, 403)),
+        (
+            "post",
+            lambda: "/herramingen/bevestigen/",
+            lambda: {},
+            {**_rollen(302, 403, 403, 302, 403), "provincie_b": 302},
+        ),
     ],
     "herramingen-vergelijken": [
         (
@@ -54,6 +60,12 @@ MATRIX = {
         ),
     ],
     "api-herramingen": [
-        ("get", lambda: "/api/v1/herramingen", None, _rollen(401, 200, 200, 200, 200)),
+        # Staff of another province list their own province's versions: none here.
+        (
+            "get",
+            lambda: "/api/v1/herramingen",
+            None,
+            {**_rollen(401, 200, 200, 200, 200), "provincie_b": 200},
+        ),
     ],
 }

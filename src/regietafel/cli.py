@@ -62,14 +62,18 @@ def _los_op(args: argparse.Namespace) -> int:
     from regietafel.cli_oplossen import oplossing_tekst
     from regietafel.domain.solver_invoer import Instellingen
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.oplossen import los_op_provincie, oplossing_als_dict
+    from regietafel.services.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
 
     richt_in()
     data = json.loads(args.parameters.read()) if args.parameters else {}
     if args.ruimer:
         data["alleen_onder_eigen_aantal"] = False
     instellingen = Instellingen.van_dict(data)
-    delen = los_op_provincie(args.provincie, args.cyclus, instellingen)
+    try:
+        delen = los_op_provincie(args.provincie, args.cyclus, instellingen)
+    except NietOpgelost as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 1
     if args.json:
         _print_json(oplossing_als_dict(args.provincie, args.cyclus, delen, instellingen))
     else:
@@ -96,19 +100,22 @@ def _rapport(args: argparse.Namespace) -> int:
 
     from regietafel.services.inrichting import richt_in
     from regietafel.services.rapporten import (
+        OnbekendDocument,
         OnbekendFormaat,
         rapport,
         rapporten_alle_provincies,
     )
 
     formaat = (args.formaat or Path(args.uit).suffix.lstrip(".")).lower()
+    if args.document == "set" and formaat == "zip":
+        formaat = "pdf"  # the set is a ZIP; its documents are PDF unless --formaat says
     richt_in()
     try:
         if args.provincie == "alle":
-            r = rapporten_alle_provincies(args.cyclus, formaat)
+            r = rapporten_alle_provincies(args.cyclus, formaat, document=args.document)
         else:
-            r = rapport(args.provincie, args.cyclus, formaat)
-    except OnbekendFormaat as fout:
+            r = rapport(args.provincie, args.cyclus, formaat, document=args.document)
+    except (OnbekendFormaat, OnbekendDocument) as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
     return _schrijf(args.uit, r.inhoud)
@@ -378,10 +385,20 @@ def parser() -> argparse.ArgumentParser:
         "--ruimer", action="store_true", help="ook gemeenten op of boven hun eigen aantal"
     )
     los.set_defaults(func=_los_op)
-    rap = sub.add_parser("rapport", help="het provinciaal verslag (docx, pdf) of de puzzel (xlsx)")
+    rap = sub.add_parser(
+        "rapport",
+        help="het provinciaal verslag of een van de brieven erbij (docx, pdf), of de puzzel "
+        "(xlsx, csv)",
+    )
     rap.add_argument("--provincie", default="drenthe", help="provinciecode, of 'alle' (ZIP)")
     rap.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
-    rap.add_argument("--formaat", help="docx, pdf of xlsx (standaard: de extensie van --uit)")
+    rap.add_argument(
+        "--document",
+        default="verslag",
+        help="verslag (standaard), aanbiedingsbrief (aan de minister), collegebrief (aan de "
+        "colleges van B&W) of set (alle drie in één ZIP)",
+    )
+    rap.add_argument("--formaat", help="docx, pdf, xlsx of csv (standaard: de extensie van --uit)")
     rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
     rap.set_defaults(func=_rapport)
     bri = sub.add_parser("brieven", help="de consultatiebrieven aan de gemeenten (ZIP met DOCX)")

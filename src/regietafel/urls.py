@@ -72,6 +72,12 @@ urlpatterns = [
     path("rapporten/<uuid:pk>/", rapporten.opdracht_pagina, name="rapport-opdracht"),
     path("rapporten/<uuid:pk>/downloaden/", rapporten.downloaden, name="rapport-downloaden"),
     path("rapporten/<uuid:pk>/opnieuw/", rapporten.opnieuw, name="rapport-opnieuw"),
+    # The report and the puzzle of a published cycle, for everyone (issue 17).
+    path(
+        "gepubliceerd/<str:provincie>/<str:cyclus>/<str:bestand>",
+        rapporten.gepubliceerd_downloaden,
+        name="gepubliceerd-downloaden",
+    ),
     # Running the cycle (issue 6): route map, consultation, versions, PRT meetings.
     path("cyclus/", cyclus_web.cyclus_pagina, name="cyclus"),
     path("cyclus/publiceren/", publicatie_web.publiceren, name="cyclus-publiceren"),

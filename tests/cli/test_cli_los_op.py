@@ -1,6 +1,7 @@
 import json
 
 from regietafel.cli import main
+from tests.solver_hulp import parameterbestand
 
 
 def test_los_op_json_drenthe_is_al_gedekt(drenthe, capsys):
@@ -74,3 +75,25 @@ def test_los_op_json_geeft_de_gelijke_rest_per_gemeente(drenthe, capsys, tmp_pat
 def test_los_op_onbekende_provincie_geeft_foutmelding(drenthe, capsys):
     assert main(["los-op", "--provincie", "atlantis"]) == 2
     assert "Geen gegevens voor provincie 'atlantis'" in capsys.readouterr().err
+
+
+def test_los_op_zonder_optimum_van_de_solver_zegt_in_het_nederlands_wat_niet_lukte(
+    drenthe, capsys, tmp_path, monkeypatch
+):
+    import scipy.optimize
+
+    class Mislukt:
+        status, x, message = 4, None, "Solve error"
+
+    from regietafel.domain import puzzel_solver
+
+    monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: Mislukt())
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)  # units on HiGHS, not the table
+    bestand = parameterbestand(tmp_path)
+    assert main(["los-op", "--parameters", bestand]) == 1
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    assert uit.err.startswith(
+        "Fout: De optimalisatie kon Asielopvang (regulier) 2025 van Drenthe niet oplossen"
+    )
+    assert "Solve error" in uit.err and "Traceback" not in uit.err

@@ -25,7 +25,7 @@ def test_rapport_formaat_uit_extensie(tmp_path):
 
 def test_onbekend_formaat_geeft_nederlandse_fout(tmp_path, capsys):
     assert main(["rapport", "--formaat", "odt", "--uit", str(tmp_path / "x.odt")]) == 2
-    assert "Onbekend formaat 'odt': kies uit docx, pdf, xlsx." in capsys.readouterr().err
+    assert "Onbekend formaat 'odt': kies uit csv, docx, pdf, xlsx." in capsys.readouterr().err
 
 
 def test_onschrijfbaar_pad_geeft_nederlandse_fout(tmp_path, capsys):
@@ -49,3 +49,28 @@ def test_brieven_zip(tmp_path):
 def test_brieven_met_verkeerde_datum(tmp_path, capsys):
     assert main(["brieven", "--antwoord-voor", "1 april", "--uit", str(tmp_path / "b.zip")]) == 2
     assert "geen datum" in capsys.readouterr().err
+
+
+def test_rapport_brieven_en_de_set(tmp_path, capsys):
+    from docx import Document
+
+    args = ["rapport", "--provincie", "drenthe", "--cyclus", "2025-2026"]
+    brief = tmp_path / "brief.docx"
+    assert main([*args, "--document", "aanbiedingsbrief", "--uit", str(brief)]) == 0
+    assert any(p.text == "Excellentie," for p in Document(brief).paragraphs)
+    zip_ = tmp_path / "set.zip"
+    assert main([*args, "--document", "set", "--uit", str(zip_)]) == 0
+    with zipfile.ZipFile(zip_) as z:
+        assert sorted(n.rsplit(".", 1)[1] for n in z.namelist()) == ["pdf", "pdf", "pdf"]
+    assert main([*args, "--document", "collegebrief", "--uit", str(tmp_path / "b.xlsx")]) == 2
+    assert "kies uit docx, pdf." in capsys.readouterr().err
+    assert main([*args, "--document", "memo", "--uit", str(tmp_path / "m.pdf")]) == 2
+    assert "Onbekend document 'memo'" in capsys.readouterr().err
+
+
+def test_rapport_puzzel_als_csv(tmp_path):
+    uit = tmp_path / "puzzel.csv"
+    assert main(["rapport", "--cyclus", "2025-2026", "--uit", str(uit)]) == 0
+    regels = uit.read_text(encoding="utf-8-sig").splitlines()
+    assert regels[0].startswith("Gemeente;CBS-code;Inwoners;") and len(regels) == 14
+    assert regels[-1].startswith("Totaal;;502051;5722;")

@@ -13,13 +13,8 @@ from regietafel.domain.model import (
     LocatieStatus,
     ProvincieOpgave,
 )
-from regietafel.domain.spuk import (
-    Keuze,
-    Keuzespel,
-    bereken_spuk,
-    spuk3_verdeling,
-    stabiele_keuzes,
-)
+from regietafel.domain.spuk import Keuze, bereken_spuk
+from regietafel.domain.spuk_keuze import Keuzespel, spuk3_verdeling, stabiele_keuzes
 from tests.domain.conftest import locatie
 
 ASSEN, COEVORDEN, EMMEN, HOOGEVEEN, WESTERVELD = "GM0106", "GM0109", "GM0114", "GM0118", "GM1701"
@@ -157,7 +152,7 @@ def test_zonder_locaties_betaalt_niets(bouw):
 def test_gemeente_zonder_spuk1_kiest_die_nooit():
     spel = Keuzespel(spuk1={"A": 0, "B": 5}, gewicht={"A": 1, "B": 1}, pot=0)
     assert not spel.is_stabiel(frozenset({"A", "B"}))
-    assert stabiele_keuzes(spel) == [frozenset({"B"})]
+    assert list(stabiele_keuzes(spel)) == [frozenset({"B"})]
 
 
 def test_geplande_en_tijdelijke_plaatsen_tellen_niet_voor_spuk1(bouw, loc):
@@ -177,24 +172,25 @@ def test_spuk3_verdeling_in_hele_euros_telt_op_tot_de_pot():
     assert uit == {"a": 34, "b": 33, "c": 33}
 
 
-def test_beste_antwoord_bij_veel_gerechtigden_vindt_een_stabiele_keuze():
-    spel = Keuzespel(
-        spuk1={f"g{i}": 100 + i for i in range(20)},
-        gewicht={f"g{i}": 10 for i in range(20)},
-        pot=1000,
-    )
-    gevonden = stabiele_keuzes(spel, max_opsomming=4)
-    assert gevonden and all(spel.is_stabiel(s) for s in gevonden)
-    # Every pot member gets 1000 / k ≥ its SPUK 1 amount only with k ≤ 9.
-    assert all(20 - len(s) <= 9 for s in gevonden)
-
-
-def test_veel_gerechtigden_wordt_in_de_reden_gemeld(bouw, loc):
+def test_veel_gerechtigden_worden_exact_geteld_en_de_lijst_wordt_begrensd(bouw, loc):
+    # 18 municipalities, each 11 places against a number of 1: SPUK 1 = 10 × € 2.000 =
+    # € 20.000 each. With 9 in the pot of € 180.000 each gets € 20.000: indifferent, it
+    # stays; a taker joining would get 180.000 / 10 = € 18.000. With 8 in the pot each
+    # gets € 22.500 and a taker joining € 20.000: not more, it stays out. Every choice of
+    # 9 or 10 takers is stable: C(18, 9) + C(18, 10) = 48.620 + 43.758; no other is.
     gemeenten = [(f"G{i:02}", 1, 0) for i in range(18)]
-    gegevens = bouw(gemeenten, [loc(code, 10 + i) for i, (code, *_) in enumerate(gemeenten)])
-    u = bereken_spuk(gegevens)
-    assert not u.volledig_opgesomd
-    assert "om de beurt" in u.reden
+    gegevens = bouw(gemeenten, [loc(code, 11) for code, *_ in gemeenten], pot=180_000)
+    u = bereken_spuk(gegevens, max_genoemd=5)
+    assert u.aantal_stabiele_keuzes == 92_378
+    assert not u.volledig_opgesomd and len(u.stabiele_keuzes) == 5
+    # fewest takers first, then listed order: the first 5 sets of 9 in lexicographic order
+    codes = [code for code, *_ in gemeenten]
+    assert [k.spuk1_gemeenten for k in u.stabiele_keuzes] == [
+        (*codes[:8], codes[i]) for i in range(8, 13)
+    ]
+    # 10 takers pay 10 × € 20.000 + the pot; the first such set in listed order is proposed
+    assert u.voorstel.spuk1_gemeenten == tuple(codes[:10]) and u.voorstel.totaal == 380_000
+    assert "Er zijn 92.378 stabiele keuzes" in u.reden and "€ 0 meer" in u.reden
 
 
 # --- unknown is not zero ---------------------------------------------------------------

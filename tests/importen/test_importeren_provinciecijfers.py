@@ -101,8 +101,10 @@ def test_provincie_importeert_haar_cijfers_met_bron_peildatum_en_historie(drenth
     assert laatste.history_user == provincie
     assert laatste.history_change_reason.startswith(f"Import {r.import_id}: provinciecijfers")
     assert laatste.prev_record.spuk3_pot == 983686 and laatste.spuk3_pot == 1_000_000
-    # Each write moved the version on: a form opened before the import is stale.
-    assert pc.versie == oud.versie + 2
+    # The province's two figures are one write of its row, one history record, and its
+    # version moved on: a form opened before the import is stale.
+    assert (laatste.oekraine_opgave, laatste.prev_record.oekraine_opgave) == (5800, 5722)
+    assert pc.versie == oud.versie + 1
     assert Import.objects.get(pk=r.import_id).soort == "provinciecijfers"
 
 

@@ -32,3 +32,41 @@ def documenten(drenthe):
         return _GEMAAKT[formaat]
 
     return maak
+
+
+def soffice_pad() -> str:
+    """The path of LibreOffice's soffice. Without it a developer's run skips the checks that
+    need it, but CI (where `CI` is set) fails: there they must run (scripts/test installs
+    LibreOffice)."""
+    import os
+    import shutil
+
+    pad = shutil.which("soffice") or shutil.which("libreoffice")
+    if pad is None:
+        melding = "LibreOffice (soffice) is niet geïnstalleerd; scripts/test installeert het"
+        if os.environ.get("CI"):
+            pytest.fail(melding + " (in CI wordt deze controle nooit overgeslagen)")
+        pytest.skip(melding)
+    return pad
+
+
+@pytest.fixture(scope="session")
+def soffice():
+    return soffice_pad()
+
+
+def libreoffice_converteer(soffice, bestanden, naar, uit):
+    """Convert `bestanden` with headless LibreOffice to format `naar` ("pdf", "xlsx", a CSV
+    filter, …) into folder `uit`, with a profile of its own so parallel runs do not share
+    one; fails on a non-zero exit or an error message."""
+    import subprocess
+
+    profiel = uit / "lo-profiel"
+    resultaat = subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{profiel}",
+         "--convert-to", naar, "--outdir", str(uit), *map(str, bestanden)],
+        capture_output=True, text=True, timeout=240,
+    )  # fmt: skip
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert "Error" not in resultaat.stderr and "error" not in resultaat.stdout, resultaat
+    return resultaat

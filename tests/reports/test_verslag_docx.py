@@ -1,13 +1,11 @@
 import io
-import os
-import shutil
 import subprocess
 import zipfile
 
 import pytest
 from docx import Document
 
-from tests.reports.conftest import BIJLAGE1, GEMEENTEN, SPUK
+from tests.reports.conftest import BIJLAGE1, GEMEENTEN, SPUK, libreoffice_converteer
 
 
 @pytest.fixture
@@ -74,17 +72,10 @@ def test_docx_metadata_kopjes_paginanummers_en_inhoudsopgave(word, docx_bytes):
     assert 'descr="Asielopvang: opgave tegenover aanbod 2025' in document
 
 
-def test_docx_opent_zonder_reparatie_in_libreoffice(docx_bytes, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
+def test_docx_opent_zonder_reparatie_in_libreoffice(docx_bytes, soffice, tmp_path):
     bron = tmp_path / "verslag.docx"
     bron.write_bytes(docx_bytes)
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-{os.getpid()}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(bron)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    libreoffice_converteer(soffice, [bron], "pdf", tmp_path)
     pdf = tmp_path / "verslag.pdf"
     assert pdf.exists()
     tekst = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,

@@ -24,6 +24,20 @@ def pagina_teksten(pad: Path) -> list[str]:
     return tekst.split("\f")[:-1]
 
 
+def naar_docs_img(pdf: Path, pagina: int, naam: str, tmp_path: Path) -> None:
+    """Page `pagina` of `pdf` as docs/img/`naam`.png (pdftoppm, 90 dpi)."""
+    uit = tmp_path / naam
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "90", "-f", str(pagina), "-l", str(pagina),
+         "-singlefile", str(pdf), str(uit)],
+        check=True,
+    )  # fmt: skip
+    png = uit.with_suffix(".png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    DOCS_IMG.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(png, DOCS_IMG / f"{naam}.png")
+
+
 def test_pdf_bevat_de_zes_cijfers_van_bijlage_1_in_volgorde(pdf):
     bijlage = next(p for p in pagina_teksten(pdf) if "Provincie: Drenthe" in p)
     regels = [r for r in bijlage.splitlines() if "asielopvang" in r.lower()][:8]
@@ -85,17 +99,8 @@ def test_pdf_paginas_als_afbeelding_voor_de_documentatie(pdf, tmp_path):
     puzzel = next(i for i, p in enumerate(paginas, 1) if "Verdeling opvangopgaven" in p
                   and "Totaal" in p)  # fmt: skip
     bijlage1 = next(i for i, p in enumerate(paginas, 1) if "Provincie: Drenthe" in p)
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
     for pagina, naam in ((puzzel, "verslag-puzzel"), (bijlage1, "verslag-bijlage1")):
-        uit = tmp_path / naam
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "90", "-f", str(pagina), "-l", str(pagina),
-             "-singlefile", str(pdf), str(uit)],
-            check=True,
-        )  # fmt: skip
-        png = uit.with_suffix(".png")
-        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        shutil.copyfile(png, DOCS_IMG / f"{naam}.png")
+        naar_docs_img(pdf, pagina, naam, tmp_path)
     # Text outside the page box would be clipped: pdftotext -bbox shows every word's box.
     bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout  # fmt: skip
@@ -103,3 +108,22 @@ def test_pdf_paginas_als_afbeelding_voor_de_documentatie(pdf, tmp_path):
         breedte = float(pagina.group(1))
         for xmax in re.findall(r'xMax="([\d.]+)"', pagina.group(2)):
             assert float(xmax) <= breedte - 20  # inside the right margin
+
+
+@pytest.mark.django_db
+def test_verslag_van_cyclus_2_als_afbeelding_voor_de_documentatie(drenthe, tmp_path):
+    """The cycle-2 report (2027-2028, the embedded data: indicative numbers not yet in)
+    for docs/img/: its puzzle page and its conclusion, where every unknown figure reads
+    "nog niet bekend"."""
+    from regietafel.services.rapporten import rapport
+
+    pad = tmp_path / "verslag-2027-2028.pdf"
+    pad.write_bytes(rapport("drenthe", "2027-2028", "pdf").inhoud)
+    paginas = pagina_teksten(pad)
+    puzzel = next(i for i, p in enumerate(paginas, 1) if "De verdeling over 2027 en 2028" in p)
+    conclusie = next(i for i, p in enumerate(paginas, 1) if "Conclusie" in p
+                     and "per categorie en per jaar" in p)  # fmt: skip
+    assert "nog niet bekend" in " ".join(paginas[conclusie - 1].split())
+    for pagina, naam in ((puzzel, "verslag-2027-2028-puzzel"),
+                         (conclusie, "verslag-2027-2028-conclusie")):  # fmt: skip
+        naar_docs_img(pad, pagina, naam, tmp_path)

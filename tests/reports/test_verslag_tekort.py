@@ -1,6 +1,8 @@
 """A 2027-2028 report with a shortfall: every sentence of the conclusion is worded from the
 same balance as the puzzle's totals row, per category and per year, in the DOCX and the PDF
-alike; an unknown figure reads "nog niet bekend", never "€ 0" or an empty slot."""
+alike, and so are the outcomes in the two covering letters (to the minister and to the
+municipal executives); an unknown figure reads "nog niet bekend", never "€ 0" or an empty
+slot."""
 
 import io
 import re
@@ -71,23 +73,33 @@ def geen_lege_plek(regels) -> None:
         assert not re.search(r"\w[^\S\n]{2,}\w", regel), regel
 
 
-def test_docx_noemt_het_tekort_per_categorie_en_jaar_als_de_puzzel(tekort):
+DOCUMENTEN = ["verslag", "aanbiedingsbrief", "collegebrief"]
+
+
+@pytest.mark.parametrize("document", DOCUMENTEN)
+def test_docx_noemt_het_tekort_per_categorie_en_jaar_als_de_puzzel(tekort, document):
     from regietafel.services.rapporten import rapport
 
-    word = Document(io.BytesIO(rapport("drenthe", C2, "docx", datum=DATUM).inhoud))
+    inhoud = rapport("drenthe", C2, "docx", datum=DATUM, document=document).inhoud
+    word = Document(io.BytesIO(inhoud))
     alineas = [p.text for p in word.paragraphs]
     zinnen_kloppen("\n".join(alineas))
     geen_lege_plek(alineas)
     # Bijlage 1's count of listed places is not the balance: no "de opgave wordt gehaald"
     # for a category and year that falls short.
     assert "gerealiseerd zijn  plaatsen" not in "\n".join(alineas)
+    if document != "verslag":
+        tekst = " ".join(alineas)
+        assert "De gemeenten in Drenthe bieden samen nog niet genoeg plaatsen" in tekst
+        assert "worden deze opgaven gerealiseerd" not in tekst
 
 
-def test_pdf_noemt_hetzelfde_tekort(tekort, tmp_path):
+@pytest.mark.parametrize("document", DOCUMENTEN)
+def test_pdf_noemt_hetzelfde_tekort(tekort, tmp_path, document):
     from regietafel.services.rapporten import rapport
 
     pad = tmp_path / "verslag.pdf"
-    pad.write_bytes(rapport("drenthe", C2, "pdf", datum=DATUM).inhoud)
+    pad.write_bytes(rapport("drenthe", C2, "pdf", datum=DATUM, document=document).inhoud)
     tekst = subprocess.run(
         ["pdftotext", str(pad), "-"], check=True, capture_output=True, text=True
     ).stdout
@@ -97,10 +109,12 @@ def test_pdf_noemt_hetzelfde_tekort(tekort, tmp_path):
     assert "Aa en Hunze: opgave" not in " ".join(tekst.split())
 
 
-def test_onbekende_opgave_heet_nog_niet_bekend(drenthe):
+@pytest.mark.parametrize("document", DOCUMENTEN)
+def test_onbekende_opgave_heet_nog_niet_bekend(drenthe, document):
     from regietafel.services.rapporten import rapport
 
-    word = Document(io.BytesIO(rapport("drenthe", C2, "docx", datum=DATUM).inhoud))
+    inhoud = rapport("drenthe", C2, "docx", datum=DATUM, document=document).inhoud
+    word = Document(io.BytesIO(inhoud))
     tekst = " ".join(p.text for p in word.paragraphs)
     assert (
         "2027, asielopvang regulier (inclusief bijzondere opvangvormen): de opgave is nog "
@@ -109,6 +123,11 @@ def test_onbekende_opgave_heet_nog_niet_bekend(drenthe):
     assert "de opgave wordt gehaald" not in tekst
     assert "€ 0" not in tekst
     geen_lege_plek(p.text for p in word.paragraphs)
+    if document != "verslag":
+        assert (
+            "Of de gemeenten in Drenthe samen genoeg plaatsen bieden voor de wettelijke "
+            "asielopgaven voor 2027 en 2028, is nog niet bekend." in tekst
+        )
 
 
 def test_geen_bekend_aanbod_heet_nog_niet_bekend_en_niet_nul(tekort):

@@ -68,6 +68,18 @@ def test_standaardprovincie_is_de_eigen_provincie(drenthe, settings):
     assert standaard_provincie(toegang(ministeriegebruiker())) == "drenthe"
 
 
+def test_een_eigen_provincie_zonder_gegevens_hier_valt_terug_op_de_ingestelde(drenthe):
+    from regietafel.provincies.models import Provincie
+    from regietafel.services.keuzes import leest_intern_iets
+
+    Provincie.objects.create(code="groningen", naam="Groningen")
+    t = toegang(provinciegebruiker("groningen"))
+    assert standaard_provincie(t) == "drenthe"
+    # Groningen's staff may read none of Drenthe's unpublished data; Drenthe's may.
+    assert not leest_intern_iets(t)
+    assert leest_intern_iets(toegang(provinciegebruiker()))
+
+
 def test_de_ingestelde_provincie_als_zij_gegevens_heeft(drenthe, settings):
     from tests.factories import synthetische_provincie
 

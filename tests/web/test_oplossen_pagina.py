@@ -121,3 +121,43 @@ def test_ministerie_maakt_geen_conceptversie(client, rollen):
     )
     assert client.post(f"/oplossen/scenarios/{kwart.pk}/concept/").status_code == 403
     assert not Verdelingsversie.objects.filter(bron="scenario Kwart").exists()
+
+
+class _HighsMislukt:
+    status, x, message = 4, None, "Solve error"
+
+
+# A shortfall in regular places; Aa en Hunze and Borger-Odoorn build in units of 20, and
+# stage 1 leaves places to choose among them.
+MET_EENHEDEN = {
+    **KWART,
+    "GM1680-eenheid-asiel_regulier": "20",
+    "GM1681-eenheid-asiel_regulier": "20",
+}
+
+
+def test_solver_zonder_optimum_geeft_de_pagina_met_uitleg_en_bewaart_niets(
+    client, rollen, monkeypatch
+):
+    import scipy.optimize
+
+    from regietafel.domain import puzzel_solver
+
+    monkeypatch.setattr(scipy.optimize, "milp", lambda *a, **k: _HighsMislukt())
+    monkeypatch.setattr(puzzel_solver, "_TABEL_GRENS", 0)  # units on HiGHS, not the table
+    client.force_login(rollen["provincie"])
+    for actie in ({"actie": "doorrekenen"}, {"actie": "bewaren", "naam": "Met eenheden"}):
+        response = client.post("/oplossen/", {**MET_EENHEDEN, **actie})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert 'id="oplosfout"' in html
+        assert "De optimalisatie kon Asielopvang (regulier) 2025 van Drenthe niet oplossen" in html
+        assert "Solve error" in html and "Pas een eenheid of maximum aan" in html
+        assert "Bewaren als scenario" in html  # the form stays, to change the parameters
+    assert not Scenario.objects.exists()
+
+
+def test_doorrekenen_met_eenheden_lost_op_zonder_fout(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.post("/oplossen/", {**MET_EENHEDEN, "actie": "doorrekenen"}).content.decode()
+    assert 'id="oplosfout"' not in html and "sluitend met extra plaatsen" in html

@@ -47,17 +47,22 @@ def test_aanvragen_alleen_voor_provincie_en_ministerie(client, rollen, rol, verw
         )
 
 
-def test_provincie_maakt_verslag_en_downloadt_het(client, rollen):
-    c = client_voor(client, rollen["provincie"])
+def maak_en_download(c, soort):
+    """Ask for `soort` (made at once in these tests) and download it: (job, response)."""
     antwoord = c.post(
         reverse("rapport-aanvragen"),
-        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "xlsx"},
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": soort},
         follow=True,
     )
     assert antwoord.status_code == 200
     assert "Het document is klaar." in antwoord.content.decode()
     opdracht = antwoord.context["opdracht"]
-    bestand = c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+    return opdracht, c.get(reverse("rapport-downloaden", args=[opdracht.pk]))
+
+
+def test_provincie_maakt_verslag_en_downloadt_het(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    opdracht, bestand = maak_en_download(c, "xlsx")
     assert bestand.status_code == 200
     assert bestand["Content-Type"].startswith("application/vnd.openxmlformats")
     assert 'filename="puzzel-drenthe-2025-2026.xlsx"' in bestand["Content-Disposition"]
@@ -236,3 +241,50 @@ def test_alleen_wie_de_opdracht_aanvroeg_mag_hem_opnieuw_aanvragen(client, rolle
     assert (opdracht.status == "klaar") is (rol == "provincie")
     if rol == "anoniem":
         assert reverse("login") in antwoord["Location"]
+
+
+def test_documentenpagina_biedt_het_verslag_met_beide_brieven(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    html = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    html = html.content.decode()
+    # Each button's name is its format and, for a screen reader, the document.
+    for soort, naam in (
+        ("aanbiedingsbrief-pdf", 'PDF<span class="visueel-verborgen">: Aanbiedingsbrief aan'),
+        ("collegebrief-docx", 'Word<span class="visueel-verborgen">: Brief aan de colleges'),
+        ("set-pdf", 'PDF<span class="visueel-verborgen">: Het verslag met beide brieven'),
+        ("csv", 'CSV<span class="visueel-verborgen">: De puzzel'),
+    ):
+        assert f'data-formaat="{soort}">{naam}' in html, soort
+    assert "De teksten van het verslag en de brieven bewerken" in html
+
+
+def test_provincie_maakt_de_brief_aan_de_colleges_als_pdf(client, rollen):
+    c = client_voor(client, rollen["provincie"])
+    _opdracht, bestand = maak_en_download(c, "collegebrief-pdf")
+    assert bestand["Content-Type"] == "application/pdf" and bestand.content[:5] == b"%PDF-"
+    assert 'filename="brief-colleges-drenthe-2025-2026.pdf"' in bestand["Content-Disposition"]
+    lijst = c.get(reverse("rapporten"), {"provincie": "drenthe", "cyclus": "2025-2026"})
+    assert "Brief aan de colleges van B&amp;W (PDF)" in lijst.content.decode()
+
+
+def test_tekstenpagina_heeft_een_deel_per_document_en_bewaart_een_brieftekst(client, rollen):
+    from regietafel.verslagen.models import VerslagTekst
+
+    client.force_login(rollen["provincie"])
+    antwoord = client.get("/rapporten/teksten/")
+    html = antwoord.content.decode()
+    legendas = (
+        "Provinciaal verslag",
+        "Aanbiedingsbrief aan de minister",
+        "Brief aan de colleges van burgemeester en wethouders",
+        "Beide brieven",
+    )
+    for legenda in legendas:
+        assert f'<h2 class="utrecht-heading-2">{legenda}</h2></legend>' in html
+    assert 'name="aanbiedingsbrief_kenmerk"' in html and 'type="text"' in html
+    standaard = antwoord.context["form"].initial
+    assert standaard["collegebrief_aanhef"] == "Geacht college,"
+    client.post("/rapporten/teksten/", {**standaard, "aanbiedingsbrief_kenmerk": "2024001581"})
+    assert list(VerslagTekst.objects.values_list("sleutel", "tekst")) == [
+        ("aanbiedingsbrief_kenmerk", "2024001581")
+    ]

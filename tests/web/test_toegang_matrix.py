@@ -2,6 +2,11 @@
 
 Gemeente A is Assen, gemeente B is Emmen; the edit pages and POST endpoints are Emmen's, so
 gemeente A must be refused. The test fails when a URL is added without a row here.
+
+Two more roles read what the public reads and no more (services.toegang): `geen_rol`, a
+logged-in user without a role, and `provincie_b`, staff of Groningen, a province without
+data here. A row names their status only where it differs from the public's; otherwise they
+get what the public gets, with a refusal (403) where the public is sent to log in.
 """
 
 import pytest
@@ -12,6 +17,7 @@ from regietafel.opgaven.models import Aanbod
 from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
+from tests.download_hulp import MATRIX as DOWNLOAD_MATRIX
 from tests.fase_hulp import MATRIX as FASE_MATRIX
 from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
 from tests.ingang_hulp import MATRIX as INGANG_MATRIX
@@ -19,11 +25,29 @@ from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
 from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
+from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
+from tests.toegang_hulp import Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
 
-ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
+ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie", "geen_rol",
+          "provincie_b"]  # fmt: skip
+DRENTHE = ROLLEN[1:5]  # the roles bound to Drenthe, or reading every province
 LOGIN = 302  # the public is sent to the login page
+
+
+def zoals_publiek(status):
+    """What a logged-in user who reads only what the public reads gets where the public gets
+    `status`: the same, but a refusal where the public is asked to log in (302, API 401)."""
+    return 403 if status in (LOGIN, 401) else status
+
+
+def verwacht_voor(verwacht, rol):
+    """The status `rol` should get from a row's expectations."""
+    if rol in verwacht:
+        return verwacht[rol]
+    assert rol in ("geen_rol", "provincie_b"), f"de matrixregel noemt {rol} niet"
+    return zoals_publiek(verwacht["anoniem"])
 
 
 def _emmen_locatie():
@@ -59,6 +83,7 @@ def eigen_provincie(status):
 
 
 ONBEKEND = "00000000-0000-4000-8000-000000000000"
+LOGIN_EERST = {"anoniem": LOGIN}
 
 
 def RAPPORTEREN(status):  # noqa: N802 - reads like the other status helpers
@@ -69,7 +94,7 @@ def RAPPORTEREN(status):  # noqa: N802 - reads like the other status helpers
 
 def ingelogd(status):
     """Pages for every logged-in role; the public is sent to the login page."""
-    return {"anoniem": LOGIN, **dict.fromkeys(ROLLEN[1:], status)}
+    return {"anoniem": LOGIN, **dict.fromkeys(DRENTHE, status)}
 
 
 # url name -> list of (method, path maker, data, {role: status})
@@ -89,7 +114,7 @@ MATRIX = {
             "get",
             lambda: "/api/v1/bonussen/drenthe?cyclus=2027-2028",
             None,
-            {"anoniem": 404, **dict.fromkeys(ROLLEN[1:], 200)},
+            {"anoniem": 404, **dict.fromkeys(DRENTHE, 200)},
         ),
     ],
     "bijlage1": [("get", lambda: "/bijlage1/", None, dict.fromkeys(ROLLEN, 200))],
@@ -204,7 +229,16 @@ MATRIX = {
         ),
     ],
     # Dashboard, capacity, Ukraine and status holders (issue 9): every logged-in role reads.
-    "dashboard": [("get", lambda: "/dashboard/?peildatum=2026-01-01", None, ingelogd(200))],
+    # Who reads no province here internally lands on the public puzzle instead (302).
+    "dashboard": [
+        (
+            "get",
+            lambda: "/dashboard/?peildatum=2026-01-01",
+            None,
+            {**ingelogd(200), "geen_rol": 302, "provincie_b": 302},
+        ),
+        ("get", lambda: "/dashboard/?provincie=drenthe", None, ingelogd(200)),
+    ],
     "capaciteit": [("get", lambda: "/capaciteit/", None, ingelogd(200))],
     "oekraine": [("get", lambda: "/oekraine/", None, ingelogd(200))],
     "statushouders": [("get", lambda: "/statushouders/", None, ingelogd(200))],
@@ -241,9 +275,16 @@ MATRIX = {
             RAPPORTEREN(400),
         )
     ],
-    "rapport-opdracht": [("get", lambda: f"/rapporten/{ONBEKEND}/", None, ingelogd(404))],
+    "rapport-opdracht": [
+        ("get", lambda: f"/rapporten/{ONBEKEND}/", None, dict.fromkeys(ROLLEN, 404) | LOGIN_EERST)
+    ],
     "rapport-downloaden": [
-        ("get", lambda: f"/rapporten/{ONBEKEND}/downloaden/", None, ingelogd(404))
+        (
+            "get",
+            lambda: f"/rapporten/{ONBEKEND}/downloaden/",
+            None,
+            dict.fromkeys(ROLLEN, 404) | LOGIN_EERST,
+        )
     ],
     "rapport-opnieuw": [
         ("post", lambda: f"/rapporten/{ONBEKEND}/opnieuw/", lambda: {}, ingelogd(404))
@@ -270,6 +311,8 @@ MATRIX = {
     **FASE_MATRIX,
     # Exchanges between municipalities (issue 11): rows in tests/uitruil_hulp.py.
     **UITRUIL_MATRIX,
+    # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
+    **DOWNLOAD_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.
@@ -277,9 +320,37 @@ MATRIX = {
 }
 
 
-# Rows for URLs listed above already, added to theirs.
-for _naam, _regels in LAATSTE_EXTRA.items():
-    MATRIX[_naam] = [*MATRIX[_naam], *_regels]
+# Requests whose identifiers do not belong together (tests/toegang_hulp.py), and more rows
+# for URLs listed above (tests/laatste_ingangen_hulp.py), added to the rows of their URL.
+for _extra in (KRUISENDE_MATRIX, LAATSTE_EXTRA):
+    for _naam, _regels in _extra.items():
+        MATRIX[_naam] = [*MATRIX[_naam], *_regels]
+
+# What a location of Emmen that has not reached the public phase (collegebesluit) is called,
+# what is remarked on it and where its phase is known from: no page or answer that a role
+# outside Emmen, its province and the ministry gets may show them (services.openbaarheid).
+VERTROUWELIJK = ("Matrixlocatie Emmerhout", "Gesprek-met-de-eigenaar", "Brief-van-de-eigenaar")
+ZIEN_ALLES = {"gemeente_b", "provincie", "ministerie"}
+
+
+@pytest.fixture
+def vertrouwelijke_locatie(drenthe):
+    """Emmen's planned AMV location (phase idee) with the names above, also in the copy of
+    Drenthe 2025-2026 frozen at its publication, which the public pages show."""
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.locaties.models import Locatie
+    from regietafel.publicaties.models import Publicatie
+    from regietafel.services.publicaties import leg_vast
+
+    loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")
+    loc.naam, loc.opmerking = VERTROUWELIJK[:2]
+    loc.save()
+    loc.fasen.update(bron=VERTROUWELIJK[2])
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
+    oud = Publicatie.objects.get(provincie_cyclus=pc, soort=Publicatie.Soort.PUBLICATIE)
+    oud.delete()
+    leg_vast(pc, Publicatie.Soort.PUBLICATIE, oud.datum)
+    return loc
 
 
 def _namen(patronen, prefix=""):
@@ -307,14 +378,48 @@ GEVALLEN = [
 ]
 
 
+GEWEIGERD = {400, 401, 403, 404, 415}
+
+
 @pytest.mark.parametrize(("naam", "i", "rol"), GEVALLEN)
-def test_status_per_rol(client, rollen, naam, i, rol):
+def test_status_per_rol(client, meer_rollen, vertrouwelijke_locatie, naam, i, rol):
+    """The status, and: a refused write changes nothing (the data version stays, see
+    services.stand); a page or answer shows the confidential location only to who may."""
+    from regietafel.services.stand import huidige_stand
+
     methode, pad, data, verwacht = MATRIX[naam][i]
-    if rollen[rol] is not None:
-        client.force_login(rollen[rol])
-    kwargs = {"data": data()} if data else {}
-    response = getattr(client, methode)(pad(), **kwargs)
-    assert response.status_code == verwacht[rol]
+    if meer_rollen[rol] is not None:
+        client.force_login(meer_rollen[rol])
+    kwargs = {}
+    if data:
+        inhoud = data()
+        kwargs = {"data": inhoud}
+        if isinstance(inhoud, Json):
+            kwargs = {"data": dict(inhoud), "content_type": "application/json"}
+    pad = pad()
+    stand = huidige_stand()
+    response = getattr(client, methode)(pad, **kwargs)
+    status = verwacht_voor(verwacht, rol)
+    assert response.status_code == status
+    if methode != "get" and (status in GEWEIGERD or (rol == "anoniem" and status == LOGIN)):
+        assert huidige_stand() == stand, "een geweigerd verzoek heeft toch iets geschreven"
+    if rol not in ZIEN_ALLES:
+        for tekst in VERTROUWELIJK:
+            assert tekst.encode() not in response.content, f"{tekst} getoond aan {rol}"
+
+
+def test_de_vertrouwelijke_locatie_staat_wel_op_de_paginas_van_wie_haar_mag_zien(
+    client, meer_rollen, vertrouwelijke_locatie
+):
+    """The control of the check above: the names are there for Emmen and the province."""
+    pk = vertrouwelijke_locatie.pk
+    for rol in ("gemeente_b", "provincie"):
+        client.force_login(meer_rollen[rol])
+        for pad in ("/bijlage1/", "/locaties/", "/gemeenten/GM0114/", f"/locaties/{pk}/fasen/",
+                    f"/api/v1/locaties/{pk}", f"/api/v1/locaties/{pk}/fasen"):  # fmt: skip
+            inhoud = client.get(pad).content.decode()
+            gevonden = [t for t in VERTROUWELIJK if t in inhoud]
+            assert gevonden, f"{pad} toont {rol} niets van de locatie"
 
 
 def test_gemeente_kan_aanbod_van_andere_gemeente_niet_wijzigen(client, rollen):

@@ -15,12 +15,12 @@ from regietafel.services import rapporten  # noqa: E402
 echt_rapport = rapporten.rapport
 
 
-def blijft_hangen_bij_pdf(provincie, cyclus, formaat, voortgang=None, datum=None):
+def blijft_hangen_bij_pdf(provincie, cyclus, formaat, voortgang=None, **opties):
     if formaat == "pdf":
         voortgang(15, "Grafiek tekenen")
         while True:
             time.sleep(0.1)
-    return echt_rapport(provincie, cyclus, formaat, voortgang, datum)
+    return echt_rapport(provincie, cyclus, formaat, voortgang, **opties)
 
 
 rapporten.rapport = blijft_hangen_bij_pdf

@@ -14,7 +14,8 @@ from regietafel.api.serializers import CODE_PATROON
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.bronnen import BronFout
 from regietafel.services.bronnen import bron_als_dict, bronnenoverzicht
-from regietafel.services.toegang import mag_lezen, toegang
+from regietafel.services.openbaarheid import verborgen_locaties
+from regietafel.services.toegang import leest_intern, mag_lezen, toegang
 
 
 class BronSerializer(serializers.Serializer):
@@ -101,7 +102,8 @@ class BronnenLijst(generics.ListAPIView):
                 provincie,
                 cyclus,
                 f.validated_data.get("ouderDan"),
-                met_personen=self.request.user.is_authenticated,
+                met_personen=leest_intern(t, provincie),
+                verborgen=verborgen_locaties(t, provincie, cyclus),
             )
         except BronFout as fout:
             raise serializers.ValidationError({"ouderDan": [str(fout)]}) from None

@@ -10,9 +10,9 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import generics, serializers
 
-from regietafel.api.rechten import leesbare_provincies
+from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import ApiModelSerializer
-from regietafel.api.views import CYCLUS, PROVINCIE, _filters, _ingelogd
+from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 
 
@@ -78,11 +78,11 @@ class HerramingLijst(generics.ListAPIView):
     serializer_class = HerramingSerializer
 
     def get_queryset(self) -> QuerySet[Capaciteitsbesluitversie]:
-        t = _ingelogd(self.request)
+        t = met_rol(self.request)
         f = _filters(self.request, ["provincie", "cyclus"])
         qs = Capaciteitsbesluitversie.objects.select_related(
             "provincie_cyclus__provincie", "provincie_cyclus__cyclus", "geimporteerd_door"
-        ).filter(leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+        ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
         if "provincie" in f:
             qs = qs.filter(provincie_cyclus__provincie__code=f["provincie"])
         if "cyclus" in f:

@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from regietafel.api.fouten import VersieConflict
+from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
 from regietafel.locaties.models import Locatie
@@ -30,7 +31,7 @@ from regietafel.services.pijplijn import (
     tijdlijn,
     zet_fase,
 )
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 
 FASE_WAARDEN = [f.value for f in FASEN]
@@ -63,12 +64,6 @@ class FaseZetSerializer(serializers.Serializer):
     versie = serializers.IntegerField(min_value=1, max_value=MAX_VERSIE)
 
 
-def _ingelogd(request: Request) -> Toegang:
-    if not request.user.is_authenticated:
-        raise exceptions.NotAuthenticated("Log in of geef een token mee.")
-    return toegang(request.user)
-
-
 def _fasen(t: Tijdlijn) -> dict[str, Any]:
     data: dict[str, Any] = LocatieFasenSerializer(t).data
     return data
@@ -79,7 +74,7 @@ class LocatieFasen(APIView):
     gemeente."""
 
     def _locatie(self, request: Request, pk: int) -> tuple[Toegang, Locatie]:
-        t = _ingelogd(request)
+        t = met_rol(request)
         locatie = get_object_or_404(Locatie.objects.select_related("gemeente__provincie"), pk=pk)
         if not mag_lezen(t, locatie.gemeente.provincie.code, gepubliceerd=False):
             raise exceptions.NotFound("Deze locatie bestaat niet of u mag haar niet lezen.")
@@ -87,8 +82,8 @@ class LocatieFasen(APIView):
 
     @extend_schema(summary="Fasen van een opvanglocatie", responses={200: LocatieFasenSerializer})
     def get(self, request: Request, pk: int) -> Response:
-        _, locatie = self._locatie(request, pk)
-        return Response(_fasen(tijdlijn(locatie)))
+        t, locatie = self._locatie(request, pk)
+        return Response(_fasen(tijdlijn(locatie, t)))
 
     @extend_schema(
         summary="Volgende fase zetten",
@@ -188,7 +183,7 @@ class RealisatieDetail(APIView):
         responses={200: RealisatieSerializer},
     )
     def get(self, request: Request, code: str) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         if not mag_lezen(t, code, gepubliceerd=False):
             raise exceptions.PermissionDenied("U mag de cijfers van deze provincie niet lezen.")
         f = RealisatieFilterSerializer(data=request.query_params)
@@ -196,7 +191,10 @@ class RealisatieDetail(APIView):
         d = f.validated_data
         try:
             o = realisatie_overzicht(
-                code, d.get("cyclus") or huidige_cyclus(code) or "", d.get("peildatum")
+                code,
+                d.get("cyclus") or huidige_cyclus(code) or "",
+                d.get("peildatum"),
+                lezer=t,
             )
         except NietGevonden as fout:
             raise exceptions.NotFound(str(fout)) from None

@@ -207,6 +207,11 @@ class LocatieSerializer(ApiModelSerializer):
     onleesbaar = serializers.SerializerMethodField(
         help_text="Cellen van de bron die niet als hun type te lezen waren (bijv. '28' als datum)."
     )
+    afgeschermd = serializers.SerializerMethodField(
+        help_text="true: de locatie heeft de fase waarin haar naam en bijzonderheden openbaar "
+        "worden nog niet bereikt, en u bent niet haar gemeente, provincie of het ministerie; "
+        "naam en opmerking zijn dan leeg. Zie docs/api.md."
+    )
     versie = serializers.IntegerField(min_value=1, max_value=MAX_VERSIE, required=False)
     reden = Tekst(max_length=100, required=False, allow_blank=True, write_only=True, default="")
 
@@ -226,6 +231,7 @@ class LocatieSerializer(ApiModelSerializer):
             "geplandInGebruik",
             "fase",
             "onleesbaar",
+            "afgeschermd",
             "versie",
             "reden",
         ]
@@ -233,6 +239,10 @@ class LocatieSerializer(ApiModelSerializer):
     @extend_schema_field(OnleesbaarSerializer(many=True))
     def get_onleesbaar(self, locatie: Locatie) -> list[dict[str, str]]:
         return [{"veld": veld, "tekst": tekst} for veld, tekst in locatie.onleesbaar]
+
+    def get_afgeschermd(self, locatie: Locatie) -> bool:
+        """Set by services.openbaarheid.locaties_voor on the locations the reader sees."""
+        return bool(getattr(locatie, "afgeschermd", False))
 
     def validate(self, data: dict[str, Any]) -> dict[str, Any]:
         van = data.get("beschikbaar_van", getattr(self.instance, "beschikbaar_van", None))

@@ -12,9 +12,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api.rechten import met_rol
 from regietafel.domain.statushouders import PeriodeFout
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import mag_lezen, toegang
+from regietafel.services.toegang import leest_intern
 from regietafel.services.toezicht import toezicht, toezicht_als_dict
 
 # The serializers rename the stable dict of services.toezicht (snake_case) to the API's
@@ -87,9 +88,7 @@ class ToezichtladderDetail(APIView):
         responses={200: ToezichtSerializer},
     )
     def get(self, request: Request, code: str) -> Response:
-        if not request.user.is_authenticated:
-            raise exceptions.NotAuthenticated("Log in of geef een token mee.")
-        if not mag_lezen(toegang(request.user), code, gepubliceerd=False):
+        if not leest_intern(met_rol(request), code):
             raise exceptions.PermissionDenied("U mag de cijfers van deze provincie niet lezen.")
         f = ToezichtFilterSerializer(data=request.query_params)
         f.is_valid(raise_exception=True)

@@ -13,7 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from regietafel.api.fouten import VersieConflict
-from regietafel.api.rechten import leesbare_provincies
+from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import (
     CODE_PATROON,
     MAX_AANTAL,
@@ -21,7 +21,7 @@ from regietafel.api.serializers import (
     ApiModelSerializer,
     Tekst,
 )
-from regietafel.api.views import CYCLUS, PROVINCIE, _filters, _ingelogd
+from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.uitruil import bevestig, naar_domein, stel_voor
@@ -114,14 +114,14 @@ def _api_veld(veld: str) -> str:
 
 
 def _uitruilen(request: Request) -> QuerySet[Uitruil]:
-    t = _ingelogd(request)
+    t = met_rol(request)
     return Uitruil.objects.select_related(
         "provincie_cyclus__provincie",
         "provincie_cyclus__cyclus",
         "gemeente_a",
         "gemeente_b",
         "verdelingsversie",
-    ).filter(leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
 
 
 @extend_schema_view(
@@ -149,7 +149,7 @@ class UitruilLijst(generics.ListCreateAPIView):
         return qs.order_by("id")
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        _ingelogd(request)
+        met_rol(request)
         invoer = UitruilVoorstelSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         d = invoer.validated_data

@@ -14,13 +14,19 @@ from rest_framework.response import Response
 
 from regietafel.api import serializers as s
 from regietafel.api.fouten import VersieConflict
-from regietafel.api.rechten import leesbare_cijfers, leesbare_provincies
+from regietafel.api.rechten import (
+    intern_leesbare_provincies,
+    leesbare_cijfers,
+    leesbare_provincies,
+    met_rol,
+)
 from regietafel.cycli.models import Cyclus
 from regietafel.gebruikers.models import Rol
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
 
@@ -169,12 +175,6 @@ class AanbodLijst(generics.ListAPIView):
         return _cijferfilters(self.request, qs).order_by("id")
 
 
-def _ingelogd(request: Request) -> Toegang:
-    if not request.user.is_authenticated:
-        raise exceptions.NotAuthenticated("Log in of geef een token mee.")
-    return _toegang(request)
-
-
 @extend_schema_view(
     get=extend_schema(summary="Eén aanbod"),
     patch=extend_schema(
@@ -197,7 +197,7 @@ class AanbodDetail(generics.RetrieveAPIView):
         )
 
     def patch(self, request: Request, pk: int) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         aanbod = self.get_object()
         g = aanbod.gemeente
         if not mag_bewerken(t, g.provincie.code, g.cbs_code):
@@ -215,9 +215,21 @@ class AanbodDetail(generics.RetrieveAPIView):
         return Response(s.AanbodSerializer(aanbod).data)
 
 
+class _LocatiesVoorLezer:
+    """Every location this view answers is shown as its reader may read it: without the
+    name and remarks of one that is not yet public (services.openbaarheid)."""
+
+    request: Request
+
+    def get_serializer(self, *args: Any, **kwargs: Any) -> Any:
+        if args and "data" not in kwargs:
+            locaties_voor(toegang(self.request.user), args[0] if kwargs.get("many") else [args[0]])
+        return super().get_serializer(*args, **kwargs)  # type: ignore[misc]
+
+
 def _locaties(t: Toegang) -> QuerySet[Locatie]:
     return Locatie.objects.select_related("gemeente__provincie").filter(
-        leesbare_provincies(t, "gemeente__provincie__code")
+        intern_leesbare_provincies(t, "gemeente__provincie__code")
     )
 
 
@@ -225,13 +237,13 @@ def _locaties(t: Toegang) -> QuerySet[Locatie]:
     get=extend_schema(summary="Opvanglocaties", parameters=[PROVINCIE, GEMEENTE]),
     post=extend_schema(summary="Opvanglocatie toevoegen", responses={201: s.LocatieSerializer}),
 )
-class LocatieLijst(generics.ListCreateAPIView):
+class LocatieLijst(_LocatiesVoorLezer, generics.ListCreateAPIView):
     """De opvanglocaties; toevoegen mag de provincie en de eigen gemeente."""
 
     serializer_class = s.LocatieSerializer
 
     def get_queryset(self) -> QuerySet[Locatie]:
-        qs = _locaties(_ingelogd(self.request))
+        qs = _locaties(met_rol(self.request))
         f = _filters(self.request, ["provincie", "gemeente"])
         if "provincie" in f:
             qs = qs.filter(gemeente__provincie__code=f["provincie"])
@@ -240,7 +252,7 @@ class LocatieLijst(generics.ListCreateAPIView):
         return qs.order_by("id")
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE)):
             raise exceptions.PermissionDenied("U mag geen locaties toevoegen.")
         invoer = self.get_serializer(data=request.data)
@@ -261,16 +273,16 @@ class LocatieLijst(generics.ListCreateAPIView):
     put=extend_schema(summary="Opvanglocatie vervangen"),
     patch=extend_schema(summary="Opvanglocatie wijzigen"),
 )
-class LocatieDetail(generics.RetrieveUpdateAPIView):
+class LocatieDetail(_LocatiesVoorLezer, generics.RetrieveUpdateAPIView):
     """Eén opvanglocatie; wijzigen mag de provincie en de eigen gemeente."""
 
     serializer_class = s.LocatieSerializer
 
     def get_queryset(self) -> QuerySet[Locatie]:
-        return _locaties(_ingelogd(self.request))
+        return _locaties(met_rol(self.request))
 
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        t = _ingelogd(request)
+        t = met_rol(request)
         locatie = self.get_object()
         g = locatie.gemeente
         if not mag_bewerken(t, g.provincie.code, g.cbs_code):
@@ -302,13 +314,15 @@ class ImportLijst(generics.ListAPIView):
     serializer_class = s.ImportSerializer
 
     def get_queryset(self) -> QuerySet[Import]:
-        t = _ingelogd(self.request)
+        t = met_rol(self.request)
         if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.MINISTERIE)):
             raise exceptions.PermissionDenied(
                 "Alleen de provincie en het ministerie zien de importen."
             )
         f = _filters(self.request, ["provincie"])
-        qs = Import.objects.select_related("gebruiker").filter(leesbare_provincies(t, "provincie"))
+        qs = Import.objects.select_related("gebruiker").filter(
+            intern_leesbare_provincies(t, "provincie")
+        )
         if "provincie" in f:
             qs = qs.filter(provincie=f["provincie"])
         return qs.order_by("-id")

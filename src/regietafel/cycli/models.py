@@ -4,7 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.domain.openbaarheid import KEUZES_OPENBAAR_VANAF, STANDAARD_OPENBAAR_VANAF
 from regietafel.provincies.models import Provincie
+
+OPENBAAR_VANAF_KEUZES = [(f.value, f.label) for f in KEUZES_OPENBAAR_VANAF]
 
 
 class Cyclus(models.Model):
@@ -45,6 +48,15 @@ class ProvincieCyclus(models.Model):
     kolomjaren = models.JSONField(_("jaren per kolom"), default=dict, blank=True)
     # Published figures are readable by the public, without logging in.
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
+    # From this phase of the pipeline on, the name, remarks and phase sources of a location
+    # are public; before it only its municipality, the province and the ministry read them
+    # (domain.openbaarheid, services.openbaarheid).
+    locaties_openbaar_vanaf = models.CharField(
+        _("naam en bijzonderheden van locaties openbaar vanaf fase"),
+        max_length=20,
+        choices=OPENBAAR_VANAF_KEUZES,
+        default=STANDAARD_OPENBAAR_VANAF.value,
+    )
     versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 

@@ -22,8 +22,10 @@ municipality has its indicative number (*opgave*, the target) and its voluntary 
      (sum of |extra - quota|, quota = total placed x gap / sum of gaps).
 
 Stage 0 and 1 are computed exactly here (bit-set subset sums and a search over the
-shortfall levels at which a municipality's lower bound changes); HiGHS, through
-`scipy.optimize.milp` with ``mip_rel_gap = 0``, solves stage 2 only. Municipalities are
+shortfall levels at which a municipality's lower bound changes). Stage 2 is solved per
+problem: exactly by a greedy without unit sizes, exactly by a table with them, and by
+HiGHS (`scipy.optimize.milp`, ``mip_rel_gap = 0``) only where that table would be very
+large; a HiGHS failure is `NietOpgelost`, a Dutch message. Municipalities are
 handled in the order of their name (then code), so the result does not depend on the input
 order. In the legal rule, equal remainders go to the larger gap (the larger quota) first,
 then to the name (alphabetical, case-insensitive), then to the code; where such a tie
@@ -33,10 +35,10 @@ decided a place, the explanation says so (docs/adr/0006-gelijke-rest.md).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from fractions import Fraction
-from math import ceil, floor
+from math import ceil, floor, lcm
 from typing import Any
 
 from regietafel.domain.tekst import nl_getal, nl_opsomming
@@ -92,6 +94,27 @@ _FOUTEN = {
     "negatief": "{gemeente}: {veld} mag niet negatief zijn (nu {waarde}).",
     "eenheid": "{gemeente}: de eenheid moet minstens 1 zijn (nu {waarde}).",
     "dubbel": "{gemeente} komt meer dan eens voor.",
+}
+
+
+class NietOpgelost(RuntimeError):
+    """The optimiser could not prove an optimal distribution for one problem: HiGHS (stage
+    2, with unit sizes) returned no optimum. `probleem` names the problem in Dutch
+    ("AMV 2025" or "probleem 3"), `code` the kind of failure, `melding` what HiGHS said.
+    Never bad input: stage 1 proved that a distribution exists."""
+
+    def __init__(self, probleem: str, code: str, melding: str) -> None:
+        self.probleem, self.code, self.melding = probleem, code, melding
+        super().__init__(_NIET_OPGELOST[code].format(probleem=probleem, melding=melding))
+
+
+_NIET_OPGELOST = {
+    "highs": (
+        "De optimalisatie kon {probleem} niet oplossen: de solver (HiGHS) vond geen bewezen "
+        "optimale verdeling over de eenheden (melding: {melding}). Er bestaat wel een "
+        "verdeling binnen de maxima en eenheden, maar de optimalisatie kan die nu niet "
+        "voorstellen. Pas een eenheid of maximum aan en reken opnieuw."
+    ),
 }
 
 
@@ -289,40 +312,56 @@ class _Fase:
     quota: list[Fraction]
 
 
-def los_op_alle(problemen: Sequence[tuple[Sequence[GemeenteInvoer], Opties]]) -> list[Oplossing]:
+def los_op_alle(
+    problemen: Sequence[tuple[Sequence[GemeenteInvoer], Opties]],
+    namen: Sequence[str] | None = None,
+) -> list[Oplossing]:
     """Solve many independent problems (e.g. every province, category and year of the
-    country) at once: stages 0 and 1 per problem, stage 2 as one HiGHS model."""
-    fasen = []
-    for gemeenten, opties in problemen:
-        lijst = _controleer(gemeenten)
-        rest = _rest(lijst)
-        rijen = _rijen(lijst, opties, rest)
-        totaal = _te_plaatsen(rijen, rest)
-        ondergrens = _fase1(rijen, totaal)
-        fasen.append(_Fase(lijst, rijen, rest, totaal, ondergrens, _quota(rijen, totaal)))
-    uitkomsten = _fase2(fasen)
+    country), each on its own: stages 0 and 1 exact, stage 2 by `_fase2`, once for problems
+    whose stage 2 is the same (the two years of a cycle often are). `namen` names the
+    problems in Dutch for the error when one cannot be solved (`NietOpgelost`)."""
     oplossingen = []
-    for f, extra in zip(fasen, uitkomsten, strict=True):
-        # the level the receivers were brought to; those held at their maximum aside
-        ontvangers = [
-            (Fraction(max(0, r.gat - x), r.g.opgave), x < r.ruimte)
-            for r, x in zip(f.rijen, extra, strict=True)
-            if x and r.g.opgave
-        ]
-        niveau = max(
-            (n for n, vrij in ontvangers if vrij),
-            default=max((n for n, _ in ontvangers), default=None),
+    opgelost: dict[tuple[object, ...], list[int]] = {}  # stage 2 of identical problems once
+    for p, (gemeenten, opties) in enumerate(problemen):
+        f = _fase_tot_en_met_1(gemeenten, opties)
+        sleutel = (f.totaal, *zip(f.ondergrens, f.quota, strict=True)) + tuple(
+            (r.eenheid, r.ruimte) for r in f.rijen
         )
-        toewijzingen = tuple(
-            _toewijzing(r, x, r.ruimte, q, f.rest, Methode.OPTIMALISATIE, niveau)
-            for r, x, q in zip(f.rijen, extra, f.quota, strict=True)
-        )
-        oplossingen.append(
-            _oplossing(
-                Methode.OPTIMALISATIE, f.lijst, f.rijen, f.rest, sum(extra), toewijzingen, f.quota
-            )
-        )
+        if sleutel not in opgelost:
+            naam = namen[p] if namen is not None else f"probleem {p + 1}"
+            opgelost[sleutel] = _fase2(f, naam)
+        oplossingen.append(_oplossing_van(f, list(opgelost[sleutel])))
     return oplossingen
+
+
+def _fase_tot_en_met_1(gemeenten: Sequence[GemeenteInvoer], opties: Opties) -> _Fase:
+    """One problem checked and prepared, with stages 0 and 1 done: what stage 2 starts from."""
+    lijst = _controleer(gemeenten)
+    rest = _rest(lijst)
+    rijen = _rijen(lijst, opties, rest)
+    totaal = _te_plaatsen(rijen, rest)
+    ondergrens = _fase1(rijen, totaal)
+    return _Fase(lijst, rijen, rest, totaal, ondergrens, _quota(rijen, totaal))
+
+
+def _oplossing_van(f: _Fase, extra: list[int]) -> Oplossing:
+    # the level the receivers were brought to; those held at their maximum aside
+    ontvangers = [
+        (Fraction(max(0, r.gat - x), r.g.opgave), x < r.ruimte)
+        for r, x in zip(f.rijen, extra, strict=True)
+        if x and r.g.opgave
+    ]
+    niveau = max(
+        (n for n, vrij in ontvangers if vrij),
+        default=max((n for n, _ in ontvangers), default=None),
+    )
+    toewijzingen = tuple(
+        _toewijzing(r, x, r.ruimte, q, f.rest, Methode.OPTIMALISATIE, niveau)
+        for r, x, q in zip(f.rijen, extra, f.quota, strict=True)
+    )
+    return _oplossing(
+        Methode.OPTIMALISATIE, f.lijst, f.rijen, f.rest, sum(extra), toewijzingen, f.quota
+    )
 
 
 def _bereikbaar(delen: Sequence[tuple[int, int]], grens: int) -> int:
@@ -421,23 +460,132 @@ def _fase1(rijen: list[_Rij], totaal: int) -> list[int]:
     return _ondergrenzen(rijen, int(teller[k]), int(noemer[k]))
 
 
-def _fase2(fasen: Sequence[_Fase]) -> list[list[int]]:
-    """Stage 2 on HiGHS: per problem, whole units between the stage-1 lower bound and the
-    room, summing to the total, with the least total deviation from the quota."""
+def _fase2(f: _Fase, naam: str) -> list[int]:
+    """Stage 2 of one problem: per free row, whole units between the stage-1 lower bound
+    and the room, adding up to the total, with the least total deviation from the quota.
+    Without unit sizes among the free rows this is separable and convex with one sum
+    constraint, and `_fase2_gulzig` solves it exactly. With them, `_fase2_eenheden` solves
+    it exactly by a table over the places that go to the rows with units, unless that table
+    would be large (`_TABEL_GRENS`): then one HiGHS model (`_fase2_highs`)."""
+    vrij = [i for i, r in enumerate(f.rijen) if r.ruimte > f.ondergrens[i]]
+    if not vrij or f.totaal == sum(f.ondergrens):  # nothing left to choose
+        return list(f.ondergrens)
+    met_eenheid = [i for i in vrij if f.rijen[i].eenheid > 1]
+    if not met_eenheid:
+        return _fase2_gulzig(f, vrij)
+    over = f.totaal - sum(f.ondergrens)
+    keuzes = sum(
+        (f.rijen[i].ruimte - f.ondergrens[i]) // f.rijen[i].eenheid + 1 for i in met_eenheid
+    )
+    if keuzes * (over + 1) <= _TABEL_GRENS:
+        return _fase2_eenheden(f, vrij, met_eenheid)
+    return _fase2_highs(f, vrij, naam)
+
+
+_TABEL_GRENS = 5_000_000
+"""The most cells (choices of the rows with units × places left + 1) `_fase2_eenheden` may
+fill; a national problem needs a few thousand, a larger one goes to HiGHS."""
+
+
+def _fase2_eenheden(f: _Fase, vrij: Sequence[int], met_eenheid: Sequence[int]) -> list[int]:
+    """Stage 2 with unit sizes, exactly, without a MILP. Split the places left over between
+    the rows with units (Y) and those without (the rest). Without units the least deviation
+    for every amount is the sum of the cheapest one-place steps (each row's costs are
+    convex, see `_fase2_gulzig`); with units a table over Y, row by row, holds the least
+    deviation of every Y. The best split is the least sum of the two; the rows without units
+    then get theirs by the greedy. Deviations are scaled to whole numbers (× the quota's
+    common denominator), so every comparison is exact. On a tie: the smallest Y, then the
+    fewest units per row."""
+    import numpy as np
+
+    over = f.totaal - sum(f.ondergrens)
+    noemer = lcm(*(f.quota[i].denominator for i in vrij))
+    quotum = {i: int(f.quota[i] * noemer) for i in vrij}
+
+    def kosten(i: int, x: Any) -> Any:
+        return np.abs(x * noemer - quotum[i])
+
+    # without units: the cost of every amount z, from the cheapest steps
+    stappen = [np.zeros(0, dtype=np.int64)] + [
+        np.diff(kosten(i, np.arange(f.ondergrens[i], f.rijen[i].ruimte + 1, dtype=np.int64)))
+        for i in vrij
+        if f.rijen[i].eenheid == 1
+    ]
+    goedkoopst = np.sort(np.concatenate(stappen))[:over]
+    zonder = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(goedkoopst)])
+    # with units: the least extra cost of every Y, row by row
+    oneindig = np.int64(2**62)
+    tabel = np.full(over + 1, oneindig, dtype=np.int64)
+    tabel[0] = 0
+    gekozen = []
+    for i in met_eenheid:
+        r, lb = f.rijen[i], f.ondergrens[i]
+        xs = np.arange(lb, r.ruimte + 1, r.eenheid, dtype=np.int64)
+        extra = kosten(i, xs) - kosten(i, np.int64(lb))
+        nieuw = np.full(over + 1, oneindig, dtype=np.int64)
+        keus = np.zeros(over + 1, dtype=np.int64)
+        for k, c in enumerate(extra.tolist()):
+            schuif = k * r.eenheid
+            if schuif > over:
+                break
+            kandidaat = tabel[: over + 1 - schuif] + c
+            beter = kandidaat < nieuw[schuif:]
+            nieuw[schuif:][beter] = kandidaat[beter]
+            keus[schuif:][beter] = k
+        tabel = np.where(nieuw >= oneindig // 2, oneindig, nieuw)
+        gekozen.append(keus)
+    # the split: Y to the rows with units, over - Y to the others
+    totaal = np.full(over + 1, oneindig, dtype=np.int64)
+    kan = np.arange(over + 1) >= over + 1 - len(zonder)  # the others can take over - Y
+    totaal[kan] = tabel[kan] + zonder[over - np.arange(over + 1)[kan]]
+    y = int(np.argmin(totaal))
+    ondergrens = list(f.ondergrens)
+    for i, keus in zip(reversed(met_eenheid), reversed(gekozen), strict=True):
+        k = int(keus[y])
+        ondergrens[i] += k * f.rijen[i].eenheid
+        y -= k * f.rijen[i].eenheid
+    zonder_eenheid = [i for i in vrij if f.rijen[i].eenheid == 1]
+    return _fase2_gulzig(replace(f, ondergrens=ondergrens), zonder_eenheid)
+
+
+def _fase2_gulzig(f: _Fase, vrij: Sequence[int]) -> list[int]:
+    """Stage 2 without units, exactly: each row's cost |x − quotum| is convex in x, so
+    taking the places one at a time where they add least is optimal (the greedy for a
+    separable convex cost under one sum, Gross 1956). A row's extra places cost −1 up to
+    ⌊quotum⌋, then one place 1 − 2 × the fraction of its quotum, then +1: all −1 places
+    first, then the fractional places by the largest fraction (on a tie the larger quotum,
+    then the name, as the legal rule rounds), then +1 places, each in the rows' name order."""
+    uitkomst = list(f.ondergrens)
+    over = f.totaal - sum(uitkomst)
+    stappen: list[tuple[int, Fraction, Fraction, int, int]] = []  # (kind, key, key, row, n)
+    for i in vrij:
+        x, boven, q = f.ondergrens[i], f.rijen[i].ruimte, f.quota[i]
+        heel = min(boven, floor(q))
+        if heel > x:
+            stappen.append((0, Fraction(0), Fraction(0), i, heel - x))
+            x = heel
+        if x < boven and x < q:  # here q is not whole: x = ⌊q⌋
+            stappen.append((1, -(q - x), -q, i, 1))
+            x += 1
+        if boven > x:
+            stappen.append((2, Fraction(0), Fraction(0), i, boven - x))
+    for _soort, _a, _b, i, n in sorted(stappen):
+        neem = min(n, over)
+        uitkomst[i] += neem
+        over -= neem
+        if over == 0:
+            break
+    return uitkomst
+
+
+def _fase2_highs(f: _Fase, vrij: Sequence[int], naam: str) -> list[int]:
+    """Stage 2 with unit sizes, on HiGHS (`mip_rel_gap = 0`): one model for this problem,
+    variables per free row a unit count k and a deviation d, x = eenheid × k."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp  # type: ignore[import-untyped]
     from scipy.sparse import coo_array  # type: ignore[import-untyped]
 
-    uitkomst = [list(f.ondergrens) for f in fasen]
-    # variables: per free row a unit count k and a deviation d; x = eenheid * k
-    vrij = [
-        (p, i)
-        for p, f in enumerate(fasen)
-        for i, r in enumerate(f.rijen)
-        if r.ruimte > f.ondergrens[i]
-    ]
-    if not vrij:
-        return uitkomst
+    uitkomst = list(f.ondergrens)
     n = len(vrij)
     c = np.concatenate([np.zeros(n), np.ones(n)])
     lb = np.zeros(2 * n)
@@ -447,9 +595,8 @@ def _fase2(fasen: Sequence[_Fase]) -> list[list[int]]:
     waarden: list[float] = []
     onder: list[float] = []
     boven: list[float] = []
-    somrij: dict[int, int] = {}
-    for j, (p, i) in enumerate(vrij):
-        f, r = fasen[p], fasen[p].rijen[i]
+    for j, i in enumerate(vrij):
+        r = f.rijen[i]
         lb[j] = f.ondergrens[i] // r.eenheid
         ub[j] = r.ruimte // r.eenheid
         q = float(f.quota[i])
@@ -460,18 +607,14 @@ def _fase2(fasen: Sequence[_Fase]) -> list[list[int]]:
             waarden += [1.0, teken * r.eenheid]
             onder.append(teken * q)
             boven.append(np.inf)
-        if p not in somrij:
-            somrij[p] = len(onder)
-            onder.append(0.0)
-            boven.append(0.0)
-        rij_i.append(somrij[p])
+    # the sum row: sum(u k) over the free rows = total - the fixed rows' lower bounds
+    vast = sum(f.ondergrens[i] for i, r in enumerate(f.rijen) if r.ruimte <= f.ondergrens[i])
+    for j, i in enumerate(vrij):
+        rij_i.append(len(onder))
         kol_i.append(j)
-        waarden.append(float(r.eenheid))
-    # the sum rows hold sum(u k) over free rows = total - the fixed lower bounds
-    for p, rij in somrij.items():
-        f = fasen[p]
-        vast = sum(f.ondergrens[i] for i, r in enumerate(f.rijen) if r.ruimte <= f.ondergrens[i])
-        onder[rij] = boven[rij] = float(f.totaal - vast)
+        waarden.append(float(f.rijen[i].eenheid))
+    onder.append(float(f.totaal - vast))
+    boven.append(float(f.totaal - vast))
     a = coo_array((waarden, (rij_i, kol_i)), shape=(len(onder), 2 * n)).tocsr()
     integraal = np.concatenate([np.ones(n), np.zeros(n)])
     res: Any = milp(
@@ -481,10 +624,10 @@ def _fase2(fasen: Sequence[_Fase]) -> list[list[int]]:
         bounds=Bounds(lb, ub),
         options={"mip_rel_gap": 0.0, "presolve": True},
     )
-    if res.status != 0 or res.x is None:  # pragma: no cover - stage 1 proved feasibility
-        raise RuntimeError(f"HiGHS vond geen optimale oplossing: {res.message}")
-    for j, (p, i) in enumerate(vrij):
-        uitkomst[p][i] = round(res.x[j]) * fasen[p].rijen[i].eenheid
+    if res.status != 0 or res.x is None:
+        raise NietOpgelost(naam, "highs", str(res.message))
+    for j, i in enumerate(vrij):
+        uitkomst[i] = round(res.x[j]) * f.rijen[i].eenheid
     return uitkomst
 
 

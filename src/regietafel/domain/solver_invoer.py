@@ -142,16 +142,18 @@ def problemen(
 def los_op_cycli(
     alle_gegevens: Sequence[CyclusGegevens], instellingen: Instellingen | None = None
 ) -> list[Deel]:
-    """Both methods for every category and year of every given province; the optimiser's
-    stage 2 runs as one model for all of them (the national case)."""
+    """Both methods for every category and year of every given province, each problem on
+    its own. Raises `NietOpgelost` (a Dutch message naming the problem) when the optimiser
+    cannot solve one."""
     inst = instellingen or Instellingen()
     opties = Opties(alleen_onder_eigen_aantal=inst.alleen_onder_eigen_aantal)
-    sleutels, invoer = [], []
+    sleutels, invoer, namen = [], [], []
     for gegevens in alle_gegevens:
         for categorie, jaar, rijen in problemen(gegevens, inst):
             sleutels.append((gegevens.provincie.code, categorie, jaar))
             invoer.append((rijen, opties))
-    optimaal = los_op_alle(invoer)
+            namen.append(f"{CATEGORIE_NAAM[categorie]} {jaar} van {gegevens.provincie.naam}")
+    optimaal = los_op_alle(invoer, namen)
     return [
         Deel(p, c, j, restverdeling_naar_rato(rijen), o)
         for (p, c, j), (rijen, _), o in zip(sleutels, invoer, optimaal, strict=True)

@@ -20,11 +20,13 @@ incentives").
 **The choice.** A municipality with SPUK 1 > 0 may take it and leave the pot; the others
 stay in. A set of choices is *stable* (a Nash equilibrium) when no municipality would get
 strictly more by switching, given the others' choices. Stability is judged on the exact
-(unrounded) pot share, so the whole-euro rounding cannot decide it. With up to
-`max_opsomming` (16) municipalities entitled to SPUK 1 every subset is tried; with more,
-best-response dynamics run from several starting points. The proposal is the stable set
-that pays the municipalities most together; on a tie, the one with the fewest SPUK 1
-takers, then the first by listed order. The PRT decides.
+(unrounded) pot share, so the whole-euro rounding cannot decide it. Every stable set is
+found exactly, for any number of entitled municipalities, without trying every subset
+(`regietafel.domain.spuk_keuze`, docs/adr/0011-spuk-keuze-zonder-opsomming.md): they are
+counted, the proposal is found among all of them, and the first `max_genoemd` (100) are
+listed. The proposal is the stable set that pays the municipalities most together; on a
+tie, the one with the fewest SPUK 1 takers, then the first by listed order. The PRT
+decides.
 
 **Unknown is not zero.** An amount per place, the pot or the province's amount that is not
 yet known is None in `Regels` / `ProvincieOpgave`; what depends on it is None too, and
@@ -38,11 +40,11 @@ municipality's `keuze` is None and the `reden` says what is missing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
-from itertools import combinations
+from itertools import islice
 
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens, GemeenteCijfers, Locatie, Regels
@@ -54,10 +56,16 @@ from regietafel.domain.onbekend import (
     zijn_nog_niet_bekend,
 )
 from regietafel.domain.plaatsen import duurzame_plaatsen, plaatsen_van_soorten
+from regietafel.domain.spuk_keuze import (
+    Beste,
+    Keuzespel,
+    aantal_stabiele_keuzes,
+    beste_stabiele_keuze,
+    stabiele_keuzes,
+)
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_opsomming, nl_procent
-from regietafel.domain.verdeelsleutel import verdeel_grootste_rest
 
-MAX_OPSOMMING = 16
+MAX_GENOEMD = 100
 
 
 class Keuze(StrEnum):
@@ -115,15 +123,6 @@ def spuk3_plaatsen(locaties: Iterable[Locatie], regels: Regels) -> int:
     return plaatsen_van_soorten(locaties, regels.spuk3_soorten)
 
 
-def spuk3_verdeling(
-    pot: int, plaatsen: Mapping[str, int], deelnemers: Iterable[str]
-) -> dict[str, int]:
-    """The pot shared pro rata to the places of `deelnemers`, in whole euros by largest
-    remainder; when they have no places together, nobody gets anything."""
-    gekozen = set(deelnemers)
-    return verdeel_grootste_rest(pot, {k: w for k, w in plaatsen.items() if k in gekozen})
-
-
 def opgave_onbekend(gegevens: CyclusGegevens) -> bool:
     """Whether any municipality's indicative number (incl. AMV) is not yet known, so the
     province's task is not known either."""
@@ -164,94 +163,6 @@ def te_verdelen_pot(gegevens: CyclusGegevens) -> int | None:
     if uitbetaald is None:
         return None
     return gegevens.provincie_opgave.spuk3_pot if uitbetaald else 0
-
-
-@dataclass(frozen=True)
-class Keuzespel:
-    """The choice between SPUK 1 and SPUK 3 as a game. Per municipality (in listed order)
-    its SPUK 1 amount and its places in the pot key; `pot` is what is shared (0 when SPUK 3
-    is not paid)."""
-
-    spuk1: Mapping[str, int]
-    gewicht: Mapping[str, int]
-    pot: int
-
-    @property
-    def gerechtigden(self) -> tuple[str, ...]:
-        """The municipalities entitled to SPUK 1 (amount > 0), in listed order."""
-        return tuple(k for k, v in self.spuk1.items() if v > 0)
-
-    def potgewicht(self, spuk1_gemeenten: frozenset[str]) -> int:
-        """The places in the pot when `spuk1_gemeenten` take SPUK 1."""
-        return sum(w for k, w in self.gewicht.items() if k not in spuk1_gemeenten)
-
-    def wil_wisselen(self, gemeente: str, spuk1_gemeenten: frozenset[str]) -> bool:
-        """Whether `gemeente` would get strictly more by switching (exact pot shares)."""
-        s1, w = self.spuk1[gemeente], self.gewicht.get(gemeente, 0)
-        if gemeente in spuk1_gemeenten:
-            noemer = self.potgewicht(spuk1_gemeenten) + w
-            return noemer > 0 and self.pot * w > s1 * noemer
-        if s1 == 0:
-            return False
-        noemer = self.potgewicht(spuk1_gemeenten)
-        return noemer == 0 or s1 * noemer > self.pot * w
-
-    def is_stabiel(self, spuk1_gemeenten: frozenset[str]) -> bool:
-        """No municipality would get more by switching; nobody without SPUK 1 takes it."""
-        if any(self.spuk1[k] == 0 for k in spuk1_gemeenten):
-            return False
-        return not any(self.wil_wisselen(k, spuk1_gemeenten) for k in self.gerechtigden)
-
-    def spuk3(self, spuk1_gemeenten: frozenset[str]) -> dict[str, int]:
-        """The pot shares (whole euros) when `spuk1_gemeenten` take SPUK 1."""
-        deelnemers = [k for k in self.gewicht if k not in spuk1_gemeenten]
-        return spuk3_verdeling(self.pot, self.gewicht, deelnemers)
-
-    def opbrengst(self, spuk1_gemeenten: frozenset[str]) -> int:
-        """What SPUK 1 and SPUK 3 pay the municipalities together."""
-        return sum(self.spuk1[k] for k in spuk1_gemeenten) + sum(
-            self.spuk3(spuk1_gemeenten).values()
-        )
-
-
-def _deelverzamelingen(gemeenten: Sequence[str]) -> Iterator[frozenset[str]]:
-    for n in range(len(gemeenten) + 1):
-        for deel in combinations(gemeenten, n):
-            yield frozenset(deel)
-
-
-def _beste_antwoord(spel: Keuzespel, start: frozenset[str]) -> frozenset[str] | None:
-    """Let municipalities switch one at a time, in listed order, while one gains by it;
-    None when it does not settle."""
-    stand = set(start)
-    for _ in range(10 * len(spel.spuk1) + 10):
-        gewisseld = False
-        for k in spel.gerechtigden:
-            if spel.wil_wisselen(k, frozenset(stand)):
-                stand.symmetric_difference_update({k})
-                gewisseld = True
-        if not gewisseld:
-            return frozenset(stand)
-    return None
-
-
-def stabiele_keuzes(spel: Keuzespel, max_opsomming: int = MAX_OPSOMMING) -> list[frozenset[str]]:
-    """Every stable set of SPUK 1 takers (all subsets tried when at most `max_opsomming`
-    municipalities are entitled), smallest sets first, then by listed order. With more,
-    the stable sets reached by best-response dynamics from several starts."""
-    gerechtigden = spel.gerechtigden
-    if len(gerechtigden) <= max_opsomming:
-        return [s for s in _deelverzamelingen(gerechtigden) if spel.is_stabiel(s)]
-    starts = [frozenset(), frozenset(gerechtigden)] + [
-        frozenset(gerechtigden[:i]) for i in range(1, len(gerechtigden))
-    ]
-    gevonden: list[frozenset[str]] = []
-    for start in starts:
-        eind = _beste_antwoord(spel, start)
-        if eind is not None and spel.is_stabiel(eind) and eind not in gevonden:
-            gevonden.append(eind)
-    volgorde = {k: i for i, k in enumerate(gerechtigden)}
-    return sorted(gevonden, key=lambda s: (len(s), sorted(volgorde[k] for k in s)))
 
 
 @dataclass(frozen=True)
@@ -303,14 +214,17 @@ class SpukVergelijking:
 
 @dataclass(frozen=True)
 class SpukUitkomst:
-    """The incentives of a province in a cycle: per municipality, the comparison, every
-    stable set, the proposal and why. `ontbreekt` names the parameters that are not yet
-    known (field names, see `onbekend.PARAMETERS`); every total that needs one is None, and
-    `voorstel` is None while the choice cannot be made."""
+    """The incentives of a province in a cycle: per municipality, the comparison, the
+    stable sets, the proposal and why. `stabiele_keuzes` lists the first stable sets
+    (fewest takers first, then listed order), `aantal_stabiele_keuzes` counts them all and
+    `volledig_opgesomd` says whether the list holds every one. `ontbreekt` names the
+    parameters that are not yet known (field names, see `onbekend.PARAMETERS`); every total
+    that needs one is None, and `voorstel` is None while the choice cannot be made."""
 
     gemeenten: tuple[SpukGemeente, ...]
     vergelijking: tuple[SpukVergelijking, ...]
     stabiele_keuzes: tuple[StabieleKeuze, ...]
+    aantal_stabiele_keuzes: int
     voorstel: StabieleKeuze | None
     reden: str
     volledig_opgesomd: bool
@@ -392,11 +306,6 @@ def _stabiele_keuze(spel: Keuzespel, s: frozenset[str]) -> StabieleKeuze:
     )
 
 
-def _voorstel(keuzes: Sequence[StabieleKeuze]) -> StabieleKeuze:
-    # max() keeps the first of equal totals: keuzes come smallest set first, listed order.
-    return max(keuzes, key=lambda k: k.totaal)
-
-
 def _reden_onbekend(gegevens: CyclusGegevens) -> str:
     """Why the choice between SPUK 1 and SPUK 3 cannot be made yet."""
     return (
@@ -406,11 +315,7 @@ def _reden_onbekend(gegevens: CyclusGegevens) -> str:
 
 
 def _reden(
-    gegevens: CyclusGegevens,
-    spel: Keuzespel,
-    keuzes: Sequence[StabieleKeuze],
-    voorstel: StabieleKeuze,
-    volledig: bool,
+    gegevens: CyclusGegevens, voorstel: StabieleKeuze, beste: Beste | None, aantal: int
 ) -> str:
     naam = {g.cbs_code: g.naam for g in gegevens.gemeenten}
     wie = nl_opsomming([naam[k] for k in voorstel.spuk1_gemeenten])
@@ -427,33 +332,22 @@ def _reden(
             f"opgave ingevuld, minder dan de drempel van {nl_procent(regels.spuk3_drempel)}: "
             f"SPUK 3 wordt niet uitgekeerd. {wat}."
         )
-    zoektocht = (
-        ""
-        if volledig
-        else (
-            f" Er hebben {nl_getal(len(spel.gerechtigden))} gemeenten recht op SPUK 1; niet "
-            "elke combinatie is geprobeerd, de keuzes zijn gezocht door gemeenten om de beurt "
-            "te laten wisselen vanuit verschillende beginstanden."
-        )
-    )
     samen = f"De gemeenten ontvangen zo samen {nl_euro(voorstel.totaal)} aan SPUK 1 en SPUK 3."
-    if not keuzes:
+    if beste is None:
         return (
             "Er is geen stabiele keuze: bij elke verdeling wil een gemeente wisselen. "
-            f"Voorstel: elke gemeente met recht op SPUK 1 vraagt die aan. {wat}. "
-            f"{samen}{zoektocht}"
+            f"Voorstel: elke gemeente met recht op SPUK 1 vraagt die aan. {wat}. {samen}"
         )
-    if len(keuzes) == 1:
+    if beste.volgende is None:
         return (
             "Dit is de enige stabiele keuze: geen gemeente krijgt meer door te wisselen. "
-            f"{wat}; de andere gemeenten delen in SPUK 3. {samen}{zoektocht}"
+            f"{wat}; de andere gemeenten delen in SPUK 3. {samen}"
         )
-    volgende = max((k.totaal for k in keuzes if k is not voorstel), default=voorstel.totaal)
     return (
-        f"Er zijn {nl_getal(len(keuzes))} stabiele keuzes; bij elk krijgt geen gemeente meer "
+        f"Er zijn {nl_getal(aantal)} stabiele keuzes; bij elk krijgt geen gemeente meer "
         f"door te wisselen. Deze levert de gemeenten samen het meest op "
-        f"({nl_euro(voorstel.totaal)}, {nl_euro(voorstel.totaal - volgende)} meer dan de "
-        f"volgende). {wat}; de andere gemeenten delen in SPUK 3. De PRT kiest.{zoektocht}"
+        f"({nl_euro(voorstel.totaal)}, {nl_euro(voorstel.totaal - beste.volgende)} meer dan "
+        f"de volgende). {wat}; de andere gemeenten delen in SPUK 3. De PRT kiest."
     )
 
 
@@ -482,7 +376,7 @@ def _spuk_onbekende_keuze(gegevens: CyclusGegevens) -> SpukUitkomst:
                 keuze=None,
             )
         )
-    return _uitkomst(gegevens, gemeenten, vergelijking, (), None, _reden_onbekend(gegevens), False)
+    return _uitkomst(gegevens, gemeenten, vergelijking, (), 0, None, _reden_onbekend(gegevens))
 
 
 def _uitkomst(
@@ -490,18 +384,19 @@ def _uitkomst(
     gemeenten: Sequence[SpukGemeente],
     vergelijking: Sequence[SpukVergelijking],
     keuzes: Sequence[StabieleKeuze],
+    aantal: int,
     voorstel: StabieleKeuze | None,
     reden: str,
-    volledig: bool,
 ) -> SpukUitkomst:
     """The outcome with the province-wide figures (share, threshold, pot, what is missing)."""
     return SpukUitkomst(
         gemeenten=tuple(gemeenten),
         vergelijking=tuple(vergelijking),
         stabiele_keuzes=tuple(keuzes),
+        aantal_stabiele_keuzes=aantal,
         voorstel=voorstel,
         reden=reden,
-        volledig_opgesomd=volledig,
+        volledig_opgesomd=len(keuzes) == aantal,
         realisatie_aandeel=spuk3_realisatie_aandeel(gegevens),
         spuk3_uitbetaald=spuk3_wordt_uitbetaald(gegevens),
         pot=gegevens.provincie_opgave.spuk3_pot,
@@ -510,19 +405,20 @@ def _uitkomst(
     )
 
 
-def bereken_spuk(gegevens: CyclusGegevens, max_opsomming: int = MAX_OPSOMMING) -> SpukUitkomst:
-    """The incentives of a province in a cycle with the proposed choice (module docstring).
-    With a figure not yet known, what depends on it is None and `ontbreekt` says what is
-    missing; nothing is computed with 0 in its place."""
+def bereken_spuk(gegevens: CyclusGegevens, max_genoemd: int = MAX_GENOEMD) -> SpukUitkomst:
+    """The incentives of a province in a cycle with the proposed choice (module docstring);
+    `stabiele_keuzes` lists at most `max_genoemd` stable sets. With a figure not yet known,
+    what depends on it is None and `ontbreekt` says what is missing; nothing is computed
+    with 0 in its place."""
     regels = gegevens.cyclus.regels
     spel = keuzespel(gegevens)
     if spel is None:
         return _spuk_onbekende_keuze(gegevens)
-    volledig = len(spel.gerechtigden) <= max_opsomming
-    sets = stabiele_keuzes(spel, max_opsomming)
-    keuzes = [_stabiele_keuze(spel, s) for s in sets]
-    voorstel = _voorstel(keuzes) if keuzes else _stabiele_keuze(spel, frozenset(spel.gerechtigden))
-    gekozen = frozenset(voorstel.spuk1_gemeenten)
+    keuzes = [_stabiele_keuze(spel, s) for s in islice(stabiele_keuzes(spel), max_genoemd)]
+    aantal = aantal_stabiele_keuzes(spel)
+    beste = beste_stabiele_keuze(spel)
+    gekozen = frozenset(spel.gerechtigden) if beste is None else beste.spuk1_gemeenten
+    voorstel = _stabiele_keuze(spel, gekozen)
     spuk3 = spel.spuk3(gekozen)
     gemeenten = []
     vergelijking = []
@@ -552,5 +448,5 @@ def bereken_spuk(gegevens: CyclusGegevens, max_opsomming: int = MAX_OPSOMMING) -
                 keuze=keuze,
             )
         )
-    reden = _reden(gegevens, spel, keuzes, voorstel, volledig)
-    return _uitkomst(gegevens, gemeenten, vergelijking, keuzes, voorstel, reden, volledig)
+    reden = _reden(gegevens, voorstel, beste, aantal)
+    return _uitkomst(gegevens, gemeenten, vergelijking, keuzes, aantal, voorstel, reden)

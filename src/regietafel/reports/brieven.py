@@ -18,21 +18,6 @@ from typing import Any
 from regietafel.reports.document import datum_lang
 from regietafel.reports.word import _metadata  # one place for the core properties
 
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
 
 @dataclass(frozen=True)
 class Toezegging:

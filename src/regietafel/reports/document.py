@@ -6,8 +6,13 @@ lists, key figures, tables, a chart). The writers in `docx.py` and `pdf.py` lay 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+# The writers' only markup: **bold**; a paragraph in bold only is a heading within the text.
+VET = re.compile(r"\*\*(.+?)\*\*")
+TUSSENKOP = re.compile(r"\*\*[^*]+\*\*")
 
 MAANDEN = (
     "januari",
@@ -103,8 +108,24 @@ class Sectie:
 
 
 @dataclass(frozen=True)
+class Briefhoofd:
+    """What makes a document a letter: sender, addressee, place and date, the reference
+    lines (ons kenmerk, behandeld door, onderwerp), the salutation and the signature."""
+
+    afzender: str
+    aan: tuple[str, ...]
+    plaats_datum: str
+    kenmerken: tuple[tuple[str, str], ...]  # label, value; only those with a value
+    aanhef: str
+    ondertekening: tuple[str, ...]  # lines; an empty line is room for the signature
+
+
+@dataclass(frozen=True)
 class Document:
-    """A whole report with its metadata (title, author = the province, date, subject)."""
+    """A whole report with its metadata (title, author = the province, date, subject).
+
+    With `brief` it is a letter: the writers put the letterhead where a report has its
+    title page and table of contents, and the signature after the last section."""
 
     titel: str
     auteur: str
@@ -113,3 +134,4 @@ class Document:
     secties: tuple[Sectie, ...]
     ondertitel: str = ""
     trefwoorden: tuple[str, ...] = field(default_factory=tuple)
+    brief: Briefhoofd | None = None

@@ -11,7 +11,7 @@ module only words and lays them out. Texts that a province writes itself come in
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,6 +64,8 @@ class VerslagInvoer:
 
 
 SOORT_BIJZONDER = {LocatieSoort.TGO: "TGO", LocatieSoort.NO: "NO"}
+# Told how far a writer is (a fraction from 0 to 1) and what it is doing.
+Stapmelder = Callable[[float, str], None]
 
 
 def datum_nl(d: date | None) -> str:
@@ -87,48 +89,83 @@ def _g(n: int | None) -> str:
     return "" if n is None else nl_getal(n)
 
 
-def verslag_document(v: VerslagInvoer) -> Document:
-    """The report as a document model, ready for the DOCX and PDF writers."""
+def verslag_document(v: VerslagInvoer, voortgang: Stapmelder | None = None) -> Document:
+    """The report as a document model, ready for the DOCX and PDF writers. `voortgang`
+    hears each section by its name before it is built, with the fraction of the work done
+    (the chart of "Huidige situatie" takes about as long as all other sections together)."""
     jaren = " en ".join(str(j) for j in v.jaren)
     titel = f"Het verslag van {v.provincie} in het kader van de Spreidingswet"
-    secties = [
-        Sectie("inleiding", "Inleiding", _alineas(v.teksten["inleiding"])),
-        Sectie(
-            "huidige-situatie",
+    bouwers: list[tuple[str, Callable[[], Sectie | None]]] = [
+        ("Inleiding", lambda: Sectie("inleiding", "Inleiding", alineas(v.teksten["inleiding"]))),
+        (
             "Huidige situatie",
-            (*_alineas(v.teksten["huidige_situatie"]), _grafiek(v)),
-        ),
-        Sectie(
-            "verdeling",
-            "Verdeling opvangopgaven",
-            (
-                *_alineas(v.teksten["verdeling"]),
-                Alinea(f"De verdeling over {jaren}:"),
-                _puzzeltabel(v.puzzel, v.provincie),
-                *_uitruil(v),
+            lambda: Sectie(
+                "huidige-situatie",
+                "Huidige situatie",
+                (*alineas(v.teksten["huidige_situatie"]), _grafiek(v)),
             ),
-            nieuwe_pagina=True,
-            liggend=True,
         ),
-        Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2),
-        *([realisatie_sectie(v.realisatie)] if v.realisatie else []),
-        Sectie("financieel", "Financiële regelingen", _financieel(v), niveau=2),
-        *([toezicht_sectie(v.toezicht)] if v.toezicht else []),
-        Sectie("verzoeken", "Verzoeken en adviezen", _alineas(v.teksten["verzoeken"]), niveau=2),
-        Sectie(
-            "bijlage-1",
-            f"Bijlage 1 Format provinciale verslag {v.provincie}",
-            _bijlage1(v),
-            nieuwe_pagina=True,
+        (
+            "Verdeling opvangopgaven",
+            lambda: Sectie(
+                "verdeling",
+                "Verdeling opvangopgaven",
+                (
+                    *alineas(v.teksten["verdeling"]),
+                    Alinea(f"De verdeling over {jaren}:"),
+                    _puzzeltabel(v.puzzel, v.provincie),
+                    *_uitruil(v),
+                ),
+                nieuwe_pagina=True,
+                liggend=True,
+            ),
         ),
-        Sectie(
-            "bijlage-2",
-            "Bijlage 2 Aanspraak bonusregelingen",
-            _bijlage2(v),
-            nieuwe_pagina=True,
+        ("Conclusie", lambda: Sectie("conclusie", "Conclusie", _conclusie(v), niveau=2)),
+        ("Realisatie", lambda: realisatie_sectie(v.realisatie) if v.realisatie else None),
+        (
+            "Financiële regelingen",
+            lambda: Sectie("financieel", "Financiële regelingen", _financieel(v), niveau=2),
         ),
-        *([bronnen_sectie(v.bronnen)] if v.bronnen else []),
+        (
+            "Toezicht huisvesting statushouders",
+            lambda: toezicht_sectie(v.toezicht) if v.toezicht else None,
+        ),
+        (
+            "Verzoeken en adviezen",
+            lambda: Sectie(
+                "verzoeken", "Verzoeken en adviezen", alineas(v.teksten["verzoeken"]), niveau=2
+            ),
+        ),
+        (
+            "Bijlage 1",
+            lambda: Sectie(
+                "bijlage-1",
+                f"Bijlage 1 Format provinciale verslag {v.provincie}",
+                _bijlage1(v),
+                nieuwe_pagina=True,
+            ),
+        ),
+        (
+            "Bijlage 2",
+            lambda: Sectie(
+                "bijlage-2",
+                "Bijlage 2 Aanspraak bonusregelingen",
+                _bijlage2(v),
+                nieuwe_pagina=True,
+            ),
+        ),
+        ("Bronnen", lambda: bronnen_sectie(v.bronnen) if v.bronnen else None),
     ]
+    gewicht = {"Huidige situatie": 6}
+    totaal, gedaan = sum(gewicht.get(naam, 1) for naam, _ in bouwers), 0
+    secties = []
+    for naam, bouw in bouwers:
+        if voortgang is not None:
+            voortgang(gedaan / totaal, naam)
+        gedaan += gewicht.get(naam, 1)
+        sectie = bouw()
+        if sectie is not None:
+            secties.append(sectie)
     return Document(
         titel=titel,
         ondertitel=f"Provinciaal verslag aan de minister van Asiel en Migratie, cyclus {v.cyclus}",
@@ -142,7 +179,7 @@ def verslag_document(v: VerslagInvoer) -> Document:
     )
 
 
-def _alineas(tekst: str) -> tuple[Blok, ...]:
+def alineas(tekst: str) -> tuple[Blok, ...]:
     """Paragraphs from plain text: a blank line separates paragraphs; lines that start with
     "- " form a bulleted list, lines that start with "1. " a numbered one."""
     blokken: list[Blok] = []
@@ -217,16 +254,17 @@ CATEGORIE_NAAM = {
 }
 
 
-def _balanszin(v: VerslagInvoer, categorie: Categorie, jaar: int) -> str:
-    """One category and year of the province's balance, in words: the same sums as the
-    totals row of the puzzle (offers minus tasks, unknown cells left out)."""
+def _balans(v: VerslagInvoer, categorie: Categorie, jaar: int) -> tuple[str, str]:
+    """One category and year of the province's balance: its state ("gehaald", "tekort" or
+    "onbekend") and the sentence that says it, from the same sums as the totals row of the
+    puzzle (offers minus tasks, unknown cells left out)."""
     assert v.balans is not None
     p = v.balans.van_provincie(categorie, jaar)
     rijen = [b for b in v.balans.gemeenten if b.categorie is categorie and b.jaar == jaar]
     opgave_bekend = bool(rijen) and all(b.opgave is not None for b in rijen)
     begin = f"{jaar}, {CATEGORIE_NAAM[categorie]}: "
     if rijen and p.onbekend_aanbod == len(rijen):  # no offer known: the puzzle shows none
-        return f"{begin}het aanbod van de gemeenten is {NOG_NIET_BEKEND}."
+        return "onbekend", f"{begin}het aanbod van de gemeenten is {NOG_NIET_BEKEND}."
     aanbod = f"de gemeenten bieden samen {nl_getal(p.aanbod)} plaatsen"
     onbekend = (
         f"; van {nl_getal(p.onbekend_aanbod)} "
@@ -236,7 +274,7 @@ def _balanszin(v: VerslagInvoer, categorie: Categorie, jaar: int) -> str:
         else ""
     )
     if not opgave_bekend:
-        return (
+        return "onbekend", (
             f"{begin}de opgave is {NOG_NIET_BEKEND} (niet alle indicatieve aantallen van het "
             f"ministerie zijn ingevoerd); {aanbod}{onbekend}."
         )
@@ -244,13 +282,24 @@ def _balanszin(v: VerslagInvoer, categorie: Categorie, jaar: int) -> str:
     kern = f"{begin}{aanbod} tegenover een opgave van {nl_getal(p.opgave)}"
     if verschil >= 0:
         meer = f", met {nl_getal(verschil)} plaatsen meer dan gevraagd" if verschil else ""
-        return f"{kern}: de opgave wordt gehaald{meer}."
+        return "gehaald", f"{kern}: de opgave wordt gehaald{meer}."
     if p.onbekend_aanbod:
         tekort = nl_getal(-verschil)
-        return f"{kern}: met het bekende aanbod ontbreken nog {tekort} plaatsen{onbekend}."
-    return (
+        return "tekort", (
+            f"{kern}: met het bekende aanbod ontbreken nog {tekort} plaatsen{onbekend}."
+        )
+    return "tekort", (
         f"{kern}: de opgave wordt niet gehaald, er ontbreken {nl_getal(-verschil)} plaatsen "
         f"({_procent(p.aanbod, p.opgave)} van de opgave is aangeboden)."
+    )
+
+
+def _balanszinnen(v: VerslagInvoer) -> tuple[tuple[str, str], ...]:
+    """`_balans` per category (regular, AMV) and per year of the cycle."""
+    return tuple(
+        _balans(v, cat, jaar)
+        for cat in (Categorie.ASIEL_REGULIER, Categorie.AMV)
+        for jaar in v.jaren
     )
 
 
@@ -265,6 +314,51 @@ def _onder_eigen_aantal(v: VerslagInvoer, jaar: int) -> list[str]:
     return namen
 
 
+def oekraine_alineas(v: VerslagInvoer) -> tuple[Blok, ...]:
+    """The Ukrainian task (an obligation of effort) against what is realised and aimed at,
+    when the task and the ambition are known."""
+    o = v.puzzel.totaal.oekraine
+    if not (o.opgave and o.ambitie is not None):
+        return ()
+    return (
+        Alinea(
+            f"Voor de opvang van Oekraïense ontheemden (een inspanningsverplichting) is de "
+            f"provinciale opgave {nl_getal(o.opgave)}; "
+            + (
+                f"gerealiseerd zijn {nl_getal(o.realisatie)} plaatsen"
+                if o.realisatie is not None
+                else f"het aantal gerealiseerde plaatsen is {NOG_NIET_BEKEND}"
+            )
+            + f" en de ambitie is {nl_getal(o.ambitie)} "
+            f"({_procent(o.ambitie, o.opgave)} van de opgave)."
+        ),
+    )
+
+
+def resultaat_blokken(v: VerslagInvoer) -> tuple[Blok, ...]:
+    """The outcome for the covering letters, worded from the same balance as the report's
+    conclusion: whether the municipalities together meet the statutory asylum tasks of the
+    cycle, per category and year what they offer against the task, and Ukraine."""
+    jaren = " en ".join(str(j) for j in v.jaren)
+    zinnen = _balanszinnen(v) if v.balans is not None else ()
+    standen = {stand for stand, _zin in zinnen}
+    wat = f"de wettelijke asielopgaven voor {jaren}"
+    if not zinnen or ("onbekend" in standen and "tekort" not in standen):
+        kop = f"Of de gemeenten in {v.provincie} samen genoeg plaatsen bieden voor {wat}, is "
+        kop += f"{NOG_NIET_BEKEND}."
+    elif standen == {"gehaald"}:
+        kop = (
+            f"De gemeenten in {v.provincie} bieden samen genoeg plaatsen voor {wat}: in "
+            f"{v.provincie} worden deze opgaven gerealiseerd."
+        )
+    else:
+        kop = f"De gemeenten in {v.provincie} bieden samen nog niet genoeg plaatsen voor {wat}."
+    blokken: list[Blok] = [Alinea(kop)]
+    if zinnen:
+        blokken.append(Opsomming(tuple(zin for _stand, zin in zinnen)))
+    return (*blokken, *oekraine_alineas(v))
+
+
 def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
     blokken: list[Blok] = []
     if v.balans is not None:
@@ -274,15 +368,7 @@ def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
                 "(de totalen van de puzzel):"
             )
         )
-        blokken.append(
-            Opsomming(
-                tuple(
-                    _balanszin(v, cat, jaar)
-                    for cat in (Categorie.ASIEL_REGULIER, Categorie.AMV)
-                    for jaar in v.jaren
-                )
-            )
-        )
+        blokken.append(Opsomming(tuple(zin for _stand, zin in _balanszinnen(v))))
         for jaar in v.jaren:
             onder = _onder_eigen_aantal(v, jaar)
             if onder:
@@ -293,22 +379,8 @@ def _conclusie(v: VerslagInvoer) -> tuple[Blok, ...]:
                         f"opgave is als totaal benaderd."
                     )
                 )
-    o = v.puzzel.totaal.oekraine
-    if o.opgave and o.ambitie is not None:
-        blokken.append(
-            Alinea(
-                f"Voor de opvang van Oekraïense ontheemden (een inspanningsverplichting) is de "
-                f"provinciale opgave {nl_getal(o.opgave)}; "
-                + (
-                    f"gerealiseerd zijn {nl_getal(o.realisatie)} plaatsen"
-                    if o.realisatie is not None
-                    else f"het aantal gerealiseerde plaatsen is {NOG_NIET_BEKEND}"
-                )
-                + f" en de ambitie is {nl_getal(o.ambitie)} "
-                f"({_procent(o.ambitie, o.opgave)} van de opgave)."
-            )
-        )
-    blokken += _alineas(v.teksten.get("conclusie", ""))
+    blokken += oekraine_alineas(v)
+    blokken += alineas(v.teksten.get("conclusie", ""))
     return tuple(blokken)
 
 

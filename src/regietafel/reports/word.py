@@ -4,18 +4,24 @@ Word features: the core properties (title, author = the province, subject, creat
 keywords, language), a table of contents field pre-filled with the headings (Word and
 LibreOffice refresh the page numbers on "Veld bijwerken"), "Pagina X van Y" in the footer
 from PAGE and NUMPAGES fields, header rows that repeat on every page, and landscape
-sections for wide tables.
+sections for wide tables. Table columns get widths that fit their content
+(`kolombreedte.kolombreedtes`), in the grid as well as in the cells, with a fixed layout, so
+that LibreOffice breaks no word in two. A letter (`Document.brief`) gets its letterhead
+instead of the title page and the table of contents, and its signature at the end.
 """
 
 from __future__ import annotations
 
 import io
-import re
+from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
 
 from regietafel.reports.document import (
+    TUSSENKOP,
+    VET,
     Alinea,
+    Briefhoofd,
     Document,
     Grafiek,
     Kerncijfers,
@@ -24,13 +30,14 @@ from regietafel.reports.document import (
     Tabel,
     datum_lang,
 )
+from regietafel.reports.kolombreedte import kolombreedtes, tekstbreedte
 
 KOPKLEUR = "DCE6F0"
-VET = re.compile(r"\*\*(.+?)\*\*")
 
 
-def docx_bytes(doc: Document) -> bytes:
-    """The report as a DOCX file."""
+def docx_bytes(doc: Document, voortgang: Callable[[float, str], None] | None = None) -> bytes:
+    """The report as a DOCX file; `voortgang` hears each section by its heading (and the
+    fraction of the work done) as it is written."""
     from docx import Document as WordDocument
     from docx.shared import Cm, Pt
 
@@ -46,24 +53,42 @@ def docx_bytes(doc: Document) -> bytes:
     sectie.top_margin = sectie.bottom_margin = Cm(2.2)
     _voettekst(sectie, doc)
 
-    word.add_paragraph(doc.titel, style="Title")
-    if doc.ondertitel:
-        word.add_paragraph(doc.ondertitel, style="Subtitle")
-    word.add_paragraph(f"{doc.auteur} · {datum_lang(doc.datum)}")
-    word.add_paragraph("Inhoud", style="TOC Heading" if _heeft_stijl(word, "TOC Heading") else None)
-    _inhoudsopgave(word, doc)
+    if doc.brief is not None:
+        _briefhoofd(word, doc.brief)
+    else:
+        word.add_paragraph(doc.titel, style="Title")
+        if doc.ondertitel:
+            word.add_paragraph(doc.ondertitel, style="Subtitle")
+        word.add_paragraph(f"{doc.auteur} · {datum_lang(doc.datum)}")
+        toc = "TOC Heading" if _heeft_stijl(word, "TOC Heading") else None
+        word.add_paragraph("Inhoud", style=toc)
+        _inhoudsopgave(word, doc)
 
     liggend = False
-    for s in doc.secties:
+    gewichten = [_gewicht(s) for s in doc.secties]
+    gedaan = 0
+    for s, gewicht in zip(doc.secties, gewichten, strict=True):
+        if voortgang is not None:
+            voortgang(0.9 * gedaan / sum(gewichten), s.kop)
+        gedaan += gewicht
         if s.liggend != liggend:
             _nieuwe_sectie(word, s.liggend)
             liggend = s.liggend
         elif s.nieuwe_pagina:
             word.add_page_break()
         _sectie(word, s)
+    if doc.brief is not None:
+        _ondertekening(word, doc.brief)
+    if voortgang is not None:
+        voortgang(0.9, "Word-bestand opslaan")
     uit = io.BytesIO()
     word.save(uit)
     return uit.getvalue()
+
+
+def _gewicht(s: Sectie) -> int:
+    """About how long a section takes to write: a table row a unit, any other block ten."""
+    return 1 + sum(len(b.rijen) + len(b.voet) if isinstance(b, Tabel) else 10 for b in s.blokken)
 
 
 def _heeft_stijl(word: Any, naam: str) -> bool:
@@ -158,11 +183,47 @@ def _nieuwe_sectie(word: Any, liggend: bool) -> None:
     sectie.page_width, sectie.page_height = (lang, kort) if liggend else (kort, lang)
 
 
+def _regel(word: Any, tekst: str = "", vet: bool = False) -> Any:
+    """A line of a letterhead: a paragraph without space after it."""
+    from docx.shared import Pt
+
+    p = word.add_paragraph()
+    p.paragraph_format.space_after = Pt(0)
+    if tekst:
+        p.add_run(tekst).bold = vet
+    return p
+
+
+def _briefhoofd(word: Any, b: Briefhoofd) -> None:
+    """Sender, addressee, place and date, reference lines and the salutation."""
+    _regel(word, b.afzender, vet=True)
+    _regel(word)
+    _regel(word, "Aan:", vet=True)
+    for regel in b.aan:
+        _regel(word, regel)
+    _regel(word)
+    _regel(word, b.plaats_datum)
+    for label, waarde in b.kenmerken:
+        _regel(word, f"{label}: {waarde}")
+    _regel(word)
+    if b.aanhef:
+        word.add_paragraph(b.aanhef)
+
+
+def _ondertekening(word: Any, b: Briefhoofd) -> None:
+    for regel in b.ondertekening:
+        _regel(word, regel)
+
+
 def _sectie(word: Any, s: Sectie) -> None:
-    word.add_heading(s.kop, level=s.niveau)
+    if s.kop:
+        word.add_heading(s.kop, level=s.niveau)
     for blok in s.blokken:
         if isinstance(blok, Alinea):
-            _alinea(word.add_paragraph(), blok.tekst)
+            p = word.add_paragraph()
+            _alinea(p, blok.tekst)
+            # A paragraph in bold only is a heading within the text: keep it with the next.
+            p.paragraph_format.keep_with_next = TUSSENKOP.fullmatch(blok.tekst) is not None
         elif isinstance(blok, Opsomming):
             stijl = "List Number" if blok.genummerd else "List Bullet"
             for punt in blok.punten:
@@ -219,13 +280,65 @@ def _kerncijfers(word: Any, blok: Kerncijfers) -> None:
     word.add_paragraph()
 
 
+# The font sizes a table may be set in, largest first: the first at which every column
+# holds its longest word.
+GROOTTES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
+
+
+def _tabelkolommen(t: Tabel, kolommen: int) -> list[list[tuple[str, bool]]]:
+    """Per column the (text, bold) of its cells; a header cell spanning columns counts for
+    none of them (its columns together are wider than any one)."""
+    per_kolom: list[list[tuple[str, bool]]] = [[] for _ in range(kolommen)]
+    for kop in t.kop:
+        k = 0
+        for c in kop:
+            if c.kolommen == 1:
+                per_kolom[k].append((c.tekst, True))
+            k += c.kolommen
+    for rij, vet in [*((r, False) for r in t.rijen), *((r, True) for r in t.voet)]:
+        for k, tekst in enumerate(rij):
+            per_kolom[k].append((tekst, vet))
+    return per_kolom
+
+
+def _tabelmaat(t: Tabel, kolommen: int, beschikbaar: float) -> tuple[float, tuple[float, ...]]:
+    """The font size (pt) and the column widths (cm) of a table: the largest size at which
+    every column holds its longest word; at the smallest size the widths are shared out
+    by content even so."""
+    per_kolom = _tabelkolommen(t, kolommen)
+    start = 8.0 if kolommen > 8 else 9.0
+    for punt in (g for g in GROOTTES if g <= start):
+        breedtes = kolombreedtes(per_kolom, beschikbaar, punt)
+        if breedtes is not None:
+            return punt, breedtes
+    punt = GROOTTES[-1]
+    lengtes = [max((tekstbreedte(x, punt, v) for x, v in c), default=0.1) for c in per_kolom]
+    return punt, tuple(beschikbaar * w / sum(lengtes) for w in lengtes)
+
+
+def _zet_breedtes(tabel: Any, breedtes: tuple[float, ...]) -> None:
+    """Column widths in the table grid and in every cell (a merged cell gets the sum of its
+    columns), with a fixed layout: Word and LibreOffice both keep them."""
+    from docx.shared import Cm
+
+    tabel.autofit = False
+    for kolom, breedte in zip(tabel.columns, breedtes, strict=True):
+        kolom.width = Cm(breedte)
+    for rij in tabel.rows:
+        k = 0
+        for tc in rij._tr.tc_lst:
+            tc.width = Cm(sum(breedtes[k : k + tc.grid_span]))
+            k += tc.grid_span
+
+
 def _tabel(word: Any, t: Tabel, liggend: bool) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    from docx.shared import Pt
 
     kolommen = len(t.rijen[0]) if t.rijen else sum(c.kolommen for c in t.kop[-1])
-    grootte = Pt(8 if kolommen > 8 else 9)
+    punt, breedtes = _tabelmaat(t, kolommen, 25.3 if liggend else 16.6)
+    grootte = Pt(punt)
     tabel = word.add_table(rows=0, cols=kolommen)
     tabel.style = "Table Grid"
     tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -257,12 +370,7 @@ def _tabel(word: Any, t: Tabel, liggend: bool) -> None:
         cellen = tabel.add_row().cells
         for k, tekst in enumerate(waarden):
             vul(cellen[k], tekst, rechts=k in t.getallen, vet=True)
-    if t.kolombreedtes:
-        beschikbaar = 25.3 if liggend else 16.6
-        som = sum(t.kolombreedtes)
-        for rij in tabel.rows:
-            for k, cel in enumerate(rij.cells[: len(t.kolombreedtes)]):
-                cel.width = Cm(beschikbaar * t.kolombreedtes[k] / som)
+    _zet_breedtes(tabel, breedtes)
     bijschrift = word.add_paragraph()
     bijschrift.add_run(t.titel).italic = True
 

@@ -34,7 +34,7 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
-from regietafel.services.stand import hergebruik
+from regietafel.services.stand import hergebruik, markeer_wijziging
 from regietafel.statushouders.models import Huisvesting
 
 # The fields that hold figures, per model: only these get a source.
@@ -59,6 +59,16 @@ def _label(model: type[models.Model]) -> str:
 
 
 def _bron_rij(bron: b.Bron) -> BronModel:
+    lopend = _import.get()
+    if lopend is not None and lopend.herkomst.bron == bron:
+        # One source row per import, however many figures it writes.
+        if lopend.rij is None:
+            lopend.rij = _bron_rij_opzoeken(bron)
+        return lopend.rij
+    return _bron_rij_opzoeken(bron)
+
+
+def _bron_rij_opzoeken(bron: b.Bron) -> BronModel:
     rij, _ = BronModel.objects.get_or_create(
         soort=bron.soort.value,
         titel=bron.titel,
@@ -71,25 +81,48 @@ def _bron_rij(bron: b.Bron) -> BronModel:
     return rij
 
 
+def cijfervelden(obj: models.Model, velden: Iterable[str] | None = None) -> list[str]:
+    """The figure fields of `obj`: all of them, or those in `velden`."""
+    gekozen = set(velden) if velden is not None else None
+    return [v for v in CIJFERVELDEN.get(type(obj), ()) if gekozen is None or v in gekozen]
+
+
 def leg_vast(obj: models.Model, herkomst: b.Herkomst, velden: Iterable[str] | None = None) -> None:
     """Record `herkomst` for the figure fields of `obj` (all of them, or those in `velden`)."""
-    cijfervelden = CIJFERVELDEN.get(type(obj), ())
-    gekozen = [v for v in cijfervelden if velden is None or v in set(velden)]
-    if not gekozen:
-        return
-    bron = _bron_rij(herkomst.bron)
-    for veld in gekozen:
-        Cijferbron.objects.update_or_create(
-            model=_label(type(obj)),
-            object_id=obj.pk,
-            veld=veld,
-            defaults={"bron": bron, "peildatum": herkomst.peildatum},
-        )
+    leg_cijfers_vast([(obj, veld) for veld in cijfervelden(obj, velden)], herkomst)
+
+
+def leg_cijfers_vast(cijfers: Iterable[tuple[models.Model, str]], herkomst: b.Herkomst) -> int:
+    """Record `herkomst` for every (stored row, figure field) of `cijfers` at once: one
+    source row and one upsert, however many figures. Returns the number of figures."""
+    per_sleutel = {(_label(type(obj)), obj.pk, veld): obj for obj, veld in cijfers}
+    if not per_sleutel:
+        return 0
+    bron, peildatum = _bron_rij(herkomst.bron), herkomst.peildatum
+    Cijferbron.objects.bulk_create(
+        [
+            Cijferbron(model=model, object_id=pk, veld=veld, bron=bron, peildatum=peildatum)
+            # in key order, so that concurrent writers take the rows' locks in one order
+            for model, pk, veld in sorted(per_sleutel)
+        ],
+        update_conflicts=True,
+        unique_fields=["model", "object_id", "veld"],
+        update_fields=["bron", "peildatum"],
+    )
+    # A bulk write sends no signals: the sources shown with the figures changed.
+    markeer_wijziging()
+    return len(per_sleutel)
+
+
+@dataclass
+class _Importbron:
+    herkomst: b.Herkomst
+    rij: BronModel | None = None
 
 
 # The import being carried out in this context, if any: every figure written meanwhile, by
 # whichever service, comes from its file rather than from the person who imported it.
-_import: ContextVar[b.Herkomst | None] = ContextVar("bron_van_import", default=None)
+_import: ContextVar[_Importbron | None] = ContextVar("bron_van_import", default=None)
 
 
 @contextmanager
@@ -101,28 +134,26 @@ def bron_van_import(log: Import) -> Iterator[None]:
         log.gebruiker.get_username() if log.gebruiker else "",
         log.tijdstip,
     )
-    token = _import.set(b.Herkomst(bron, klok.vandaag()))
+    token = _import.set(_Importbron(b.Herkomst(bron, klok.vandaag())))
     try:
         yield
     finally:
         _import.reset(token)
 
 
-def leg_invoer_vast(
-    obj: models.Model,
-    gebruiker: Any,
-    velden: Iterable[str] | None = None,
-    peildatum: date | None = None,
-) -> None:
-    """Record that `gebruiker` entered `obj`'s figures now (or, during an import, the file),
-    describing `peildatum` (None: today)."""
-    herkomst = _import.get()
-    if herkomst is None:
-        naam = gebruiker.get_username() if gebruiker is not None else "het systeem"
-        herkomst = b.Herkomst(b.ingevoerd_door(naam, klok.nu()), klok.vandaag())
-    if peildatum is not None:
-        herkomst = replace(herkomst, peildatum=peildatum)
-    leg_vast(obj, herkomst, velden)
+def herkomst_van_invoer(gebruiker: Any) -> b.Herkomst:
+    """Where figures entered now by `gebruiker` come from: the person, or, during an
+    import, its file."""
+    lopend = _import.get()
+    if lopend is not None:
+        return lopend.herkomst
+    naam = gebruiker.get_username() if gebruiker is not None else "het systeem"
+    return b.Herkomst(b.ingevoerd_door(naam, klok.nu()), klok.vandaag())
+
+
+def leg_invoer_vast(obj: models.Model, gebruiker: Any, velden: Iterable[str] | None = None) -> None:
+    """Record that `gebruiker` entered `obj`'s figures now (or, during an import, the file)."""
+    leg_vast(obj, herkomst_van_invoer(gebruiker), velden)
 
 
 def _vergeet(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
@@ -141,28 +172,29 @@ def leg_dataset_vast(pad: Path, provincie: str, cyclus: str) -> int:
     sources of the figures of `provincie` in `cyclus`. Returns the number of figures."""
     with pad.open("rb") as f:
         opgaven = b.bronnen_uit_dict(tomllib.load(f).get("bron", []))
-    return leg_bronnen_vast(opgaven, provincie_cyclus(provincie, cyclus))
+    return len(leg_bronnen_vast(opgaven, provincie_cyclus(provincie, cyclus)))
 
 
 def leg_bronnen_vast(
     opgaven: Iterable[b.Bronopgave],
     pc: ProvincieCyclus,
     alleen: Collection[tuple[str, int, str]] | None = None,
-) -> int:
+) -> set[tuple[str, int, str]]:
     """Record the `[[bron]]` entries `opgaven` of a data file as the sources of the figures
     of `pc`: all of them, or only those in `alleen` (model label, row, field), the figures a
-    load wrote. Returns the number of figures."""
+    load wrote. Returns the figures recorded, as (model label, row, field)."""
     per_groep = _rijen_per_groep(pc)
-    aantal = 0
+    vastgelegd: set[tuple[str, int, str]] = set()
     for opgave in opgaven:
-        herkomst = b.Herkomst(opgave.bron, opgave.peildatum)
+        cijfers = []
         for groep in opgave.groepen:
             for obj, veld in per_groep.get(groep, []):
-                if alleen is not None and (_label(type(obj)), obj.pk, veld) not in alleen:
-                    continue
-                leg_vast(obj, herkomst, [veld])
-                aantal += 1
-    return aantal
+                sleutel = (_label(type(obj)), obj.pk, veld)
+                if alleen is None or sleutel in alleen:
+                    cijfers.append((obj, veld))
+                    vastgelegd.add(sleutel)
+        leg_cijfers_vast(cijfers, b.Herkomst(opgave.bron, opgave.peildatum))
+    return vastgelegd
 
 
 def _herkomst(obj: models.Model, veld: str) -> b.Herkomst | None:
@@ -254,9 +286,12 @@ class Cijfer:
     omschrijving: str
 
 
-def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
+def _cijfers(
+    pc: ProvincieCyclus, verborgen: frozenset[int] = frozenset()
+) -> dict[tuple[str, int, str], Cijfer]:
     """Every stored figure of a province's cycle, keyed (model label, row, field). Read as
-    plain values: the puzzle page asks for this on every request."""
+    plain values: the puzzle page asks for this on every request. A location in `verborgen`
+    (whose details the reader may not read, services.openbaarheid) is named by its kind."""
     uit: dict[tuple[str, int, str], Cijfer] = {}
     gemeenten: dict[int, tuple[str, str]] = {}
     for pk, code, naam, peiljaar in Gemeente.objects.filter(provincie=pc.provincie).values_list(
@@ -292,7 +327,8 @@ def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
         "pk", "gemeente_id", "naam", "soort", "plaatsen"
     ):
         code, naam = gemeenten[gemeente_id]
-        wat = f"locatie {locatie or soorten.get(soort, soort)} ({plaatsen} plaatsen)"
+        genoemd = "" if pk in verborgen else locatie
+        wat = f"locatie {genoemd or soorten.get(soort, soort)} ({plaatsen} plaatsen)"
         uit[(_label(Locatie), pk, "plaatsen")] = Cijfer(code, naam, "locaties", wat)
     goo = GooLocatie.objects.filter(**in_provincie)
     for pk, gemeente_id, locatie, plaatsen in goo.values_list(
@@ -313,11 +349,13 @@ def _cijfers(pc: ProvincieCyclus) -> dict[tuple[str, int, str], Cijfer]:
     return uit
 
 
-def herkomsten(provincie: str, cyclus: str) -> dict[Cijfer, b.Herkomst]:
+def herkomsten(
+    provincie: str, cyclus: str, verborgen: frozenset[int] = frozenset()
+) -> dict[Cijfer, b.Herkomst]:
     """The source and reference date of each stored figure of a province's cycle that has
-    one, in a fixed number of queries."""
+    one, in a fixed number of queries; the locations in `verborgen` named by their kind."""
     pc = provincie_cyclus(provincie, cyclus)
-    cijfers = _cijfers(pc)
+    cijfers = _cijfers(pc, verborgen)
     per_model: dict[str, set[int]] = {}
     for label, pk, _ in cijfers:
         per_model.setdefault(label, set()).add(pk)
@@ -366,12 +404,18 @@ class Bronnenoverzicht:
 
 
 def bronnenoverzicht(
-    provincie: str, cyclus: str, ouder_dan: int | None = None, *, met_personen: bool = True
+    provincie: str,
+    cyclus: str,
+    ouder_dan: int | None = None,
+    *,
+    met_personen: bool = True,
+    verborgen: frozenset[int] = frozenset(),
 ) -> Bronnenoverzicht:
-    """Every source of `provincie` in `cyclus`; `met_personen` False hides who entered."""
+    """Every source of `provincie` in `cyclus`; `met_personen` False hides who entered, and
+    the locations in `verborgen` are named by their kind (services.openbaarheid)."""
     norm = actualiteit(provincie, ouder_dan)
     vandaag = klok.vandaag()
-    alle = herkomsten(provincie, cyclus)
+    alle = herkomsten(provincie, cyclus, verborgen)
     if not met_personen:
         alle = {c: replace(h, bron=openbaar(h.bron)) for c, h in alle.items()}
     volgorde = sorted(
@@ -440,14 +484,16 @@ def puzzelbronnen(
     ouder_dan: int | None = None,
     *,
     met_personen: bool = True,
+    verborgen: frozenset[int] = frozenset(),
 ) -> dict[str, Any]:
     """For the puzzle page: per column (in the order of `kolommen`, the cells' `veld`) its
     reference dates and whether any figure in it is stale, and per cell its source. Reused
     until the data changes or the day turns (staleness counts in days)."""
     kolommen = tuple(kolommen)
+    sleutel = ("bronnen", provincie, cyclus, kolommen, ouder_dan, met_personen, verborgen)
     return hergebruik(
-        ("bronnen", provincie, cyclus, kolommen, ouder_dan, met_personen, klok.vandaag()),
-        lambda: _puzzelbronnen(provincie, cyclus, kolommen, ouder_dan, met_personen),
+        (*sleutel, klok.vandaag()),
+        lambda: _puzzelbronnen(provincie, cyclus, kolommen, ouder_dan, met_personen, verborgen),
     )
 
 
@@ -457,8 +503,11 @@ def _puzzelbronnen(
     kolommen: Iterable[str],
     ouder_dan: int | None,
     met_personen: bool,
+    verborgen: frozenset[int],
 ) -> dict[str, Any]:
-    o = bronnenoverzicht(provincie, cyclus, ouder_dan, met_personen=met_personen)
+    o = bronnenoverzicht(
+        provincie, cyclus, ouder_dan, met_personen=met_personen, verborgen=verborgen
+    )
     per_cel: dict[tuple[str, str], tuple[b.Herkomst, bool]] = {}
     for c, h, oud in o.cijfers:
         if c.cbs_code:

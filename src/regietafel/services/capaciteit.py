@@ -12,7 +12,9 @@ from typing import Any
 from regietafel.domain.capaciteit import Capaciteit, bereken_capaciteit, cyclusperiode
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
+from regietafel.services.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.toegang import Toegang
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,14 @@ def capaciteit(
     cyclus: str,
     peildatum: date | None = None,
     horizon_dagen: int | None = None,
+    lezer: Toegang | None = None,
 ) -> CapaciteitOverzicht:
     """Capacity over the cycle, with the contract warnings seen from `peildatum` (default:
-    the start of the cycle) over `horizon_dagen` (default: to the end of the cycle)."""
+    the start of the cycle) over `horizon_dagen` (default: to the end of the cycle); for a
+    `lezer`, without the details of the locations it may not read yet."""
     gegevens = laad_actuele_gegevens(provincie, cyclus)
+    if lezer is not None:
+        gegevens = gegevens_voor(lezer, gegevens)
     van, tot = cyclusperiode(gegevens.cyclus.jaren)
     peildatum = peildatum or van
     horizon = horizon_dagen if horizon_dagen is not None else standaard_horizon(gegevens, peildatum)

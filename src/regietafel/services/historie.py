@@ -11,8 +11,13 @@ from typing import Any
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
+from regietafel.services.openbaarheid import verborgen_locaties
+from regietafel.services.toegang import Toegang, leest_locatiedetails
 
 VERBORGEN = {"id", "versie", "volgorde", "gemeente", "cyclus"}
+# The free texts of a location that are not public before its phase (services.openbaarheid).
+DETAILS = {"naam", "opmerking"}
+NIET_OPENBAAR = "(niet openbaar)"
 
 
 @dataclass(frozen=True)
@@ -32,24 +37,55 @@ class HistorieRegel:
     reden: str
 
 
-def historie(gemeente: Gemeente, limiet: int = 200) -> list[HistorieRegel]:
-    """The changes to `gemeente`'s records, newest first (at most `limiet`)."""
+def historie(
+    gemeente: Gemeente,
+    limiet: int = 200,
+    *,
+    lezer: Toegang | None = None,
+    cyclus: str | None = None,
+) -> list[HistorieRegel]:
+    """The changes to `gemeente`'s records, newest first (at most `limiet`). For a `lezer`
+    who may not read the details of a location yet (services.openbaarheid, the setting of
+    `cyclus`; a deleted location counts as not public), its changes are listed without its
+    name, remarks and the reason given: they would name what is not public."""
+    verborgen = set() if lezer is None else _verborgen(gemeente, lezer, cyclus)
+
+    def locatie_naam(r: Any) -> str:
+        if r.id in verborgen:
+            return f"Locatie {r.get_soort_display()} ({r.plaatsen} plaatsen)"
+        return _locatie_naam(r)
+
+    # (records, their name, whether a record is of a location whose details are hidden)
     bronnen = [
-        (Aanbod.history.filter(gemeente=gemeente), _aanbod_naam),
-        (Opgave.history.filter(gemeente=gemeente), _opgave_naam),
-        (Locatie.history.filter(gemeente=gemeente), _locatie_naam),
+        (Aanbod.history.filter(gemeente=gemeente), _aanbod_naam, set()),
+        (Opgave.history.filter(gemeente=gemeente), _opgave_naam, set()),
+        (Locatie.history.filter(gemeente=gemeente), locatie_naam, verborgen),
     ]
     records = chain.from_iterable(
-        ((r, naam) for r in qs.select_related("history_user").order_by("-history_date")[:limiet])
-        for qs, naam in bronnen
+        (
+            (r, naam, r.id in geheim)
+            for r in qs.select_related("history_user").order_by("-history_date")[:limiet]
+        )
+        for qs, naam, geheim in bronnen
     )
-    regels = [_regel(r, naam) for r, naam in records]
+    regels = [_regel(r, naam, afgeschermd) for r, naam, afgeschermd in records]
     regels = [r for r in regels if r is not None]
     regels.sort(key=lambda r: r.wanneer, reverse=True)
     return regels[:limiet]
 
 
-def _regel(record: Any, naam: Any) -> HistorieRegel | None:
+def _verborgen(gemeente: Gemeente, lezer: Toegang, cyclus: str | None) -> set[int]:
+    """The locations of `gemeente` whose details `lezer` may not read, deleted ones included
+    (their phase is gone with them)."""
+    provincie = gemeente.provincie.code
+    if leest_locatiedetails(lezer, provincie, gemeente.cbs_code):
+        return set()
+    bestaand = set(gemeente.locaties.values_list("pk", flat=True))
+    ooit = set(Locatie.history.filter(gemeente=gemeente).values_list("id", flat=True))
+    return set(verborgen_locaties(lezer, provincie, cyclus)) | (ooit - bestaand)
+
+
+def _regel(record: Any, naam: Any, afgeschermd: bool = False) -> HistorieRegel | None:
     soort = {"+": "nieuw", "~": "gewijzigd", "-": "verwijderd"}[record.history_type]
     veranderingen: tuple[Verandering, ...] = ()
     if soort == "gewijzigd":
@@ -57,7 +93,9 @@ def _regel(record: Any, naam: Any) -> HistorieRegel | None:
         if vorige is not None:
             delta = record.diff_against(vorige)
             veranderingen = tuple(
-                Verandering(c.field, c.old, c.new)
+                Verandering(c.field, NIET_OPENBAAR, NIET_OPENBAAR)
+                if afgeschermd and c.field in DETAILS
+                else Verandering(c.field, c.old, c.new)
                 for c in delta.changes
                 if c.field not in VERBORGEN
             )
@@ -70,7 +108,7 @@ def _regel(record: Any, naam: Any) -> HistorieRegel | None:
         wat=naam(record),
         soort=soort,
         veranderingen=veranderingen,
-        reden=record.history_change_reason or "",
+        reden="" if afgeschermd else record.history_change_reason or "",
     )
 
 

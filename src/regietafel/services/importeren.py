@@ -4,8 +4,10 @@ exactly what would change, and an audit trail with the file's name and SHA-256.
 The rows are read and checked cell by cell in `regietafel.domain.invoer`; here they are
 checked against the stored data (does the municipality exist, may this user change it, is
 the year in the cycle), turned into a plan of changes, and, unless it is a dry run, the
-plan is carried out in one transaction. Offers and locations are written through
-`services.wijzigingen`, so the import moves their `versie` on like any other change.
+plan is carried out in one transaction. The writes go through one
+`services.schrijfplan.Schrijfplan`: a few statements per model rather than per row, the
+history in bulk, one source record and one new data version per import, and each changed
+record's `versie` checked and moved on like any other change.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import hashlib
 import io
 import json
 import zipfile
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -34,9 +37,11 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.bronnen import bron_van_import, leg_invoer_vast
+from regietafel.services.bronnen import bron_van_import
+from regietafel.services.schrijfplan import Schrijfplan
+from regietafel.services.stand import als_een_wijziging
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
+from regietafel.services.wijzigingen import Conflict
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_KOLOMMEN = 200
@@ -319,7 +324,7 @@ def importeer(
     if soort in PER_GEMEENTE and not (mag_bewerken(t, provincie) or t.gemeente_provincie):
         fout = InvoerFout("soort_niet_toegestaan", waarde=soort.value)
         return afgewezen([fout], gelezen.aantal_rijen, **extra)
-    with transaction.atomic():
+    with transaction.atomic(), als_een_wijziging():
         plan = _Plan(soort, gelezen, provincie, cyclus, t, gebruiker, landelijk=landelijk)
         plan.maak()
         fouten = [*gelezen.fouten, *plan.fouten]
@@ -351,12 +356,13 @@ def importeer(
             aantal_rijen=gelezen.aantal_rijen,
             wijzigingen=[w.als_dict() for w in wijzigingen],
         )
-        reden = f"Import {log.pk}: {naam[:40]} sha256:{sha[:16]}"
+        schrijfplan = Schrijfplan(gebruiker, f"Import {log.pk}: {naam[:40]} sha256:{sha[:16]}")
+        for actie in plan.acties:
+            actie.uitvoeren(schrijfplan)
         try:
             with bron_van_import(log):
-                for actie in plan.acties:
-                    actie.uitvoeren(reden)
-        except (Conflict, GeenToegang):
+                schrijfplan.voer_uit()
+        except Conflict:
             transaction.set_rollback(True)
             return afgewezen([InvoerFout("conflict")], gelezen.aantal_rijen)
     return Importresultaat(
@@ -376,8 +382,11 @@ def importeer(
 
 @dataclass
 class _Actie:
+    """A change of the plan: as the preview shows it, and how it is written (it adds its
+    writes to the import's Schrijfplan)."""
+
     wijziging: Wijziging
-    uitvoeren: Callable[[str], None]
+    uitvoeren: Callable[[Schrijfplan], None]
 
 
 def _tekst(waarde: Any) -> str:
@@ -398,11 +407,6 @@ def _verschillen(obj: Any, nieuw: dict[str, Any]) -> tuple[tuple[str, str, str],
     )
 
 
-def _met_historie(obj: Any, gebruiker: Any, reden: str) -> None:
-    obj._history_user = gebruiker
-    obj._change_reason = reden
-
-
 @dataclass
 class _Plan:
     soort: ImportSoort
@@ -416,6 +420,8 @@ class _Plan:
     overgeslagen: list[str] = field(default_factory=list)
     waarschuwingen: list[InvoerFout] = field(default_factory=list)
     landelijk: bool = True
+    _opgaven_memo: dict[tuple[int, str], Opgave] | None = None
+    _aanbod_memo: dict[tuple[int, str, int], Aanbod] | None = None
 
     def maak(self) -> None:
         prov = Provincie.objects.filter(code=self.provincie).first()
@@ -572,17 +578,38 @@ class _Plan:
         if not velden:
             return
 
-        def uitvoeren(reden: str) -> None:
+        def uitvoeren(schrijf: Schrijfplan) -> None:
             for veld, waarde in nieuw.items():
                 setattr(g, veld, waarde)
-            g.save(update_fields=list(nieuw))
-            leg_invoer_vast(g, self.gebruiker, nieuw)
+            schrijf.wijzig(g, nieuw, cijfers=nieuw)
 
         self.acties.append(
             _Actie(Wijziging("gewijzigd", f"Gemeente {g.naam}", velden, rij), uitvoeren)
         )
 
     # -- kinds
+
+    def _opgaven(self) -> dict[tuple[int, str], Opgave]:
+        """The stored targets in the cycle (of every province: the national table has them
+        all), by municipality and category: read once, so that a file of n rows takes a
+        fixed number of queries."""
+        if self._opgaven_memo is None:
+            assert self.pc is not None
+            self._opgaven_memo = {
+                (o.gemeente_id, o.categorie): o
+                for o in Opgave.objects.filter(cyclus=self.pc.cyclus)
+            }
+        return self._opgaven_memo
+
+    def _aanbod_per_sleutel(self) -> dict[tuple[int, str, int], Aanbod]:
+        """The stored offers in the cycle, by municipality, category and year."""
+        if self._aanbod_memo is None:
+            assert self.pc is not None
+            self._aanbod_memo = {
+                (a.gemeente_id, a.categorie, a.jaar): a
+                for a in Aanbod.objects.filter(cyclus=self.pc.cyclus).select_related("gemeente")
+            }
+        return self._aanbod_memo
 
     def _capaciteit(self, regel: inv.CapaciteitRegel, g: Gemeente) -> None:
         nieuw: dict[str, Any] = {"inwoners": regel.inwoners}
@@ -601,16 +628,13 @@ class _Plan:
     def _opgave(self, g: Gemeente, categorie: Categorie, waarde: int, rij: int) -> None:
         assert self.pc is not None
         cyclus = self.pc.cyclus
-        opgave = Opgave.objects.filter(gemeente=g, cyclus=cyclus, categorie=categorie).first()
+        opgave = self._opgaven().get((g.pk, categorie.value))
         wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
-        gebruiker = self.gebruiker
         if opgave is None:
 
-            def maak(reden: str) -> None:
+            def maak(schrijf: Schrijfplan) -> None:
                 nieuw = Opgave(gemeente=g, cyclus=cyclus, categorie=categorie, opgave=waarde)
-                _met_historie(nieuw, gebruiker, reden)
-                nieuw.save()
-                leg_invoer_vast(nieuw, gebruiker, ["opgave"])
+                schrijf.nieuw(nieuw, cijfers=["opgave"])
 
             w = Wijziging("nieuw", wat, (("opgave", "", _tekst(waarde)),), rij)
             self.acties.append(_Actie(w, maak))
@@ -619,12 +643,9 @@ class _Plan:
         if not velden:
             return
 
-        def wijzig(reden: str) -> None:
+        def wijzig(schrijf: Schrijfplan) -> None:
             opgave.opgave = waarde
-            opgave.versie += 1
-            _met_historie(opgave, gebruiker, reden)
-            opgave.save()
-            leg_invoer_vast(opgave, gebruiker, ["opgave"])
+            schrijf.wijzig(opgave, ["opgave"], opgave.versie, cijfers=["opgave"])
 
         self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, rij), wijzig))
 
@@ -642,14 +663,12 @@ class _Plan:
                 )
             )
             return
-        aanbod = Aanbod.objects.filter(
-            gemeente=g, cyclus=cyclus, categorie=regel.categorie, jaar=regel.jaar
-        ).first()
+        aanbod = self._aanbod_per_sleutel().get((g.pk, regel.categorie.value, regel.jaar))
         wat = f"Aanbod {g.naam} {regel.categorie.value} {regel.jaar}"
-        t, gebruiker, plaatsen = self.t, self.gebruiker, regel.plaatsen
+        plaatsen = regel.plaatsen
         if aanbod is None:
 
-            def maak(reden: str) -> None:
+            def maak(schrijf: Schrijfplan) -> None:
                 nieuw = Aanbod(
                     gemeente=g,
                     cyclus=cyclus,
@@ -657,9 +676,7 @@ class _Plan:
                     jaar=regel.jaar,
                     plaatsen=plaatsen,
                 )
-                _met_historie(nieuw, gebruiker, reden)
-                nieuw.save()
-                leg_invoer_vast(nieuw, gebruiker)
+                schrijf.nieuw(nieuw)
 
             w = Wijziging("nieuw", wat, (("plaatsen", "", _tekst(plaatsen)),), regel.rij)
             self.acties.append(_Actie(w, maak))
@@ -668,8 +685,9 @@ class _Plan:
         if not velden:
             return
 
-        def wijzig(reden: str) -> None:
-            wijzig_aanbod(t, gebruiker, aanbod, plaatsen, aanbod.versie, reden)
+        def wijzig(schrijf: Schrijfplan) -> None:
+            aanbod.plaatsen = plaatsen
+            schrijf.wijzig(aanbod, ["plaatsen"], aanbod.versie)
 
         self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, regel.rij), wijzig))
 
@@ -715,15 +733,23 @@ class _Plan:
                 continue
             velden = tuple((v, "", _tekst(w)) for v, w in nieuw.items())
             wijziging = Wijziging("nieuw", f"Gemeente {naam} ({code})", velden, regel.rij)
-            self.acties.append(_Actie(wijziging, _maak_gemeente(self.gebruiker, code, nieuw)))
+            self.acties.append(_Actie(wijziging, _maak(Gemeente(cbs_code=code, **nieuw))))
 
     def _locaties(self, regels: list[tuple[Any, Gemeente]]) -> None:
-        t, gebruiker = self.t, self.gebruiker
         kolom = self.gelezen.kolom
+        # An optional column the file does not have (or an empty Status cell) says
+        # nothing: a matched location keeps that value, a new one gets the default.
+        stil_bestand = {veld for veld, k in ONGEZEGD.items() if not kolom(k)}
+        zonder_naam = "naam" in stil_bestand
+
+        # Matched by kind and name; by kind alone (in order) when the file has no names.
+        def sleutel(loc: Any) -> tuple[Any, ...]:
+            soort = str(loc.soort)  # a stored kind, or a file row's LocatieSoort
+            return (soort,) if zonder_naam else (soort, inv.normaliseer_naam(loc.naam))
 
         def voorstel(
-            volgorde: int, regel: Any, g: Gemeente, kandidaten: list[Locatie]
-        ) -> tuple[Locatie, str, dict[str, Any]]:
+            volgorde: int, regel: Any, g: Gemeente, loc: Locatie | None
+        ) -> tuple[str, dict[str, Any], dict[str, Any]]:
             nieuw = {
                 "naam": regel.naam,
                 "plaatsen": regel.plaatsen,
@@ -735,33 +761,15 @@ class _Plan:
                 "opmerking": regel.opmerking,
                 "onleesbaar": [],
             }
-            # An optional column the file does not have (or an empty Status cell) says
-            # nothing: a matched location keeps that value, a new one gets the default.
-            stil = {veld for veld, k in ONGEZEGD.items() if not kolom(k)}
-            if regel.status is None:
-                stil.add("status")
-            gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
-            # Matched by kind and name; by kind alone (in order) when the file has no names.
-            loc = next(
-                (
-                    x
-                    for x in kandidaten
-                    if x.soort == regel.soort.value
-                    and (
-                        "naam" in stil
-                        or inv.normaliseer_naam(x.naam) == inv.normaliseer_naam(regel.naam)
-                    )
-                ),
-                None,
-            )
-            naam = loc.naam if loc is not None and "naam" in stil else regel.naam
+            naam = loc.naam if loc is not None and zonder_naam else regel.naam
             wat = f"Locatie {g.naam}: {naam or regel.soort.value}"
             if loc is None:
-                return Locatie(gemeente=g, volgorde=volgorde, **nieuw), wat, nieuw
+                return wat, nieuw, {"volgorde": volgorde}
+            stil = stil_bestand | ({"status"} if regel.status is None else set())
+            gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
             # an unreadable stored value stays flagged while the file says nothing about it
             gegeven["onleesbaar"] = [e for e in loc.onleesbaar or [] if e and e[0] in stil]
-            loc.volgorde = volgorde  # saved only with a change of its fields
-            return loc, wat, gegeven
+            return wat, gegeven, {"volgorde": volgorde}
 
         plan_volledige_lijst(
             self,
@@ -769,8 +777,8 @@ class _Plan:
             VolledigeLijst(
                 model=Locatie,
                 volgorde=("volgorde", "id"),
+                sleutel=sleutel,
                 voorstel=voorstel,
-                bewaar=lambda loc, versie: _bewaar(t, gebruiker, loc, versie),
                 verwijderd=lambda loc, g: f"Locatie {g.naam}: {loc.naam or loc.soort}",
                 leeg=(None, "", [], False),
             ),
@@ -781,17 +789,19 @@ class _Plan:
 class VolledigeLijst:
     """A kind whose file is the complete list of rows of each municipality in it (the
     locations, the GOO locations): how its stored rows are read and matched to the file's
-    rows, and how a row is saved."""
+    rows, and what a file row sets."""
 
     # The stored rows: their model, and the order in which they are matched.
     model: type[Any]
     volgorde: tuple[str, ...]
-    # (position in the file, row, its municipality, the stored rows not yet matched) ->
-    # (the matched stored row, or a new unsaved one; what the preview calls it; the fields
-    # to set: all of them for a new row, those the file says for a matched one).
-    voorstel: Callable[[int, Any, Gemeente, list[Any]], tuple[Any, str, dict[str, Any]]]
-    # (row, the version the preview saw, None for a new row) -> what saves it.
-    bewaar: Callable[[Any, int | None], Callable[[str], None]]
+    # What matches a file row to a stored row of its municipality, applied to both: the
+    # first stored row in order with the same key.
+    sleutel: Callable[[Any], tuple[Any, ...]]
+    # (position in the file, row, its municipality, the matched stored row or None) ->
+    # (what the preview calls it; the fields to set, compared with the stored ones: all of
+    # them for a new row, those the file says for a matched one; fields set with them
+    # that are no change of their own, such as a location's place in the list).
+    voorstel: Callable[[int, Any, Gemeente, Any | None], tuple[str, dict[str, Any], dict[str, Any]]]
     # (stored row the file no longer lists, its municipality) -> what the preview calls it.
     verwijderd: Callable[[Any, Gemeente], str]
     # The values a new row's preview leaves out.
@@ -801,58 +811,69 @@ class VolledigeLijst:
 def plan_volledige_lijst(
     plan: _Plan, regels: list[tuple[Any, Gemeente]], lijst: VolledigeLijst
 ) -> None:
-    """Plan a complete list per municipality: matched rows are updated, new rows added, and
-    the stored rows of those municipalities that the file no longer lists are removed
-    (their history stays). Municipalities not in the file are left alone."""
+    """Plan a complete list per municipality: matched rows are updated (on the version the
+    preview saw), new rows added, and the stored rows of those municipalities that the file
+    no longer lists are removed (their history stays). Municipalities not in the file are
+    left alone. Matched through a dict of queues, so that a file of n rows is matched in n
+    steps (issue 22), not n times the stored rows."""
     gemeenten = {g.pk: g for _, g in regels}
     bestaand: dict[int, list[Any]] = {pk: [] for pk in gemeenten}
     rijen = lijst.model.objects.filter(gemeente__in=gemeenten.values())
     for obj in rijen.order_by(*lijst.volgorde):
         bestaand[obj.gemeente_id].append(obj)
+    vrij: dict[tuple[Any, ...], deque[Any]] = {}
+    for pk, opgeslagen in bestaand.items():
+        for obj in opgeslagen:
+            vrij.setdefault((pk, *lijst.sleutel(obj)), deque()).append(obj)
+    gekoppeld: set[int] = set()
     for volgorde, (regel, g) in enumerate(regels):
-        kandidaten = bestaand[g.pk]
-        obj, wat, waarden = lijst.voorstel(volgorde, regel, g, kandidaten)
-        if obj.pk is None:
+        wachtrij = vrij.get((g.pk, *lijst.sleutel(regel)))
+        obj = wachtrij.popleft() if wachtrij else None
+        wat, waarden, erbij = lijst.voorstel(volgorde, regel, g, obj)
+        if obj is None:
+            doel = lijst.model(gemeente=g, **waarden, **erbij)
             velden = tuple((v, "", _tekst(w)) for v, w in waarden.items() if w not in lijst.leeg)
-            plan.acties.append(
-                _Actie(Wijziging("nieuw", wat, velden, regel.rij), lijst.bewaar(obj, None))
-            )
+            plan.acties.append(_Actie(Wijziging("nieuw", wat, velden, regel.rij), _maak(doel)))
             continue
-        kandidaten.remove(obj)
+        gekoppeld.add(obj.pk)
         velden = _verschillen(obj, waarden)
         if not velden:
             continue
         versie = obj.versie
-        for veld, waarde in waarden.items():
+        for veld, waarde in {**waarden, **erbij}.items():
             setattr(obj, veld, waarde)
+        # a change: refused if someone changed the row since the preview
         plan.acties.append(
-            _Actie(Wijziging("gewijzigd", wat, velden, regel.rij), lijst.bewaar(obj, versie))
+            _Actie(
+                Wijziging("gewijzigd", wat, velden, regel.rij),
+                _wijzig(obj, [*waarden, *erbij], versie),
+            )
         )
-    for pk, rest in bestaand.items():
-        for obj in rest:
+    for pk, opgeslagen in bestaand.items():
+        for obj in opgeslagen:
+            if obj.pk in gekoppeld:
+                continue
             wat = lijst.verwijderd(obj, gemeenten[pk])
             w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(obj.plaatsen), ""),))
-            plan.acties.append(_Actie(w, _verwijder(plan.gebruiker, obj)))
+            plan.acties.append(_Actie(w, _verwijder(obj)))
 
 
-def _maak_gemeente(gebruiker: Any, code: str, velden: dict[str, Any]) -> Callable[[str], None]:
-    def uitvoeren(reden: str) -> None:
-        g = Gemeente.objects.create(cbs_code=code, **velden)
-        leg_invoer_vast(g, gebruiker)
-
-    return uitvoeren
-
-
-def _bewaar(t: Toegang, gebruiker: Any, loc: Locatie, versie: int | None) -> Callable[[str], None]:
-    def uitvoeren(reden: str) -> None:
-        bewaar_locatie(t, gebruiker, loc, versie, reden)
+def _maak(obj: Any) -> Callable[[Schrijfplan], None]:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
+        schrijf.nieuw(obj)
 
     return uitvoeren
 
 
-def _verwijder(gebruiker: Any, loc: Any) -> Callable[[str], None]:
-    def uitvoeren(reden: str) -> None:
-        _met_historie(loc, gebruiker, reden)
-        loc.delete()
+def _wijzig(obj: Any, velden: list[str], versie: int) -> Callable[[Schrijfplan], None]:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
+        schrijf.wijzig(obj, velden, versie)
+
+    return uitvoeren
+
+
+def _verwijder(obj: Any) -> Callable[[Schrijfplan], None]:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
+        schrijf.verwijder(obj)
 
     return uitvoeren

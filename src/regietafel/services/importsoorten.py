@@ -3,16 +3,17 @@ locations, the puzzle sheet and the figures of "Invoer provincie". `services.imp
 reads and checks the rows and their municipalities as for every kind, then hands the rows
 to the planner here (`PLANNERS`); each planner adds its changes (`_Actie`), errors and
 warnings to the plan, and the import carries them out in one transaction with the file as
-the source of every figure.
+the source of every figure: each change adds its writes to the import's `Schrijfplan`,
+which makes them in bulk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import regels_uit_dict
 from regietafel.domain import invoer as inv
 from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
@@ -31,20 +32,18 @@ from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.cyclusinvoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.services.importeren import (
     VolledigeLijst,
     Wijziging,
     _Actie,
-    _met_historie,
     _Plan,
     _tekst,
     _verschillen,
     plan_volledige_lijst,
 )
+from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.wijzigingen import claim_nieuw_of_versie, claim_versie
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
 Regels = list[tuple[Any, Gemeente]]
@@ -69,6 +68,7 @@ def plan_statushouders(plan: _Plan, regels: Regels) -> None:
             "halfjaar"
         )
     }
+    halfjaren = {(h.jaar, h.helft): h for h in Halfjaar.objects.filter(provincie=plan.prov)}
     for regel, g in regels:
         p = regel.periode
         rij = bestaand.get((p.jaar, p.helft, g.pk))
@@ -96,32 +96,36 @@ def plan_statushouders(plan: _Plan, regels: Regels) -> None:
             wijziging = Wijziging("nieuw", wat, velden, regel.rij)
         else:
             wijziging = Wijziging("gewijzigd", wat, _verschillen(rij, verschil), regel.rij)
-        versie = 0 if rij is None else rij.versie
-        uitvoeren = _huisvesting(plan, g, p.jaar, p.helft, verschil, versie)
+        halfjaar = halfjaren.get((p.jaar, p.helft))
+        maak_halfjaar = halfjaar is None  # a new half year, created with its first row
+        if halfjaar is None:
+            halfjaar = halfjaren[(p.jaar, p.helft)] = Halfjaar(
+                provincie=plan.prov, jaar=p.jaar, helft=p.helft
+            )
+        uitvoeren = _huisvesting(
+            rij, halfjaar, maak_halfjaar, g, verschil, rij.versie if rij else 0
+        )
         plan.acties.append(_Actie(wijziging, uitvoeren))
 
 
 def _huisvesting(
-    plan: _Plan, g: Gemeente, jaar: int, helft: int, waarden: dict[str, int | None], versie: int
-) -> Callable[[str], None]:
-    """Write a municipality's row of a half year on the version the preview saw (0: none
-    yet), so that an edit in the browser meanwhile makes the import a conflict."""
-    gebruiker, prov = plan.gebruiker, plan.prov
-
-    def uitvoeren(reden: str) -> None:
-        halfjaar = Halfjaar.objects.filter(provincie=prov, jaar=jaar, helft=helft).first()
-        if halfjaar is None:  # made by the first row of the file about this half year
-            halfjaar = Halfjaar(provincie=prov, jaar=jaar, helft=helft)
-            _met_historie(halfjaar, gebruiker, reden)
-            halfjaar.save()
-        bestaand = Huisvesting.objects.filter(halfjaar=halfjaar, gemeente=g).first()
-        rij = claim_nieuw_of_versie(Huisvesting, bestaand, versie, list(HUISVESTING))
-        rij = rij or Huisvesting(halfjaar=halfjaar, gemeente=g)
+    rij: Huisvesting | None,
+    halfjaar: Halfjaar,
+    maak_halfjaar: bool,
+    g: Gemeente,
+    waarden: dict[str, int | None],
+    versie: int,
+) -> Callable[[Schrijfplan], None]:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
+        if maak_halfjaar:
+            schrijf.nieuw(halfjaar)
+        doel = rij or Huisvesting(halfjaar=halfjaar, gemeente=g)
         for veld, waarde in waarden.items():
-            setattr(rij, veld, waarde)
-        _met_historie(rij, gebruiker, reden)
-        rij.save()
-        leg_invoer_vast(rij, gebruiker, waarden)
+            setattr(doel, veld, waarde)
+        if rij is None:
+            schrijf.nieuw(doel, cijfers=waarden)
+        else:  # on the version the preview saw: an edit on the page meanwhile is a conflict
+            schrijf.wijzig(doel, waarden, versie, cijfers=waarden)
 
     return uitvoeren
 
@@ -137,11 +141,10 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
     the stored ones the file no longer lists are removed (their history stays). An
     optional column the file does not have leaves the stored value alone."""
     stil = {v for v in GOO_OPTIONEEL if not plan.gelezen.kolom(v)}
-    gebruiker = plan.gebruiker
 
     def voorstel(
-        volgorde: int, regel: Any, g: Gemeente, kandidaten: list[GooLocatie]
-    ) -> tuple[GooLocatie, str, dict[str, Any]]:
+        volgorde: int, regel: Any, g: Gemeente, loc: GooLocatie | None
+    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
         nieuw: dict[str, Any] = {
             "naam": regel.naam,
             "plaatsen": regel.plaatsen,
@@ -151,11 +154,9 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
             "opmerking": regel.opmerking,
         }
         wat = f"GOO-locatie {g.naam}: {regel.naam}"
-        sleutel = inv.normaliseer_naam(regel.naam)
-        loc = next((x for x in kandidaten if inv.normaliseer_naam(x.naam) == sleutel), None)
         if loc is None:
-            return GooLocatie(gemeente=g, **nieuw), wat, nieuw
-        return loc, wat, {v: w for v, w in nieuw.items() if v not in stil}
+            return wat, nieuw, {}
+        return wat, {v: w for v, w in nieuw.items() if v not in stil}, {}
 
     plan_volledige_lijst(
         plan,
@@ -163,24 +164,11 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
         VolledigeLijst(
             model=GooLocatie,
             volgorde=("naam", "id"),
+            sleutel=lambda loc: (inv.normaliseer_naam(loc.naam),),
             voorstel=voorstel,
-            bewaar=lambda loc, versie: _bewaar_goo(gebruiker, loc, versie),
             verwijderd=lambda loc, g: f"GOO-locatie {g.naam}: {loc.naam}",
         ),
     )
-
-
-def _bewaar_goo(
-    gebruiker: Any, loc: GooLocatie, versie: int | None = None
-) -> Callable[[str], None]:
-    def uitvoeren(reden: str) -> None:
-        if versie is not None:  # a change: refused if someone changed it since the preview
-            loc.versie = claim_versie(GooLocatie, loc.pk, versie, []).versie
-        _met_historie(loc, gebruiker, reden)
-        loc.save()
-        leg_invoer_vast(loc, gebruiker)
-
-    return uitvoeren
 
 
 # ---------------------------------------------------------------------------- the puzzle
@@ -299,7 +287,6 @@ def _opgave(
     rij: int,
 ) -> None:
     """Set fields of a municipality's Opgave row (target, realisation, ambition)."""
-    gebruiker = plan.gebruiker
     assert plan.pc is not None
     cyclus = plan.pc.cyclus
     wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
@@ -312,14 +299,13 @@ def _opgave(
         doel = opgave
         wijziging = Wijziging("gewijzigd", wat, velden, rij)
 
-    def uitvoeren(reden: str) -> None:
+    def uitvoeren(schrijf: Schrijfplan) -> None:
         for veld, waarde in nieuw.items():
             setattr(doel, veld, waarde)
-        if doel.pk is not None:
-            doel.versie += 1
-        _met_historie(doel, gebruiker, reden)
-        doel.save()
-        leg_invoer_vast(doel, gebruiker, list(nieuw))
+        if doel.pk is None:
+            schrijf.nieuw(doel, cijfers=list(nieuw))
+        else:
+            schrijf.wijzig(doel, list(nieuw), doel.versie, cijfers=list(nieuw))
 
     plan.acties.append(_Actie(wijziging, uitvoeren))
 
@@ -329,32 +315,35 @@ def _opgave(
 
 @dataclass
 class _Rij:
-    """A stored row that the file's rows change one figure at a time: each write claims
-    the version the preview saw (0: no row yet, then it is created), so an edit in the
-    browser meanwhile makes the whole import a conflict; the next write of the same row
-    claims the version the previous one left."""
+    """A row (stored, or to create) that rows of the file change one figure each: the
+    figures are set on one object and written together, with each figure's peildatum, on
+    the version the preview saw (a change in the browser meanwhile makes the import a
+    conflict)."""
 
-    model: type[Any]
-    sleutel: dict[str, Any]  # the row's unique lookup
-    versie: int
-    geschreven: bool = False  # in the plan: has an earlier row of the file changed it?
+    obj: Any
+    versie: int | None  # None: a new row
+    velden: dict[str, date | None] = field(default_factory=dict)  # field -> its peildatum
+    gezet: int = 0
 
-    def schrijf(
-        self, gebruiker: Any, veld: str, waarde: int | None, peildatum: Any
-    ) -> Callable[[str], None]:
-        def uitvoeren(reden: str) -> None:
-            bestaand = self.model.objects.filter(**self.sleutel).first()
-            huidig = [] if veld in IN_REGELS else [veld]  # shown with a conflict
-            obj = claim_nieuw_of_versie(self.model, bestaand, self.versie, huidig)
-            obj = obj or self.model(**self.sleutel)
+    def zet(self, veld: str, waarde: int | None, peildatum: date | None) -> Callable[..., None]:
+        """Plan `veld` = `waarde`; what the import runs for it."""
+        self.velden[veld] = peildatum
+
+        def uitvoeren(schrijf: Schrijfplan) -> None:
             if veld in IN_REGELS:  # the cycle's amounts per place live in its rules
-                obj.regels = {**obj.regels, veld: waarde}
+                self.obj.regels = {**self.obj.regels, veld: waarde}
             else:
-                setattr(obj, veld, waarde)
-            _met_historie(obj, gebruiker, reden)
-            obj.save()
-            self.versie = obj.versie
-            leg_invoer_vast(obj, gebruiker, [veld], peildatum=peildatum)
+                setattr(self.obj, veld, waarde)
+            self.gezet += 1
+            if self.gezet < len(self.velden):
+                return  # the row's last figure in the file writes them all
+            cijfers = list(self.velden)
+            peildata = {v: d for v, d in self.velden.items() if d is not None}
+            if self.versie is None:
+                schrijf.nieuw(self.obj, cijfers=cijfers, peildata=peildata)
+                return
+            opgeslagen = dict.fromkeys("regels" if v in IN_REGELS else v for v in cijfers)
+            schrijf.wijzig(self.obj, opgeslagen, self.versie, cijfers=cijfers, peildata=peildata)
 
         return uitvoeren
 
@@ -377,8 +366,8 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
     }
     landelijk = regelwaarden(cyclus)
     rijen: dict[Any, _Rij] = {
-        "provincie": _Rij(ProvincieCyclus, {"pk": pc.pk}, pc.versie),
-        "cyclus": _Rij(Cyclus, {"pk": cyclus.pk}, cyclus.versie),
+        "provincie": _Rij(pc, pc.versie),
+        "cyclus": _Rij(cyclus, cyclus.versie),
     }
     gezien: dict[tuple[str, int | None], int] = {}
     for regel, g in regels:
@@ -406,8 +395,10 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
         else:
             categorie, veld = GEMEENTEVELDEN[gegeven.sleutel]
             o = opgaven.get((g.pk, categorie.value))
-            sleutel = {"gemeente": g, "cyclus": cyclus, "categorie": categorie.value}
-            rij = rijen.setdefault((g.pk, categorie), _Rij(Opgave, sleutel, o.versie if o else 0))
+            if (g.pk, categorie) not in rijen:
+                doel = o or Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
+                rijen[(g.pk, categorie)] = _Rij(doel, o.versie if o else None)
+            rij = rijen[(g.pk, categorie)]
             oud = None if o is None else getattr(o, veld)
             wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
         if oud == regel.waarde:
@@ -421,11 +412,9 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
             continue
         if regel.peildatum is not None:
             wat += f" (peildatum {nl_datum(regel.peildatum)})"
-        soort = "nieuw" if rij.versie == 0 and not rij.geschreven else "gewijzigd"
-        rij.geschreven = True
+        soort = "nieuw" if rij.versie is None and not rij.velden else "gewijzigd"
         wijziging = Wijziging(soort, wat, ((veld, _tekst(oud), _tekst(regel.waarde)),), regel.rij)
-        uitvoeren = rij.schrijf(plan.gebruiker, veld, regel.waarde, regel.peildatum)
-        plan.acties.append(_Actie(wijziging, uitvoeren))
+        plan.acties.append(_Actie(wijziging, rij.zet(veld, regel.waarde, regel.peildatum)))
 
 
 PLANNERS: dict[ImportSoort, Callable[[Any, Regels], None]] = {

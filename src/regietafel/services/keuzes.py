@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
-from regietafel.services.toegang import Toegang
+from regietafel.services.toegang import Toegang, leest_intern
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,20 @@ def huidige_cyclus(provincie_code: str, keuzes: list[Keuze] | None = None) -> st
 
 def standaard_provincie(t: Toegang, keuzes: list[Keuze] | None = None) -> str:
     """The province a page shows when none is asked for: the user's own (a province or a
-    municipal user), otherwise the configured default, or, when that province has no data
-    here (an install of another province), the first province that has (from `keuzes` if
-    at hand)."""
-    eigen = t.provincie or t.gemeente_provincie
-    if eigen:
-        return eigen
+    municipal user) when it has data here, otherwise the configured default, or, when that
+    province has no data here either (an install of another province), the first province
+    that has (from `keuzes` if at hand)."""
     codes = [k.provincie_code for k in (beschikbare_cycli() if keuzes is None else keuzes)]
+    eigen = t.provincie or t.gemeente_provincie
+    if eigen and (eigen in codes or not codes):
+        return eigen
     ingesteld = settings.REGIETAFEL_DEFAULT_PROVINCIE
     return ingesteld if ingesteld in codes or not codes else codes[0]
+
+
+def leest_intern_iets(t: Toegang, keuzes: list[Keuze] | None = None) -> bool:
+    """Has `t` a province here whose unpublished data it reads: do the pages for logged-in
+    users (dashboard, locations, cycle) have anything to show it? Not for a user without a
+    role, nor for staff of a province that has no data here."""
+    alle = beschikbare_cycli() if keuzes is None else keuzes
+    return any(leest_intern(t, k.provincie_code) for k in alle)

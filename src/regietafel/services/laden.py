@@ -23,6 +23,7 @@ Loading it into a database that already holds other data:
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -45,12 +46,20 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
-from regietafel.services.bronnen import bron_van_import, leg_bronnen_vast, leg_invoer_vast
+from regietafel.services.bronnen import (
+    bron_van_import,
+    cijfervelden,
+    herkomst_van_invoer,
+    leg_bronnen_vast,
+    leg_cijfers_vast,
+    leg_invoer_vast,
+)
 from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _tekst
-from regietafel.services.opslag import bewaar_fasen, locatie_naar_domein
+from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
 from regietafel.services.publicaties import leg_vast as leg_publicatie_vast
-from regietafel.services.wijzigingen import bewaar_met_historie
+from regietafel.services.schrijfplan import Schrijfplan
+from regietafel.services.stand import als_een_wijziging
 
 SOORT = "dataset"
 SES = Decimal("0.0001")  # the stored SES score has four decimals
@@ -104,7 +113,7 @@ def laad_bestand(
     if len(inhoud) > MAX_BYTES:
         fout = Datasetprobleem("onleesbaar", detail="het bestand is groter dan 5 MB.")
         return Laadresultaat(naam, sha, (fout,))
-    with transaction.atomic():
+    with transaction.atomic(), als_een_wijziging():
         gecontroleerd = controleer_bytes(inhoud, opgeslagen())
         if gecontroleerd.gegevens is None:
             return Laadresultaat(naam, sha, gecontroleerd.problemen, gecontroleerd.waarschuwingen)
@@ -184,6 +193,11 @@ class _Lader:
     wijzigingen: list[Wijziging] = field(default_factory=list)
     geschreven: set[tuple[str, int, str]] = field(default_factory=set)
     was_gepubliceerd: bool = False  # the province's cycle was published before this load
+    # The targets, offers and locations (the rows with a history) are written at the end,
+    # in bulk; the few rows they refer to (province, cycle, municipalities) at once.
+    plan: Schrijfplan | None = None
+    uitgesteld: list[tuple[models.Model, list[str]]] = field(default_factory=list)
+    fasen: list[tuple[Locatie, list[Any]]] = field(default_factory=list)
 
     def voer_uit(self) -> None:
         provincie = self._provincie()
@@ -196,7 +210,23 @@ class _Lader:
         if not self.schrijf:
             self._publicatie(pc, nieuw_pc)
             return
-        leg_bronnen_vast(self.gecontroleerd.bronnen, pc, self.geschreven)
+        self._schrijfplan().voer_uit()
+        self.geschreven.update(
+            (_label(obj), obj.pk, v) for obj, velden in self.uitgesteld for v in velden
+        )
+        bewaar_alle_fasen(self.fasen, self.gebruiker)
+        uit_documenten = leg_bronnen_vast(self.gecontroleerd.bronnen, pc, self.geschreven)
+        # The figures of the rows written in bulk that no [[bron]] names come from the file
+        # (all their figure fields, as for a single save): one upsert, not a second one.
+        leg_cijfers_vast(
+            [
+                (obj, v)
+                for obj, _ in self.uitgesteld
+                for v in cijfervelden(obj)
+                if (_label(obj), obj.pk, v) not in uit_documenten
+            ],
+            herkomst_van_invoer(self.gebruiker),
+        )
         if nieuw_pc:
             zorg_voor_eerste_versie(pc, f"Capaciteitsbesluit zoals in {self.bestandsnaam}")
         self._publicatie(pc, nieuw_pc)
@@ -208,15 +238,28 @@ class _Lader:
             Wijziging(soort, wat, tuple((v, _tekst(o), _tekst(n)) for v, o, n in velden))
         )
 
-    def _bewaar(self, obj: models.Model, velden: list[str], historie: bool) -> None:
-        """Save `obj` (in its history when it has one) and note which figures were written."""
+    def _schrijfplan(self) -> Schrijfplan:
+        if self.plan is None:
+            self.plan = Schrijfplan(self.gebruiker, self.reden)
+        return self.plan
+
+    def _bewaar(
+        self, obj: models.Model, velden: list[str], historie: bool, nieuw: bool = False
+    ) -> None:
+        """Save `obj` (with who and why in its history when `historie`) and note which
+        figures were written. The rows with a history are left to the Schrijfplan."""
         if not self.schrijf:
             return
         if historie:
-            bewaar_met_historie(obj, self.gebruiker, self.reden)
-        else:
-            obj.save()
-            leg_invoer_vast(obj, self.gebruiker, velden)
+            # their sources are recorded after the plan, with the documents' (`voer_uit`)
+            if nieuw:
+                self._schrijfplan().nieuw(obj, cijfers=())
+            else:
+                self._schrijfplan().wijzig(obj, [*velden, "versie"], cijfers=())
+            self.uitgesteld.append((obj, velden))
+            return
+        obj.save()
+        leg_invoer_vast(obj, self.gebruiker, velden)
         self.geschreven.update((_label(obj), obj.pk, v) for v in velden)
 
     def _vergelijk(
@@ -228,7 +271,7 @@ class _Lader:
                 setattr(obj, veld, waarde)
             velden = [(v, None, w) for v, w in nieuw.items() if w not in (None, "", [], {}, False)]
             self._wijziging("nieuw", wat, velden)
-            self._bewaar(obj, list(nieuw), historie)
+            self._bewaar(obj, list(nieuw), historie, nieuw=True)
             return
         verschil = [(v, getattr(obj, v), w) for v, w in nieuw.items() if getattr(obj, v) != w]
         if not verschil:
@@ -345,13 +388,16 @@ class _Lader:
         ):
             bestaand[loc.gemeente.cbs_code].append(loc)
             volgorde = max(volgorde, loc.volgorde + 1)
+        # The stored locations by municipality and key, each key's in order: a file of n
+        # locations is matched in n look-ups (issue 22), not n times the stored ones.
+        vrij: dict[tuple[str, tuple[Any, ...]], deque[Locatie]] = {}
+        for code, lijst in bestaand.items():
+            for x in lijst:
+                vrij.setdefault((code, _sleutel(locatie_naar_domein(x))), deque()).append(x)
         for loc in self.g.alle_locaties:
             gemeente = gemeenten[loc.cbs_code]
-            kandidaten = bestaand[loc.cbs_code]
-            sleutel = _sleutel(loc)
-            gevonden = next(
-                (x for x in kandidaten if _sleutel(locatie_naar_domein(x)) == sleutel), None
-            )
+            wachtrij = vrij.get((loc.cbs_code, _sleutel(loc)))
+            gevonden = wachtrij.popleft() if wachtrij else None
             wat = f"Locatie {gemeente.naam}: {loc.naam or loc.soort.value} ({loc.plaatsen})"
             nieuw = {"status": loc.status.value, "opmerking": loc.opmerking,
                      "gepland_in_gebruik": loc.gepland_in_gebruik}  # fmt: skip
@@ -371,9 +417,8 @@ class _Lader:
                 volgorde += 1
                 self._vergelijk(obj, {"plaatsen": loc.plaatsen, **nieuw}, wat, historie=True)
                 if self.schrijf:
-                    bewaar_fasen(obj, loc.fasen, self.gebruiker)
+                    self.fasen.append((obj, list(loc.fasen)))
                 continue
-            kandidaten.remove(gevonden)
             opgeslagen_fasen = [(f.fase, f.datum, f.bron) for f in gevonden.fasen.all()]
             bestand_fasen = [(f.fase.value, f.datum, f.bron) for f in loc.fasen]
             erbij = []
@@ -387,7 +432,7 @@ class _Lader:
                     "nieuw", f"{wat}: fasen", [("fase", None, f.fase.value) for f in erbij]
                 )
                 if self.schrijf:
-                    bewaar_fasen(gevonden, erbij, self.gebruiker)
+                    self.fasen.append((gevonden, list(erbij)))
 
     def _publicatie(self, pc: ProvincieCyclus, nieuw_pc: bool) -> None:
         if not self.g.provincie_opgave.gepubliceerd:

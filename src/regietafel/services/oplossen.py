@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
+from regietafel.domain.puzzel_solver import NietOpgelost
 from regietafel.domain.solver_invoer import (
     CATEGORIE_NAAM,
     Deel,
@@ -27,10 +28,15 @@ class NaamBestaatAl(ValueError):
     """A scenario with this name already exists in the cycle; the message is Dutch."""
 
 
+__all__ = ["NaamBestaatAl", "NietOpgelost"]  # the errors the web and the CLI show
+
+
 def los_op_provincie(
     provincie: str, cyclus: str, instellingen: Instellingen | None = None
 ) -> list[Deel]:
-    """Both methods for each category and year of `provincie` in `cyclus`."""
+    """Both methods for each category and year of `provincie` in `cyclus`. Raises
+    `NietOpgelost` (its message is Dutch and names the category and year) when the
+    optimiser cannot solve one of them."""
     return los_op_cycli([laad_actuele_gegevens(provincie, cyclus)], instellingen)
 
 
@@ -64,7 +70,8 @@ def bewaar_scenario(
     instellingen: Instellingen,
 ) -> Scenario:
     """Solve with `instellingen` and save name, parameters and result. Only the province
-    (who may edit its own data) saves scenarios."""
+    (who may edit its own data) saves scenarios; nothing is saved when the optimiser cannot
+    solve it (`NietOpgelost`)."""
     if not mag_bewerken(t, provincie):
         raise GeenToegang("Alleen de provincie bewaart scenario's.")
     pc = provincie_cyclus(provincie, cyclus)

@@ -6,7 +6,7 @@ number of municipalities; `bewaar_gegevens` writes a whole dataset in one transa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -238,6 +238,14 @@ def bewaar_fasen(
     locatie: Locatie, fasen: Sequence[Faseovergang], door: AbstractBaseUser | None = None
 ) -> None:
     """Store the phases reached by `locatie` (already held to the pipeline's rules)."""
+    bewaar_alle_fasen([(locatie, fasen)], door)
+
+
+def bewaar_alle_fasen(
+    per_locatie: Iterable[tuple[Locatie, Sequence[Faseovergang]]],
+    door: AbstractBaseUser | None = None,
+) -> None:
+    """Store the phases reached by each location of `per_locatie`, in one statement."""
     nu = klok.nu()
     Faserij.objects.bulk_create(
         Faserij(
@@ -248,5 +256,6 @@ def bewaar_fasen(
             ingevoerd_door=door,
             ingevoerd_op=nu,
         )
+        for locatie, fasen in per_locatie
         for f in fasen
     )

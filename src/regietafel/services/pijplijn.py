@@ -9,7 +9,7 @@ who, when and the source as the reason, and it shows in the municipality's histo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
 from typing import Any
@@ -25,6 +25,7 @@ from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.realisatie import RealisatieInvoer
 from regietafel.services import klok
+from regietafel.services.openbaarheid import gegevens_voor, locaties_voor
 from regietafel.services.opslag import bewaar_fasen, laad_actuele_gegevens, laad_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
@@ -95,8 +96,10 @@ class Tijdlijn:
         return self.regels[-1].fase if self.regels else None
 
 
-def tijdlijn(locatie: Locatie) -> Tijdlijn:
-    """The timeline of one location."""
+def tijdlijn(locatie: Locatie, lezer: Toegang | None = None, cyclus: str | None = None) -> Tijdlijn:
+    """The timeline of one location; for a `lezer` who may not read the location's details
+    yet (services.openbaarheid, the setting of `cyclus`), without the sources of its phases
+    and with the location's name and remarks emptied."""
     regels = tuple(
         TijdlijnRegel(
             p.Fase(f.fase),
@@ -108,12 +111,17 @@ def tijdlijn(locatie: Locatie) -> Tijdlijn:
         for f in locatie.fasen.select_related("ingevoerd_door")
     )
     historie = tuple(p.Faseovergang(r.fase, r.datum, r.bron) for r in regels)
+    if lezer is not None and locaties_voor(lezer, [locatie], cyclus)[0].afgeschermd:  # type: ignore[attr-defined]
+        regels = tuple(replace(r, bron="") for r in regels)
     return Tijdlijn(locatie, regels, p.volgende_fasen(historie))
 
 
-def tijdlijnen(gemeente: Gemeente) -> list[Tijdlijn]:
-    """The timelines of a municipality's locations, in their listed order."""
-    return [tijdlijn(loc) for loc in gemeente.locaties.order_by("volgorde", "id")]
+def tijdlijnen(
+    gemeente: Gemeente, lezer: Toegang | None = None, cyclus: str | None = None
+) -> list[Tijdlijn]:
+    """The timelines of a municipality's locations, in their listed order, as `lezer` may
+    read them (see `tijdlijn`)."""
+    return [tijdlijn(loc, lezer, cyclus) for loc in gemeente.locaties.order_by("volgorde", "id")]
 
 
 @dataclass(frozen=True)
@@ -146,12 +154,20 @@ class RealisatieOverzicht:
 
 
 def realisatie_overzicht(
-    provincie: str, cyclus: str, peildatum: date | None = None, *, zoals_gepubliceerd: bool = False
+    provincie: str,
+    cyclus: str,
+    peildatum: date | None = None,
+    *,
+    zoals_gepubliceerd: bool = False,
+    lezer: Toegang | None = None,
 ) -> RealisatieOverzicht:
     """The realisation timing of `provincie` in `cyclus` as known on `peildatum` (today):
-    of the locations as they are now, or, for the report, as published (ADR 0007)."""
+    of the locations as they are now, or, for the report, as published (ADR 0007); for a
+    `lezer`, without the details of the locations it may not read yet."""
     laad = laad_gegevens if zoals_gepubliceerd else laad_actuele_gegevens
     g = laad(provincie, cyclus)
+    if lezer is not None:
+        g = gegevens_voor(lezer, g)
     r = realisatie(g.locaties, g.cyclus.regels.realisatiedatum, peildatum or klok.vandaag())
     namen = {gem.cbs_code: gem.naam for gem in g.gemeenten}
     return RealisatieOverzicht(provincie, g.provincie.naam, cyclus, r, namen)

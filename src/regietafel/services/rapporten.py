@@ -1,5 +1,6 @@
 """The official documents of a province in a cycle, as bytes: the provinciaal verslag
-(DOCX, PDF), the puzzle (XLSX) and the consultation letters (ZIP of DOCX files).
+with its two covering letters, to the minister and to the municipal executives (DOCX,
+PDF), the puzzle (XLSX, CSV) and the consultation letters (ZIP of DOCX files).
 
 Used by the CLI, the web views and the background task alike. The figures come from the
 domain (puzzle, Bijlage 1, SPUK); the writers in `regietafel.reports` only lay them out.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,26 +23,56 @@ from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
+from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
+from regietafel.provincies.models import Provincie
 from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.verslagen.models import VerslagTekst
-from regietafel.verslagen.standaardteksten import SLEUTELS, STANDAARD, invullen
-
-Voortgang = Callable[[int, str], None]
+from regietafel.verslagen.standaardteksten import (
+    HOOFDSTEDEN,
+    SLEUTELS,
+    STANDAARD,
+    invullen,
+)
 
 FORMATEN = {
+    "csv": "text/csv; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 ZIP = "application/zip"
+PUZZELFORMATEN = ("xlsx", "csv")  # the puzzle; the report and the letters are docx or pdf
+
+# The documents of the report set (seed 002): the report, the covering letter to the
+# minister, the letter to the municipal executives, and all three at once (ZIP).
+VERSLAG = "verslag"
+SET = "set"
+DOCUMENTEN = {
+    VERSLAG: "Provinciaal verslag",
+    "aanbiedingsbrief": "Aanbiedingsbrief aan de minister",
+    "collegebrief": "Brief aan de colleges van burgemeester en wethouders",
+    SET: "Het verslag met beide brieven",
+}
+BESTANDSNAMEN = {
+    VERSLAG: "verslag",
+    "aanbiedingsbrief": "aanbiedingsbrief-minister",
+    "collegebrief": "brief-colleges",
+}
 
 
 class OnbekendFormaat(ValueError):
-    """A format other than docx, pdf or xlsx; the message is Dutch."""
+    """A format that does not exist, or not for this document; the message is Dutch."""
 
-    def __init__(self, formaat: str) -> None:
-        super().__init__(f"Onbekend formaat '{formaat}': kies uit {', '.join(sorted(FORMATEN))}.")
+    def __init__(self, formaat: str, keuzes: Iterable[str] = FORMATEN) -> None:
+        super().__init__(f"Onbekend formaat '{formaat}': kies uit {', '.join(sorted(keuzes))}.")
+
+
+class OnbekendDocument(ValueError):
+    """A document that is not one of DOCUMENTEN; the message is Dutch."""
+
+    def __init__(self, document: str) -> None:
+        super().__init__(f"Onbekend document '{document}': kies uit {', '.join(DOCUMENTEN)}.")
 
 
 @dataclass(frozen=True)
@@ -53,16 +84,19 @@ class Rapport:
     mime: str
 
 
-def _stil(_procent: int, _stap: str) -> None:
-    return None
+def _waarden(gegevens: CyclusGegevens, provincie: str, cyclus: str) -> dict[str, str]:
+    """What the placeholders of the texts stand for in this province and cycle."""
+    from regietafel.reports.document import datum_lang
 
-
-def _waarden(gegevens: CyclusGegevens, cyclus: str) -> dict[str, str]:
     return {
         "provincie": gegevens.provincie.naam,
         "cyclus": cyclus,
         "jaren": " en ".join(str(j) for j in gegevens.cyclus.jaren),
         "aantal_gemeenten": str(len(gegevens.gemeenten)),
+        "hoofdstad": HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
+        "verdeelbesluit_uiterlijk": datum_lang(
+            routekaartdatum(provincie, cyclus, "verdeelbesluit")
+        ),
     }
 
 
@@ -75,7 +109,7 @@ def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None 
             provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
         ).values_list("sleutel", "tekst")
     )
-    waarden = _waarden(gegevens, cyclus)
+    waarden = _waarden(gegevens, provincie, cyclus)
     return {
         sleutel: invullen(opgeslagen.get(sleutel, STANDAARD[sleutel]), waarden)
         for sleutel, _label in SLEUTELS
@@ -84,7 +118,7 @@ def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None 
 
 def standaardteksten(provincie: str, cyclus: str) -> dict[str, str]:
     """The default texts with this province's placeholders filled in."""
-    waarden = _waarden(laad_gegevens(provincie, cyclus), cyclus)
+    waarden = _waarden(laad_gegevens(provincie, cyclus), provincie, cyclus)
     return {sleutel: invullen(STANDAARD[sleutel], waarden) for sleutel, _label in SLEUTELS}
 
 
@@ -120,19 +154,26 @@ def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -
         VerslagTekst.objects.filter(provincie_cyclus=pc, sleutel=sleutel).delete()
 
 
-def verslagdatum(provincie: str, cyclus: str) -> date:
-    """The report's own date: the day of the route map's step "verslag" (the CdK's report
-    to the minister; 31 October of the preparation year unless the province moved it), not
-    the day the file happens to be made."""
+def routekaartdatum(provincie: str, cyclus: str, code: str) -> date:
+    """The deadline of the route map's step `code` in this province and cycle: as stored
+    when the route map was made (and perhaps moved by the province), else as the cycle's
+    parameters give it."""
     from regietafel.domain import routekaart as rk
     from regietafel.routekaart.models import RoutekaartStap
     from regietafel.services.routekaart import parameters
 
     pc = provincie_cyclus(provincie, cyclus)
-    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code="verslag").first()
+    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code=code).first()
     if stap is not None:
         return stap.deadline
-    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == "verslag")
+    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == code)
+
+
+def verslagdatum(provincie: str, cyclus: str) -> date:
+    """The report's own date, and that of its covering letters: the day of the route map's
+    step "verslag" (the CdK's report to the minister; 31 October of the preparation year
+    unless the province moved it), not the day the file happens to be made."""
+    return routekaartdatum(provincie, cyclus, "verslag")
 
 
 def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # noqa: ANN201
@@ -176,54 +217,109 @@ def verslag_invoer(provincie: str, cyclus: str, datum: date | None = None):  # n
     )
 
 
+def _document(invoer, document: str, voortgang=None):  # noqa: ANN001, ANN202
+    """The document model of `document` (verslag, aanbiedingsbrief, collegebrief); the
+    report tells `voortgang` each section it builds."""
+    from regietafel.reports.aanbiedingsbrieven import aanbiedingsbrief, collegebrief
+    from regietafel.reports.verslag import verslag_document
+
+    if document == VERSLAG:
+        return verslag_document(invoer, voortgang)
+    maak = {"aanbiedingsbrief": aanbiedingsbrief, "collegebrief": collegebrief}
+    return maak[document](invoer)
+
+
+def _schrijf(doc, formaat: str, voortgang=None) -> bytes:  # noqa: ANN001
+    if formaat == "docx":
+        from regietafel.reports.word import docx_bytes
+
+        return docx_bytes(doc, voortgang)
+    from regietafel.reports.pdf import pdf_bytes
+
+    return pdf_bytes(doc, voortgang)
+
+
+def _puzzel(provincie: str, cyclus: str, formaat: str, deel: Deel) -> Rapport:
+    gegevens = laad_gegevens(provincie, cyclus)
+    p = bereken_puzzel(gegevens)
+    deel.meld(0.4, "werkmap maken" if formaat == "xlsx" else "CSV maken")
+    if formaat == "csv":
+        from regietafel.reports.puzzel_csv import csv_bytes
+
+        inhoud = csv_bytes(p)
+    else:
+        from regietafel.reports.xlsx import xlsx_bytes
+
+        auteur = f"Provincie {gegevens.provincie.naam}"
+        inhoud = xlsx_bytes(p, gegevens.provincie.naam, cyclus, auteur=auteur)
+    return Rapport(inhoud, f"puzzel-{provincie}-{cyclus}.{formaat}", FORMATEN[formaat])
+
+
 def rapport(
     provincie: str,
     cyclus: str,
     formaat: str,
-    voortgang: Voortgang = _stil,
+    voortgang: Melder = stil,
     datum: date | None = None,
+    document: str = VERSLAG,
 ) -> Rapport:
-    """The report of `provincie` in `cyclus` as `formaat` (docx, pdf or xlsx)."""
+    """`document` of `provincie` in `cyclus` as `formaat`: the report (docx, pdf; or the
+    puzzle as xlsx or csv), one of its covering letters (docx, pdf), or the report with both
+    letters in one ZIP (`set`). Every one is dated `datum`, by default the report's own
+    date. `voortgang` hears each step by name ("Noord-Brabant: Bijlage 1") with a percentage
+    that only rises."""
     if formaat not in FORMATEN:
         raise OnbekendFormaat(formaat)
-    voortgang(5, "Gegevens laden en berekenen")
-    if formaat == "xlsx":
-        from regietafel.reports.xlsx import xlsx_bytes
+    if document not in DOCUMENTEN:
+        raise OnbekendDocument(document)
+    if formaat in PUZZELFORMATEN and document != VERSLAG:
+        raise OnbekendFormaat(formaat, ("docx", "pdf"))
+    v = Voortgang(voortgang)
+    r = _rapport(provincie, cyclus, formaat, document, v.deel(0, 100), datum)
+    v.klaar()
+    return r
 
-        gegevens = laad_gegevens(provincie, cyclus)
-        voortgang(40, "Werkmap maken")
-        inhoud = xlsx_bytes(
-            bereken_puzzel(gegevens),
-            gegevens.provincie.naam,
-            cyclus,
-            auteur=f"Provincie {gegevens.provincie.naam}",
-        )
-        voortgang(100, "Klaar")
-        return Rapport(inhoud, f"puzzel-{provincie}-{cyclus}.xlsx", FORMATEN[formaat])
-    from regietafel.reports.verslag import verslag_document
 
+def provincienaam(code: str) -> str:
+    """The name of the province `code`, for the steps a user sees; the code if unknown."""
+    naam = Provincie.objects.filter(code=code).values_list("naam", flat=True).first()
+    return naam or code
+
+
+def _rapport(
+    provincie: str, cyclus: str, formaat: str, document: str, deel: Deel, datum: date | None
+) -> Rapport:
+    """The document, its progress reported within `deel` in about the shares of CPU time
+    the steps take: the data 8%; per document (the report and each letter an equal share)
+    the report's sections (mostly the chart) up to 30% of its share (55% for Word, which
+    writes quickly), the PDF or Word file the rest."""
+    deel = deel.deel(0, 1, provincienaam(provincie))
+    deel.meld(0, "gegevens laden en berekenen")
+    if formaat in PUZZELFORMATEN:
+        return _puzzel(provincie, cyclus, formaat, deel)
     invoer = verslag_invoer(provincie, cyclus, datum)
-    voortgang(30, "Grafiek tekenen en verslag opbouwen")
-    doc = verslag_document(invoer)
-    voortgang(60, f"{formaat.upper()} maken")
-    if formaat == "docx":
-        from regietafel.reports.word import docx_bytes
+    delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
+    schrijven = 0.3 if formaat == "pdf" else 0.55
+    bestanden = []
+    for i, soort in enumerate(delen):
+        band = deel.deel(0.08 + 0.92 * i / len(delen), 0.08 + 0.92 * (i + 1) / len(delen))
+        if document == SET:
+            band = band.deel(0, 1, DOCUMENTEN[soort])
+        doc = _document(invoer, soort, band.deel(0, schrijven).meld)
+        bestand = band.deel(schrijven, 1, "PDF" if formaat == "pdf" else "Word")
+        naam = f"{BESTANDSNAMEN[soort]}-{provincie}-{cyclus}.{formaat}"
+        bestanden.append((naam, _schrijf(doc, formaat, bestand.meld)))
+    if document != SET:
+        return Rapport(bestanden[0][1], bestanden[0][0], FORMATEN[formaat])
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
+        for naam, inhoud in bestanden:
+            z.writestr(naam, inhoud)
+    return Rapport(uit.getvalue(), f"verslag-met-brieven-{provincie}-{cyclus}-{formaat}.zip", ZIP)
 
-        inhoud = docx_bytes(doc)
-    else:
-        from regietafel.reports.pdf import pdf_bytes
 
-        inhoud = pdf_bytes(doc)
-    voortgang(100, "Klaar")
-    return Rapport(inhoud, f"verslag-{provincie}-{cyclus}.{formaat}", FORMATEN[formaat])
-
-
-def rapporten_alle_provincies(
-    cyclus: str, formaat: str, voortgang: Voortgang = _stil, datum: date | None = None
-) -> Rapport:
-    """The report of every province with data in `cyclus`, one file each, in one ZIP."""
-    if formaat not in FORMATEN:
-        raise OnbekendFormaat(formaat)
+def provincies_met_gegevens(cyclus: str) -> list[str]:
+    """The codes of the provinces with data in `cyclus`, by name; NietGevonden if none."""
     codes = list(
         ProvincieCyclus.objects.filter(cyclus__naam=cyclus)
         .order_by("provincie__naam")
@@ -231,14 +327,64 @@ def rapporten_alle_provincies(
     )
     if not codes:
         raise NietGevonden(f"Geen provincies met gegevens in cyclus '{cyclus}'.")
+    return codes
+
+
+def rapporten_alle_provincies(
+    cyclus: str,
+    formaat: str,
+    voortgang: Melder = stil,
+    datum: date | None = None,
+    document: str = VERSLAG,
+) -> Rapport:
+    """`document` of every province with data in `cyclus`, one file each, in one ZIP, made
+    one after the other (the command line; the web app makes them side by side)."""
+    if formaat not in FORMATEN:
+        raise OnbekendFormaat(formaat)
+    codes = provincies_met_gegevens(cyclus)
+    v = Voortgang(voortgang)
+    delen = []
+    for i, code in enumerate(codes):
+        band = v.deel(95 * i / len(codes), 95 * (i + 1) / len(codes))
+        delen.append(_rapport(code, cyclus, formaat, document, band, datum))
+    v.meld(95, "ZIP samenstellen")
+    r = zip_van(delen, cyclus, formaat, document)
+    v.klaar()
+    return r
+
+
+def zip_van(delen: Sequence[Rapport], cyclus: str, formaat: str, document: str) -> Rapport:
+    """The provinces' files `delen` of `document` in one ZIP."""
     uit = io.BytesIO()
     with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as z:
-        for i, code in enumerate(codes):
-            voortgang(int(100 * i / len(codes)), f"Provincie {i + 1} van {len(codes)}: {code}")
-            r = rapport(code, cyclus, formaat, datum=datum)
+        for r in delen:
             z.writestr(r.bestandsnaam, r.inhoud)
-    voortgang(100, "Klaar")
-    return Rapport(uit.getvalue(), f"verslagen-{cyclus}-{formaat}.zip", ZIP)
+    naam = "verslagen" if document == VERSLAG else BESTANDSNAMEN.get(document, document)
+    return Rapport(uit.getvalue(), f"{naam}-{cyclus}-{formaat}.zip", ZIP)
+
+
+# What the public may download of a published cycle: file name -> (document, format).
+PUBLIEK = {"verslag.pdf": (VERSLAG, "pdf"), "puzzel.xlsx": (VERSLAG, "xlsx"),
+           "puzzel.csv": (VERSLAG, "csv")}  # fmt: skip
+
+
+def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
+    """A document of a published cycle for anyone, the public included: the report (PDF)
+    or the puzzle (XLSX, CSV), made from the figures as published (ADR 0007). Reused until
+    the data change, so a public download makes the file once. NietGevonden for a cycle
+    that is not published, or a file that is not offered."""
+    pc = provincie_cyclus(provincie, cyclus)
+    if not pc.gepubliceerd:
+        raise NietGevonden(f"Cyclus {cyclus} van {pc.provincie.naam} is niet gepubliceerd.")
+    if bestand not in PUBLIEK:
+        raise NietGevonden(f"Onbekend bestand '{bestand}': kies uit {', '.join(PUBLIEK)}.")
+    document, formaat = PUBLIEK[bestand]
+    from regietafel.services.stand import hergebruik
+
+    return hergebruik(
+        ("gepubliceerd_document", provincie, cyclus, bestand),
+        lambda: rapport(provincie, cyclus, formaat, document=document),
+    )
 
 
 def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
@@ -351,17 +497,40 @@ def brieven(
 # Background reports ---------------------------------------------------------------------
 
 ALLE = "alle"
+# What a background job makes: "<document>-<format>", or the format alone for the report
+# and the puzzle, or the consultation letters.
 SOORTEN = {
     "pdf": "Provinciaal verslag (PDF)",
     "docx": "Provinciaal verslag (Word)",
+    "aanbiedingsbrief-pdf": "Aanbiedingsbrief aan de minister (PDF)",
+    "aanbiedingsbrief-docx": "Aanbiedingsbrief aan de minister (Word)",
+    "collegebrief-pdf": "Brief aan de colleges van B&W (PDF)",
+    "collegebrief-docx": "Brief aan de colleges van B&W (Word)",
+    "set-pdf": "Het verslag met beide brieven (ZIP met PDF)",
+    "set-docx": "Het verslag met beide brieven (ZIP met Word)",
     "xlsx": "De puzzel (Excel)",
-    "brieven": "Consultatiebrieven aan de gemeenten (ZIP)",
+    "csv": "De puzzel (CSV)",
+    "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
 }
+
+
+def document_en_formaat(soort: str) -> tuple[str, str]:
+    """The document and the format of a job's `soort`: "collegebrief-pdf" is the letter to
+    the executives as PDF, "pdf" the report."""
+    document, _, formaat = soort.rpartition("-")
+    return document or VERSLAG, formaat
+
+
+SAMENSTELLEN = "ZIP samenstellen"
 
 
 def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # noqa: ANN001, ANN201
     """Queue a report as a background task; returns the RapportOpdracht whose progress the
-    web page follows. The caller has checked that the user may have it."""
+    web page follows. The caller has checked that the user may have it.
+
+    The documents of all provinces are queued as one task per province (each a part of the
+    returned job), so that every free worker takes one; the last to finish queues the task
+    that puts the ZIP together."""
     from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import maak_rapport
 
@@ -374,31 +543,76 @@ def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # 
         aangevraagd_door=gebruiker,
         stap="In de wachtrij",
     )
-    maak_rapport.enqueue(str(opdracht.pk))
+    if provincie != ALLE or formaat == "brieven":
+        maak_rapport.enqueue(str(opdracht.pk))
+        opdracht.refresh_from_db()
+        return opdracht
+    try:
+        codes = provincies_met_gegevens(cyclus)
+    except NietGevonden as fout:
+        _mislukt(opdracht.pk, str(fout))
+        opdracht.refresh_from_db()
+        return opdracht
+    delen = RapportOpdracht.objects.bulk_create(
+        RapportOpdracht(
+            provincie=code,
+            cyclus=cyclus,
+            formaat=formaat,
+            aangevraagd_door=gebruiker,
+            stap="In de wachtrij",
+            deel_van=opdracht,
+        )
+        for code in codes
+    )
+    for deel in delen:
+        maak_rapport.enqueue(str(deel.pk))
     opdracht.refresh_from_db()
     return opdracht
 
 
 def vraag_opnieuw_aan(opdracht) -> bool:  # noqa: ANN001
     """Queue a failed RapportOpdracht again, as the same job (its page and the list keep
-    one entry). False when it has not failed (any more): then nothing is queued."""
+    one entry). False when it has not failed (any more): then nothing is queued. For all
+    provinces, the provinces that did not finish are queued again; the finished ones stay."""
     from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import maak_rapport
 
     status = RapportOpdracht.Status
+    opnieuw = {"voortgang": 0, "stap": "In de wachtrij", "fout": "", "inhoud": None,
+               "bestandsnaam": ""}  # fmt: skip
     if not RapportOpdracht.objects.filter(pk=opdracht.pk, status=status.MISLUKT).update(
-        status=status.WACHT, voortgang=0, stap="In de wachtrij", fout="", inhoud=None,
-        bestandsnaam="",
-    ):  # fmt: skip
+        status=status.WACHT, **opnieuw
+    ):
         return False
-    maak_rapport.enqueue(str(opdracht.pk))
+    delen = RapportOpdracht.objects.filter(deel_van_id=opdracht.pk)
+    if not delen.exists():
+        maak_rapport.enqueue(str(opdracht.pk))
+        return True
+    nog_te_doen = list(delen.exclude(status=status.KLAAR).values_list("pk", flat=True))
+    delen.filter(pk__in=nog_te_doen).update(status=status.WACHT, **opnieuw)
+    for pk in nog_te_doen:
+        maak_rapport.enqueue(str(pk))
+    if not nog_te_doen:  # every province was done: only the ZIP failed
+        _deel_klaar(opdracht.pk)
     return True
+
+
+def _mislukt(pk: object, fout: str) -> None:
+    from regietafel.services.werkers import ondanks_slot
+    from regietafel.verslagen.models import RapportOpdracht
+
+    ondanks_slot(
+        lambda: RapportOpdracht.objects.filter(pk=pk).update(
+            status=RapportOpdracht.Status.MISLUKT, stap="Mislukt", fout=fout
+        )
+    )
 
 
 def maak_opdracht(opdracht) -> None:  # noqa: ANN001
     """Run a RapportOpdracht: make the document, writing progress to the row as it goes.
     A locked database (SQLite during a long import) only delays the progress, and the
-    result is written once the lock is gone."""
+    result is written once the lock is gone. A province's part of the documents of all
+    provinces tells the whole when it is done."""
     from django.db import OperationalError
 
     from regietafel.services.werkers import database_bezet, ondanks_slot
@@ -406,6 +620,14 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
 
     status = RapportOpdracht.Status
     rij = RapportOpdracht.objects.filter(pk=opdracht.pk)
+    if opdracht.deel_van_id is not None:
+        geheel = RapportOpdracht.objects.filter(pk=opdracht.deel_van_id)
+        if geheel.filter(status=status.MISLUKT).exists():  # another province failed
+            _mislukt(opdracht.pk, "Afgebroken: een andere provincie is mislukt.")
+            return
+        ondanks_slot(
+            lambda: geheel.filter(status=status.WACHT).update(status=status.BEZIG, stap="Bezig")
+        )
 
     def voortgang(procent: int, stap: str) -> None:
         try:
@@ -418,13 +640,21 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
     try:
         if opdracht.formaat == "brieven":
             r = brieven(opdracht.provincie, opdracht.cyclus)
-        elif opdracht.provincie == ALLE:
-            r = rapporten_alle_provincies(opdracht.cyclus, opdracht.formaat, voortgang)
         else:
-            r = rapport(opdracht.provincie, opdracht.cyclus, opdracht.formaat, voortgang)
+            document, formaat = document_en_formaat(opdracht.formaat)
+            if opdracht.provincie == ALLE:  # queued before all provinces were split up
+                r = rapporten_alle_provincies(
+                    opdracht.cyclus, formaat, voortgang, document=document
+                )
+            else:
+                r = rapport(
+                    opdracht.provincie, opdracht.cyclus, formaat, voortgang, document=document
+                )
     except Exception as fout:  # the page must show the failure, whatever it is
         melding = str(fout) or type(fout).__name__
-        ondanks_slot(lambda: rij.update(status=status.MISLUKT, stap="Mislukt", fout=melding))
+        _mislukt(opdracht.pk, melding)
+        if opdracht.deel_van_id is not None:
+            _mislukt(opdracht.deel_van_id, f"{provincienaam(opdracht.provincie)}: {melding}")
         raise
     ondanks_slot(
         lambda: rij.update(
@@ -435,6 +665,118 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
             bestandsnaam=r.bestandsnaam,
         )
     )
+    if opdracht.deel_van_id is not None:
+        _deel_klaar(opdracht.deel_van_id)
+
+
+def _deel_klaar(geheel_id: object) -> None:
+    """When every province's part is done, queue putting the ZIP together, once: of two
+    parts that finish at the same moment, one sees the other done, and the conditional
+    update lets exactly one of them queue it."""
+    from regietafel.services.werkers import ondanks_slot
+    from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.verslagen.taken import stel_samen
+
+    status = RapportOpdracht.Status
+    if RapportOpdracht.objects.filter(deel_van_id=geheel_id).exclude(status=status.KLAAR).exists():
+        return
+    geclaimd = ondanks_slot(
+        lambda: (
+            RapportOpdracht.objects.filter(pk=geheel_id, status__in=[status.WACHT, status.BEZIG])
+            .exclude(stap=SAMENSTELLEN)
+            .update(status=status.BEZIG, stap=SAMENSTELLEN, voortgang=95)
+        )
+    )
+    if geclaimd:
+        stel_samen.enqueue(str(geheel_id))
+
+
+def stel_opdracht_samen(opdracht) -> None:  # noqa: ANN001
+    """Put the provinces' documents of `opdracht` (all provinces) together in one ZIP."""
+    from regietafel.services.werkers import ondanks_slot
+    from regietafel.verslagen.models import RapportOpdracht
+
+    delen = sorted(opdracht.delen.all(), key=lambda d: provincienaam(d.provincie).lower())
+    document, formaat = document_en_formaat(opdracht.formaat)
+    try:
+        r = zip_van(
+            [Rapport(bytes(d.inhoud), d.bestandsnaam, mime_van(d.bestandsnaam)) for d in delen],
+            opdracht.cyclus,
+            formaat,
+            document,
+        )
+    except Exception as fout:
+        _mislukt(opdracht.pk, str(fout) or type(fout).__name__)
+        raise
+    ondanks_slot(
+        lambda: RapportOpdracht.objects.filter(pk=opdracht.pk).update(
+            status=RapportOpdracht.Status.KLAAR,
+            voortgang=100,
+            stap="Klaar",
+            inhoud=r.inhoud,
+            bestandsnaam=r.bestandsnaam,
+        )
+    )
+    # The parts' files are in the ZIP now; their rows stay for the progress page.
+    opdracht.delen.update(inhoud=None)
+
+
+@dataclass(frozen=True)
+class Deelvoortgang:
+    """How far one province's part of a job for all provinces is."""
+
+    provincie: str  # the province's name
+    status: str
+    procent: int
+    stap: str
+
+
+@dataclass(frozen=True)
+class Opdrachtvoortgang:
+    """How far a job is, as its page shows it; for all provinces, also each province's."""
+
+    status: str
+    procent: int
+    stap: str
+    delen: tuple[Deelvoortgang, ...] = ()
+
+    @property
+    def bezig(self) -> bool:
+        return self.status in ("wacht", "bezig")
+
+
+def voortgang_van(opdracht) -> Opdrachtvoortgang:  # noqa: ANN001
+    """The progress of `opdracht`: its own, or, for the documents of all provinces, that of
+    its parts together (each province counts equally, the ZIP the last 5%)."""
+    delen = list(opdracht.delen.defer("inhoud"))
+    if not delen:
+        return Opdrachtvoortgang(opdracht.status, opdracht.voortgang, opdracht.stap)
+    namen = dict(
+        Provincie.objects.filter(code__in=[d.provincie for d in delen]).values_list("code", "naam")
+    )
+    per_deel = tuple(
+        sorted(
+            (
+                Deelvoortgang(
+                    namen.get(d.provincie, d.provincie),
+                    d.status,
+                    100 if d.status == "klaar" else d.voortgang,
+                    d.stap,
+                )
+                for d in delen
+            ),
+            key=lambda d: d.provincie.lower(),
+        )
+    )
+    if opdracht.status in ("klaar", "mislukt") or opdracht.stap == SAMENSTELLEN:
+        return Opdrachtvoortgang(opdracht.status, opdracht.voortgang, opdracht.stap, per_deel)
+    klaar = sum(1 for d in per_deel if d.status == "klaar")
+    bezig = [d.provincie for d in per_deel if d.status == "bezig"]
+    stap = f"{klaar} van de {len(per_deel)} provincies klaar" + (
+        f"; bezig: {', '.join(bezig)}" if bezig else ""
+    )
+    procent = totaal_van_delen([d.procent for d in per_deel])
+    return Opdrachtvoortgang(opdracht.status, procent, stap, per_deel)
 
 
 def mime_van(bestandsnaam: str) -> str:

@@ -8,7 +8,9 @@ from typing import Any
 
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie, bereken_bijlage1
 from regietafel.domain.spuk import SpukUitkomst, bereken_spuk
+from regietafel.services.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_gegevens
+from regietafel.services.toegang import Toegang
 
 BIJLAGE1_CIJFERS = (
     "opgave_regulier",
@@ -74,13 +76,18 @@ def bonus_als_dict(u: SpukUitkomst) -> dict[str, Any]:
             }
             for s in u.stabiele_keuzes
         ],
+        "aantal_stabiele_keuzes": u.aantal_stabiele_keuzes,
+        "volledig_opgesomd": u.volledig_opgesomd,
         "reden": u.reden,
     }
 
 
-def bijlage1(provincie: str, cyclus: str) -> Bijlage1:
-    """Bijlage 1 (the six figures and the location list), computed from the stored inputs."""
-    return bereken_bijlage1(laad_gegevens(provincie, cyclus))
+def bijlage1(provincie: str, cyclus: str, lezer: Toegang | None = None) -> Bijlage1:
+    """Bijlage 1 (the six figures and the location list), computed from the stored inputs;
+    for a `lezer`, without the details of the locations it may not read yet
+    (services.openbaarheid). The figures are the same for every reader."""
+    gegevens = laad_gegevens(provincie, cyclus)
+    return bereken_bijlage1(gegevens if lezer is None else gegevens_voor(lezer, gegevens))
 
 
 def bijlage1_als_dict(b: Bijlage1) -> dict[str, Any]:

@@ -7,10 +7,12 @@ Every save and delete of a model of the project's own apps adds a row to
 stand is the number of changes and the sum of those numbers (ADR 0005): a change that is
 rolled back takes its row with it, and a committed change always raises the count. An
 insert takes no lock another writer waits for, so concurrent saves neither queue on one
-row nor deadlock (issue 22). After every `SAMENVOEGEN_ELKE`-th row the committed rows are
-merged into one with the same sums, so the table stays small and the stand stays the same.
-Changes made outside the application (SQL by hand) are not seen; the reuse is also limited
-to `BEWAARTIJD` seconds as a safety net.
+row nor deadlock (issue 22). A block of many writes (an import) adds one row at its end
+(`als_een_wijziging`), and bulk writes, which send no signals, call `markeer_wijziging`.
+After every `SAMENVOEGEN_ELKE`-th row the committed rows are merged into one with the same
+sums, so the table stays small and the stand stays the same. Changes made outside the
+application (SQL by hand) are not seen; the reuse is also limited to `BEWAARTIJD` seconds
+as a safety net.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Sum
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -61,8 +63,17 @@ def huidige_stand() -> str:
     return waarde
 
 
+# Inside `als_een_wijziging`: whether the block changed anything yet.
+_samen: ContextVar[list[bool] | None] = ContextVar("stand_samen", default=None)
+
+
 def markeer_wijziging() -> None:
-    """Give the stand a new value: every reused computation is recomputed on next use."""
+    """Give the stand a new value: every reused computation is recomputed on next use.
+    Inside `als_een_wijziging` this only notes the change, for the block's end."""
+    samen = _samen.get()
+    if samen is not None:
+        samen[0] = True
+        return
     rij = Gegevensstand.objects.create(getal=secrets.randbelow(GETAL_GRENS))
     if rij.pk % SAMENVOEGEN_ELKE == 0:
         transaction.on_commit(voeg_samen, robust=True)
@@ -89,6 +100,26 @@ def voeg_samen() -> int:
             getal=sum(getal for _, _, getal in rijen) % GETAL_GRENS,
         )
     return len(rijen)
+
+
+@contextmanager
+def als_een_wijziging() -> Iterator[None]:
+    """Count every change made in this block as one: the stand moves on once, when the
+    block ends without an error, in the transaction it ran in (an import writes thousands
+    of rows and their history; issue 21). Nested blocks count toward the outer one."""
+    if _samen.get() is not None:
+        yield
+        return
+    gewijzigd = [False]
+    token = _samen.set(gewijzigd)
+    try:
+        yield
+    finally:
+        _samen.reset(token)
+    # A block that ended by rolling its transaction back (an import's conflict) changed
+    # nothing, and may not write any more.
+    if gewijzigd[0] and not (connection.in_atomic_block and transaction.get_rollback()):
+        markeer_wijziging()
 
 
 @contextmanager

@@ -4,6 +4,11 @@ Roles: *provincie* edits everything in its province; *gemeente* reads its provin
 only its own municipality; *ministerie* (and COA) reads every province; the public (not
 logged in) reads only published provinces and cycles. A superuser counts as provincie
 everywhere.
+
+Two rules hold for everyone else: a logged-in user without a role (no profile) reads nothing
+the public cannot, and staff of another province (or of a municipality there) read of this
+province what the public reads. The names and remarks of locations that are not yet public
+(`services.openbaarheid`) only their own municipality, their province and the ministry read.
 """
 
 from __future__ import annotations
@@ -49,15 +54,42 @@ def toegang(gebruiker: Gebruiker) -> Toegang:
     )
 
 
-def mag_lezen(t: Toegang, provincie: str, gepubliceerd: bool) -> bool:
-    """May this user read the figures of `provincie` (in a cycle that is `gepubliceerd` or not)?"""
+def heeft_rol(t: Toegang) -> bool:
+    """Has this user a role (a superuser has every role)? A logged-in user without one reads
+    what the public reads, and no more."""
+    return t.alles or t.rol is not None
+
+
+def leest_intern(t: Toegang, provincie: str) -> bool:
+    """May this user read what `provincie` does not publish: its unpublished cycles, its
+    locations, exchanges, re-estimates and the pages for logged-in users? Its own staff, its
+    municipalities and the ministry may; staff of another province and a user without a role
+    may not."""
     if t.alles or t.rol is Rol.MINISTERIE:
         return True
     if t.rol is Rol.PROVINCIE:
         return t.provincie == provincie
     if t.rol is Rol.GEMEENTE:
         return t.gemeente_provincie == provincie
-    return gepubliceerd
+    return False
+
+
+def mag_lezen(t: Toegang, provincie: str, gepubliceerd: bool) -> bool:
+    """May this user read the figures of `provincie` (in a cycle that is `gepubliceerd` or not)?
+    What is published everyone reads; the rest only who `leest_intern`."""
+    return gepubliceerd or leest_intern(t, provincie)
+
+
+def leest_locatiedetails(t: Toegang, provincie: str, gemeente: str | None = None) -> bool:
+    """May this user read the names and remarks of the locations of `gemeente` (a CBS code in
+    `provincie`; None: of every municipality there) before they are public: the municipality
+    itself, its province and the ministry. Other municipalities of the province see the
+    places, not the details."""
+    if t.alles or t.rol is Rol.MINISTERIE:
+        return True
+    if t.rol is Rol.PROVINCIE:
+        return t.provincie == provincie
+    return t.rol is Rol.GEMEENTE and t.gemeente == gemeente
 
 
 def mag_bewerken(t: Toegang, provincie: str, gemeente: str | None = None) -> bool:

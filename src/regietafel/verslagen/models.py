@@ -37,7 +37,11 @@ class VerslagTekst(models.Model):
 
 
 class RapportOpdracht(models.Model):
-    """A report being made in the background: its progress and, when done, the file."""
+    """A report being made in the background: its progress and, when done, the file.
+
+    The reports of all provinces at once are one job per province (`deel_van` the job the
+    user asked for), so that several workers make them side by side; the last one to finish
+    has the ZIP put together in the user's job."""
 
     class Status(models.TextChoices):
         WACHT = "wacht", _("wacht")
@@ -48,7 +52,7 @@ class RapportOpdracht(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     provincie = models.CharField(_("provincie"), max_length=40)
     cyclus = models.CharField(_("cyclus"), max_length=20)
-    formaat = models.CharField(_("formaat"), max_length=10)
+    formaat = models.CharField(_("soort"), max_length=30)
     aangevraagd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
@@ -59,6 +63,14 @@ class RapportOpdracht(models.Model):
     bestandsnaam = models.CharField(_("bestandsnaam"), max_length=200, blank=True)
     inhoud = models.BinaryField(_("inhoud"), null=True, blank=True)
     fout = models.TextField(_("fout"), blank=True)
+    deel_van = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="delen",
+        verbose_name=_("deel van"),
+    )
 
     class Meta:
         verbose_name = _("rapportopdracht")

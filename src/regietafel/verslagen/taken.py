@@ -1,6 +1,7 @@
-"""The background task that makes a report (Django's tasks API; django-tasks-db in
+"""The background tasks that make a report (Django's tasks API; django-tasks-db in
 production, the ImmediateBackend in tests). Progress is written to the RapportOpdracht row,
-which the progress page polls."""
+which the progress page polls. The reports of all provinces are one `maak_rapport` per
+province and a `stel_samen` that puts their ZIP together."""
 
 from __future__ import annotations
 
@@ -15,3 +16,11 @@ def maak_rapport(opdracht_id: str) -> None:
     from regietafel.services.rapporten import maak_opdracht
 
     maak_opdracht(RapportOpdracht.objects.get(pk=opdracht_id))
+
+
+@task()
+def stel_samen(opdracht_id: str) -> None:
+    """Put the ZIP of the provinces' reports of a RapportOpdracht (all provinces) together."""
+    from regietafel.services.rapporten import stel_opdracht_samen
+
+    stel_opdracht_samen(RapportOpdracht.objects.get(pk=opdracht_id))

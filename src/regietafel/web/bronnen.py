@@ -10,6 +10,8 @@ from django.shortcuts import render
 
 from regietafel.domain.bronnen import Actualiteit, BronFout
 from regietafel.services.bronnen import bronnenoverzicht, puzzelbronnen
+from regietafel.services.openbaarheid import verborgen_locaties
+from regietafel.services.toegang import leest_intern, toegang
 from regietafel.web.keuze import kies
 
 
@@ -33,12 +35,14 @@ def puzzel_context(
     except BronFout:
         ouder_dan = None
     kolommen = [c["veld"] for c in weergave["totaal"]["cellen"]]
+    t = toegang(request.user)
     return puzzelbronnen(
         provincie,
         cyclus,
         kolommen,
         ouder_dan,
-        met_personen=request.user.is_authenticated,
+        met_personen=leest_intern(t, provincie),
+        verborgen=verborgen_locaties(t, provincie, cyclus),
     )
 
 
@@ -54,10 +58,12 @@ def bronnen_pagina(request: HttpRequest) -> HttpResponse:
     except BronFout as fout:
         context["veldfout"] = str(fout)
         return render(request, "regietafel/bronnen.html", context, status=400)
+    t = toegang(request.user)
     context["overzicht"] = bronnenoverzicht(
         keuze.provincie,
         keuze.cyclus,
         ouder_dan,
-        met_personen=request.user.is_authenticated,
+        met_personen=leest_intern(t, keuze.provincie),
+        verborgen=verborgen_locaties(t, keuze.provincie, keuze.cyclus),
     )
     return render(request, "regietafel/bronnen.html", context)

@@ -28,7 +28,7 @@ from regietafel.services.dashboard import (
     gantt_grafiek,
     statushouders_kerncijfer,
 )
-from regietafel.services.keuzes import standaard_provincie
+from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import (
@@ -37,11 +37,11 @@ from regietafel.services.statushouders import (
     statushouders,
     voer_huisvesting_in,
 )
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
+from regietafel.services.toegang import Toegang, heeft_rol, mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.keuze import kies
+from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -50,6 +50,18 @@ def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
     if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
         return weiger(request)
     return t
+
+
+def _zonder_interne_paginas(t: Toegang) -> str:
+    if not heeft_rol(t):
+        return (
+            "Uw account heeft nog geen rol in Regietafel. U ziet wat openbaar is; vraag de "
+            "beheerder om een rol voor uw provincie of gemeente."
+        )
+    return (
+        "Van uw provincie staan nog geen gegevens in Regietafel. U ziet de openbare cijfers "
+        "van de andere provincies."
+    )
 
 
 def _datum(tekst: str) -> date | None:
@@ -61,7 +73,13 @@ def _niet_gevonden(request: HttpRequest, sjabloon: str, fout: str) -> HttpRespon
 
 
 def dashboard_pagina(request: HttpRequest) -> HttpResponse:
-    """The home page for logged-in users: three tasks, charts and the tile map."""
+    """The home page for logged-in users: three tasks, charts and the tile map. A user with
+    no province to read it for (no role, or staff of a province without data here) lands
+    on the public puzzle instead, with a word on why."""
+    t = ingelogd(request)
+    if t is not None and "provincie" not in request.GET and not leest_intern_iets(t):
+        messages.info(request, _zonder_interne_paginas(t))
+        return redirect("puzzel")
     keuze = kies(request, "regietafel/dashboard.html", alleen_ingelogd=True)
     if isinstance(keuze, HttpResponse):
         return keuze
@@ -105,6 +123,7 @@ def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
             cyclus,
             _datum(request.GET.get("peildatum", "")),
             _horizon(request.GET.get("horizon", "")),
+            lezer=toegang(request.user),
         )
     except NietGevonden as fout:
         return _niet_gevonden(request, "regietafel/capaciteit.html", str(fout))
@@ -222,7 +241,9 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     province adds a half year here (web.statushouders), also when it has none yet."""
     from regietafel.web.statushouders import HalfjaarForm, zonder_halfjaren
 
-    provincie = request.GET.get("provincie") or standaard_provincie(toegang(request.user))
+    provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
+        toegang(request.user)
+    )
     t = _toegang(request, provincie)
     if isinstance(t, HttpResponse):
         return t

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from regietafel.domain.pijplijn import Fase
 from regietafel.services.cyclusinvoer import (
     GEMEENTELABELS,
     GEMEENTEVELDEN,
@@ -26,6 +27,8 @@ from regietafel.services.cyclusinvoer import (
     controleer_aantal,
     invoer_overzicht,
 )
+from regietafel.services.openbaarheid import bewaar_openbaar_vanaf, openbaar_vanaf
+from regietafel.services.openbaarheid import keuzes as openbaarheidskeuzes
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
@@ -35,6 +38,7 @@ from regietafel.web.keuze import Keuze
 from regietafel.web.toegang import ingelogd, weiger
 
 TEMPLATE = "regietafel/invoer.html"
+OPENBAAR_LABEL = "Naam en bijzonderheden van locaties openbaar vanaf fase"
 
 
 def _getalveld(label: str, *, verplicht: bool = False, **kwargs: Any) -> forms.IntegerField:
@@ -92,6 +96,23 @@ class RegelsForm(_Gemeenschappelijk):
         self.order_fields([*REGELVELDEN, "peildatum", "reden"])
 
 
+class OpenbaarheidForm(NLDesignForm):
+    """From which phase the name, remarks and phase sources of the province's locations are
+    public in the cycle (services.openbaarheid)."""
+
+    locaties_openbaar_vanaf = forms.ChoiceField(
+        label=OPENBAAR_LABEL,
+        choices=openbaarheidskeuzes,
+        help_text="Daarvóór zien alleen de gemeente zelf, de provincie en het ministerie ze; "
+        "de plaatsen en de gemeente van een locatie zijn altijd openbaar.",
+        error_messages={
+            "invalid_choice": "Fase: '%(value)s' is geen fase; kies er een uit de lijst."
+        },
+    )
+    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+
+
 class GemeentenForm(_Gemeenschappelijk):
     """One row per municipality; each figure carries the value the page showed (a hidden
     initial), so only the figures the user changed are saved and checked for conflicts."""
@@ -135,13 +156,18 @@ class GemeentenForm(_Gemeenschappelijk):
         return uit, versies
 
 
-LABELS = {**PROVINCIEVELDEN, **REGELVELDEN}
+LABELS = {**PROVINCIEVELDEN, **REGELVELDEN, "locaties_openbaar_vanaf": OPENBAAR_LABEL}
+
+
+def _waarde(veld: str, w: Any) -> Any:
+    if w is None:
+        return "nog niet bekend"
+    return Fase(w).label if veld == "locaties_openbaar_vanaf" else w
 
 
 def _conflict(form: forms.Form, fout: Conflict) -> None:
     huidig = "; ".join(
-        f"{LABELS.get(veld, veld)}: {'nog niet bekend' if w is None else w}"
-        for veld, w in fout.huidige.items()
+        f"{LABELS.get(veld, veld)}: {_waarde(veld, w)}" for veld, w in fout.huidige.items()
     )
     form.add_error(None, f"{fout}{' Huidige waarde: ' + huidig + '.' if huidig else ''}")
 
@@ -163,6 +189,12 @@ def invoer_pagina(request: HttpRequest) -> HttpResponse:
         "provincie": ProvincieForm(initial={**o.provincie_waarden, "versie": o.provincie_versie}),
         "gemeenten": GemeentenForm(overzicht=o),
         "regels": RegelsForm(initial={**o.regel_waarden, "versie": o.regel_versie}),
+        "openbaarheid": OpenbaarheidForm(
+            initial={
+                "locaties_openbaar_vanaf": openbaar_vanaf(k.provincie, k.cyclus).value,
+                "versie": o.provincie_versie,
+            }
+        ),
     }
     status = 200
     if request.method == "POST":
@@ -179,6 +211,7 @@ def invoer_pagina(request: HttpRequest) -> HttpResponse:
         "provincie_form": forms_["provincie"],
         "gemeenten_form": forms_["gemeenten"],
         "regels_form": forms_["regels"] if t.alles else None,
+        "openbaarheid_form": forms_["openbaarheid"],
     }
     return render(request, TEMPLATE, context, status=status)
 
@@ -195,7 +228,12 @@ def _bewaar(
     if soort == "gemeenten":
         form: Any = GemeentenForm(request.POST, overzicht=o)
     else:
-        form = {"provincie": ProvincieForm, "regels": RegelsForm}[soort](request.POST)
+        soorten = {
+            "provincie": ProvincieForm,
+            "regels": RegelsForm,
+            "openbaarheid": OpenbaarheidForm,
+        }
+        form = soorten[soort](request.POST)
     forms_[soort] = form
     if not form.is_valid():
         return 400
@@ -206,6 +244,15 @@ def _bewaar(
                 t, request.user, k.provincie, k.cyclus, d, d["versie"], d["peildatum"], d["reden"]
             )
             melding = "De cijfers van de provincie zijn opgeslagen."
+        elif soort == "openbaarheid":
+            fase = d["locaties_openbaar_vanaf"]
+            bewaar_openbaar_vanaf(
+                t, request.user, k.provincie, k.cyclus, fase, d["versie"], d["reden"]
+            )
+            melding = (
+                f"Naam en bijzonderheden van de locaties zijn in cyclus {k.cyclus} openbaar "
+                f"vanaf de fase '{Fase(fase).label}'."
+            )
         elif soort == "regels":
             bewaar_regels(t, request.user, k.cyclus, d, d["versie"], d["peildatum"], d["reden"])
             melding = f"De landelijke bedragen van cyclus {k.cyclus} zijn opgeslagen."

@@ -37,14 +37,21 @@ class Keuze:
         return f"{self.provincie_naam or self.provincie} {self.cyclus}".strip()
 
 
+def leesbaar(tekst: str) -> str:
+    """A code from the query string as it may reach the database: a control character
+    (which no province or cycle has, and PostgreSQL refuses: NUL) becomes U+FFFD, so the
+    code is simply unknown (404) instead of a server error."""
+    return "".join("\ufffd" if ord(teken) < 32 else teken for teken in tekst)
+
+
 def gevraagd(
     request: HttpRequest, t: Toegang, keuzes: list[KeuzeUitDienst] | None = None
 ) -> tuple[str, str]:
     """The province and cycle asked for (query string, or a posted form); otherwise the
     user's own province and that province's current cycle (from `keuzes` if at hand)."""
     bron = request.POST if request.method == "POST" and "provincie" in request.POST else request.GET
-    provincie = bron.get("provincie") or standaard_provincie(t, keuzes)
-    cyclus = bron.get("cyclus") or huidige_cyclus(provincie, keuzes) or ""
+    provincie = leesbaar(bron.get("provincie", "")) or standaard_provincie(t, keuzes)
+    cyclus = leesbaar(bron.get("cyclus", "")) or huidige_cyclus(provincie, keuzes) or ""
     return provincie, cyclus
 
 
@@ -86,12 +93,15 @@ def kies(
     return onthoud(request, Keuze(provincie, cyclus, context, gekozen.provincie_naam))
 
 
-def kies_cyclus(request: HttpRequest, provincie: str) -> Keuze:
-    """The cycle of a page about one municipality of `provincie` (`?cyclus=…`, by default the
-    province's current cycle), with only that province's cycles to choose from; Http404 for a
-    cycle the province does not have. Reading the municipality is checked by the caller."""
+def kies_cyclus(request: HttpRequest, provincie: str, cyclus: str = "") -> Keuze:
+    """The cycle of a page about one municipality of `provincie` (`cyclus`, else `?cyclus=…`,
+    by default the province's current cycle), with only that province's cycles to choose
+    from; Http404 for a cycle the province does not have. Reading the municipality is
+    checked by the caller."""
     eigen = beschikbare_cycli(provincie)
-    cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie, eigen) or ""
+    cyclus = (
+        cyclus or leesbaar(request.GET.get("cyclus", "")) or huidige_cyclus(provincie, eigen) or ""
+    )
     gekozen = next((k for k in eigen if k.cyclus == cyclus), None)
     if gekozen is None:
         raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")

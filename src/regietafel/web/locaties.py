@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
+from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     Conflict,
@@ -30,8 +31,12 @@ def register(request: HttpRequest) -> HttpResponse:
     provincie = keuze.provincie
     t = ingelogd(request)
     assert t is not None  # kies refused the public
-    locaties = Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
-        "gemeente"
+    locaties = locaties_voor(
+        t,
+        Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
+            "gemeente__provincie"
+        ),
+        keuze.cyclus,
     )
     context = {
         **keuze.context,

@@ -24,6 +24,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.scenarios.models import Scenario
 from regietafel.services.oplossen import (
     NaamBestaatAl,
+    NietOpgelost,
     beschrijf_parameters,
     bewaar_scenario,
     los_op_provincie,
@@ -187,6 +188,8 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
                     except NaamBestaatAl as fout:
                         form.add_error("naam", str(fout))
                         status = 400
+                    except NietOpgelost:
+                        pass  # not saved; solved again below, where the page says why
                     else:
                         return redirect(f"{met_keuze(reverse('oplossen'), keuze)}&scenario={s.pk}")
             else:
@@ -206,14 +209,18 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
             initial=_beginwaarden(instellingen, gekozen.naam if gekozen else ""),
             gemeenten=gemeenten,
         )
+    oplosfout = ""
     if gekozen is not None:
         resultaat = gekozen.resultaat
     else:
-        resultaat = oplossing_als_dict(
-            provincie, cyclus, los_op_provincie(provincie, cyclus, instellingen), instellingen
-        )
+        try:
+            delen = los_op_provincie(provincie, cyclus, instellingen)
+        except NietOpgelost as fout:
+            oplosfout, delen, melding = str(fout), [], ""
+        resultaat = oplossing_als_dict(provincie, cyclus, delen, instellingen)
     context = {
         **keuze.context,
+        "oplosfout": oplosfout,
         "resultaat": _weergave(resultaat),
         "parameters": beschrijf_parameters(resultaat.get("parameters", {}), gemeenten),
         "scenarios": lijst,

@@ -17,7 +17,7 @@ from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
 from regietafel.locaties.models import Locatie
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
-from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import DatumVeld, NLDesignForm
 from regietafel.web.keuze import kies, kies_cyclus, met_keuze
@@ -57,7 +57,7 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
         return weiger(request)
     bewerkbaar = mag_bewerken(t, g.provincie.code, g.cbs_code)
     keuze = kies_cyclus(request, g.provincie.code)
-    tl = tijdlijn(locatie)
+    tl = tijdlijn(locatie, t, keuze.cyclus)
     status = 200
     form = FaseForm(volgende=tl.volgende, initial={"versie": locatie.versie})
     if request.method == "POST":
@@ -95,7 +95,9 @@ def realisatie_pagina(request: HttpRequest) -> HttpResponse:
         context["fout"] = f"Peildatum: '{tekst}' is geen datum; schrijf dd-mm-jjjj."
         return render(request, "regietafel/realisatie.html", context, status=400)
     try:
-        context["o"] = realisatie_overzicht(provincie, cyclus, peildatum)
+        context["o"] = realisatie_overzicht(
+            provincie, cyclus, peildatum, lezer=toegang(request.user)
+        )
     except NietGevonden as fout:
         context["fout"] = str(fout)
         return render(request, "regietafel/realisatie.html", context, status=404)

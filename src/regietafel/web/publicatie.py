@@ -22,19 +22,32 @@ from regietafel.services.publicaties import (
     publiceer,
     sinds_publicatie,
 )
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken, toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
+# The published documents anyone may download: file name and link text.
+DOWNLOADS = (
+    ("verslag.pdf", "Provinciaal verslag (PDF)"),
+    ("puzzel.xlsx", "De puzzel (Excel)"),
+    ("puzzel.csv", "De puzzel (CSV)"),
+)
+
 
 def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dict[str, Any]:
-    """The publication of the cycle (None when it is not published) and, for logged-in
-    users only, the figures that changed since: they are not published."""
+    """The publication of the cycle (None when it is not published), the links to its
+    published report and puzzle, and, for the users who read the province's unpublished
+    data only, the figures that changed since."""
     datum = publicatiedatum(provincie, cyclus)
     if datum is None:
         return {"datum": None}
-    gewijzigd = sinds_publicatie(provincie, cyclus) if request.user.is_authenticated else ()
-    return {"datum": datum, "sinds_publicatie": gewijzigd}
+    intern = leest_intern(toegang(request.user), provincie)
+    gewijzigd = sinds_publicatie(provincie, cyclus) if intern else ()
+    downloads = [
+        (reverse("gepubliceerd-downloaden", args=[provincie, cyclus, bestand]), tekst)
+        for bestand, tekst in DOWNLOADS
+    ]
+    return {"datum": datum, "sinds_publicatie": gewijzigd, "downloads": downloads}
 
 
 class PubliceerForm(NLDesignForm):

@@ -1,8 +1,11 @@
-"""Downloads of the official documents, for the provincie and ministerie roles.
+"""Downloads of the official documents, for the provincie and ministerie roles, and of a
+published cycle's report and puzzle for everyone.
 
-Every document is made by a background task (django.tasks): the request only queues it and
-redirects to a progress page, which polls with htmx until the file is ready. A large
-province, or all provinces at once, never blocks a web request.
+Every document for the roles is made by a background task (django.tasks): the request only
+queues it and redirects to a progress page, which polls with htmx until the file is ready.
+A large province, or all provinces at once, never blocks a web request. The public
+downloads of a published cycle are made once and then reused until the data change
+(`services.rapporten.gepubliceerd_document`).
 """
 
 from __future__ import annotations
@@ -24,18 +27,41 @@ from regietafel.services.rapporten import (
     SOORTEN,
     bewaar_verslagteksten,
     eigen_verslagteksten,
+    gepubliceerd_document,
     mime_van,
     verslagteksten,
+    voortgang_van,
     vraag_opnieuw_aan,
     vraag_rapport_aan,
 )
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
 from regietafel.services.werkers import database_bezet, onderbroken_taken_afbreken
 from regietafel.verslagen.models import RapportOpdracht
-from regietafel.verslagen.standaardteksten import SLEUTELS
+from regietafel.verslagen.standaardteksten import GROEPEN, KORT, ONDERDELEN
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
+
+# The Documenten page: per document its formats, each a key of SOORTEN.
+DOCUMENTKNOPPEN = (
+    ("Provinciaal verslag aan de minister", (("pdf", "PDF"), ("docx", "Word"))),
+    ("Aanbiedingsbrief aan de minister", (("aanbiedingsbrief-pdf", "PDF"),
+                                          ("aanbiedingsbrief-docx", "Word"))),
+    ("Brief aan de colleges van burgemeester en wethouders", (("collegebrief-pdf", "PDF"),
+                                                               ("collegebrief-docx", "Word"))),
+    ("Het verslag met beide brieven (ZIP)", (("set-pdf", "PDF"), ("set-docx", "Word"))),
+    ("De puzzel", (("xlsx", "Excel"), ("csv", "CSV"))),
+    ("Consultatiebrieven aan de gemeenten", (("brieven", "ZIP met Word"),)),
+)  # fmt: skip
+
+
+def _knoppen(provincie: str) -> list[dict[str, Any]]:
+    """The rows of the Documenten page; all provinces at once have no consultation letters."""
+    return [
+        {"naam": naam, "knoppen": [(s, kort, SOORTEN[s]) for s, kort in knoppen]}
+        for naam, knoppen in DOCUMENTKNOPPEN
+        if provincie != ALLE or knoppen[0][0] != "brieven"
+    ]
 
 
 def _mag(request: HttpRequest, provincie: str) -> bool:
@@ -58,17 +84,19 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     naam = next((k.provincie_naam for k in keuzes if k.provincie_code == provincie), "")
     onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam))
     bekend = {(k.provincie_code, k.cyclus) for k in keuzes} | {(ALLE, k.cyclus) for k in keuzes}
+    opdrachten = _recent(request)
+    lijst = {"opdrachten": opdrachten, "bezig": any(o.verloop.bezig for o in opdrachten)}
+    if request.htmx:  # the list of the user's documents refreshes itself while one is made
+        return render(request, "regietafel/rapport_opdrachten.html", lijst)
     context = {
+        **lijst,
         "provincie": provincie,
         "cyclus": cyclus,
         "keuzes": keuzes,
-        "soorten": SOORTEN.items(),
+        "documenten": _knoppen(provincie),
         "alle_mag": _mag(request, ALLE),
         "bekend": (provincie, cyclus) in bekend,
         "teksten_mag": (provincie, cyclus) in bekend and mag_bewerken(t, provincie),
-        "opdrachten": _bijgewerkt(
-            RapportOpdracht.objects.filter(aangevraagd_door=request.user).defer("inhoud")[:10]
-        ),
     }
     return render(request, "regietafel/rapporten.html", context)
 
@@ -93,6 +121,20 @@ def _bekend(provincie: str, cyclus: str) -> None:
         (k.provincie_code, k.cyclus) == (provincie, cyclus) for k in beschikbare_cycli()
     ):
         raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+
+
+def _recent(request: HttpRequest) -> list[RapportOpdracht]:
+    """The user's last ten jobs (not the per-province parts of one), each with the name of
+    what it makes and its progress."""
+    opdrachten = _bijgewerkt(
+        RapportOpdracht.objects.filter(aangevraagd_door=request.user, deel_van__isnull=True).defer(
+            "inhoud"
+        )[:10]
+    )
+    for o in opdrachten:
+        o.soortnaam = SOORTEN.get(o.formaat, o.formaat)  # type: ignore[attr-defined]
+        o.verloop = voortgang_van(o)  # type: ignore[attr-defined]
+    return opdrachten
 
 
 @require_POST
@@ -145,7 +187,12 @@ def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
     sjabloon = (
         "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
     )
-    return render(request, sjabloon, {"opdracht": opdracht, "soort": SOORTEN[opdracht.formaat]})
+    context = {
+        "opdracht": opdracht,
+        "voortgang": voortgang_van(opdracht),
+        "soort": SOORTEN[opdracht.formaat],
+    }
+    return render(request, sjabloon, context)
 
 
 @require_GET
@@ -163,19 +210,34 @@ def downloaden(request: HttpRequest, pk: str) -> HttpResponse:
 
 
 class VerslagtekstenForm(NLDesignForm):
-    """One text area per editable part of the report; an empty one restores the default."""
+    """One field per editable part of the report and of its two letters (a line for the
+    short ones, a text area for the others); an empty one restores the default."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for sleutel, label in SLEUTELS:
+        for sleutel, label, _document in ONDERDELEN:
+            if sleutel in KORT:
+                widget: forms.Widget = forms.TextInput(
+                    attrs={"class": "utrecht-textbox utrecht-textbox--html-input"}
+                )
+            else:
+                regels = 4 if sleutel.endswith(("_aan", "_ondertekening")) else 8
+                widget = forms.Textarea(
+                    attrs={
+                        "rows": regels,
+                        "class": "utrecht-textarea utrecht-textarea--html-textarea",
+                    }
+                )
             self.fields[sleutel] = forms.CharField(
-                label=label,
-                required=False,
-                max_length=20_000,
-                widget=forms.Textarea(
-                    attrs={"rows": 8, "class": "utrecht-textarea utrecht-textarea--html-textarea"}
-                ),
+                label=label, required=False, max_length=20_000, widget=widget
             )
+
+    def groepen(self) -> list[tuple[str, list[Any]]]:
+        """The fields per document, in the order of the page."""
+        per_groep: dict[str, list[Any]] = {g: [] for g, _naam in GROEPEN}
+        for sleutel, _label, document in ONDERDELEN:
+            per_groep[document].append(self[sleutel])
+        return [(naam, per_groep[g]) for g, naam in GROEPEN]
 
     def clean(self) -> dict[str, Any]:
         schoon = super().clean() or {}
@@ -213,3 +275,18 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
         "eigen": eigen_verslagteksten(provincie, cyclus),
     }
     return render(request, "regietafel/verslagteksten.html", context, status=status)
+
+
+@require_GET
+def gepubliceerd_downloaden(
+    request: HttpRequest, provincie: str, cyclus: str, bestand: str
+) -> HttpResponse:
+    """The report (PDF) or the puzzle (XLSX, CSV) of a published cycle, for everyone; a
+    cycle that is not published has no such file (404), whoever asks."""
+    try:
+        r = gepubliceerd_document(provincie, cyclus, bestand)
+    except NietGevonden as fout:
+        raise Http404(str(fout)) from None
+    antwoord = HttpResponse(r.inhoud, content_type=r.mime)
+    antwoord["Content-Disposition"] = f'attachment; filename="{r.bestandsnaam}"'
+    return antwoord

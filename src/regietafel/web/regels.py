@@ -6,7 +6,9 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.services.openbaarheid import openbaar_vanaf
 from regietafel.services.regels import bijlage1, bonus
+from regietafel.services.toegang import toegang
 from regietafel.web.keuze import kies
 from regietafel.web.publicatie import publicatie_context
 
@@ -29,7 +31,12 @@ def bijlage1_pagina(request: HttpRequest) -> HttpResponse:
     keuze = kies(request, "regietafel/bijlage1.html")
     if isinstance(keuze, HttpResponse):
         return keuze
-    b = bijlage1(keuze.provincie, keuze.cyclus)
+    b = bijlage1(keuze.provincie, keuze.cyclus, toegang(request.user))
     publicatie = publicatie_context(request, keuze.provincie, keuze.cyclus)
-    context = {**keuze.context, "bijlage": b, "publicatie": publicatie}
+    context = {
+        **keuze.context,
+        "bijlage": b,
+        "publicatie": publicatie,
+        "openbaar_vanaf": openbaar_vanaf(keuze.provincie, keuze.cyclus).label,
+    }
     return render(request, "regietafel/bijlage1.html", context)

@@ -17,13 +17,14 @@ from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
 from regietafel.services.toezicht import bewaar_ladder, ladder, ladderwijzigingen, toezicht
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.web.keuze import leesbaar
 from regietafel.web.toegang import ingelogd, weiger
 
 LEGE_RIJEN = 2  # room to add steps without a script
 
 
 def _provincie(request: HttpRequest) -> str:
-    return request.GET.get("provincie") or standaard_provincie(toegang(request.user))
+    return leesbaar(request.GET.get("provincie", "")) or standaard_provincie(toegang(request.user))
 
 
 def toezicht_gemeente(request: HttpRequest, cbs_code: str) -> HttpResponse:

@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from regietafel.services.pijplijn import aanbod_per_fase
 from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
+from regietafel.services.toegang import leest_intern, toegang
 from regietafel.services.uitruil import puzzel_saldi
 from regietafel.web import bronnen as bronnen_web
 from regietafel.web.keuze import kies
@@ -33,11 +34,13 @@ def puzzel_pagina(request: HttpRequest) -> HttpResponse:
         groepen=GROEPEN.items(),
         sorteringen=SORTERINGEN.items(),
     )
-    context["met_links"] = request.user.is_authenticated
+    # The municipality pages, exchanges and phases are for the province's own users only.
+    intern = leest_intern(toegang(request.user), provincie)
+    context["met_links"] = intern
     context["publicatie"] = publicatie_context(request, provincie, cyclus)
     context["bronnen"] = bronnen_web.puzzel_context(request, provincie, cyclus, context["puzzel"])
     # Exchanges are agreements between municipalities, not yet published figures.
-    if request.user.is_authenticated:
+    if intern:
         context["uitruil"] = puzzel_saldi(provincie, cyclus, categorie, jaar)
         # The phases are of the locations, which only logged-in roles see.
         context["toon_fasen"] = request.GET.get("fasen") == "1"

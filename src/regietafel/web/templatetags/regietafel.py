@@ -9,7 +9,7 @@ from typing import Any
 from django import template
 
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
-from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
 from regietafel.services.toegang import mag_documenten, mag_lezen, toegang
 from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 
@@ -20,6 +20,14 @@ register = template.Library()
 def documenten_in_menu(gebruiker: Any) -> bool:
     """Whether the main menu shows Documenten to `gebruiker` (provincie and ministerie)."""
     return mag_documenten(toegang(gebruiker))
+
+
+@register.filter(name="interne_paginas")
+def interne_paginas_in_menu(gebruiker: Any) -> bool:
+    """Whether the main menu shows the pages for logged-in users (dashboard, locations,
+    cycle…) to `gebruiker`: not to a user without a role, nor to staff of a province that
+    has no data here; they read what the public reads."""
+    return gebruiker.is_authenticated and leest_intern_iets(toegang(gebruiker))
 
 
 @register.filter
