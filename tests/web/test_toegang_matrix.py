@@ -287,7 +287,12 @@ MATRIX = {
         )
     ],
     "rapport-opnieuw": [
-        ("post", lambda: f"/rapporten/{ONBEKEND}/opnieuw/", lambda: {}, ingelogd(404))
+        (
+            "post",
+            lambda: f"/rapporten/{ONBEKEND}/opnieuw/",
+            lambda: {},
+            dict.fromkeys(ROLLEN, 404) | LOGIN_EERST,
+        )
     ],
     # Running the cycle (issue 6): rows in tests/cyclus_hulp.py.
     **CYCLUS_MATRIX,

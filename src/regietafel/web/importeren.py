@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -208,14 +208,14 @@ def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
     try:
         gekozen = ImportSoort(soort)
     except ValueError:
-        return HttpResponse(f"'{soort}' is geen soort import.", status=404)
+        raise Http404(f"'{soort}' is geen soort import.") from None
     if gekozen not in _soorten(t, provincie):
         return weiger(request)
     cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie)
     try:
         inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente, beheerder=t.alles)
     except NietGevonden as fout:
-        return HttpResponse(str(fout), status=404)
+        raise Http404(str(fout)) from None
     response = HttpResponse(
         inhoud, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
