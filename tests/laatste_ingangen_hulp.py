@@ -4,15 +4,9 @@ URLs that other files list already: the province figures import and its template
 province's own staff; the national amounts in it only an administrator, whose path is
 tested in tests/web/test_provinciecijfers_pagina.py)."""
 
-ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
+from tests.ingang_hulp import _rollen
+
 NIEUW = "/gemeenten/GM0114/aanbod/nieuw/?provincie=drenthe&cyclus=2025-2026"
-
-
-def _rollen(anoniem, gemeente_a, gemeente_b, provincie, ministerie, **andere):
-    """Per role; `andere` for the roles that otherwise get what the public gets (a user
-    without a role, staff of Groningen: `provincie_b`)."""
-    rij = dict(zip(ROLLEN, [anoniem, gemeente_a, gemeente_b, provincie, ministerie], strict=True))
-    return rij | andere
 
 
 def _zonder_emmen_amv_2026():
