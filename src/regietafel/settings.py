@@ -155,7 +155,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The computed pages are kept per data version in each worker process's memory (ADR 0005,
-# ADR 0014): a hit costs no round trip to another process. Every page of the 13 provinces
+# ADR 0015): a hit costs no round trip to another process. Every page of the 13 provinces
 # of the national dataset takes about 200 values (8 MB); the default limit of 300 would
 # drop values that are still in use as soon as a few pages are asked with other parameters.
 CACHES = {

@@ -30,6 +30,7 @@ urlpatterns = [
         gemeenten.aanbod_wijzigen,
         name="aanbod-wijzigen",
     ),
+    path("gemeenten/<str:cbs_code>/aanbod/nieuw/", gemeenten.aanbod_nieuw, name="aanbod-nieuw"),
     path("gemeenten/<str:cbs_code>/locaties/nieuw/", locaties.nieuw, name="locatie-nieuw"),
     path("locaties/", locaties.register, name="locaties"),
     path("locaties/<int:pk>/bewerken/", locaties.bewerken, name="locatie-bewerken"),

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
@@ -24,7 +25,9 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-SOORTEN = st.sampled_from(["capaciteitsbesluit", "aanbod", "locaties", "inwoners"])
+SOORTEN = st.sampled_from(
+    ["capaciteitsbesluit", "aanbod", "locaties", "inwoners", "provinciecijfers"]
+)
 BASIS = {
     "locaties": rijen(gecorrigeerd=True),
     "aanbod": [
@@ -36,6 +39,12 @@ BASIS = {
     "capaciteitsbesluit": [
         ["CBS-code", "Gemeente", "Inwoners", "SES", "Regulier", "AMV"],
         ["GM0106", "Assen", "69414", "", "329", "31"],
+    ],
+    "provinciecijfers": [
+        ["Gegeven", "CBS-code", "Gemeente", "Waarde", "Peildatum"],
+        ["Provinciale Oekraïne-opgave", "", "", "5.800", "1-3-2026"],
+        ["Realisatie AMV", "GM0106", "Assen", "12", ""],
+        ["Landelijk aantal AMV", "", "", "", ""],
     ],
 }
 CEL = st.one_of(
@@ -57,6 +66,8 @@ def _stand():
         h(Aanbod.objects.order_by("id").values_list()),
         h(Opgave.objects.order_by("id").values_list()),
         h(Gemeente.objects.order_by("id").values_list()),
+        h(ProvincieCyclus.objects.order_by("id").values_list()),
+        h(Cyclus.objects.order_by("id").values_list()),
         Locatie.history.count() + Aanbod.history.count() + Opgave.history.count(),
         Import.objects.count(),
     )
@@ -121,6 +132,16 @@ def test_beschadigde_xlsx(drenthe, soort, posities):
     for positie, byte in posities:
         inhoud[positie % len(inhoud)] = byte
     _controleer(soort, bytes(inhoud), "kapot.xlsx")
+
+
+def test_xlsx_van_een_zipversie_die_python_niet_kent(drenthe):
+    """A damaged header can claim a zip version zipfile does not support (it raises
+    NotImplementedError, not BadZipFile): refused as unreadable, not a server error."""
+    inhoud = bytearray(xlsx(BASIS["aanbod"]))
+    centraal = inhoud.find(b"PK\x01\x02")  # the first entry of the central directory
+    inhoud[centraal + 6 : centraal + 8] = (64).to_bytes(2, "little")  # needs version 6.4
+    r = _controleer("aanbod", bytes(inhoud), "x.xlsx")
+    assert [f.code for f in r.fouten] == ["bestand_onleesbaar"]
 
 
 def test_xlsx_met_een_ander_zipbestand(drenthe):

@@ -1,4 +1,4 @@
-"""The services reuse their figures per data version (ADR 0014), keyed apart for a
+"""The services reuse their figures per data version (ADR 0015), keyed apart for a
 published cycle's frozen inputs and the inputs as they are now."""
 
 from datetime import date

@@ -55,7 +55,8 @@ def test_provincie_stelt_taak_vast_en_gemeente_voert_gehuisvest_in(client, rolle
     client.force_login(rollen["provincie"])
     assert client.post("/statushouders/2025-2/GM0114/", {"taakstelling": "40"}).status_code == 302
     client.force_login(rollen["gemeente_b"])
-    response = client.post("/statushouders/2025-2/GM0114/", {"realisatie": "46"})
+    # The form carries the version of the row it shows (the province's save made it 1).
+    response = client.post("/statushouders/2025-2/GM0114/", {"realisatie": "46", "versie": "1"})
     assert response.status_code == 302
     html = client.get(response["Location"]).content.decode()
     assert "115%" in html and 'data-kerncijfer="op-koers">1 van 1<' in html
@@ -77,7 +78,9 @@ def test_gemeente_kan_eigen_taakstelling_niet_wijzigen(client, rollen):
     rij = Huisvesting.objects.get(gemeente__cbs_code="GM0114")
     assert (rij.taakstelling, rij.realisatie) == (40, 10)
     # Posting the stored task unchanged is no change of it: the realisation is saved.
-    ok = client.post("/statushouders/2025-2/GM0114/", {"taakstelling": "40", "realisatie": "30"})
+    ok = client.post(
+        "/statushouders/2025-2/GM0114/", {"taakstelling": "40", "realisatie": "30", "versie": "1"}
+    )
     assert ok.status_code == 302
     assert Huisvesting.objects.get(pk=rij.pk).realisatie == 30
 

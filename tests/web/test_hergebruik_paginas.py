@@ -1,4 +1,4 @@
-"""Every computed page is reused per data version (ADR 0014): a constant number of queries
+"""Every computed page is reused per data version (ADR 0015): a constant number of queries
 whatever the size of the province, a change seen on the next view, charts drawn once for
 their inputs, and nothing of one user's access in what another user is shown."""
 

@@ -25,6 +25,7 @@ INVULLEN = {
     ImportSoort.STATUSHOUDERS: {"taakstelling": 12, "realisatie": 9},
     ImportSoort.GOO: {"plaatsen": 33},
     ImportSoort.PUZZEL: {"amv.realisatie": 4},
+    ImportSoort.PROVINCIECIJFERS: {"waarde": 5800},  # row 2: the Ukrainian target
 }
 
 

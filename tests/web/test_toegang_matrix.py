@@ -23,6 +23,8 @@ from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
 from tests.ingang_hulp import MATRIX as INGANG_MATRIX
 from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
+from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
+from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
 from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
@@ -302,6 +304,8 @@ MATRIX = {
     **INVOER_MATRIX,
     # GOO, half years, import templates, a province in a cycle (issue 15): ingang_hulp.py.
     **INGANG_MATRIX,
+    # New offer rows, the province figures import (issue 15): laatste_ingangen_hulp.py.
+    **LAATSTE_MATRIX,
     # The source of every figure (issue 11): rows in tests/bron_hulp.py.
     **BRON_MATRIX,
     # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.
@@ -321,10 +325,11 @@ MATRIX = {
 }
 
 
-# Requests whose identifiers do not belong together (tests/toegang_hulp.py), added to the
-# rows of their URL.
-for _naam, _regels in KRUISENDE_MATRIX.items():
-    MATRIX[_naam] = [*MATRIX[_naam], *_regels]
+# Requests whose identifiers do not belong together (tests/toegang_hulp.py), and more rows
+# for URLs listed above (tests/laatste_ingangen_hulp.py), added to the rows of their URL.
+for _extra in (KRUISENDE_MATRIX, LAATSTE_EXTRA):
+    for _naam, _regels in _extra.items():
+        MATRIX[_naam] = [*MATRIX[_naam], *_regels]
 
 # What a location of Emmen not yet public is called, remarked and sourced with: no page or
 # answer that a role outside Emmen, its province and the ministry gets may show them

@@ -40,6 +40,9 @@ class ImportSoort(StrEnum):
     STATUSHOUDERS = "statushouders"  # status holders: task and realisation per half year
     GOO = "goo"  # GOO locations: municipal reception of Ukrainians
     PUZZEL = "puzzel"  # the puzzle sheet: the inputs per municipality (domain.puzzelblad)
+    # The inputs of "Invoer provincie": the province's figures, realisation per
+    # municipality and the cycle's national amounts, one figure a row.
+    PROVINCIECIJFERS = "provinciecijfers"
 
 
 MELDINGEN: dict[str, str] = {
@@ -87,6 +90,15 @@ MELDINGEN: dict[str, str] = {
     "(nog niet bekend).",
     "statushouders_kolom_ontbreekt": "Er is geen kolom 'Taakstelling', 'Gehuisvest' of "
     "'Achterstand vooraf': het bestand zegt niets over de huisvesting van statushouders.",
+    # The province's figures (provinciecijfers).
+    "onbekend_gegeven": "'{waarde}' is geen gegeven van Invoer provincie. Kies uit: {detail}.",
+    "gegeven_per_gemeente": "'{waarde}' is een cijfer per gemeente: vul de kolom "
+    "'CBS-code' of 'Gemeente' in.",
+    "gegeven_niet_per_gemeente": "'{waarde}' geldt voor {detail}, niet voor één gemeente: "
+    "laat 'CBS-code' en 'Gemeente' leeg.",
+    "peildatum_in_toekomst": "de peildatum {waarde} ligt in de toekomst.",
+    "alleen_beheerder": "u mag {detail} niet wijzigen ('{waarde}'); dat doet een beheerder, "
+    "want het geldt voor elke provincie.",
     # The puzzle sheet (domain.puzzelblad).
     "puzzel_geen_kop": "Er is geen kopregel gevonden met kolommen als 'opgave', 'realisatie' "
     "en 'aanbod 2026' (zoals in de puzzel).",
@@ -268,6 +280,86 @@ class PuzzelbladRegel:
     cijfers: Mapping[str, int | None]
 
 
+class Bereik(StrEnum):
+    """What a figure of "Invoer provincie" is about."""
+
+    PROVINCIE = "provincie"  # the province in the cycle
+    GEMEENTE = "gemeente"  # one municipality of the province
+    CYCLUS = "cyclus"  # the cycle, for every province (the national amounts)
+
+
+@dataclass(frozen=True)
+class Gegeven:
+    """A figure of "Invoer provincie" as a `provinciecijfers` row names it: its key (the
+    stored field), its Dutch title, what it is about, other accepted names, and whether it
+    must be known (an empty cell is refused) rather than may be unknown."""
+
+    sleutel: str
+    titel: str
+    bereik: Bereik
+    varianten: tuple[str, ...] = ()
+    verplicht: bool = False
+
+    def namen(self) -> set[str]:
+        return {normaliseer_naam(n) for n in (self.titel, self.sleutel, *self.varianten)}
+
+
+GEGEVENS: tuple[Gegeven, ...] = (
+    Gegeven(
+        "oekraine_opgave",
+        "Provinciale Oekraïne-opgave",
+        Bereik.PROVINCIE,
+        ("Oekraïne-opgave", "opgave Oekraïne", "Oekraïne opgave provincie"),
+        verplicht=True,
+    ),
+    Gegeven("spuk3_pot", "SPUK 3-budget (euro)", Bereik.PROVINCIE, ("SPUK 3-budget", "SPUK 3-pot")),
+    Gegeven(
+        "provincie_bedrag",
+        "Bedrag provincie (euro)",
+        Bereik.PROVINCIE,
+        ("Bedrag provincie", "bedrag voor de provincie"),
+    ),
+    Gegeven(
+        "asiel_regulier_realisatie",
+        "Realisatie asiel regulier",
+        Bereik.GEMEENTE,
+        ("realisatie regulier", "regulier realisatie"),
+    ),
+    Gegeven("amv_realisatie", "Realisatie AMV", Bereik.GEMEENTE, ("AMV realisatie",)),
+    Gegeven(
+        "oekraine_realisatie", "Realisatie Oekraïne", Bereik.GEMEENTE, ("Oekraïne realisatie",)
+    ),
+    Gegeven("oekraine_ambitie", "Ambitie Oekraïne", Bereik.GEMEENTE, ("Oekraïne ambitie",)),
+    Gegeven(
+        "spuk1_bedrag_per_plaats",
+        "SPUK 1: bedrag per plaats (euro)",
+        Bereik.CYCLUS,
+        ("SPUK 1 bedrag per plaats", "SPUK 1-bedrag"),
+    ),
+    Gegeven(
+        "spuk2_bedrag_per_plaats",
+        "SPUK 2: bedrag per plaats (euro)",
+        Bereik.CYCLUS,
+        ("SPUK 2 bedrag per plaats", "SPUK 2-bedrag"),
+    ),
+    Gegeven("amv_landelijk", "Landelijk aantal AMV", Bereik.CYCLUS, ("AMV landelijk",)),
+)
+"""Every figure of "Invoer provincie", in the order of the page."""
+
+
+@dataclass(frozen=True)
+class ProvinciecijferRegel:
+    """A row of `provinciecijfers`: one figure (`gegeven`) of the province, of a
+    municipality (`gemeente`; empty for the others) or of the cycle; `waarde` None is an
+    empty cell (not yet known), `peildatum` None: the day of the import."""
+
+    rij: int
+    gemeente: GemeenteVerwijzing
+    gegeven: Gegeven
+    waarde: int | None
+    peildatum: date | None
+
+
 Regel = (
     CapaciteitRegel
     | AanbodRegel
@@ -277,6 +369,7 @@ Regel = (
     | StatushoudersRegel
     | GooRegel
     | PuzzelbladRegel
+    | ProvinciecijferRegel
 )
 
 
@@ -359,9 +452,9 @@ def _is_leeg(cel: Cel) -> bool:
     return cel is None or (isinstance(cel, str) and cel.strip() in _LEEG)
 
 
-def lees_aantal(cel: Cel, *, streep_is_nul: bool = True) -> int | None:
+def lees_aantal(cel: Cel, *, streep_is_nul: bool = True, grens: int = _GROOT) -> int | None:
     """A count: ``1000``, ``1.000`` or ``1 000``; ``-`` is 0 (none) and an empty cell None
-    (unknown). Raises on anything else."""
+    (unknown); `grens` and more is too large. Raises on anything else."""
     if _is_leeg(cel):
         return None
     if isinstance(cel, bool | date):
@@ -383,9 +476,21 @@ def lees_aantal(cel: Cel, *, streep_is_nul: bool = True) -> int | None:
         waarde = int(tekst.replace(".", ""))
     if waarde < 0:
         raise _CelFout("negatief")
-    if waarde >= _GROOT:
+    if waarde >= grens:
         raise _CelFout("te_groot")
     return waarde
+
+
+GROOTSTE_BEDRAG = 2_000_000_000  # what the database stores as a whole number
+
+
+def lees_bedrag(cel: Cel) -> int | None:
+    """A whole amount in euro or a count: as `lees_aantal`, with a leading ``€`` allowed
+    and up to GROOTSTE_BEDRAG, as the form takes it (a province's SPUK budget can be more
+    than any count)."""
+    if isinstance(cel, str):
+        cel = re.sub(r"^\s*(?:€|eur\b)\s*", "", cel, flags=re.IGNORECASE)
+    return lees_aantal(cel, grens=GROOTSTE_BEDRAG + 1)
 
 
 def lees_decimaal(cel: Cel) -> Decimal | None:
@@ -597,6 +702,18 @@ def _keuze(tabel: dict[str, Any], code: str) -> Callable[[Cel], Any]:
     return lees
 
 
+def lees_gegeven(cel: Cel) -> Gegeven | None:
+    """Which figure of "Invoer provincie" a row gives, by its title or another accepted
+    name (case, accents, spaces and punctuation do not count)."""
+    if _is_leeg(cel):
+        return None
+    sleutel = normaliseer_naam(cel_tekst(cel))
+    gegeven = next((g for g in GEGEVENS if sleutel in g.namen()), None)
+    if gegeven is None:
+        raise _CelFout("onbekend_gegeven", ", ".join(f"'{g.titel}'" for g in GEGEVENS))
+    return gegeven
+
+
 @dataclass(frozen=True)
 class Kolom:
     """A column of an import kind: its field, its name in the docs, the accepted variants."""
@@ -788,6 +905,23 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
         ),
         _OPMERKING_KOLOM,
     ),
+    # One figure of "Invoer provincie" a row: of the province and of the cycle without a
+    # municipality, of a municipality with one.
+    ImportSoort.PROVINCIECIJFERS: (
+        Kolom("gegeven", "Gegeven", ("cijfer", "onderdeel", "omschrijving"), lees_gegeven),
+        _CBS_KOLOM,
+        _GEMEENTE_KOLOM,
+        Kolom(
+            "waarde",
+            "Waarde",
+            ("aantal", "bedrag", "bedrag (euro)", "getal"),
+            lees_bedrag,
+            waarde_verplicht=False,
+        ),
+        _optioneel(
+            "peildatum", "Peildatum", ("peildatum cijfer", "stand per", "datum"), lees_datumcel
+        ),
+    ),
     # The puzzle sheet: domain.puzzelblad finds these columns by their words, in one header
     # row or under group headings as in the puzzle; 'jjjj' stands for each year of the cycle.
     # The Ukrainian target and the saldi are computed: they are checked, never stored.
@@ -814,6 +948,9 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
 }
 
 MAX_RIJEN = 20_000
+# The kinds whose rows need not name a municipality: the capaciteitsbesluit names it by
+# its own required columns, a province's figure is about no municipality.
+ZONDER_GEMEENTE = {ImportSoort.CAPACITEITSBESLUIT, ImportSoort.PROVINCIECIJFERS}
 
 
 def _zoek_kop(
@@ -872,7 +1009,7 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
             fouten.append(
                 InvoerFout("kolom_ontbreekt", rij=kop_index + 1, kolom=k.titel, detail=namen)
             )
-    if soort is not ImportSoort.CAPACITEITSBESLUIT and not {"cbs_code", "gemeente"} & set(plek):
+    if soort not in ZONDER_GEMEENTE and not {"cbs_code", "gemeente"} & set(plek):
         fouten.append(InvoerFout("gemeente_kolom_ontbreekt", rij=kop_index + 1))
     if soort is ImportSoort.STATUSHOUDERS and not {
         "taakstelling",
@@ -891,7 +1028,9 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
         if all(_is_leeg(c) for c in rij):
             continue
         aantal += 1
-        waarden, rijfouten = _lees_rij(kolommen, plek, rij, i + 1)
+        waarden, rijfouten = _lees_rij(
+            kolommen, plek, rij, i + 1, gemeente_verplicht=soort is not ImportSoort.PROVINCIECIJFERS
+        )
         regel: Regel | None = None
         if not rijfouten and kop_compleet:
             regel, rijfouten = _maak_regel(soort, waarden, plek, i + 1)
@@ -916,7 +1055,12 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
 
 
 def _lees_rij(
-    kolommen: Sequence[Kolom], plek: dict[str, tuple[int, str]], rij: Sequence[Cel], nummer: int
+    kolommen: Sequence[Kolom],
+    plek: dict[str, tuple[int, str]],
+    rij: Sequence[Cel],
+    nummer: int,
+    *,
+    gemeente_verplicht: bool = True,
 ) -> tuple[dict[str, Any], list[InvoerFout]]:
     waarden: dict[str, Any] = {}
     fouten: list[InvoerFout] = []
@@ -938,12 +1082,38 @@ def _lees_rij(
     gemeente_velden = [v for v in ("cbs_code", "gemeente") if v in plek]
     gemeente_fout = any(f.kolom == plek[v][1] for f in fouten for v in gemeente_velden)
     if (
-        gemeente_velden
+        gemeente_verplicht
+        and gemeente_velden
         and not gemeente_fout
         and all(waarden.get(v) is None for v in gemeente_velden)
     ):
         fouten.append(InvoerFout("verplicht", nummer, plek[gemeente_velden[0]][1], ""))
     return waarden, fouten
+
+
+BEREIK_NAMEN = {Bereik.PROVINCIE: "de hele provincie", Bereik.CYCLUS: "de hele cyclus"}
+
+
+def _provinciecijfer(
+    w: dict[str, Any], plek: dict[str, tuple[int, str]], nummer: int, gemeente: GemeenteVerwijzing
+) -> tuple[Regel | None, list[InvoerFout]]:
+    """A row of `provinciecijfers`: a figure per municipality names one, the others none;
+    a figure that must be known has a value."""
+    gegeven: Gegeven = w["gegeven"]
+    per_gemeente = gegeven.bereik is Bereik.GEMEENTE
+    if per_gemeente and not gemeente.tekst():
+        kolom = next((plek[v][1] for v in ("cbs_code", "gemeente") if v in plek), None)
+        kolom = kolom or plek["gegeven"][1]
+        return None, [InvoerFout("gegeven_per_gemeente", nummer, kolom, gegeven.titel)]
+    if not per_gemeente and gemeente.tekst():
+        kolom = plek["cbs_code" if gemeente.cbs_code else "gemeente"][1]
+        fout = InvoerFout(
+            "gegeven_niet_per_gemeente", nummer, kolom, gegeven.titel, BEREIK_NAMEN[gegeven.bereik]
+        )
+        return None, [fout]
+    if gegeven.verplicht and w.get("waarde") is None:
+        return None, [InvoerFout("verplicht", nummer, plek["waarde"][1], "")]
+    return ProvinciecijferRegel(nummer, gemeente, gegeven, w.get("waarde"), w.get("peildatum")), []
 
 
 def _maak_regel(
@@ -968,6 +1138,8 @@ def _maak_regel(
     if soort is ImportSoort.GEMEENTEN:
         regel = GemeenteRegel(nummer, gemeente, w["provincie"], w["inwoners"], w["peiljaar"])
         return regel, []
+    if soort is ImportSoort.PROVINCIECIJFERS:
+        return _provinciecijfer(w, plek, nummer, gemeente)
     if soort is ImportSoort.STATUSHOUDERS:
         return StatushoudersRegel(
             nummer,

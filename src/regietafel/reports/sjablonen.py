@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from regietafel.domain.invoer import KOLOMMEN, ImportSoort, Kolom
+from regietafel.domain.invoer import GEGEVENS, KOLOMMEN, Bereik, ImportSoort, Kolom
 
 KOPKLEUR = "DCE6F0"
 
@@ -52,7 +52,28 @@ UITLEG: dict[str, str] = {
     "transformeerbaar": "Kan de locatie worden omgezet naar huisvesting: ja of nee; leeg is nog "
     "niet bekend.",
 }
+
+
+def _gegevens(bereik: Bereik) -> str:
+    return ", ".join(
+        f"{g.titel}{' (verplicht)' if g.verplicht else ''}" for g in GEGEVENS if g.bereik is bereik
+    )
+
+
 SOORT_UITLEG: dict[ImportSoort, dict[str, str]] = {
+    ImportSoort.PROVINCIECIJFERS: {
+        "gegeven": "Welk cijfer de rij geeft. Van de provincie (laat de gemeente leeg): "
+        f"{_gegevens(Bereik.PROVINCIE)}. Per gemeente (vul CBS-code of Gemeente in): "
+        f"{_gegevens(Bereik.GEMEENTE)}. Van de cyclus, voor elke provincie (alleen een "
+        f"beheerder): {_gegevens(Bereik.CYCLUS)}.",
+        "cbs_code": "Bij een cijfer per gemeente: de CBS-code (GM0106); anders leeg.",
+        "gemeente": "Bij een cijfer per gemeente: de naam van de gemeente; anders leeg.",
+        "waarde": "Het cijfer: een heel getal (bedragen in hele euro's, € mag ervoor). Leeg: "
+        "nog niet bekend, niet 0; - is 0. Een gegeven dat niet in het bestand staat, blijft "
+        "zoals het is.",
+        "peildatum": "De dag die het cijfer beschrijft (d-m-jjjj), niet in de toekomst. Leeg: "
+        "de dag van de import.",
+    },
     ImportSoort.PUZZEL: {
         "gemeente": "De naam van de gemeente (of een kolom CBS-code), zoals in de puzzel.",
         "inwoners": "Het aantal inwoners.",
@@ -75,6 +96,15 @@ SOORT_UITLEG: dict[ImportSoort, dict[str, str]] = {
     },
     ImportSoort.GOO: {"naam": "De naam van de GOO-locatie; zo wordt zij herkend."},
 }
+VOORBEELD_RIJ = (
+    "Rij 1 van het blad Invoer is de kopregel; rij 2 is een voorbeeld: vervang het door "
+    "uw eigen rijen."
+)
+VOORBEELD: dict[ImportSoort, str] = {
+    ImportSoort.PROVINCIECIJFERS: "Rij 1 van het blad Invoer is de kopregel; daaronder staat "
+    "elk cijfer dat u mag invoeren, met de opgeslagen waarde. Pas de waarden aan en laat "
+    "de rest staan (of haal rijen weg): alleen wat verschilt, wordt opgeslagen.",
+}
 ALGEMEEN: dict[ImportSoort, str] = {
     ImportSoort.CAPACITEITSBESLUIT: "Een rij per gemeente: de indicatieve aantallen van het "
     "ministerie in de gekozen cyclus. De landelijke tabel mag: rijen van andere provincies "
@@ -88,6 +118,10 @@ ALGEMEEN: dict[ImportSoort, str] = {
     "laat het opgeslagen cijfer staan; een lege cel maakt het onbekend.",
     ImportSoort.GOO: "Een rij per GOO-locatie. Het bestand is de volledige lijst van elke "
     "gemeente erin: een opgeslagen GOO-locatie die er niet in staat, wordt verwijderd.",
+    ImportSoort.PROVINCIECIJFERS: "De cijfers van Invoer provincie, één cijfer per rij: van de "
+    "provincie in de gekozen cyclus, per gemeente de realisatie en de Oekraïne-ambitie, en "
+    "(alleen een beheerder) de landelijke bedragen van de cyclus. Elk cijfer krijgt het "
+    "bestand als bron, met de peildatum van de rij.",
     ImportSoort.PUZZEL: "De puzzel: een rij per gemeente, zoals de tabel van de Drentse puzzel "
     "of het blad 'Puzzel' van de puzzel als Excel. Kolommen die ontbreken, laten de "
     "opgeslagen cijfers staan. De opgave Oekraïne, de saldi en de totaalrij rekent "
@@ -112,9 +146,11 @@ def _uitleg(soort: ImportSoort, k: Kolom) -> str:
     return SOORT_UITLEG.get(soort, {}).get(k.veld) or UITLEG.get(k.veld, "")
 
 
-def sjabloon_xlsx(soort: ImportSoort, jaren: Sequence[int], voorbeeld: Mapping[str, Any]) -> bytes:
-    """The template of `soort`: sheet "Invoer" with the header and the example row
-    `voorbeeld` (field key -> value; a missing key is an empty cell), and sheet
+def sjabloon_xlsx(
+    soort: ImportSoort, jaren: Sequence[int], voorbeelden: Sequence[Mapping[str, Any]]
+) -> bytes:
+    """The template of `soort`: sheet "Invoer" with the header and the example rows
+    `voorbeelden` (field key -> value; a missing key is an empty cell), and sheet
     "Toelichting" with every column explained."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -128,22 +164,23 @@ def sjabloon_xlsx(soort: ImportSoort, jaren: Sequence[int], voorbeeld: Mapping[s
     for j, (_, sleutel, titel) in enumerate(rijen, start=1):
         cel = ws.cell(row=1, column=j, value=titel)
         cel.font, cel.fill = kop, vulling
-        waarde = voorbeeld.get(sleutel)
-        cel = ws.cell(row=2, column=j, value=waarde)
-        if isinstance(waarde, date | datetime):
-            cel.number_format = "d-m-yyyy"
-        elif isinstance(waarde, str):
-            cel.number_format = "@"  # text: Excel keeps 2026-1 and 0106 as written
-        ws.column_dimensions[cel.column_letter].width = max(14, min(len(titel) + 4, 40))
+        for i, voorbeeld in enumerate(voorbeelden, start=2):
+            waarde = voorbeeld.get(sleutel)
+            cel = ws.cell(row=i, column=j, value=waarde)
+            if isinstance(waarde, date | datetime):
+                cel.number_format = "d-m-yyyy"
+            elif isinstance(waarde, str):
+                cel.number_format = "@"  # text: Excel keeps 2026-1 and 0106 as written
+        breedte = max([len(titel), *(len(str(v.get(sleutel) or "")) for v in voorbeelden)])
+        ws.column_dimensions[cel.column_letter].width = max(14, min(breedte + 4, 40))
     ws.freeze_panes = "A2"
 
     uitleg = wb.create_sheet("Toelichting")
     uitleg["A1"] = f"Sjabloon voor de import '{soort.value}'"
     uitleg["A1"].font = Font(bold=True, size=12, color="154273")
     uitleg["A2"] = ALGEMEEN[soort]
-    uitleg["A3"] = (
-        "Rij 1 van het blad Invoer is de kopregel; rij 2 is een voorbeeld: vervang het door "
-        "uw eigen rijen. U ziet eerst een voorbeeld van wat er verandert; een bestand met een "
+    uitleg["A3"] = VOORBEELD.get(soort, VOORBEELD_RIJ) + (
+        " U ziet eerst een voorbeeld van wat er verandert; een bestand met een "
         "fout wordt helemaal niet opgeslagen."
     )
     for j, titel in enumerate(["Kolom", "Verplicht", "Ook goed als kolomnaam", "Uitleg"], 1):
@@ -153,6 +190,8 @@ def sjabloon_xlsx(soort: ImportSoort, jaren: Sequence[int], voorbeeld: Mapping[s
         verplicht = "ja" if k.verplicht else "nee"
         if soort is not ImportSoort.CAPACITEITSBESLUIT and k.veld in ("cbs_code", "gemeente"):
             verplicht = "CBS-code of Gemeente"
+            if soort is ImportSoort.PROVINCIECIJFERS:
+                verplicht = "bij een cijfer per gemeente"
         uitleg.cell(row=i, column=1, value=titel)
         uitleg.cell(row=i, column=2, value=verplicht)
         uitleg.cell(row=i, column=3, value=", ".join(k.varianten))

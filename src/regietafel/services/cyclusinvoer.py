@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
+from regietafel.domain.invoer import GEGEVENS, GROOTSTE_BEDRAG, Bereik
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente, Provincie
@@ -32,36 +33,34 @@ from regietafel.services import klok
 from regietafel.services.bronnen import leg_vast
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_versie, laatste_wijziging
+from regietafel.services.wijzigingen import (
+    Conflict,
+    GeenToegang,
+    claim_nieuw_of_versie,
+    claim_versie,
+)
 
-# The province's own figures of a cycle (ProvincieCyclus), with their Dutch labels.
-PROVINCIEVELDEN: dict[str, str] = {
-    "oekraine_opgave": "Provinciale Oekraïne-opgave",
-    "spuk3_pot": "SPUK 3-budget (euro)",
-    "provincie_bedrag": "Bedrag provincie (euro)",
-}
-VERPLICHT = {"oekraine_opgave"}  # the others may be empty: not yet known
-# A municipality's figures: field -> (category of its Opgave row, field of that row).
+
+def _titels(bereik: Bereik) -> dict[str, str]:
+    return {g.sleutel: g.titel for g in GEGEVENS if g.bereik is bereik}
+
+
+# The figures of the page, with their Dutch labels (domain.invoer.GEGEVENS, which the
+# `provinciecijfers` import reads too): the province's own figures of a cycle
+# (ProvincieCyclus), ...
+PROVINCIEVELDEN: dict[str, str] = _titels(Bereik.PROVINCIE)
+VERPLICHT = {g.sleutel for g in GEGEVENS if g.verplicht}  # the others may be empty: not known
+# ... a municipality's figures: field -> (category of its Opgave row, field of that row) ...
 GEMEENTEVELDEN: dict[str, tuple[Categorie, str]] = {
     "asiel_regulier_realisatie": (Categorie.ASIEL_REGULIER, "realisatie"),
     "amv_realisatie": (Categorie.AMV, "realisatie"),
     "oekraine_realisatie": (Categorie.OEKRAINE, "realisatie"),
     "oekraine_ambitie": (Categorie.OEKRAINE, "ambitie"),
 }
-GEMEENTELABELS: dict[str, str] = {
-    "asiel_regulier_realisatie": "Realisatie asiel regulier",
-    "amv_realisatie": "Realisatie AMV",
-    "oekraine_realisatie": "Realisatie Oekraïne",
-    "oekraine_ambitie": "Ambitie Oekraïne",
-}
-# The cycle's national rule amounts: field -> label. The bedragen live in Cyclus.regels.
-REGELVELDEN: dict[str, str] = {
-    "spuk1_bedrag_per_plaats": "SPUK 1: bedrag per plaats (euro)",
-    "spuk2_bedrag_per_plaats": "SPUK 2: bedrag per plaats (euro)",
-    "amv_landelijk": "Landelijk aantal AMV",
-}
+GEMEENTELABELS: dict[str, str] = _titels(Bereik.GEMEENTE)
+# ... and the cycle's national rule amounts; the bedragen live in Cyclus.regels.
+REGELVELDEN: dict[str, str] = _titels(Bereik.CYCLUS)
 IN_REGELS = {"spuk1_bedrag_per_plaats", "spuk2_bedrag_per_plaats"}
-GROOTSTE = 2_000_000_000  # what the database stores as a whole number
 
 MELDINGEN = {
     "verplicht": "{label}: vul een getal in.",
@@ -99,7 +98,7 @@ def controleer_aantal(veld: str, label: str, waarde: Any, *, verplicht: bool = F
         raise Ongeldig(veld, "geen_getal", waarde, label)
     if waarde < 0:
         raise Ongeldig(veld, "negatief", waarde, label)
-    if waarde > GROOTSTE:
+    if waarde > GROOTSTE_BEDRAG:
         raise Ongeldig(veld, "te_groot", waarde, label)
     return waarde
 
@@ -163,7 +162,8 @@ class Invoeroverzicht:
     gemeenten: tuple[GemeenteInvoer, ...]
 
 
-def _regelwaarden(c: Cyclus) -> dict[str, int | None]:
+def regelwaarden(c: Cyclus) -> dict[str, int | None]:
+    """The cycle's national amounts (REGELVELDEN); None: not yet known."""
     return {v: (c.regels.get(v) if v in IN_REGELS else getattr(c, v)) for v in REGELVELDEN}
 
 
@@ -190,7 +190,7 @@ def invoer_overzicht(provincie: str, cyclus: str) -> Invoeroverzicht:
         gepubliceerd=pc.gepubliceerd,
         provincie_waarden={v: getattr(pc, v) for v in PROVINCIEVELDEN},
         provincie_versie=pc.versie,
-        regel_waarden=_regelwaarden(pc.cyclus),
+        regel_waarden=regelwaarden(pc.cyclus),
         regel_versie=pc.cyclus.versie,
         gemeenten=tuple(gemeenten),
     )
@@ -288,15 +288,8 @@ def _claim_opgave(
     g: Gemeente, cyclus: Cyclus, categorie: Categorie, versie: int, velden: list[str]
 ) -> Opgave:
     bestaand = Opgave.objects.filter(gemeente=g, cyclus=cyclus, categorie=categorie.value).first()
-    if versie == 0:
-        if bestaand is not None:
-            door, wanneer = laatste_wijziging(bestaand)
-            raise Conflict(door, wanneer, {v: getattr(bestaand, v) for v in velden})
-        return Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
-    if bestaand is None:
-        raise Conflict("iemand anders", None, {})
-    opgave: Opgave = claim_versie(Opgave, bestaand.pk, versie, velden)
-    return opgave
+    opgave: Opgave | None = claim_nieuw_of_versie(Opgave, bestaand, versie, velden)
+    return opgave or Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
 
 
 @transaction.atomic
@@ -324,9 +317,9 @@ def bewaar_regels(
     try:
         c: Cyclus = claim_versie(Cyclus, pk, versie, [])
     except Conflict as fout:
-        fout.huidige = _regelwaarden(Cyclus.objects.get(pk=pk))  # not the whole rules JSON
+        fout.huidige = regelwaarden(Cyclus.objects.get(pk=pk))  # not the whole rules JSON
         raise
-    oud = _regelwaarden(c)
+    oud = regelwaarden(c)
     gewijzigd = [v for v, w in nieuw.items() if oud[v] != w]
     c.regels = {**c.regels, **{v: nieuw[v] for v in IN_REGELS}}
     c.amv_landelijk = nieuw["amv_landelijk"]

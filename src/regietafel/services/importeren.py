@@ -61,7 +61,12 @@ PER_GEMEENTE = {
     ImportSoort.GOO,
 }
 # The kinds that need the chosen cycle.
-PER_CYCLUS = {ImportSoort.CAPACITEITSBESLUIT, ImportSoort.AANBOD, ImportSoort.PUZZEL}
+PER_CYCLUS = {
+    ImportSoort.CAPACITEITSBESLUIT,
+    ImportSoort.AANBOD,
+    ImportSoort.PUZZEL,
+    ImportSoort.PROVINCIECIJFERS,
+}
 # The sheet of a workbook a kind reads when the workbook has it (else the first sheet):
 # the puzzle as Regietafel exports it opens with "Overzicht".
 BLADEN = {ImportSoort.PUZZEL: "Puzzel"}
@@ -162,7 +167,8 @@ def _xlsx(inhoud: bytes, voorkeur: str | None = None) -> list[list[Cel]]:
     try:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as archief:
             uitgepakt = sum(lid.file_size for lid in archief.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+    # NotImplementedError: a (damaged) header asks for a zip version or method it lacks.
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
         raise geen_xlsx from None
     # zipfile never unpacks a member past the size its header declares (it stops there and
     # fails on the checksum), so this sum bounds what openpyxl can unpack below.
@@ -441,9 +447,12 @@ class _Plan:
         # that every problem of the file is listed at once.
         for onvolledig in self.gelezen.onvolledig:
             self._gemeente(onvolledig)
-        regels: list[tuple[Any, Gemeente]] = []
+        regels: list[tuple[Any, Any]] = []  # (row, its municipality or None)
         gezien: dict[Any, int] = {}
         for regel in self.gelezen.regels:
+            if isinstance(regel, inv.ProvinciecijferRegel) and not regel.gemeente.tekst():
+                regels.append((regel, None))  # a figure of the province or of the cycle
+                continue
             g = self._gemeente(regel)
             if g is None:
                 continue
@@ -556,8 +565,8 @@ class _Plan:
     def _sleutel(self, regel: Any, g: Gemeente) -> Any:
         if isinstance(regel, inv.AanbodRegel):
             return (g.pk, regel.categorie, regel.jaar)
-        if isinstance(regel, inv.LocatieRegel):
-            return None
+        if isinstance(regel, inv.LocatieRegel | inv.ProvinciecijferRegel):
+            return None  # checked by the kind: a location has no key, a figure has its own
         if isinstance(regel, inv.StatushoudersRegel):
             return (g.pk, regel.periode)
         if isinstance(regel, inv.GooRegel):
@@ -727,32 +736,20 @@ class _Plan:
             self.acties.append(_Actie(wijziging, _maak(Gemeente(cbs_code=code, **nieuw))))
 
     def _locaties(self, regels: list[tuple[Any, Gemeente]]) -> None:
-        gemeenten = {g.pk: g for _, g in regels}
-        bestaand: dict[int, list[Locatie]] = {pk: [] for pk in gemeenten}
-        for loc in Locatie.objects.filter(gemeente__in=gemeenten.values()).order_by(
-            "volgorde", "id"
-        ):
-            bestaand[loc.gemeente_id].append(loc)
         kolom = self.gelezen.kolom
         # An optional column the file does not have (or an empty Status cell) says
         # nothing: a matched location keeps that value, a new one gets the default.
         stil_bestand = {veld for veld, k in ONGEZEGD.items() if not kolom(k)}
         zonder_naam = "naam" in stil_bestand
 
-        # Matched by kind and name; by kind alone (in order) when the file has no names:
-        # the first stored location, in order, with that key. A dict of queues, so that a
-        # file of n rows is matched in n steps (issue 22), not n times the stored ones.
-        def sleutel(gemeente_id: int, soort: str, naam: str) -> tuple[Any, ...]:
-            if zonder_naam:
-                return (gemeente_id, soort)
-            return (gemeente_id, soort, inv.normaliseer_naam(naam))
+        # Matched by kind and name; by kind alone (in order) when the file has no names.
+        def sleutel(loc: Any) -> tuple[Any, ...]:
+            soort = str(loc.soort)  # a stored kind, or a file row's LocatieSoort
+            return (soort,) if zonder_naam else (soort, inv.normaliseer_naam(loc.naam))
 
-        vrij: dict[tuple[Any, ...], deque[Locatie]] = {}
-        for pk, lijst in bestaand.items():
-            for loc in lijst:
-                vrij.setdefault(sleutel(pk, loc.soort, loc.naam), deque()).append(loc)
-        gekoppeld: set[int] = set()
-        for volgorde, (regel, g) in enumerate(regels):
+        def voorstel(
+            volgorde: int, regel: Any, g: Gemeente, loc: Locatie | None
+        ) -> tuple[str, dict[str, Any], dict[str, Any]]:
             nieuw = {
                 "naam": regel.naam,
                 "plaatsen": regel.plaatsen,
@@ -764,42 +761,101 @@ class _Plan:
                 "opmerking": regel.opmerking,
                 "onleesbaar": [],
             }
-            stil = stil_bestand | ({"status"} if regel.status is None else set())
-            gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
-            wachtrij = vrij.get(sleutel(g.pk, regel.soort.value, regel.naam))
-            loc = wachtrij.popleft() if wachtrij else None
             naam = loc.naam if loc is not None and zonder_naam else regel.naam
             wat = f"Locatie {g.naam}: {naam or regel.soort.value}"
             if loc is None:
-                doel = Locatie(gemeente=g, volgorde=volgorde, **nieuw)
-                velden = tuple(
-                    (v, "", _tekst(w)) for v, w in nieuw.items() if w not in (None, "", [], False)
-                )
-                self.acties.append(_Actie(Wijziging("nieuw", wat, velden, regel.rij), _maak(doel)))
-                continue
-            gekoppeld.add(loc.pk)
+                return wat, nieuw, {"volgorde": volgorde}
+            stil = stil_bestand | ({"status"} if regel.status is None else set())
+            gegeven = {veld: w for veld, w in nieuw.items() if veld not in stil}
             # an unreadable stored value stays flagged while the file says nothing about it
             gegeven["onleesbaar"] = [e for e in loc.onleesbaar or [] if e and e[0] in stil]
-            velden = _verschillen(loc, gegeven)
-            if not velden:
-                continue
-            versie = loc.versie
-            for veld, waarde in gegeven.items():
-                setattr(loc, veld, waarde)
-            loc.volgorde = volgorde
-            self.acties.append(
-                _Actie(
-                    Wijziging("gewijzigd", wat, velden, regel.rij),
-                    _wijzig(loc, [*gegeven, "volgorde"], versie),
-                )
+            return wat, gegeven, {"volgorde": volgorde}
+
+        plan_volledige_lijst(
+            self,
+            regels,
+            VolledigeLijst(
+                model=Locatie,
+                volgorde=("volgorde", "id"),
+                sleutel=sleutel,
+                voorstel=voorstel,
+                verwijderd=lambda loc, g: f"Locatie {g.naam}: {loc.naam or loc.soort}",
+                leeg=(None, "", [], False),
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class VolledigeLijst:
+    """A kind whose file is the complete list of rows of each municipality in it (the
+    locations, the GOO locations): how its stored rows are read and matched to the file's
+    rows, and what a file row sets."""
+
+    # The stored rows: their model, and the order in which they are matched.
+    model: type[Any]
+    volgorde: tuple[str, ...]
+    # What matches a file row to a stored row of its municipality, applied to both: the
+    # first stored row in order with the same key.
+    sleutel: Callable[[Any], tuple[Any, ...]]
+    # (position in the file, row, its municipality, the matched stored row or None) ->
+    # (what the preview calls it; the fields to set, compared with the stored ones: all of
+    # them for a new row, those the file says for a matched one; fields set with them
+    # that are no change of their own, such as a location's place in the list).
+    voorstel: Callable[[int, Any, Gemeente, Any | None], tuple[str, dict[str, Any], dict[str, Any]]]
+    # (stored row the file no longer lists, its municipality) -> what the preview calls it.
+    verwijderd: Callable[[Any, Gemeente], str]
+    # The values a new row's preview leaves out.
+    leeg: tuple[Any, ...] = (None, "")
+
+
+def plan_volledige_lijst(
+    plan: _Plan, regels: list[tuple[Any, Gemeente]], lijst: VolledigeLijst
+) -> None:
+    """Plan a complete list per municipality: matched rows are updated (on the version the
+    preview saw), new rows added, and the stored rows of those municipalities that the file
+    no longer lists are removed (their history stays). Municipalities not in the file are
+    left alone. Matched through a dict of queues, so that a file of n rows is matched in n
+    steps (issue 22), not n times the stored rows."""
+    gemeenten = {g.pk: g for _, g in regels}
+    bestaand: dict[int, list[Any]] = {pk: [] for pk in gemeenten}
+    rijen = lijst.model.objects.filter(gemeente__in=gemeenten.values())
+    for obj in rijen.order_by(*lijst.volgorde):
+        bestaand[obj.gemeente_id].append(obj)
+    vrij: dict[tuple[Any, ...], deque[Any]] = {}
+    for pk, opgeslagen in bestaand.items():
+        for obj in opgeslagen:
+            vrij.setdefault((pk, *lijst.sleutel(obj)), deque()).append(obj)
+    gekoppeld: set[int] = set()
+    for volgorde, (regel, g) in enumerate(regels):
+        wachtrij = vrij.get((g.pk, *lijst.sleutel(regel)))
+        obj = wachtrij.popleft() if wachtrij else None
+        wat, waarden, erbij = lijst.voorstel(volgorde, regel, g, obj)
+        if obj is None:
+            doel = lijst.model(gemeente=g, **waarden, **erbij)
+            velden = tuple((v, "", _tekst(w)) for v, w in waarden.items() if w not in lijst.leeg)
+            plan.acties.append(_Actie(Wijziging("nieuw", wat, velden, regel.rij), _maak(doel)))
+            continue
+        gekoppeld.add(obj.pk)
+        velden = _verschillen(obj, waarden)
+        if not velden:
+            continue
+        versie = obj.versie
+        for veld, waarde in {**waarden, **erbij}.items():
+            setattr(obj, veld, waarde)
+        # a change: refused if someone changed the row since the preview
+        plan.acties.append(
+            _Actie(
+                Wijziging("gewijzigd", wat, velden, regel.rij),
+                _wijzig(obj, [*waarden, *erbij], versie),
             )
-        for pk, lijst in bestaand.items():
-            for loc in lijst:
-                if loc.pk in gekoppeld:
-                    continue
-                wat = f"Locatie {gemeenten[pk].naam}: {loc.naam or loc.soort}"
-                w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
-                self.acties.append(_Actie(w, _verwijder(loc)))
+        )
+    for pk, opgeslagen in bestaand.items():
+        for obj in opgeslagen:
+            if obj.pk in gekoppeld:
+                continue
+            wat = lijst.verwijderd(obj, gemeenten[pk])
+            w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(obj.plaatsen), ""),))
+            plan.acties.append(_Actie(w, _verwijder(obj)))
 
 
 def _maak(obj: Any) -> Callable[[Schrijfplan], None]:

@@ -1,22 +1,25 @@
 """The plans of the import kinds added for issue 15: status holders per half year, GOO
-locations and the puzzle sheet. `services.importeren` reads and checks the rows and their
-municipalities as for every kind, then hands the rows to the planner here (`PLANNERS`);
-each planner adds its changes (`_Actie`), errors and warnings to the plan, and the import
-carries them out in one transaction with the file as the source of every figure: each
-change adds its writes to the import's `Schrijfplan`, which makes them in bulk.
+locations, the puzzle sheet and the figures of "Invoer provincie". `services.importeren`
+reads and checks the rows and their municipalities as for every kind, then hands the rows
+to the planner here (`PLANNERS`); each planner adds its changes (`_Actie`), errors and
+warnings to the plan, and the import carries them out in one transaction with the file as
+the source of every figure: each change adds its writes to the import's `Schrijfplan`,
+which makes them in bulk.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from regietafel.data import regels_uit_dict
 from regietafel.domain import invoer as inv
-from regietafel.domain.invoer import ImportSoort, InvoerFout
+from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
+from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.puzzelblad import (
     GelezenPuzzelblad,
     berekende_cijfers,
@@ -24,18 +27,20 @@ from regietafel.domain.puzzelblad import (
     totalen,
     waarschuwingen,
 )
+from regietafel.domain.tekst import nl_datum
 from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
+from regietafel.services.cyclusinvoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.services.importeren import (
+    VolledigeLijst,
     Wijziging,
     _Actie,
-    _maak,
     _Plan,
     _tekst,
     _verschillen,
-    _verwijder,
-    _wijzig,
+    plan_volledige_lijst,
 )
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.toegang import mag_bewerken
@@ -97,7 +102,9 @@ def plan_statushouders(plan: _Plan, regels: Regels) -> None:
             halfjaar = halfjaren[(p.jaar, p.helft)] = Halfjaar(
                 provincie=plan.prov, jaar=p.jaar, helft=p.helft
             )
-        uitvoeren = _huisvesting(rij, halfjaar, maak_halfjaar, g, verschil)
+        uitvoeren = _huisvesting(
+            rij, halfjaar, maak_halfjaar, g, verschil, rij.versie if rij else 0
+        )
         plan.acties.append(_Actie(wijziging, uitvoeren))
 
 
@@ -107,6 +114,7 @@ def _huisvesting(
     maak_halfjaar: bool,
     g: Gemeente,
     waarden: dict[str, int | None],
+    versie: int,
 ) -> Callable[[Schrijfplan], None]:
     def uitvoeren(schrijf: Schrijfplan) -> None:
         if maak_halfjaar:
@@ -116,8 +124,8 @@ def _huisvesting(
             setattr(doel, veld, waarde)
         if rij is None:
             schrijf.nieuw(doel, cijfers=waarden)
-        else:
-            schrijf.wijzig(doel, waarden, cijfers=waarden)
+        else:  # on the version the preview saw: an edit on the page meanwhile is a conflict
+            schrijf.wijzig(doel, waarden, versie, cijfers=waarden)
 
     return uitvoeren
 
@@ -132,18 +140,11 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
     matched to the stored locations by name; matched ones are updated, new ones added, and
     the stored ones the file no longer lists are removed (their history stays). An
     optional column the file does not have leaves the stored value alone."""
-    gemeenten = {g.pk: g for _, g in regels}
-    bestaand: dict[int, list[GooLocatie]] = {pk: [] for pk in gemeenten}
-    for loc in GooLocatie.objects.filter(gemeente__in=gemeenten.values()).order_by("naam", "id"):
-        bestaand[loc.gemeente_id].append(loc)
-    # By municipality and normalised name, each name's locations in order: one look-up a row.
-    vrij: dict[tuple[int, str], deque[GooLocatie]] = {}
-    for pk, lijst in bestaand.items():
-        for loc in lijst:
-            vrij.setdefault((pk, inv.normaliseer_naam(loc.naam)), deque()).append(loc)
-    gekoppeld: set[int] = set()
     stil = {v for v in GOO_OPTIONEEL if not plan.gelezen.kolom(v)}
-    for regel, g in regels:
+
+    def voorstel(
+        volgorde: int, regel: Any, g: Gemeente, loc: GooLocatie | None
+    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
         nieuw: dict[str, Any] = {
             "naam": regel.naam,
             "plaatsen": regel.plaatsen,
@@ -153,32 +154,21 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
             "opmerking": regel.opmerking,
         }
         wat = f"GOO-locatie {g.naam}: {regel.naam}"
-        wachtrij = vrij.get((g.pk, inv.normaliseer_naam(regel.naam)))
-        loc = wachtrij.popleft() if wachtrij else None
         if loc is None:
-            doel = GooLocatie(gemeente=g, **nieuw)
-            velden = tuple((v, "", _tekst(w)) for v, w in nieuw.items() if w not in (None, ""))
-            plan.acties.append(_Actie(Wijziging("nieuw", wat, velden, regel.rij), _maak(doel)))
-            continue
-        gekoppeld.add(loc.pk)
-        gegeven = {v: w for v, w in nieuw.items() if v not in stil}
-        velden = _verschillen(loc, gegeven)
-        if not velden:
-            continue
-        versie = loc.versie
-        for veld, waarde in gegeven.items():
-            setattr(loc, veld, waarde)
-        # a change: refused if someone changed it since the preview
-        plan.acties.append(
-            _Actie(Wijziging("gewijzigd", wat, velden, regel.rij), _wijzig(loc, gegeven, versie))
-        )
-    for pk, lijst in bestaand.items():
-        for loc in lijst:
-            if loc.pk in gekoppeld:
-                continue
-            wat = f"GOO-locatie {gemeenten[pk].naam}: {loc.naam}"
-            w = Wijziging("verwijderd", wat, (("plaatsen", _tekst(loc.plaatsen), ""),))
-            plan.acties.append(_Actie(w, _verwijder(loc)))
+            return wat, nieuw, {}
+        return wat, {v: w for v, w in nieuw.items() if v not in stil}, {}
+
+    plan_volledige_lijst(
+        plan,
+        regels,
+        VolledigeLijst(
+            model=GooLocatie,
+            volgorde=("naam", "id"),
+            sleutel=lambda loc: (inv.normaliseer_naam(loc.naam),),
+            voorstel=voorstel,
+            verwijderd=lambda loc, g: f"GOO-locatie {g.naam}: {loc.naam}",
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------- the puzzle
@@ -320,8 +310,116 @@ def _opgave(
     plan.acties.append(_Actie(wijziging, uitvoeren))
 
 
+# ---------------------------------------------------------------------------- Invoer provincie
+
+
+@dataclass
+class _Rij:
+    """A row (stored, or to create) that rows of the file change one figure each: the
+    figures are set on one object and written together, with each figure's peildatum, on
+    the version the preview saw (a change in the browser meanwhile makes the import a
+    conflict)."""
+
+    obj: Any
+    versie: int | None  # None: a new row
+    velden: dict[str, date | None] = field(default_factory=dict)  # field -> its peildatum
+    gezet: int = 0
+
+    def zet(self, veld: str, waarde: int | None, peildatum: date | None) -> Callable[..., None]:
+        """Plan `veld` = `waarde`; what the import runs for it."""
+        self.velden[veld] = peildatum
+
+        def uitvoeren(schrijf: Schrijfplan) -> None:
+            if veld in IN_REGELS:  # the cycle's amounts per place live in its rules
+                self.obj.regels = {**self.obj.regels, veld: waarde}
+            else:
+                setattr(self.obj, veld, waarde)
+            self.gezet += 1
+            if self.gezet < len(self.velden):
+                return  # the row's last figure in the file writes them all
+            cijfers = list(self.velden)
+            peildata = {v: d for v, d in self.velden.items() if d is not None}
+            if self.versie is None:
+                schrijf.nieuw(self.obj, cijfers=cijfers, peildata=peildata)
+                return
+            opgeslagen = dict.fromkeys("regels" if v in IN_REGELS else v for v in cijfers)
+            schrijf.wijzig(self.obj, opgeslagen, self.versie, cijfers=cijfers, peildata=peildata)
+
+        return uitvoeren
+
+
+def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
+    """The figures of "Invoer provincie", one a row: the province's Ukrainian target, SPUK
+    3 budget and amount, per municipality the realisation and the Ukrainian ambition, and
+    the cycle's national amounts. Who may change what is as on the page: the province its
+    own figures, only an administrator the national amounts (a value equal to the stored
+    one may stay in the file). An empty cell makes a figure unknown, never 0; a figure the
+    file does not name is left alone. Each changed figure gets the file as its source with
+    the row's peildatum (empty: the day of the import)."""
+    assert plan.pc is not None
+    pc, cyclus = plan.pc, plan.pc.cyclus
+    vandaag = klok.vandaag()
+    kolom = plan.gelezen.kolom
+    opgaven = {
+        (o.gemeente_id, o.categorie): o
+        for o in Opgave.objects.filter(cyclus=cyclus, gemeente__provincie=plan.prov)
+    }
+    landelijk = regelwaarden(cyclus)
+    rijen: dict[Any, _Rij] = {
+        "provincie": _Rij(pc, pc.versie),
+        "cyclus": _Rij(cyclus, cyclus.versie),
+    }
+    gezien: dict[tuple[str, int | None], int] = {}
+    for regel, g in regels:
+        gegeven: Gegeven = regel.gegeven
+        dubbel = (gegeven.sleutel, g.pk if g else None)
+        if dubbel in gezien:
+            fout = InvoerFout(
+                "dubbele_rij", regel.rij, kolom("gegeven"), gegeven.titel, str(gezien[dubbel])
+            )
+            plan.fouten.append(fout)
+            continue
+        gezien[dubbel] = regel.rij
+        if regel.peildatum is not None and regel.peildatum > vandaag:
+            fout = InvoerFout(
+                "peildatum_in_toekomst", regel.rij, kolom("peildatum"), nl_datum(regel.peildatum)
+            )
+            plan.fouten.append(fout)
+            continue
+        if gegeven.bereik is Bereik.PROVINCIE:
+            rij, veld, oud = rijen["provincie"], gegeven.sleutel, getattr(pc, gegeven.sleutel)
+            wat = f"Provincie {plan.prov.naam} {cyclus.naam}: {gegeven.titel}"
+        elif gegeven.bereik is Bereik.CYCLUS:
+            rij, veld, oud = rijen["cyclus"], gegeven.sleutel, landelijk[gegeven.sleutel]
+            wat = f"Cyclus {cyclus.naam}: {gegeven.titel}"
+        else:
+            categorie, veld = GEMEENTEVELDEN[gegeven.sleutel]
+            o = opgaven.get((g.pk, categorie.value))
+            if (g.pk, categorie) not in rijen:
+                doel = o or Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
+                rijen[(g.pk, categorie)] = _Rij(doel, o.versie if o else None)
+            rij = rijen[(g.pk, categorie)]
+            oud = None if o is None else getattr(o, veld)
+            wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
+        if oud == regel.waarde:
+            continue
+        if gegeven.bereik is Bereik.CYCLUS and not plan.t.alles:
+            naam = PARAMETERS.get(gegeven.sleutel, gegeven.titel)
+            fout = InvoerFout(
+                "alleen_beheerder", regel.rij, kolom("waarde"), _tekst(regel.waarde), naam
+            )
+            plan.fouten.append(fout)
+            continue
+        if regel.peildatum is not None:
+            wat += f" (peildatum {nl_datum(regel.peildatum)})"
+        soort = "nieuw" if rij.versie is None and not rij.velden else "gewijzigd"
+        wijziging = Wijziging(soort, wat, ((veld, _tekst(oud), _tekst(regel.waarde)),), regel.rij)
+        plan.acties.append(_Actie(wijziging, rij.zet(veld, regel.waarde, regel.peildatum)))
+
+
 PLANNERS: dict[ImportSoort, Callable[[Any, Regels], None]] = {
     ImportSoort.STATUSHOUDERS: plan_statushouders,
     ImportSoort.GOO: plan_goo,
     ImportSoort.PUZZEL: plan_puzzel,
+    ImportSoort.PROVINCIECIJFERS: plan_provinciecijfers,
 }

@@ -20,8 +20,9 @@ deleted or changed one gave up, and may refer to a new row of another model of t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from django.db import models, router
@@ -64,15 +65,24 @@ class Schrijfplan:
     gebruiker: Any
     reden: str
     _modellen: dict[type[models.Model], _Model] = field(default_factory=dict)
-    _cijfers: list[tuple[models.Model, tuple[str, ...] | None]] = field(default_factory=list)
+    # (row, its figure fields or None for all, the peildatum of a figure that has its own)
+    _cijfers: list[tuple[models.Model, tuple[str, ...] | None, Mapping[str, date]]] = field(
+        default_factory=list
+    )
 
     def _van(self, obj: models.Model) -> _Model:
         return self._modellen.setdefault(type(obj), _Model())
 
-    def nieuw(self, obj: models.Model, cijfers: Iterable[str] | None = None) -> None:
-        """Create `obj`; record the source of its figure fields (all, or `cijfers`)."""
+    def nieuw(
+        self,
+        obj: models.Model,
+        cijfers: Iterable[str] | None = None,
+        peildata: Mapping[str, date] | None = None,
+    ) -> None:
+        """Create `obj`; record the source of its figure fields (all, or `cijfers`), each
+        with the peildatum in `peildata` when it has one there (else the day of writing)."""
         self._van(obj).nieuw.append(obj)
-        self._cijfers.append((obj, None if cijfers is None else tuple(cijfers)))
+        self._cijfers.append((obj, None if cijfers is None else tuple(cijfers), peildata or {}))
 
     def wijzig(
         self,
@@ -80,11 +90,12 @@ class Schrijfplan:
         velden: Iterable[str],
         versie: int | None = None,
         cijfers: Iterable[str] | None = None,
+        peildata: Mapping[str, date] | None = None,
     ) -> None:
         """Write `velden` of `obj` as they are set on it. With `versie`, the stored row
-        must still be at that version, and moves to the next one."""
+        must still be at that version, and moves to the next one. The sources as `nieuw`."""
         self._van(obj).gewijzigd.append(_Wijziging(obj, tuple(velden), versie))
-        self._cijfers.append((obj, None if cijfers is None else tuple(cijfers)))
+        self._cijfers.append((obj, None if cijfers is None else tuple(cijfers), peildata or {}))
 
     def verwijder(self, obj: models.Model) -> None:
         """Delete `obj` (with what cascades from it), recorded in its history."""
@@ -106,8 +117,14 @@ class Schrijfplan:
                 self._verwijder(model, schrijf.verwijderd, reden)
                 self._wijzig(model, schrijf.gewijzigd, reden)
                 self._maak(model, schrijf.nieuw, reden)
-            cijfers = [(o, v) for o, velden in self._cijfers for v in cijfervelden(o, velden)]
-            leg_cijfers_vast(cijfers, herkomst_van_invoer(self.gebruiker))
+            herkomst = herkomst_van_invoer(self.gebruiker)
+            per_peildatum: dict[date, list[tuple[models.Model, str]]] = {herkomst.peildatum: []}
+            for o, velden, peildata in self._cijfers:
+                for v in cijfervelden(o, velden):
+                    dag = peildata.get(v, herkomst.peildatum)
+                    per_peildatum.setdefault(dag, []).append((o, v))
+            for dag, cijfers in per_peildatum.items():
+                leg_cijfers_vast(cijfers, replace(herkomst, peildatum=dag))
             markeer_wijziging()  # bulk writes send no signals
 
     def _volgorde(self) -> list[type[models.Model]]:

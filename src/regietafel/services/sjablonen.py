@@ -1,6 +1,7 @@
 """The import templates of a province and cycle: the columns of each import kind with one
 example row taken from the stored data (a municipality of the province, or the user's own),
-so that the example imports as it is (reports.sjablonen writes the file)."""
+so that the example imports as it is (reports.sjablonen writes the file); the figures of
+"Invoer provincie" are all listed, each with its stored value."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain.invoer import ImportSoort
+from regietafel.domain.invoer import GEGEVENS, Bereik, ImportSoort
 from regietafel.domain.model import Categorie
 from regietafel.domain.statushouders import Periode
 from regietafel.oekraine.models import GooLocatie
@@ -16,6 +17,7 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.sjablonen import sjabloon_xlsx
 from regietafel.services import klok
+from regietafel.services.cyclusinvoer import invoer_overzicht
 from regietafel.services.opslag import NietGevonden
 from regietafel.statushouders.models import Huisvesting
 
@@ -24,10 +26,18 @@ def bestandsnaam(soort: ImportSoort, provincie: str, cyclus: str) -> str:
     return f"sjabloon-{soort.value}-{provincie}-{cyclus}.xlsx"
 
 
-def sjabloon(soort: ImportSoort, provincie: str, cyclus: str, cbs_code: str | None = None) -> bytes:
+def sjabloon(
+    soort: ImportSoort,
+    provincie: str,
+    cyclus: str,
+    cbs_code: str | None = None,
+    *,
+    beheerder: bool = False,
+) -> bytes:
     """The template of `soort` for `provincie` in `cyclus`, its example row about the
-    municipality `cbs_code` (default: the first of the province); NietGevonden for an
-    unknown province or cycle."""
+    municipality `cbs_code` (default: the first of the province); for `provinciecijfers`
+    every figure with its stored value, the cycle's national amounts only for a
+    `beheerder`. NietGevonden for an unknown province or cycle."""
     pc = (
         ProvincieCyclus.objects.select_related("provincie", "cyclus")
         .filter(provincie__code=provincie, cyclus__naam=cyclus)
@@ -38,7 +48,39 @@ def sjabloon(soort: ImportSoort, provincie: str, cyclus: str, cbs_code: str | No
     gemeenten = Gemeente.objects.filter(provincie=pc.provincie).order_by("naam")
     g = gemeenten.filter(cbs_code=cbs_code).first() if cbs_code else gemeenten.first()
     jaren = list(pc.cyclus.jaren)
-    return sjabloon_xlsx(soort, jaren, voorbeeld(soort, pc, g, jaren))
+    if soort is ImportSoort.PROVINCIECIJFERS:
+        return sjabloon_xlsx(soort, jaren, provinciecijfers(provincie, cyclus, beheerder))
+    return sjabloon_xlsx(soort, jaren, [voorbeeld(soort, pc, g, jaren)])
+
+
+def provinciecijfers(provincie: str, cyclus: str, beheerder: bool) -> list[dict[str, Any]]:
+    """Every figure of "Invoer provincie" the user may import, as a row with its stored
+    value (empty: not yet known): the province's, each municipality's and, for an
+    administrator, the cycle's."""
+    o = invoer_overzicht(provincie, cyclus)
+    rijen: list[dict[str, Any]] = [
+        {"gegeven": g.titel, "waarde": o.provincie_waarden[g.sleutel]}
+        for g in GEGEVENS
+        if g.bereik is Bereik.PROVINCIE
+    ]
+    for gemeente in o.gemeenten:
+        rijen += [
+            {
+                "gegeven": g.titel,
+                "cbs_code": gemeente.cbs_code,
+                "gemeente": gemeente.naam,
+                "waarde": gemeente.waarden[g.sleutel],
+            }
+            for g in GEGEVENS
+            if g.bereik is Bereik.GEMEENTE
+        ]
+    if beheerder:
+        rijen += [
+            {"gegeven": g.titel, "waarde": o.regel_waarden[g.sleutel]}
+            for g in GEGEVENS
+            if g.bereik is Bereik.CYCLUS
+        ]
+    return rijen
 
 
 def voorbeeld(

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
 
 from regietafel.data import MAP
 from regietafel.domain.model import Afronding
@@ -33,7 +34,7 @@ from regietafel.services.cyclusinvoer import (
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 
 DRENTHE_STATUSHOUDERS = MAP / "drenthe-statushouders.toml"
@@ -60,6 +61,9 @@ class StatushoudersOverzicht:
     gerapporteerd: Gerapporteerd | None
     perioden: tuple[Periode, ...]
     vastgesteld: dict[str, int | None]  # the entered tasks of this half year (not computed)
+    # The version of each municipality's row of this half year (absent: no row yet), for
+    # the forms: a change names the version it was based on.
+    versies: dict[str, int] = field(default_factory=dict)
 
 
 def _periode(h: Halfjaar) -> Periode:
@@ -135,6 +139,9 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
         gerapporteerd=gerapporteerd,
         perioden=perioden,
         vastgesteld=dict(invoer[-1].vastgestelde_taakstelling) if bron is not None else {},
+        versies={r.gemeente.cbs_code: r.versie for r in per_halfjaar.get(bron.id, [])}
+        if bron is not None
+        else {},
     )
 
 
@@ -190,11 +197,13 @@ def bewaar_huisvesting(
     halfjaar, _ = Halfjaar.objects.get_or_create(
         provincie=prov, jaar=periode.jaar, helft=periode.helft
     )
-    rij, _ = Huisvesting.objects.select_for_update().get_or_create(
+    rij, nieuw = Huisvesting.objects.select_for_update().get_or_create(
         halfjaar=halfjaar, gemeente=Gemeente.objects.get(cbs_code=cbs_code, provincie=prov)
     )
     rij.taakstelling = taakstelling
     rij.realisatie = realisatie
+    if not nieuw:
+        rij.versie += 1
     rij.save()
     leg_invoer_vast(rij, gebruiker)
     return rij
@@ -206,6 +215,7 @@ LABELS = {
     "achterstand_vooraf": "Achterstand vooraf",
     "landelijke_taakstelling": "Landelijke taakstelling",
     "landelijke_inwoners": "Inwoners van Nederland",
+    "afronding": "Afronding",
 }
 ALLEEN_PROVINCIE = {"taakstelling", "achterstand_vooraf"}  # set by the province only
 
@@ -220,13 +230,16 @@ def voer_huisvesting_in(
     waarden: Mapping[str, Any],
     peildatum: date | None = None,
     reden: str = "",
+    *,
+    versie: int,
 ) -> Huisvesting:
     """Enter a municipality's figures of a half year (creating the half year if new): the
     province sets the task and the carried balance, the province or the municipality
     itself the number housed. Only the fields in `waarden` are set; each changed figure
     gets the person as its source with `peildatum` (empty: today), and the history records
-    who, when, the old and the new value. Ongeldig or GeenToegang before anything is
-    written."""
+    who, when, the old and the new value. `versie` is the version of the row the user saw
+    (0: none yet); a row someone else created or changed since is a Conflict, never
+    overwritten. Ongeldig or GeenToegang before anything is written."""
     if not mag_bewerken(t, provincie, cbs_code):
         raise GeenToegang("U mag de cijfers van deze gemeente niet wijzigen.")
     nieuw = {}
@@ -250,14 +263,38 @@ def voer_huisvesting_in(
         raise GeenToegang("Alleen de provincie stelt de taakstelling van een gemeente vast.")
     if not gewijzigd:  # nothing changed: no history record, no new source
         return rij or Huisvesting(halfjaar=h, gemeente=gemeente)
-    if h.pk is None:
-        bewaar_met_reden(h, gebruiker, reden)
-    rij = rij or Huisvesting(halfjaar=h, gemeente=gemeente)
-    for veld in gewijzigd:
-        setattr(rij, veld, nieuw[veld])
-    bewaar_met_reden(rij, gebruiker, reden)
+    rij = claim_nieuw_of_versie(Huisvesting, rij, versie, list(HUISVESTING_VELDEN))
+    try:
+        with transaction.atomic():
+            if h.pk is None:
+                bewaar_met_reden(h, gebruiker, reden)
+            rij = rij or Huisvesting(halfjaar=h, gemeente=gemeente)
+            for veld in gewijzigd:
+                setattr(rij, veld, nieuw[veld])
+            bewaar_met_reden(rij, gebruiker, reden)
+    except IntegrityError:  # someone created the half year or the row in the meantime
+        raise Conflict("iemand anders", None, {}) from None
     leg_vast(rij, herkomst, gewijzigd)
     return rij
+
+
+HALFJAAR_INVOER = ("landelijke_taakstelling", "landelijke_inwoners", "afronding")
+
+
+def halfjaar_invoer(provincie: str, periode: Periode) -> dict[str, Any]:
+    """What the form "Halfjaar toevoegen of wijzigen" starts from for a stored half year:
+    its national figures and the version they are (`versie`, of half year `gezien`); for
+    a half year not stored yet, only the half year and version 0."""
+    h = Halfjaar.objects.filter(
+        provincie__code=provincie, jaar=periode.jaar, helft=periode.helft
+    ).first()
+    waarden = {} if h is None else {v: getattr(h, v) for v in HALFJAAR_INVOER}
+    return {
+        "periode": str(periode),
+        "gezien": str(periode),
+        "versie": 0 if h is None else h.versie,
+        **waarden,
+    }
 
 
 @transaction.atomic
@@ -270,10 +307,14 @@ def bewaar_halfjaar(
     landelijke_inwoners: Any,
     afronding: Afronding = Afronding.HALF_UP,
     reden: str = "",
+    *,
+    versie: int,
 ) -> Halfjaar:
     """Add a half year of the province, or change its national figures (the province
     only): the national task and the inhabitants of the Netherlands behind the computed
-    task per municipality (empty: not known; then the task is entered per municipality)."""
+    task per municipality (empty: not known; then the task is entered per municipality).
+    `versie` is the version the user saw (0: a new half year); a half year someone else
+    added or changed since is a Conflict."""
     if not mag_bewerken(t, provincie):
         raise GeenToegang("Alleen de provincie voegt een halfjaar toe.")
     taak = controleer_aantal(
@@ -288,15 +329,19 @@ def bewaar_halfjaar(
         raise Ongeldig(
             "landelijke_inwoners", "te_weinig_inwoners", inwoners, LABELS["landelijke_inwoners"]
         )
-    h = (
-        Halfjaar.objects.select_for_update()
-        .filter(provincie=prov, jaar=periode.jaar, helft=periode.helft)
-        .first()
-    ) or Halfjaar(provincie=prov, jaar=periode.jaar, helft=periode.helft)
+    bestaand = Halfjaar.objects.filter(
+        provincie=prov, jaar=periode.jaar, helft=periode.helft
+    ).first()
+    h = claim_nieuw_of_versie(Halfjaar, bestaand, versie, list(HALFJAAR_INVOER))
+    h = h or Halfjaar(provincie=prov, jaar=periode.jaar, helft=periode.helft)
     h.landelijke_taakstelling = taak
     h.landelijke_inwoners = inwoners
     h.afronding = Afronding(afronding).value
-    bewaar_met_reden(h, gebruiker, reden)
+    try:
+        with transaction.atomic():
+            bewaar_met_reden(h, gebruiker, reden)
+    except IntegrityError:  # someone added the same half year in the meantime
+        raise Conflict("iemand anders", None, {}) from None
     return h
 
 
@@ -336,7 +381,11 @@ def laad_statushouders(pad: Path = DRENTHE_STATUSHOUDERS) -> int:
         if "afronding" in waarden:
             waarden["afronding"] = Afronding(waarden["afronding"]).value
         halfjaar, _ = Halfjaar.objects.update_or_create(
-            provincie=prov, jaar=periode.jaar, helft=periode.helft, defaults=waarden
+            provincie=prov,
+            jaar=periode.jaar,
+            helft=periode.helft,
+            defaults={**waarden, "versie": F("versie") + 1},  # a change moves the version
+            create_defaults=waarden,
         )
         for g in h.get("gemeente", []):
             try:
@@ -348,9 +397,11 @@ def laad_statushouders(pad: Path = DRENTHE_STATUSHOUDERS) -> int:
                     raise ImportFout(
                         f"{plaats}, {gemeente.naam}: {veld} '{g[veld]}' is geen aantal."
                     )
+            cijfers = {k: g[k] for k in HUISVESTING_VELDEN if k in g}
             Huisvesting.objects.update_or_create(
                 halfjaar=halfjaar,
                 gemeente=gemeente,
-                defaults={k: g[k] for k in HUISVESTING_VELDEN if k in g},
+                defaults={**cijfers, "versie": F("versie") + 1},
+                create_defaults=cijfers,
             )
     return len(halfjaren)

@@ -77,9 +77,10 @@ def taken_van_werker_afbreken(werker_id: str) -> int:
     Returns how many tasks were failed."""
     nu = timezone.now()
     lopend = [t for t in DBTaskResult.objects.running() if _laatste_werker(t) == werker_id]
-    aantal = _breek_af(lopend, nu)
+    # The heartbeat goes first, so whoever sees a failed task no longer sees its worker; a
+    # task left running by a crash in between has no heartbeat, and the next check fails it.
     Werker.objects.filter(pk=werker_id).delete()
-    return aantal
+    return _breek_af(lopend, nu)
 
 
 def onderbroken_taken_afbreken() -> int:

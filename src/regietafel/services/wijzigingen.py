@@ -9,15 +9,19 @@ new value, and the optional reason.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 
+from regietafel.cycli.models import Cyclus
+from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from regietafel.provincies.models import Gemeente
 from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.toegang import Toegang, mag_bewerken
 
@@ -40,11 +44,19 @@ class Conflict(Exception):
     wanneer: datetime | None
     huidige: dict[str, Any]
 
-    def huidige_tekst(self) -> str:
-        """The current values, for the message next to the form."""
+    def huidige_tekst(self, labels: Mapping[str, str] | None = None) -> str:
+        """The current values, for the message next to the form; each field by its label
+        in `labels` when it has one."""
+        namen = labels or {}
         return "; ".join(
-            f"{veld}: {'onbekend' if w is None else w}" for veld, w in self.huidige.items()
+            f"{namen.get(veld, veld)}: {'onbekend' if w is None else w}"
+            for veld, w in self.huidige.items()
         )
+
+    def met_huidige(self, labels: Mapping[str, str] | None = None, melding: str = "") -> str:
+        """The message (`melding`, by default this conflict's) with the current values."""
+        huidig = self.huidige_tekst(labels)
+        return f"{melding or self}{' Huidige waarden: ' + huidig + '.' if huidig else ''}"
 
     def __str__(self) -> str:
         return (
@@ -60,6 +72,23 @@ def laatste_wijziging(obj: models.Model) -> tuple[str, datetime | None]:
         return ("onbekend", None)
     gebruiker = laatste.history_user
     return (gebruiker.get_username() if gebruiker else "het systeem", laatste.history_date)
+
+
+def claim_nieuw_of_versie(
+    model: type[models.Model], bestaand: models.Model | None, versie: int, velden: list[str]
+) -> Any:
+    """The row for a change based on `versie`, where 0 means the user saw no row yet: then
+    `bestaand` (the row as stored now) must still be missing, and None is returned (the
+    caller creates it); otherwise `bestaand` is claimed at `versie`. A Conflict with the
+    current values when someone else created or changed the row since."""
+    if versie == 0:
+        if bestaand is not None:
+            door, wanneer = laatste_wijziging(bestaand)
+            raise Conflict(door, wanneer, {v: getattr(bestaand, v) for v in velden})
+        return None
+    if bestaand is None:
+        raise Conflict("iemand anders", None, {})
+    return claim_versie(model, bestaand.pk, versie, velden)
 
 
 def claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[str]) -> Any:
@@ -96,6 +125,48 @@ def wijzig_aanbod(
     obj.plaatsen = plaatsen
     bewaar_met_historie(obj, gebruiker, reden)
     return obj
+
+
+AANBODCATEGORIEEN = (Categorie.ASIEL_REGULIER, Categorie.AMV)  # the categories with an offer
+
+
+def ontbrekend_aanbod(gemeente: Gemeente, cyclus: Cyclus) -> list[tuple[Categorie, int]]:
+    """The (category, year) of `cyclus` for which `gemeente` has no offer row yet (a new
+    province's municipalities, until their offers are entered or imported)."""
+    bestaand = set(
+        Aanbod.objects.filter(gemeente=gemeente, cyclus=cyclus).values_list("categorie", "jaar")
+    )
+    return [(c, j) for c in AANBODCATEGORIEEN for j in cyclus.jaren if (c.value, j) not in bestaand]
+
+
+@transaction.atomic
+def maak_aanbod(
+    t: Toegang,
+    gebruiker: AbstractBaseUser,
+    gemeente: Gemeente,
+    cyclus: Cyclus,
+    categorie: Categorie,
+    jaar: int,
+    plaatsen: int | None,
+    reden: str = "",
+) -> Aanbod:
+    """Create the offer row of `gemeente` in `categorie` and `jaar` of `cyclus` that is not
+    there yet, with `plaatsen` (None: unknown until entered), its history and source. A row
+    someone else created meanwhile is a Conflict with its value, never overwritten."""
+    if not mag_bewerken(t, gemeente.provincie.code, gemeente.cbs_code):
+        raise GeenToegang("U mag het aanbod van deze gemeente niet wijzigen.")
+    if categorie not in AANBODCATEGORIEEN or jaar not in cyclus.jaren:
+        raise ValueError(f"geen aanbod {categorie.value} {jaar} in cyclus {cyclus.naam}")
+    sleutel = {"gemeente": gemeente, "cyclus": cyclus, "categorie": categorie.value, "jaar": jaar}
+    bestaand = Aanbod.objects.filter(**sleutel).first()
+    claim_nieuw_of_versie(Aanbod, bestaand, 0, ["plaatsen"])
+    aanbod = Aanbod(**sleutel, plaatsen=plaatsen)
+    try:
+        with transaction.atomic():
+            bewaar_met_historie(aanbod, gebruiker, reden)
+    except IntegrityError:  # created by someone else in the meantime
+        raise Conflict("iemand anders", None, {}) from None
+    return aanbod
 
 
 @transaction.atomic

@@ -40,6 +40,8 @@ class Halfjaar(models.Model):
         _("gerapporteerd: aantal gemeenten"), null=True, blank=True
     )
     bron = models.CharField(_("bron"), max_length=300, blank=True)
+    # Moves on with every change, so two forms opened on the same version cannot both save.
+    versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
     class Meta:
@@ -68,6 +70,7 @@ class Huisvesting(models.Model):
     achterstand_vooraf = models.IntegerField(
         _("achterstand (+) of voorsprong (−) vooraf"), null=True, blank=True
     )
+    versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
     class Meta:

@@ -32,7 +32,12 @@ from regietafel.services.dashboard import (
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import statushouders, voer_huisvesting_in
+from regietafel.services.statushouders import (
+    LABELS,
+    halfjaar_invoer,
+    statushouders,
+    voer_huisvesting_in,
+)
 from regietafel.services.toegang import (
     Toegang,
     heeft_rol,
@@ -43,7 +48,7 @@ from regietafel.services.toegang import (
 )
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger
@@ -243,6 +248,7 @@ def _statushouders_context(
             "bewerkbaar": mag_bewerken(t, provincie, g.cbs_code),
             "taak_bewerkbaar": mag_bewerken(t, provincie),
             "vastgesteld": o.vastgesteld.get(g.cbs_code),
+            "versie": o.versies.get(g.cbs_code, 0),
             "toezicht": tz.gemeente(g.cbs_code),
             "uitruil": uitruil.get(g.cbs_code),
             "met_uitruil": (
@@ -288,7 +294,9 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     except (NietGevonden, PeriodeFout) as fout:
         return _niet_gevonden(request, "regietafel/statushouders.html", str(fout))
     if mag_bewerken(t, provincie):
-        context["halfjaar_form"] = HalfjaarForm(provincie)
+        # Filled in from the half year shown, with its version: a change of it is checked.
+        begin = {"provincie": provincie, **halfjaar_invoer(provincie, context["o"].periode)}
+        context["halfjaar_form"] = HalfjaarForm(provincie, initial=begin)
     return render(request, "regietafel/statushouders.html", context)
 
 
@@ -327,19 +335,24 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
             fouten.append(
                 f"Peildatum: '{tekst}' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld 1-3-2026."
             )
+    versie = request.POST.get("versie", "")
+    status = 400
     if not fouten:
         try:
             voer_huisvesting_in(
                 t, request.user, provincie, p, cbs_code, waarden, peildatum,
-                request.POST.get("reden", ""),
+                request.POST.get("reden", ""), versie=int(versie) if versie.isdigit() else 0,
             )  # fmt: skip
         except Ongeldig as fout:
             fouten.append(str(fout))
+        except Conflict as c:
+            fouten.append(f"{gemeente.naam}: {c.met_huidige(LABELS)}")
+            status = 409
         except GeenToegang:
             return weiger(request)
     if fouten:
         context = _statushouders_context(request, t, provincie, str(p))
         context.update(fouten=fouten, fout_gemeente=cbs_code)
-        return render(request, "regietafel/statushouders.html", context, status=400)
+        return render(request, "regietafel/statushouders.html", context, status=status)
     messages.success(request, f"{gemeente.naam}: de cijfers van {p.label} zijn opgeslagen.")
     return redirect(f"{reverse('statushouders')}?provincie={provincie}&periode={p}")

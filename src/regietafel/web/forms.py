@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
 from django.db.models.fields import BLANK_CHOICE_LABEL
 
+from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
 
@@ -81,6 +83,30 @@ class AanbodForm(NLDesignForm):
         waarde: int | None = self.cleaned_data["plaatsen"]
         _geen_negatief("Plaatsen", waarde)
         return waarde
+
+
+class NieuwAanbodForm(AanbodForm):
+    """An offer row that is not there yet: its category and year (of the cycle's
+    `jaren`) instead of a version, the number (empty: unknown) and the reason."""
+
+    versie = None  # type: ignore[assignment]
+    categorie = forms.TypedChoiceField(
+        choices=[(c.value, c.value) for c in (Categorie.ASIEL_REGULIER, Categorie.AMV)],
+        coerce=Categorie,
+        error_messages={
+            "invalid_choice": "Categorie: kies asiel regulier of AMV.",
+            "required": "Categorie: kies asiel regulier of AMV.",
+        },
+    )
+    jaar = forms.TypedChoiceField(
+        coerce=int, error_messages={"required": "Jaar: kies een jaar van de cyclus."}
+    )
+
+    def __init__(self, *args: Any, jaren: Sequence[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        veld = self.fields["jaar"]
+        veld.choices = [(str(j), str(j)) for j in jaren]  # type: ignore[attr-defined]
+        veld.error_messages["invalid_choice"] = "Jaar: kies een jaar van de cyclus."
 
 
 class LocatieForm(NLDesignForm, forms.ModelForm):

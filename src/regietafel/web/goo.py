@@ -9,17 +9,17 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from regietafel.oekraine.models import GooLocatie
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.oekraine import bewaar_goo, verwijder_goo
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.toegang import Toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm, bewerkbare_gemeenten
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 SJABLOON = "regietafel/goo_form.html"
 OMZETTEN = [("", "nog niet bekend"), ("ja", "ja"), ("nee", "nee")]
@@ -127,17 +127,8 @@ def nieuw(request: HttpRequest) -> HttpResponse:
     return _formulier(request, t, loc, "Nieuwe GOO-locatie")
 
 
-def _eigen(request: HttpRequest, pk: int) -> tuple[Toegang | None, GooLocatie]:
-    loc = get_object_or_404(GooLocatie.objects.select_related("gemeente__provincie"), pk=pk)
-    t = ingelogd(request)
-    g = loc.gemeente
-    if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
-        return None, loc
-    return t, loc
-
-
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
-    t, loc = _eigen(request, pk)
+    t, loc = eigen_rij(request, GooLocatie, pk)
     if t is None:
         return weiger(request)
     return _formulier(request, t, loc, f"GOO-locatie {loc.naam} ({loc.gemeente.naam}) bewerken")
@@ -145,7 +136,7 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def verwijderen(request: HttpRequest, pk: int) -> HttpResponse:
-    t, loc = _eigen(request, pk)
+    t, loc = eigen_rij(request, GooLocatie, pk)
     if t is None:
         return weiger(request)
     try:

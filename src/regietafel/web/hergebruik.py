@@ -1,4 +1,4 @@
-"""The computed part of a page, rendered once per data version (ADR 0014).
+"""The computed part of a page, rendered once per data version (ADR 0015).
 
 The pages with many figures (the puzzle, the dashboard, SPUK, Bijlage 1, Capaciteit,
 Realisatie) spend most of a request on rendering their tables, even when the figures

@@ -8,24 +8,27 @@ from __future__ import annotations
 
 import base64
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.invoer import KOLOMMEN, ImportSoort
 from regietafel.importen.models import Import
+from regietafel.provincies.models import Provincie
 from regietafel.services.importeren import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
-from regietafel.services.keuzes import huidige_cyclus
+from regietafel.services.keuzes import huidige_cyclus, standaard_provincie
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.sjablonen import bestandsnaam
 from regietafel.services.sjablonen import sjabloon as maak_sjabloon
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 SESSIE = "regietafel_import"
@@ -38,13 +41,25 @@ TITELS = {
     ImportSoort.STATUSHOUDERS: "Statushouders: taakstelling en gehuisvest per halfjaar",
     ImportSoort.GOO: "GOO-locaties (opvang Oekraïense ontheemden)",
     ImportSoort.PUZZEL: "De puzzel (een rij per gemeente, zoals de Drentse puzzel)",
+    ImportSoort.PROVINCIECIJFERS: "Invoer provincie: Oekraïne-opgave, SPUK-bedragen, "
+    "realisatie per gemeente en de landelijke bedragen",
 }
 
 
 def _provincie(request: HttpRequest, t: Toegang) -> str:
+    """The province the import is for: the user's own, or for an administrator (who may
+    import for every province) the one chosen on the page (posted or `?provincie=`),
+    by default as on the other pages."""
     if t.alles:
-        return request.POST.get("provincie") or settings.REGIETAFEL_DEFAULT_PROVINCIE
+        gekozen = request.POST.get("provincie") or request.GET.get("provincie")
+        return gekozen or standaard_provincie(t)
     return t.provincie or t.gemeente_provincie or ""
+
+
+def _terug(t: Toegang, provincie: str) -> str:
+    """The import page again, for an administrator with the province chosen."""
+    pagina = reverse("importeren")
+    return f"{pagina}?{urlencode({'provincie': provincie})}" if t.alles else pagina
 
 
 def _soorten(t: Toegang, provincie: str) -> list[ImportSoort]:
@@ -88,7 +103,14 @@ class ImportForm(NLDesignForm):
 def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
     recent = Import.objects.filter(provincie=provincie).select_related("gebruiker")[:10]
     kolommen = {(s.value, TITELS[s]): KOLOMMEN[s] for s in _soorten(t, provincie)}
-    return {"provincie": provincie, "recent": recent, "kolommen": kolommen, **extra}
+    return {
+        "provincie": provincie,
+        "recent": recent,
+        "kolommen": kolommen,
+        # An administrator chooses the province with the selector of the other pages.
+        "kiest_provincie": t.alles,
+        **extra,
+    }
 
 
 def importeren_pagina(request: HttpRequest) -> HttpResponse:
@@ -104,9 +126,11 @@ def importeren_pagina(request: HttpRequest) -> HttpResponse:
         .order_by("-cyclus__naam")
         .values_list("cyclus__naam", flat=True)
     )
+    # The cycle asked for (the menu carries it), else the province's current cycle.
+    gekozen = request.GET.get("cyclus") or huidige_cyclus(provincie) or ""
+    naam = Provincie.objects.filter(code=provincie).values_list("naam", flat=True).first()
+    onthoud(request, Keuze(provincie, gekozen, provincie_naam=naam or ""))
     if request.method != "POST":
-        # The cycle asked for (the menu carries it), else the province's current cycle.
-        gekozen = request.GET.get("cyclus") or huidige_cyclus(provincie)
         form = ImportForm(soorten=soorten, cycli=cycli, initial={"cyclus": gekozen})
         return render(request, "regietafel/importeren.html", _context(t, provincie, form=form))
     form = ImportForm(request.POST, request.FILES, soorten=soorten, cycli=cycli)
@@ -152,7 +176,7 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
     bewaard = request.session.get(SESSIE)
     if not bewaard or bewaard.get("provincie") != provincie:
         messages.error(request, "Er is geen import om te bevestigen; laad het bestand opnieuw.")
-        return redirect("importeren")
+        return redirect(_terug(t, provincie))
     resultaat: Importresultaat = importeer(
         bewaard["soort"],
         base64.b64decode(bewaard["inhoud"]),
@@ -171,7 +195,7 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
         request,
         f"'{resultaat.bestandsnaam}' is geïmporteerd: {len(resultaat.wijzigingen)} wijzigingen.",
     )
-    return redirect("importeren")
+    return redirect(_terug(t, provincie))
 
 
 def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
@@ -180,8 +204,7 @@ def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
     t = ingelogd(request)
     if t is None:
         return weiger(request)
-    provincie = request.GET.get("provincie") if t.alles else None
-    provincie = provincie or _provincie(request, t)
+    provincie = _provincie(request, t)
     try:
         gekozen = ImportSoort(soort)
     except ValueError:
@@ -190,7 +213,7 @@ def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
         return weiger(request)
     cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie)
     try:
-        inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente)
+        inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente, beheerder=t.alles)
     except NietGevonden as fout:
         raise Http404(str(fout)) from None
     response = HttpResponse(

@@ -19,7 +19,7 @@ from regietafel.services.wijzigingen import (
 )
 from regietafel.web.forms import BeeindigForm, LocatieForm, bewerkbare_gemeenten
 from regietafel.web.keuze import kies, kies_cyclus, met_keuze
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 
 def register(request: HttpRequest) -> HttpResponse:
@@ -96,17 +96,8 @@ def nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     return _formulier(request, t, locatie, titel, gemeente.cbs_code)
 
 
-def _eigen_locatie(request: HttpRequest, pk: int) -> tuple[Toegang | None, Locatie]:
-    locatie = get_object_or_404(Locatie.objects.select_related("gemeente__provincie"), pk=pk)
-    t = ingelogd(request)
-    g = locatie.gemeente
-    if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
-        return None, locatie
-    return t, locatie
-
-
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
-    t, locatie = _eigen_locatie(request, pk)
+    t, locatie = eigen_rij(request, Locatie, pk)
     if t is None:
         return weiger(request)
     titel = f"Locatie van {locatie.gemeente.naam} bewerken"
@@ -115,7 +106,7 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
 
 def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
     """End a location's availability; the location and its history stay."""
-    t, locatie = _eigen_locatie(request, pk)
+    t, locatie = eigen_rij(request, Locatie, pk)
     if t is None:
         return weiger(request)
     keuze = kies_cyclus(request, locatie.gemeente.provincie.code)

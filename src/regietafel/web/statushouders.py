@@ -18,7 +18,7 @@ from regietafel.provincies.models import Provincie
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.statushouders import LABELS, bewaar_halfjaar
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.statushouders.models import AFRONDINGEN, Halfjaar
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
@@ -53,6 +53,9 @@ class HalfjaarForm(NLDesignForm):
     landelijke_inwoners = _getal(LABELS["landelijke_inwoners"])
     afronding = forms.ChoiceField(label="Afronding", choices=AFRONDINGEN)
     reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    # The version of the half year `gezien` that the form was filled in from (0: none).
+    versie = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    gezien = forms.CharField(widget=forms.HiddenInput, required=False, max_length=10)
 
     def __init__(self, provincie: str, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"provincie": provincie})
@@ -64,6 +67,12 @@ class HalfjaarForm(NLDesignForm):
         except PeriodeFout as fout:
             raise forms.ValidationError(f"Halfjaar: {fout}") from None
 
+    def gezien_versie(self) -> int:
+        """The version the user saw of the half year posted: that of the half year the
+        form was filled in from, or 0 (none) when the user typed another one."""
+        d = self.cleaned_data
+        return (d.get("versie") or 0) if str(d["periode"]) == d.get("gezien") else 0
+
 
 @require_POST
 def halfjaar(request: HttpRequest) -> HttpResponse:
@@ -73,8 +82,10 @@ def halfjaar(request: HttpRequest) -> HttpResponse:
     if t is None or not mag_bewerken(t, provincie):
         return weiger(request)
     form = HalfjaarForm(provincie, request.POST)
+    status = 400
     if form.is_valid():
         d = form.cleaned_data
+        versie = form.gezien_versie()
         try:
             h = bewaar_halfjaar(
                 t,
@@ -85,9 +96,19 @@ def halfjaar(request: HttpRequest) -> HttpResponse:
                 d["landelijke_inwoners"],
                 Afronding(d["afronding"]),
                 d["reden"],
+                versie=versie,
             )
         except Ongeldig as fout:
             form.add_error(None, str(fout))
+        except Conflict as c:
+            melding = ""
+            if versie == 0:  # a half year the form did not show: it is there already
+                melding = (
+                    f"Het halfjaar {d['periode'].label} bestaat al; er is niets opgeslagen. "
+                    "Kies het boven de tabel om het te wijzigen."
+                )
+            form.add_error(None, c.met_huidige(LABELS, melding))
+            status = 409
         except (GeenToegang, Provincie.DoesNotExist):
             return weiger(request)
         else:
@@ -97,4 +118,4 @@ def halfjaar(request: HttpRequest) -> HttpResponse:
                 f"{reverse('statushouders')}?provincie={h.provincie.code}&periode={periode}"
             )
     context = {"provincie": provincie, "leeg": zonder_halfjaren(provincie), "halfjaar_form": form}
-    return render(request, "regietafel/statushouders.html", context, status=400)
+    return render(request, "regietafel/statushouders.html", context, status=status)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
 
-from regietafel.services.toegang import Toegang, toegang
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 
 
 def weiger(request: HttpRequest) -> HttpResponse:
@@ -21,3 +25,15 @@ def ingelogd(request: HttpRequest) -> Toegang | None:
     if not request.user.is_authenticated:
         return None
     return toegang(request.user)
+
+
+def eigen_rij[M: Model](request: HttpRequest, model: type[M], pk: int) -> tuple[Toegang | None, M]:
+    """Row `pk` of `model`, a row of one municipality (a location, a GOO location; 404 when
+    there is none), with the user's role when they may change that municipality's rows:
+    the province and the municipality itself. None for anyone else."""
+    obj: Any = get_object_or_404(model.objects.select_related("gemeente__provincie"), pk=pk)  # type: ignore[attr-defined]
+    t = ingelogd(request)
+    g = obj.gemeente
+    if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
+        return None, obj
+    return t, obj
