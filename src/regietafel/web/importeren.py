@@ -28,7 +28,7 @@ from regietafel.services.sjablonen import bestandsnaam
 from regietafel.services.sjablonen import sjabloon as maak_sjabloon
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
-from regietafel.web.keuze import Keuze, onthoud
+from regietafel.web.keuze import Keuze, leesbaar, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 SESSIE = "regietafel_import"
@@ -52,7 +52,7 @@ def _provincie(request: HttpRequest, t: Toegang) -> str:
     by default as on the other pages."""
     if t.alles:
         gekozen = request.POST.get("provincie") or request.GET.get("provincie")
-        return gekozen or standaard_provincie(t)
+        return leesbaar(gekozen or "") or standaard_provincie(t)
     return t.provincie or t.gemeente_provincie or ""
 
 
@@ -127,7 +127,7 @@ def importeren_pagina(request: HttpRequest) -> HttpResponse:
         .values_list("cyclus__naam", flat=True)
     )
     # The cycle asked for (the menu carries it), else the province's current cycle.
-    gekozen = request.GET.get("cyclus") or huidige_cyclus(provincie) or ""
+    gekozen = leesbaar(request.GET.get("cyclus", "")) or huidige_cyclus(provincie) or ""
     naam = Provincie.objects.filter(code=provincie).values_list("naam", flat=True).first()
     onthoud(request, Keuze(provincie, gekozen, provincie_naam=naam or ""))
     if request.method != "POST":
@@ -211,7 +211,7 @@ def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
         raise Http404(f"'{soort}' is geen soort import.") from None
     if gekozen not in _soorten(t, provincie):
         return weiger(request)
-    cyclus = request.GET.get("cyclus") or huidige_cyclus(provincie)
+    cyclus = leesbaar(request.GET.get("cyclus", "")) or huidige_cyclus(provincie)
     try:
         inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente, beheerder=t.alles)
     except NietGevonden as fout:
