@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
+from regietafel.domain.model import Categorie, Cyclus, CyclusGegevens, Gemeente, Locatie
 from regietafel.domain.pijplijn import Fase
 from regietafel.domain.plaatsen import categorie_van
 from regietafel.domain.puzzel_solver import Oplossing, restverdeling_naar_rato
@@ -280,23 +280,41 @@ def asieltoezicht(
 ) -> Asieltoezicht:
     """The supervision evidence after the decided `besluit` for the municipalities of
     `gegevens`, with its locations as they are known on `peildatum`."""
-    realisatiedatum = gegevens.cyclus.regels.realisatiedatum
-    jaar = besluitjaar(gegevens.cyclus.jaren, realisatiedatum)
+    return asieltoezicht_van(
+        gegevens.cyclus, gegevens.gemeenten, gegevens.locaties, besluit, ladder, peildatum
+    )
+
+
+def asieltoezicht_van(
+    cyclus: Cyclus,
+    gemeenten: Sequence[Gemeente],
+    locaties: Sequence[Locatie],
+    besluit: WaardenPerGemeente,
+    ladder: Toezichtladder,
+    peildatum: date,
+) -> Asieltoezicht:
+    """`asieltoezicht` from its parts: the cycle, the municipalities and the locations that
+    count toward the cycle (`plaatsen.uitsluiting` is None), as a national overview loads
+    them for every province at once."""
+    realisatiedatum = cyclus.regels.realisatiedatum
+    jaar = besluitjaar(cyclus.jaren, realisatiedatum)
+    per_gemeente: dict[str, list[Locatie]] = {}
+    for loc in locaties:
+        per_gemeente.setdefault(loc.cbs_code, []).append(loc)
     rijen = []
-    for g in gegevens.gemeenten:
+    for g in gemeenten:
+        eigen = per_gemeente.get(g.cbs_code, [])
         besloten = sum(
             besluit.get(g.cbs_code, {}).get(c.value, {}).get(str(jaar)) or 0 for c in CATEGORIEEN
         )
         op_rd = (
-            plaatsen_in_gebruik(gegevens.locaties, g.cbs_code, min(realisatiedatum, peildatum))
+            plaatsen_in_gebruik(eigen, g.cbs_code, min(realisatiedatum, peildatum))
             if realisatiedatum is not None
             else 0
         )
         sinds = None
         if realisatiedatum is not None and realisatiedatum <= peildatum:
-            sinds = tekort_sinds(
-                gegevens.locaties, g.cbs_code, besloten, realisatiedatum, peildatum
-            )
+            sinds = tekort_sinds(eigen, g.cbs_code, besloten, realisatiedatum, peildatum)
         maanden = 0 if sinds is None else hele_maanden(sinds, peildatum)
         rijen.append(
             GemeenteAsieltoezicht(
@@ -304,7 +322,7 @@ def asieltoezicht(
                 naam=g.naam,
                 besloten=besloten,
                 op_realisatiedatum=op_rd,
-                op_peildatum=plaatsen_in_gebruik(gegevens.locaties, g.cbs_code, peildatum),
+                op_peildatum=plaatsen_in_gebruik(eigen, g.cbs_code, peildatum),
                 tekort_sinds=sinds,
                 maanden=maanden,
                 stap=ladder.stap(maanden) if sinds is not None else None,
