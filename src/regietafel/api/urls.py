@@ -3,7 +3,16 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import bonus, bronnen, herramingen, pijplijn, toezicht, uitruil, views
+from regietafel.api import (
+    bonus,
+    bronnen,
+    herramingen,
+    pijplijn,
+    toezicht,
+    uitruil,
+    verdeelbesluiten,
+    views,
+)
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
@@ -31,6 +40,11 @@ urlpatterns = [
         "toezichtladders/<slug:code>",
         toezicht.ToezichtladderDetail.as_view(),
         name="api-toezichtladder",
+    ),
+    path(
+        "verdeelbesluiten/<slug:code>",
+        verdeelbesluiten.VerdeelbesluitDetail.as_view(),
+        name="api-verdeelbesluit",
     ),
     path("uitruilen", uitruil.UitruilLijst.as_view(), name="api-uitruilen"),
     path("uitruilen/<int:pk>", uitruil.UitruilDetail.as_view(), name="api-uitruil"),

@@ -233,7 +233,12 @@ class BesluitOverzicht:
     verschillen: tuple[Verschil, ...]
 
     def kop_tekst(self, kop: tuple[str, str]) -> str:
+        """A column head: ``AMV 2025``."""
         return f"{CATEGORIE_LABEL[kop[0]]} {kop[1]}"
+
+    @property
+    def kop_teksten(self) -> list[str]:
+        return [self.kop_tekst(k) for k in self.koppen]
 
 
 def overzicht(provincie: str, cyclus: str, lezer: Toegang) -> BesluitOverzicht:
