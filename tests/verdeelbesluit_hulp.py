@@ -52,3 +52,37 @@ MATRIX = {
         ),  # fmt: skip
     ],
 }
+
+
+def besluit_waarden(provincie="drenthe", cyclus="2025-2026", plus=None):
+    """The concept's numbers (unknown as 0) with `plus` {(code, cat, jaar): n} added: a
+    complete decision to record."""
+    from regietafel.services.verdeelbesluiten import concept
+
+    _, c = concept(provincie, cyclus)
+    waarden = {
+        code: {cat: {j: (n or 0) for j, n in per.items()} for cat, per in per_cat.items()}
+        for code, per_cat in c.waarden.items()
+    }
+    for (code, cat, jaar), n in (plus or {}).items():
+        waarden[code][cat][jaar] += n
+    return waarden
+
+
+def leg_besluit_vast(gebruiker, waarden=None, versie=0, provincie="drenthe", cyclus="2025-2026"):
+    """Record a decision as `gebruiker` (the ministry) through the service."""
+    from datetime import date
+
+    from regietafel.services.toegang import toegang
+    from regietafel.services.verdeelbesluiten import leg_besluit_vast as vastleggen
+
+    return vastleggen(
+        toegang(gebruiker),
+        gebruiker,
+        provincie,
+        cyclus,
+        datum=date(2024, 12, 20),
+        bron="Verdeelbesluit asielopvang, kenmerk 2024-0001",
+        waarden=waarden if waarden is not None else besluit_waarden(provincie, cyclus),
+        versie=versie,
+    )

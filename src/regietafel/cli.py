@@ -458,6 +458,7 @@ def parser() -> argparse.ArgumentParser:
         cli_regels,
         cli_toezicht,
         cli_uitruil,
+        cli_verdeelbesluit,
         cli_werkers,
     )
 
@@ -469,6 +470,7 @@ def parser() -> argparse.ArgumentParser:
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
+    cli_verdeelbesluit.voeg_opdracht_toe(sub)
     return p
 
 

@@ -17,20 +17,13 @@ from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten.models import VastgesteldBesluit, Verdeelbesluit
 from tests.factories import ministeriegebruiker, provinciegebruiker, synthetische_provincie
+from tests.verdeelbesluit_hulp import besluit_waarden
 
 DRENTHE, CYCLUS = "drenthe", "2025-2026"
 
 
-def besluit_gelijk_aan_concept(provincie=DRENTHE, cyclus=CYCLUS, plus=None):
-    """The concept's numbers, unknown as 0, with `plus` {(code, cat, jaar): n} added."""
-    _, c = vb.concept(provincie, cyclus)
-    waarden = {
-        code: {cat: {j: (n or 0) for j, n in per.items()} for cat, per in per_cat.items()}
-        for code, per_cat in c.waarden.items()
-    }
-    for (code, cat, jaar), n in (plus or {}).items():
-        waarden[code][cat][jaar] += n
-    return waarden
+def besluit_gelijk_aan_concept(plus=None):
+    return besluit_waarden(plus=plus)
 
 
 def leg_vast(gebruiker, waarden, versie=0, provincie=DRENTHE, cyclus=CYCLUS, **extra):
