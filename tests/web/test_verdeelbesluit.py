@@ -1,0 +1,110 @@
+"""The verdeelbesluit page and the ministry's form: who sees what, recording a decision,
+bad input and a concurrent recording."""
+
+import pytest
+
+from regietafel.verdeelbesluiten.models import Verdeelbesluit
+from tests.factories import ministeriegebruiker, synthetische_provincie
+from tests.verdeelbesluit_hulp import besluit_waarden, leg_besluit_vast
+
+PAGINA = "/verdeelbesluit/?provincie=drenthe&cyclus=2025-2026"
+FORMULIER = "/verdeelbesluit/vastleggen/?provincie=drenthe&cyclus=2025-2026"
+
+
+def _post(waarden, **velden):
+    data = {"provincie": "drenthe", "cyclus": "2025-2026", "versie": "0",
+            "datum": "20-12-2024", "bron": "Staatscourant 2024, 40001"}  # fmt: skip
+    data.update(velden)
+    for code, per_cat in waarden.items():
+        for cat, per_jaar in per_cat.items():
+            for jaar, n in per_jaar.items():
+                data[f"{code}_{cat}_{jaar}"] = str(n)
+    return data
+
+
+def test_zonder_besluit_ziet_de_provincie_het_concept_en_nog_niet_vastgelegd(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get(PAGINA).content.decode()
+    assert "nog niet vastgelegd" in html
+    assert "sluitend: de provinciale verdeling wordt overgenomen" in html
+    assert "Besluit vastleggen" not in html  # only the ministry records
+    assert "Er is nog geen verdeelbesluit vastgelegd" in html
+
+
+def test_het_ministerie_legt_vast_en_de_provincie_ziet_het_verschil(client, rollen):
+    client.force_login(rollen["ministerie"])
+    assert "Besluit vastleggen" in client.get(PAGINA).content.decode()
+    form = client.get(FORMULIER)
+    assert form.status_code == 200
+    plus = {("GM0114", "asiel_regulier", "2025"): 30}
+    antwoord = client.post(FORMULIER, _post(besluit_waarden(plus=plus)))
+    assert antwoord.status_code == 302
+    b = Verdeelbesluit.objects.get()
+    assert b.waarden["GM0114"]["asiel_regulier"]["2025"] == 705
+    assert b.bron == "Staatscourant 2024, 40001"
+    client.force_login(rollen["gemeente_b"])
+    html = client.get(PAGINA).content.decode()
+    assert "vastgesteld op 20-12-2024 (versie 1)" in html
+    assert 'data-verschil="30">(+30)' in html
+    assert "Dit is het bewijs, niet het besluit" in html
+
+
+def test_het_publiek_ziet_het_besluit_niet_het_concept_of_het_toezicht(client, rollen):
+    leg_besluit_vast(rollen["ministerie"], besluit_waarden(plus={("GM0106", "amv", "2026"): 5}))
+    html = client.get(PAGINA).content.decode()
+    assert 'data-verschil="5">(+5)' in html
+    assert 'data-veld="concept"' not in html
+    assert "Toezicht op de asieltaak" not in html
+
+
+def test_een_besluit_in_een_niet_gepubliceerde_cyclus_is_openbaar(client, rollen):
+    pad = "/verdeelbesluit/?provincie=drenthe&cyclus=2027-2028"
+    assert client.get(pad).status_code == 302
+    leg_besluit_vast(rollen["ministerie"], besluit_waarden(cyclus="2027-2028"), cyclus="2027-2028")
+    antwoord = client.get(pad)
+    assert antwoord.status_code == 200
+    assert "vastgesteld op 20-12-2024" in antwoord.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("wijzig", "melding"),
+    [
+        ({"bron": ""}, "Vul de bron (kenmerk van het besluit) in."),
+        ({"datum": "32-1-2024"}, "Datum van het besluit: &#x27;32-1-2024&#x27; is geen datum."),
+        ({"datum": ""}, "Datum van het besluit: vul een datum in."),
+        ({"GM0114_amv_2026": "-3"}, "Emmen, AMV 2026: het aantal kan niet negatief zijn."),
+        ({"GM0114_amv_2026": "veel"}, "Emmen, AMV 2026: vul een heel getal in."),
+        ({"GM0114_amv_2026": ""}, "Emmen, AMV 2026: vul het besloten aantal in."),
+        ({"datum": "1-1-2999"}, "De datum 1-1-2999 ligt in de toekomst."),
+    ],
+)
+def test_foute_invoer_noemt_het_veld_en_legt_niets_vast(client, rollen, wijzig, melding):
+    client.force_login(rollen["ministerie"])
+    antwoord = client.post(FORMULIER, {**_post(besluit_waarden()), **wijzig})
+    assert antwoord.status_code == 400
+    assert melding in antwoord.content.decode()
+    assert not Verdeelbesluit.objects.exists()
+
+
+def test_wie_een_oude_versie_zag_krijgt_een_conflict(client, rollen):
+    ministerie = rollen["ministerie"]
+    leg_besluit_vast(ministeriegebruiker())
+    client.force_login(ministerie)
+    antwoord = client.post(FORMULIER, _post(besluit_waarden(), versie="0"))
+    assert antwoord.status_code == 400
+    assert "een nieuwe versie van het verdeelbesluit vastgelegd" in antwoord.content.decode()
+    assert Verdeelbesluit.objects.count() == 1
+    assert client.post(FORMULIER, _post(besluit_waarden(), versie="1")).status_code == 302
+    assert Verdeelbesluit.objects.count() == 2
+
+
+def test_een_nieuwe_provincie_met_tekort_krijgt_een_concept_met_uitleg(client, rollen):
+    code, _ = synthetische_provincie("Flevoland")
+    client.force_login(rollen["ministerie"])
+    html = client.get(f"/verdeelbesluit/?provincie={code}&cyclus=2025-2026").content.decode()
+    assert "niet sluitend" in html
+    assert "extra plaats" in html  # the legal rule's explanation per municipality
+    assert (
+        client.get(f"/verdeelbesluit/vastleggen/?provincie={code}&cyclus=2025-2026").status_code
+        == 200
+    )
