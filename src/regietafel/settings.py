@@ -383,6 +383,7 @@ SPECTACULAR_SETTINGS = {
             ("realisaties", "Realisatie van een cyclus: wat is er echt, en op tijd"),
             ("toezichtladders", "Toezichtladder huisvesting statushouders per provincie"),
             ("uitruilen", "Uitruil tussen gemeenten"),
+            ("verdeelbesluiten", "Het verdeelbesluit van de minister en het toezicht erna"),
         ]
     ],
 }

@@ -36,20 +36,20 @@ def _aantallen(help_text: str) -> serializers.DictField:
 PER_CEL = "per categorie (asiel_regulier, amv) en jaar het aantal plaatsen; null: onbekend"
 
 
-class ConceptGemeenteSerializer(serializers.Serializer):
+class ConceptbesluitGemeenteSerializer(serializers.Serializer):
     cbsCode = serializers.CharField()  # noqa: N815
     naam = serializers.CharField()
     aantallen = _aantallen(PER_CEL)
     uitleg = serializers.ListField(child=serializers.CharField())
 
 
-class ConceptSerializer(serializers.Serializer):
+class ConceptbesluitSerializer(serializers.Serializer):
     sluitend = serializers.BooleanField(help_text="de provinciale verdeling sluit")
     rest = serializers.IntegerField(help_text="plaatsen die de wettelijke regel toevoegt")
-    gemeenten = ConceptGemeenteSerializer(many=True)
+    gemeenten = ConceptbesluitGemeenteSerializer(many=True)
 
 
-class BesluitGemeenteSerializer(serializers.Serializer):
+class VastgesteldBesluitGemeenteSerializer(serializers.Serializer):
     cbsCode = serializers.CharField()  # noqa: N815
     naam = serializers.CharField()
     aantallen = _aantallen(PER_CEL)
@@ -57,16 +57,16 @@ class BesluitGemeenteSerializer(serializers.Serializer):
     verschil = _aantallen("besluit min provinciaal; null waar een van beide onbekend is")
 
 
-class BesluitSerializer(serializers.Serializer):
+class VastgesteldBesluitSerializer(serializers.Serializer):
     versie = serializers.IntegerField()
     datum = serializers.DateField()
     bron = serializers.CharField()
     toelichting = serializers.CharField(allow_blank=True)
     vastgelegdOp = serializers.DateTimeField()  # noqa: N815
-    gemeenten = BesluitGemeenteSerializer(many=True)
+    gemeenten = VastgesteldBesluitGemeenteSerializer(many=True)
 
 
-class ToezichtGemeenteSerializer(serializers.Serializer):
+class AsieltoezichtGemeenteSerializer(serializers.Serializer):
     cbsCode = serializers.CharField()  # noqa: N815
     naam = serializers.CharField()
     besloten = serializers.IntegerField()
@@ -78,23 +78,25 @@ class ToezichtGemeenteSerializer(serializers.Serializer):
     stap = serializers.CharField(allow_null=True)
 
 
-class ToezichtSerializer(serializers.Serializer):
+class AsieltoezichtSerializer(serializers.Serializer):
     besluitVersie = serializers.IntegerField(allow_null=True)  # noqa: N815
     standaardladder = serializers.BooleanField()
     jaar = serializers.IntegerField(allow_null=True)
     realisatiedatum = serializers.DateField(allow_null=True)
     peildatum = serializers.DateField(allow_null=True)
-    gemeenten = ToezichtGemeenteSerializer(many=True)
+    gemeenten = AsieltoezichtGemeenteSerializer(many=True)
 
 
 class VerdeelbesluitSerializer(serializers.Serializer):
     provincie = serializers.CharField()
     cyclus = serializers.CharField()
     provincialeVerdeling = serializers.CharField()  # noqa: N815
-    concept = ConceptSerializer(allow_null=True, help_text="null voor wie het niet mag lezen")
-    besluit = BesluitSerializer(allow_null=True, help_text="null: nog niet vastgelegd")
+    concept = ConceptbesluitSerializer(
+        allow_null=True, help_text="null voor wie het niet mag lezen"
+    )
+    besluit = VastgesteldBesluitSerializer(allow_null=True, help_text="null: nog niet vastgelegd")
     versies = serializers.ListField(child=serializers.IntegerField())
-    toezicht = ToezichtSerializer(
+    toezicht = AsieltoezichtSerializer(
         allow_null=True,
         help_text="het bewijs voor het toezicht, niet het besluit; null voor wie het niet "
         "mag lezen",
@@ -116,7 +118,7 @@ class VastleggenSerializer(serializers.Serializer):
     )
 
 
-class FilterSerializer(serializers.Serializer):
+class VerdeelbesluitFilterSerializer(serializers.Serializer):
     cyclus = serializers.RegexField(r"^[0-9]{4}-[0-9]{4}$", required=False)
 
 
@@ -130,7 +132,7 @@ CYCLUS = OpenApiParameter(
 
 
 def _cyclus(request: Request, code: str) -> str:
-    f = FilterSerializer(data=request.query_params)
+    f = VerdeelbesluitFilterSerializer(data=request.query_params)
     f.is_valid(raise_exception=True)
     cyclus = f.validated_data.get("cyclus") or huidige_cyclus(code) or ""
     try:
