@@ -451,3 +451,36 @@ def toezicht_als_dict(s: ToezichtStand) -> dict[str, Any]:
             for g in (t.gemeenten if t else ())
         ],
     }
+
+
+# ------------------------------------------------------------------------------ documents
+
+
+def verdeelbesluit_invoer(provincie: str, cyclus: str, datum: date | None = None) -> Any:
+    """What the verdeelbesluit document of one province shows (reports.verdeelbesluit)."""
+    from regietafel.reports.verdeelbesluit import VastgesteldInvoer, VerdeelbesluitInvoer
+
+    # The document is the ministry's and the province's: it shows the concept too.
+    o = overzicht(provincie, cyclus, Toegang(rol=None, alles=True))
+    s = toezicht(provincie, cyclus)
+    b = o.besluit
+    return VerdeelbesluitInvoer(
+        provincie=o.provincie_naam,
+        cyclus=cyclus,
+        datum=datum or klok.vandaag(),
+        koppen=tuple((CATEGORIE_LABEL[c], j) for c, j in o.koppen),
+        regels=tuple((r.naam, r.cellen, r.uitleg) for r in o.regels),
+        provinciaal_bron=o.provinciaal_bron,
+        sluitend=o.sluitend,
+        concept_rest=o.concept_rest,
+        besluit=None if b is None else VastgesteldInvoer(b.nummer, b.datum, b.bron, b.toelichting),
+        toezicht=s.toezicht,
+        standaardladder=s.standaardladder,
+    )
+
+
+def asieltoezicht_voor_verslag(provincie: str, cyclus: str) -> tuple[Asieltoezicht, bool] | None:
+    """The supervision evidence for the provincial report's section, with whether the
+    default ladder is used; None while no decision is recorded."""
+    s = toezicht(provincie, cyclus)
+    return None if s.toezicht is None else (s.toezicht, s.standaardladder)
