@@ -1,7 +1,10 @@
 """The verdeelbesluit page and the ministry's form: who sees what, recording a decision,
 bad input and a concurrent recording."""
 
+from pathlib import Path
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from regietafel.verdeelbesluiten.models import Verdeelbesluit
 from tests.factories import ministeriegebruiker, synthetische_provincie
@@ -108,3 +111,57 @@ def test_een_nieuwe_provincie_met_tekort_krijgt_een_concept_met_uitleg(client, r
         client.get(f"/verdeelbesluit/vastleggen/?provincie={code}&cyclus=2025-2026").status_code
         == 200
     )
+
+
+VOORBEELD = Path(__file__).resolve().parents[2] / "docs" / "voorbeelden"
+VOORBEELD = VOORBEELD / "verdeelbesluit-drenthe-voorbeeld.csv"
+
+
+def _bestand(inhoud, naam="besluit.csv", **velden):
+    data = {"actie": "bestand", "provincie": "drenthe", "cyclus": "2025-2026",
+            "bestand-versie": "0", "bestand-datum": "20-12-2024",
+            "bestand-bron": "Staatscourant 2024, 40001",
+            "bestand-bestand": SimpleUploadedFile(naam, inhoud)}  # fmt: skip
+    data.update(velden)
+    return data
+
+
+def test_het_voorbeeldbestand_legt_het_besluit_vast(client, rollen):
+    client.force_login(rollen["ministerie"])
+    antwoord = client.post(FORMULIER, _bestand(VOORBEELD.read_bytes()))
+    assert antwoord.status_code == 302
+    b = Verdeelbesluit.objects.get()
+    assert b.waarden["GM0114"]["asiel_regulier"] == {"2025": 705, "2026": 675}
+    assert b.waarden["GM1699"]["asiel_regulier"] == {"2025": 0, "2026": 0}
+
+
+@pytest.mark.parametrize(
+    ("vervang", "melding"),
+    [
+        (("GM0114;Emmen;regulier;2025;705", "GM0114;Emmen;regulier;2025;veel"), "Rij 22"),
+        (("GM0114;Emmen;regulier;2025;705", "GM9999;Nergensdorp;regulier;2025;705"),
+         "Rij 22, kolom &#x27;CBS-code&#x27;: &#x27;GM9999&#x27; is geen bekende gemeente."),
+        (("GM0114;Emmen;regulier;2025;705", "GM0114;Emmen;regulier;2031;705"),
+         "Rij 22, kolom &#x27;Jaar&#x27;: &#x27;2031&#x27; ligt niet in de cyclus 2025-2026."),
+        (("GM0114;Emmen;regulier;2025;705\n", ""), "Emmen, Asielopvang (regulier) 2025"),
+        (("GM0114;Emmen;regulier;2026;675", "GM0114;Emmen;regulier;2025;700"),
+         "Rij 23: deze gegevens staan al in rij 22."),
+    ],
+)  # fmt: skip
+def test_een_fout_in_het_bestand_noemt_rij_en_kolom_en_legt_niets_vast(
+    client, rollen, vervang, melding
+):
+    client.force_login(rollen["ministerie"])
+    tekst = VOORBEELD.read_text().replace(*vervang)
+    antwoord = client.post(FORMULIER, _bestand(tekst.encode()))
+    assert antwoord.status_code == 400
+    assert melding in antwoord.content.decode()
+    assert not Verdeelbesluit.objects.exists()
+
+
+def test_een_onleesbaar_bestand_is_een_nederlandse_fout(client, rollen):
+    client.force_login(rollen["ministerie"])
+    antwoord = client.post(FORMULIER, _bestand(b"\x00\x01PK", naam="besluit.xlsx"))
+    assert antwoord.status_code == 400
+    assert "kan niet worden gelezen" in antwoord.content.decode()
+    assert not Verdeelbesluit.objects.exists()

@@ -484,3 +484,68 @@ def asieltoezicht_voor_verslag(provincie: str, cyclus: str) -> tuple[Asieltoezic
     default ladder is used; None while no decision is recorded."""
     s = toezicht(provincie, cyclus)
     return None if s.toezicht is None else (s.toezicht, s.standaardladder)
+
+
+# -------------------------------------------------------------------------- from a file
+
+
+class BesluitbestandFout(ValueError):
+    """A decision file that cannot be used: every problem, each naming row and column."""
+
+    def __init__(self, meldingen: list[str]) -> None:
+        self.meldingen = meldingen
+        super().__init__(" ".join(meldingen))
+
+
+def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam: str) -> Waarden:
+    """The decided numbers from a CSV or XLSX file with the columns of the offers import
+    (CBS-code or Gemeente, Categorie, Jaar, Plaatsen), read by the import's own readers
+    (services.importeren, domain.invoer). Any problem raises BesluitbestandFout with all of
+    them; the file is used whole or not at all. Whether every cell is there is checked
+    when the decision is recorded (`leg_besluit_vast`)."""
+    from regietafel.domain import invoer as inv
+    from regietafel.services.importeren import BestandFout, lees_cellen
+
+    pc = provincie_cyclus(provincie, cyclus)
+    try:
+        gelezen = inv.lees_tabel(inv.ImportSoort.AANBOD, lees_cellen(inhoud, bestandsnaam))
+    except BestandFout as fout:
+        raise BesluitbestandFout([fout.fout.melding]) from None
+    fouten = list(gelezen.fouten)
+    gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie))
+    per_code = {g.cbs_code: g for g in gemeenten}
+    per_naam = {inv.normaliseer_naam(g.naam): g for g in gemeenten}
+    jaren = {int(j) for j in pc.cyclus.jaren}
+    waarden: Waarden = {}
+    gezien: dict[tuple[str, str, int], int] = {}
+    for r in gelezen.regels:
+        veld = "cbs_code" if r.gemeente.cbs_code else "gemeente"
+        g = per_code.get(r.gemeente.cbs_code or "") or per_naam.get(
+            inv.normaliseer_naam(r.gemeente.naam or "")
+        )
+        if g is None:
+            code = "onbekende_gemeente"
+            fouten.append(inv.InvoerFout(code, r.rij, gelezen.kolom(veld), r.gemeente.tekst()))
+            continue
+        if r.jaar not in jaren:
+            fouten.append(
+                inv.InvoerFout(
+                    "jaar_buiten_cyclus", r.rij, gelezen.kolom("jaar"), str(r.jaar), cyclus
+                )
+            )
+            continue
+        if r.plaatsen is None:
+            fouten.append(inv.InvoerFout("verplicht", r.rij, gelezen.kolom("plaatsen")))
+            continue
+        sleutel = (g.cbs_code, r.categorie.value, r.jaar)
+        if sleutel in gezien:
+            detail = str(gezien[sleutel])
+            fouten.append(inv.InvoerFout("dubbele_rij", r.rij, None, "", detail))
+            continue
+        gezien[sleutel] = r.rij
+        waarden.setdefault(g.cbs_code, {}).setdefault(r.categorie.value, {})[str(r.jaar)] = (
+            r.plaatsen
+        )
+    if fouten:
+        raise BesluitbestandFout([f.melding for f in fouten])
+    return waarden

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
@@ -121,8 +122,28 @@ def _beginwaarden(o: vb.BesluitOverzicht) -> dict[str, Any]:
     return uit
 
 
+class BestandForm(NLDesignForm):
+    """The decision from a file: date, source and the file with a row per municipality,
+    category and year (the columns of the offers import)."""
+
+    datum = DatumVeld(label=gettext_lazy("Datum van het besluit"))
+    bron = forms.CharField(
+        label=gettext_lazy("Bron (kenmerk van het besluit)"), max_length=300, required=False
+    )
+    bestand = forms.FileField(
+        label=gettext_lazy("Bestand (CSV of Excel)"),
+        help_text=gettext_lazy(
+            "Kolommen CBS-code of Gemeente, Categorie, Jaar en Plaatsen: een rij per "
+            "gemeente, categorie en jaar. Alles of niets: bij een fout wordt niets vastgelegd."
+        ),
+        error_messages={"required": gettext_lazy("Bestand: kies een bestand.")},
+    )
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+
+
 def verdeelbesluit_vastleggen(request: HttpRequest) -> HttpResponse:
-    """The ministry records the decision actually taken (a new version each time)."""
+    """The ministry records the decision actually taken (a new version each time), typed
+    into the table or read from a file."""
     t = toegang(request.user)
     if not vb.mag_besluiten(t):
         return weiger(request)
@@ -131,38 +152,76 @@ def verdeelbesluit_vastleggen(request: HttpRequest) -> HttpResponse:
         return keuze
     o = vb.overzicht(keuze.provincie, keuze.cyclus, t)
     Form = _formulier(o)  # noqa: N806
-    form = Form(initial=_beginwaarden(o))
+    beginwaarden = _beginwaarden(o)
+    form = Form(initial=beginwaarden)
+    bform = BestandForm(initial=beginwaarden, prefix="bestand")
     status = 200
     if request.method == "POST":
-        form = Form(request.POST)
         status = 400
-        if form.is_valid():
-            d = form.cleaned_data
-            if d["datum"] is None:
-                form.add_error("datum", _("Datum van het besluit: vul een datum in."))
-            else:
-                gelukt = _leg_vast(request, t, keuze, o, form, d)
-                if gelukt is not None:
-                    return gelukt
+        if request.POST.get("actie") == "bestand":
+            bform = BestandForm(request.POST, request.FILES, prefix="bestand")
+            gelukt = _uit_bestand(request, t, keuze, bform)
+        else:
+            form = Form(request.POST)
+            gelukt = _uit_tabel(request, t, keuze, o, form)
+        if gelukt is not None:
+            return gelukt
     rijen = [(r, [form[f"{r.cbs_code}_{kop[0]}_{kop[1]}"] for kop in o.koppen]) for r in o.regels]
-    context = {**keuze.context, "o": o, "form": form, "rijen": rijen, "query": keuze.query}
+    context = {
+        **keuze.context,
+        "o": o,
+        "form": form,
+        "bestandform": bform,
+        "rijen": rijen,
+        "query": keuze.query,
+    }
     return render(request, FORMULIER, context, status=status)
 
 
-def _leg_vast(
-    request: HttpRequest,
-    t: Toegang,
-    keuze: Keuze,
-    o: vb.BesluitOverzicht,
-    form: forms.Form,
-    d: dict[str, Any],
+def _uit_tabel(
+    request: HttpRequest, t: Toegang, keuze: Keuze, o: vb.BesluitOverzicht, form: forms.Form
 ) -> HttpResponse | None:
+    if not form.is_valid():
+        return None
+    d = form.cleaned_data
     waarden: dict[str, dict[str, dict[str, int]]] = {}
     for r in o.regels:
         for cat, jaar in o.koppen:
             waarden.setdefault(r.cbs_code, {}).setdefault(cat, {})[jaar] = d[
                 f"{r.cbs_code}_{cat}_{jaar}"
             ]
+    return _leg_vast(request, t, keuze, form, waarden)
+
+
+def _uit_bestand(
+    request: HttpRequest, t: Toegang, keuze: Keuze, form: BestandForm
+) -> HttpResponse | None:
+    if not form.is_valid():
+        return None
+    bestand = form.cleaned_data["bestand"]
+    try:
+        waarden = vb.waarden_uit_bestand(
+            keuze.provincie, keuze.cyclus, bestand.read(), bestand.name
+        )
+    except vb.BesluitbestandFout as fout:
+        for melding in fout.meldingen:
+            form.add_error("bestand", melding)
+        return None
+    return _leg_vast(request, t, keuze, form, waarden)
+
+
+def _leg_vast(
+    request: HttpRequest,
+    t: Toegang,
+    keuze: Keuze,
+    form: forms.Form,
+    waarden: dict[str, Any],
+) -> HttpResponse | None:
+    """Record the decision; None (with the message on `form`) when it cannot be."""
+    d = form.cleaned_data
+    if d["datum"] is None:
+        form.add_error("datum", _("Datum van het besluit: vul een datum in."))
+        return None
     try:
         b = vb.leg_besluit_vast(
             t,
@@ -173,7 +232,7 @@ def _leg_vast(
             bron=d["bron"],
             waarden=waarden,
             versie=d["versie"],
-            toelichting=d["toelichting"],
+            toelichting=d.get("toelichting", ""),
         )
     except Invoerfout as fout:
         fout_op_formulier(form, fout)
