@@ -402,7 +402,7 @@ def parser() -> argparse.ArgumentParser:
         "--document",
         default="verslag",
         help="verslag (standaard), aanbiedingsbrief (aan de minister), collegebrief (aan de "
-        "colleges van B&W) of set (alle drie in één ZIP)",
+        "colleges van B&W), set (alle drie in één ZIP) of verdeelbesluit (van de minister)",
     )
     rap.add_argument("--formaat", help="docx, pdf, xlsx of csv (standaard: de extensie van --uit)")
     rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
