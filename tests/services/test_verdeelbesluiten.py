@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -175,3 +176,29 @@ def test_toezicht_landelijk_in_een_vast_aantal_queries(drenthe):
 def test_cyclus_2027_2028_werkt_ook(drenthe):
     o = vb.overzicht(DRENTHE, "2027-2028", toegang(ministeriegebruiker()))
     assert o.besluit is None and [k[1] for k in o.koppen] == ["2027", "2028", "2027", "2028"]
+
+
+def test_een_eigen_ladder_van_de_provincie_in_de_cyclus_telt(drenthe):
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.verdeelbesluiten.admin import LadderForm
+
+    pc = ProvincieCyclus.objects.get(provincie__code=DRENTHE, cyclus__naam=CYCLUS)
+    fout = LadderForm({"provincie_cyclus": pc.pk, "stappen": '[{"naam": "Signaal", '
+                       '"omschrijving": "", "drempel": 0}]'})  # fmt: skip
+    assert not fout.is_valid() and "positief heel getal" in str(fout.errors["stappen"])
+    stappen = json.dumps([{"naam": "Brief", "omschrijving": "", "drempel": 2},
+                          {"naam": "Overleg", "omschrijving": "", "drempel": 20}])  # fmt: skip
+    form = LadderForm({"provincie_cyclus": pc.pk, "stappen": stappen})
+    assert form.is_valid(), form.errors
+    form.save()
+    leg_vast(
+        ministeriegebruiker(),
+        besluit_gelijk_aan_concept(plus={("GM0114", "asiel_regulier", "2025"): 1000}),
+    )
+    s = vb.toezicht(DRENTHE, CYCLUS, date(2026, 1, 15))
+    emmen = next(g for g in s.toezicht.gemeenten if g.cbs_code == "GM0114")
+    assert not s.standaardladder and emmen.stap.naam == "Brief"
+    # Another cycle of the province keeps the default.
+    assert vb.asielladder(
+        ProvincieCyclus.objects.get(provincie__code=DRENTHE, cyclus__naam="2027-2028")
+    )[1]
