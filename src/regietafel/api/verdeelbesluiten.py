@@ -18,6 +18,7 @@ from rest_framework.views import APIView
 
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.rechten import met_rol
+from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import verdeelbesluiten as vb
 from regietafel.services.keuzes import huidige_cyclus
@@ -108,11 +109,13 @@ class VastleggenSerializer(serializers.Serializer):
     bron = serializers.CharField(max_length=300, allow_blank=True, help_text="kenmerk")
     toelichting = serializers.CharField(max_length=2000, required=False, allow_blank=True)
     versie = serializers.IntegerField(
-        min_value=0, help_text="de laatste versie die u zag (0: nog geen)"
+        min_value=0, max_value=MAX_VERSIE, help_text="de laatste versie die u zag (0: nog geen)"
     )
     aantallen = serializers.DictField(
         child=serializers.DictField(
-            child=serializers.DictField(child=serializers.IntegerField(min_value=0))
+            child=serializers.DictField(
+                child=serializers.IntegerField(min_value=0, max_value=MAX_AANTAL)
+            )
         ),
         help_text="per CBS-code, categorie en jaar het besloten aantal plaatsen",
     )
