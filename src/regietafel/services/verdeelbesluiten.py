@@ -26,7 +26,7 @@ from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
 from regietafel.domain.tekst import nl_datum
-from regietafel.domain.toezicht import Toezichtladder, Toezichtstap
+from regietafel.domain.toezicht import Toezichtladder
 from regietafel.domain.verdeelbesluit import (
     Asieltoezicht,
     Conceptbesluit,
@@ -49,6 +49,7 @@ from regietafel.services.opslag import (
     provincie_cyclus,
 )
 from regietafel.services.toegang import Toegang, leest_intern
+from regietafel.services.toezicht import ladder_uit_opslag
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
@@ -337,19 +338,13 @@ def _cellen(o: BesluitOverzicht, r: BesluitRegel, i: int) -> dict[str, dict[str,
 # --------------------------------------------------------------------------- supervision
 
 
-def _ladder_uit(stappen: list[dict[str, Any]]) -> Toezichtladder:
-    return Toezichtladder(
-        tuple(Toezichtstap(s["naam"], s["omschrijving"], s["drempel"]) for s in stappen)
-    )
-
-
 def asielladder(pc: ProvincieCyclus) -> tuple[Toezichtladder, bool]:
     """The province's ladder for the asylum task in the cycle, and whether it is the
     default (no ladder stored)."""
     rij = Asieltoezichtladder.objects.filter(provincie_cyclus=pc).first()
     if rij is None:
         return standaardladder_asiel(), True
-    return _ladder_uit(rij.stappen), False
+    return ladder_uit_opslag(rij.stappen), False
 
 
 @dataclass(frozen=True)
@@ -390,7 +385,7 @@ def toezicht_landelijk(
     for b in Verdeelbesluit.objects.filter(provincie_cyclus__in=pcs_lijst).order_by("nummer"):
         laatste[b.provincie_cyclus_id] = b  # the highest number wins
     ladders = {
-        r.provincie_cyclus_id: _ladder_uit(r.stappen)
+        r.provincie_cyclus_id: ladder_uit_opslag(r.stappen)
         for r in Asieltoezichtladder.objects.filter(provincie_cyclus__in=pcs_lijst)
     }
     gemeenten: dict[int, list[d.Gemeente]] = {}

@@ -4,7 +4,8 @@ from django import forms
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from regietafel.domain.toezicht import LadderFout, Toezichtladder, Toezichtstap
+from regietafel.domain.toezicht import LadderFout
+from regietafel.services.toezicht import ladder_uit_opslag
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
 
@@ -35,9 +36,7 @@ class LadderForm(forms.ModelForm):
     def clean_stappen(self) -> Any:
         stappen = self.cleaned_data["stappen"]
         try:
-            Toezichtladder(
-                tuple(Toezichtstap(s["naam"], s["omschrijving"], s["drempel"]) for s in stappen)
-            )
+            ladder_uit_opslag(stappen)
         except LadderFout as fout:
             raise forms.ValidationError(str(fout)) from None
         except (KeyError, TypeError):
