@@ -202,3 +202,20 @@ def test_een_eigen_ladder_van_de_provincie_in_de_cyclus_telt(drenthe):
     assert vb.asielladder(
         ProvincieCyclus.objects.get(provincie__code=DRENTHE, cyclus__naam="2027-2028")
     )[1]
+
+
+def test_het_concept_van_een_sluitende_provincie_is_haar_bekrachtigde_versie(drenthe):
+    from regietafel.services.verdelingen import bekrachtig, maak_concept
+
+    provincie = provinciegebruiker()
+    waarden = besluit_gelijk_aan_concept(plus={("GM0106", "asiel_regulier", "2025"): -100})
+    versie = bekrachtig(
+        maak_concept(DRENTHE, CYCLUS, waarden, provincie, "test"),
+        date(2024, 9, 15),
+        "bestuurlijke PRT 15-9-2024",
+        provincie,
+    )
+    verdeling, c = vb.concept(DRENTHE, CYCLUS)
+    assert verdeling.bron == "bekrachtigde verdeling, versie 1 van 15-9-2024"
+    assert c.sluitend and c.waarden == versie.waarden
+    assert c.waarden["GM0106"]["asiel_regulier"]["2025"] == 900
