@@ -23,8 +23,10 @@ def test_ministerie_legt_vast_en_de_provincie_ziet_het_verschil(
     ministerie.goto(f"{url}/verdeelbesluit/{C1}")
     assert "nog niet vastgelegd" in ministerie.locator("#besluit-kern").inner_text()
     ministerie.get_by_role("link", name="Besluit vastleggen").click()
-    ministerie.get_by_label("Datum van het besluit").fill("20-12-2024")
-    ministerie.get_by_label("Bron (kenmerk van het besluit)").fill("Staatscourant 2024, 40001")
+    ministerie.get_by_label("Datum van het besluit", exact=True).fill("20-12-2024")
+    ministerie.get_by_label("Bron (kenmerk van het besluit)", exact=True).fill(
+        "Staatscourant 2024, 40001"
+    )
     emmen = ministerie.get_by_label("Emmen, Asielopvang (regulier) 2025")
     assert emmen.input_value() == "675"  # the form starts from the concept
     emmen.fill("705")
@@ -33,7 +35,8 @@ def test_ministerie_legt_vast_en_de_provincie_ziet_het_verschil(
         veld = ministerie.get_by_label(f"Noordenveld, Asielopvang (regulier) {jaar}")
         assert veld.input_value() == ""
         veld.fill("0")
-    ministerie.get_by_role("button", name="Vastleggen").click()
+    ministerie.screenshot(path=str(map_ / "verdeelbesluit-vastleggen.png"), full_page=True)
+    ministerie.get_by_role("button", name="Vastleggen", exact=True).click()
     ministerie.wait_for_url(f"{url}/verdeelbesluit/{C1}")
     assert "Versie 1 van het verdeelbesluit is vastgelegd." in ministerie.content()
 
@@ -52,3 +55,5 @@ def test_ministerie_legt_vast_en_de_provincie_ziet_het_verschil(
     provincie.screenshot(path=str(map_ / "verdeelbesluit-390.png"), full_page=False)
     provincie.goto(f"{url}/dashboard/{C1}")
     assert "Verdeelbesluit vastgesteld op 20-12-2024" in provincie.content()
+    provincie.set_viewport_size({"width": 1400, "height": 1000})
+    provincie.screenshot(path=str(map_ / "verdeelbesluit-dashboard.png"), full_page=False)

@@ -118,7 +118,7 @@ def _beginwaarden(o: vb.BesluitOverzicht) -> dict[str, Any]:
         for kop, cel in zip(o.koppen, r.cellen, strict=True)
     }
     uit["versie"] = o.besluit.nummer if o.besluit else 0
-    uit["datum"] = klok.vandaag()
+    uit["datum"] = f"{klok.vandaag():%d-%m-%Y}"  # as the field asks it to be written
     return uit
 
 
@@ -126,9 +126,11 @@ class BestandForm(NLDesignForm):
     """The decision from a file: date, source and the file with a row per municipality,
     category and year (the columns of the offers import)."""
 
-    datum = DatumVeld(label=gettext_lazy("Datum van het besluit"))
+    datum = DatumVeld(label=gettext_lazy("Datum van het besluit in het bestand"))
     bron = forms.CharField(
-        label=gettext_lazy("Bron (kenmerk van het besluit)"), max_length=300, required=False
+        label=gettext_lazy("Bron van het besluit in het bestand (kenmerk)"),
+        max_length=300,
+        required=False,
     )
     bestand = forms.FileField(
         label=gettext_lazy("Bestand (CSV of Excel)"),
@@ -220,7 +222,7 @@ def _leg_vast(
     """Record the decision; None (with the message on `form`) when it cannot be."""
     d = form.cleaned_data
     if d["datum"] is None:
-        form.add_error("datum", _("Datum van het besluit: vul een datum in."))
+        form.add_error("datum", _("%(veld)s: vul een datum in.") % {"veld": form["datum"].label})
         return None
     try:
         b = vb.leg_besluit_vast(
