@@ -32,7 +32,7 @@ def bronnen_tekst(o: Bronnenoverzicht) -> str:
     regels = [f"Bronnen van de cijfers, {o.provincie}, cyclus {o.cyclus}", ""]
     regels += [f"  {v.tekst}" for v in o.bronnen] or ["  nog geen bronnen vastgelegd"]
     regels += ["", f"Verouderd (peildatum vóór {o.grens}, ouder dan {o.norm.max_dagen} dagen):"]
-    oud = [(c, h) for c, h, is_oud in o.cijfers if is_oud]
+    oud = [(c, h) for c, h, stand in o.cijfers if stand == "verouderd"]
     regels += [
         f"  {nl_datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
         for c, h in oud

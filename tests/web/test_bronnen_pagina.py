@@ -27,11 +27,19 @@ def _peildatum(html: str, kolom: str) -> str:
     return re.sub(r"<[^>]+>", " ", cel.group(1)).split()
 
 
-def test_de_puzzel_toont_de_peildatum_per_kolom(client, drenthe, op_1_november_2024):
+@pytest.fixture
+def op_1_juni_2025(monkeypatch):
+    monkeypatch.setattr(klok, "vandaag", lambda: date(2025, 6, 1))
+
+
+def test_de_puzzel_toont_de_peildatum_per_kolom(client, rollen, ongepubliceerd, op_1_juni_2025):
+    client.force_login(rollen["provincie"])
     html = client.get("/").content.decode()
-    assert _peildatum(html, "inwoners") == ["1-1-2023", "⚠", "verouderd"]
-    assert _peildatum(html, "amv.opgave") == ["31-1-2024", "⚠", "verouderd"]
-    assert _peildatum(html, "asiel_regulier.aanbod.2025") == ["25-10-2024"]
+    # fixed for the cycle: the inhabitants of 2023 and the minister's numbers do not age
+    assert _peildatum(html, "inwoners") == ["1-1-2023"]
+    assert _peildatum(html, "amv.opgave") == ["31-1-2024"]
+    # the offers of 25-10-2024 are 219 days old on 1 June 2025
+    assert _peildatum(html, "asiel_regulier.aanbod.2025") == ["25-10-2024", "⚠", "verouderd"]
 
 
 def test_de_bron_van_een_cijfer_is_met_het_toetsenbord_bereikbaar(client, drenthe):
@@ -49,12 +57,17 @@ def test_de_bron_van_een_cijfer_is_met_het_toetsenbord_bereikbaar(client, drenth
     assert "Peildatum: 31-1-2024" in tekst
 
 
-def test_verouderde_cijfers_staan_in_woorden(client, drenthe, op_1_november_2024):
+def test_verouderde_cijfers_staan_in_woorden(client, rollen, ongepubliceerd, op_1_juni_2025):
+    client.force_login(rollen["provincie"])
     html = client.get("/").content.decode()
-    assert "36 cijfers zijn verouderd" in html  # 12 × inhabitants, regular and AMV target
-    assert "Verouderd:</strong> ouder dan 180 dagen" in _cel(html, "Assen", "inwoners")
-    assert "Verouderd" not in _cel(html, "Assen", "amv.aanbod.2025")
+    assert "Verouderd:</strong> ouder dan 180 dagen" in _cel(html, "Assen", "amv.aanbod.2025")
+    assert "Verouderd" not in _cel(html, "Assen", "inwoners")
     html = client.get("/", {"ouder_dan": "1000"}).content.decode()
+    assert "verouderd" not in html.lower()
+
+
+def test_een_gepubliceerde_cyclus_roept_geen_verouderd(client, drenthe, op_1_juni_2025):
+    html = client.get("/").content.decode()
     assert "verouderd" not in html.lower()
 
 
