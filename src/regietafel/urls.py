@@ -113,6 +113,11 @@ urlpatterns = [
         overleggen_web.actielijst_download,
         name="actielijst-docx",
     ),
+    path(
+        "overleggen/<int:pk>/<str:soort>/<int:item_pk>/",
+        overleggen_web.overleg_item,
+        name="overleg-item",
+    ),
     path("acties/<int:pk>/status/", overleggen_web.actie_status, name="actie-status"),
     # Exchanges between municipalities (issue 11).
     path("uitruil/", uitruil_web.uitruil_pagina, name="uitruilen"),

@@ -95,18 +95,24 @@ def normen_uit_dict(
     """The norms from their written form, ``{"amv.aanbod": 90, "inwoners": "cyclus"}``,
     over the defaults (STANDAARD_VAST). An unknown kind or an age that is not a whole
     number of days of 1 or more raises BronFout."""
-    per_soort: dict[str, int | None] = {s: None for s in sorted(STANDAARD_VAST)}
+    eigen: dict[str, int | None] = {}
     for soort, waarde in (geschreven or {}).items():
         veld = f"actualiteit.{soort}"
         if soort not in SOORTEN:
             raise BronFout(veld, soort, "onbekende_groep")
         if waarde == VAST_IN_CYCLUS:
-            per_soort[soort] = None
+            eigen[soort] = None
         elif isinstance(waarde, int) and not isinstance(waarde, bool) and waarde >= 1:
-            per_soort[soort] = waarde
+            eigen[soort] = waarde
         else:
             raise BronFout(veld, waarde, "geen_dagen")
-    return Actualiteitsnormen(tuple(sorted(per_soort.items())), standaard)
+    return normen_van(eigen, standaard)
+
+
+def normen_van(eigen: Mapping[str, int | None], standaard: int = 180) -> Actualiteitsnormen:
+    """A cycle's own norms per kind (checked, see `normen_uit_dict`) over the defaults."""
+    per_soort: dict[str, int | None] = {s: None for s in STANDAARD_VAST}
+    return Actualiteitsnormen(tuple(sorted({**per_soort, **eigen}.items())), standaard)
 
 
 def normen_naar_dict(normen: Actualiteitsnormen) -> dict[str, int | str]:

@@ -26,6 +26,7 @@ from django.utils import timezone
 from regietafel.bronnen.models import Actualiteitsnorm, Cijferbron
 from regietafel.bronnen.models import Bron as BronModel
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.data import regels_uit_dict
 from regietafel.domain import actualiteit as act
 from regietafel.domain import bronnen as b
 from regietafel.domain.model import Categorie
@@ -386,7 +387,8 @@ def actualiteitsnormen(pc: ProvincieCyclus, ouder_dan: int | None = None) -> act
     defaults), with the province's age as the default; an age asked for replaces every
     age, but a kind fixed for the cycle stays fixed."""
     standaard = actualiteit(pc.provincie.code).max_dagen
-    normen = act.normen_uit_dict(pc.cyclus.regels.get("actualiteit"), standaard)
+    eigen = dict(regels_uit_dict(pc.cyclus.regels).actualiteit)
+    normen = act.normen_van(eigen, standaard)
     return normen if ouder_dan is None else normen.met_standaard(ouder_dan, overal=True)
 
 

@@ -17,6 +17,7 @@ from django.db import transaction
 
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import bronnen as b
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import (
     ConsultatieStatus,
@@ -27,7 +28,7 @@ from regietafel.domain.routekaart import (
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.bronnen import leg_invoer_vast
+from regietafel.services.bronnen import herkomst_van_invoer, leg_vast
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
@@ -150,22 +151,44 @@ def beantwoord(
     antwoord.ingevoerd_door = gebruiker
     antwoord._history_user = gebruiker  # type: ignore[attr-defined]
     antwoord.save()
-    reden = "Antwoord consultatie" + (" (per brief, ingevoerd door de provincie)"
-                                      if namens_provincie else "")  # fmt: skip
+    _leg_aanbod_vast(gebruiker, antwoord, schoon)
+    return antwoord
+
+
+def herkomst_van_antwoord(gebruiker: AbstractBaseUser, antwoord: Antwoord) -> b.Herkomst:
+    """Where the figures of an answer come from: a letter (dated the day it was received,
+    which is also the day it describes), or the person who answered in the app, today."""
+    if antwoord.per_brief:
+        titel = f"Brief van {antwoord.gemeente.naam} (antwoord consultatie)"
+        return b.Herkomst(b.document(titel, antwoord.ontvangen_op), antwoord.ontvangen_op)
+    return herkomst_van_invoer(gebruiker)
+
+
+def _leg_aanbod_vast(
+    gebruiker: AbstractBaseUser, antwoord: Antwoord, schoon: Mapping[str, Mapping[str, int | None]]
+) -> None:
+    """Write the answered offers. A changed figure moves its version on; an unchanged one
+    is confirmed: it keeps its version, and both get the answer as their source and
+    reference date, with a line in the figure's history saying which it was."""
+    pc = antwoord.consultatie.provincie_cyclus
+    herkomst = herkomst_van_antwoord(gebruiker, antwoord)
+    brief = " (per brief, ingevoerd door de provincie)" if antwoord.per_brief else ""
     for cat, per_jaar in schoon.items():
         for jaar, plaatsen in per_jaar.items():
             rij, _ = Aanbod.objects.get_or_create(
-                gemeente=gemeente, cyclus=pc.cyclus, categorie=cat, jaar=int(jaar)
+                gemeente=antwoord.gemeente, cyclus=pc.cyclus, categorie=cat, jaar=int(jaar)
             )
             if rij.plaatsen == plaatsen:
-                continue
-            rij.plaatsen = plaatsen
-            rij.versie += 1
+                if plaatsen is None:
+                    continue  # nothing to confirm
+                rij._change_reason = f"Bevestigd in de consultatie{brief}"  # type: ignore[attr-defined]
+            else:
+                rij.plaatsen = plaatsen
+                rij.versie += 1
+                rij._change_reason = f"Antwoord consultatie{brief}"  # type: ignore[attr-defined]
             rij._history_user = gebruiker  # type: ignore[attr-defined]
-            rij._change_reason = reden  # type: ignore[attr-defined]
             rij.save()
-            leg_invoer_vast(rij, gebruiker)
-    return antwoord
+            leg_vast(rij, herkomst)
 
 
 @dataclass(frozen=True)
