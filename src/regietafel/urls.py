@@ -3,8 +3,17 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from regietafel.web import bronnen as bronnen_web
+from regietafel.web import (
+    consultatiebrieven,
+    dashboard,
+    gemeenten,
+    locaties,
+    oplossen,
+    rapporten,
+    regels,
+    views,
+)
 from regietafel.web import cyclus as cyclus_web
-from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import goo as goo_web
 from regietafel.web import herramingen as herramingen_web
@@ -84,6 +93,9 @@ urlpatterns = [
     path("cyclus/invoer/", invoer_web.invoer_pagina, name="cyclus-invoer"),
     path("cyclus/stappen/<int:pk>/", cyclus_web.stap_wijzigen, name="routekaart-stap"),
     path("consultatie/", cyclus_web.consultatie_pagina, name="consultatie"),
+    path(
+        "consultatie/brieven/", consultatiebrieven.consultatie_brieven, name="consultatie-brieven"
+    ),
     path(
         "consultatie/<str:cbs_code>/",
         cyclus_web.consultatie_antwoord,

@@ -8,7 +8,7 @@ recording who did it, so the puzzle and the next concept version start from the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,7 +32,7 @@ from regietafel.services.bronnen import herkomst_van_invoer, leg_vast
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
 
 # The categories a municipality states an offer for, per year of the cycle.
 CATEGORIEEN = {
@@ -121,10 +121,12 @@ def beantwoord(
     aanbod: Mapping[str, Mapping[str, object]],
     opmerking: str = "",
     ontvangen_op: date | None = None,
+    versie: int | None = None,
 ) -> Antwoord:
     """Record `gemeente`'s answer. A municipality answers for itself, today; province staff
-    may enter an answer received by letter on `ontvangen_op`. Nothing is written when any
-    input is wrong."""
+    may enter an answer received by letter on `ontvangen_op`. With `versie` (the answer's
+    version the user saw, 0 for none), a concurrent change raises Conflict. Nothing is
+    written when any input is wrong."""
     pc = consultatie.provincie_cyclus
     t = toegang(gebruiker)
     if gemeente.provincie_id != pc.provincie_id or not mag_bewerken(
@@ -140,8 +142,14 @@ def beantwoord(
         ontvangen_op = vandaag
     if ontvangen_op > vandaag:
         raise Invoerfout("ontvangen_op", f"{ontvangen_op:%d-%m-%Y}", "datum_in_toekomst")
-    antwoord = Antwoord.objects.filter(consultatie=consultatie, gemeente=gemeente).first()
-    antwoord = antwoord or Antwoord(consultatie=consultatie, gemeente=gemeente)
+    bestaand = Antwoord.objects.filter(consultatie=consultatie, gemeente=gemeente).first()
+    if versie is not None:
+        # Based on the answer as the user saw it (0: none yet): a Conflict when someone
+        # else answered or changed it since; the claim moves the version on.
+        bestaand = claim_nieuw_of_versie(Antwoord, bestaand, versie, [])
+    elif bestaand is not None:
+        bestaand.versie += 1
+    antwoord = bestaand or Antwoord(consultatie=consultatie, gemeente=gemeente)
     antwoord.voortzetten = voortzetten
     antwoord.aanbod = schoon
     antwoord.opmerking = opmerking.strip()
@@ -153,6 +161,74 @@ def beantwoord(
     antwoord.save()
     _leg_aanbod_vast(gebruiker, antwoord, schoon)
     return antwoord
+
+
+@dataclass(frozen=True)
+class Briefantwoord:
+    """One municipality's answer received by letter, as one row of the province's table;
+    `versie` is the version of its stored answer the table was opened with (0: none)."""
+
+    gemeente: Gemeente
+    versie: int
+    voortzetten: str
+    aanbod: Mapping[str, Mapping[str, object]]
+    opmerking: str = ""
+    ontvangen_op: date | None = None
+
+
+@dataclass(frozen=True)
+class Rijfout:
+    """What is wrong in one row of the table: the row, its municipality, the field."""
+
+    rij: int
+    gemeente: str
+    veld: str
+    melding: str
+
+    def __str__(self) -> str:
+        return f"Rij {self.rij} ({self.gemeente}), {self.veld}: {self.melding}"
+
+
+@dataclass
+class Brieffouten(Exception):
+    """The table was refused, as a whole; every row's problem is here."""
+
+    fouten: list[Rijfout]
+
+    def __str__(self) -> str:
+        return " ".join(str(f) for f in self.fouten)
+
+
+@transaction.atomic
+def beantwoord_per_brief(
+    gebruiker: AbstractBaseUser,
+    consultatie: Consultatie,
+    rijen: Sequence[tuple[int, Briefantwoord]],
+    labels: Mapping[str, str] | None = None,
+) -> int:
+    """Enter many letters at once, as (row number, answer): all of them, or, when any row
+    is wrong or was changed by someone else meanwhile, none (Brieffouten names each row,
+    field and problem, by its label in `labels`). Only the province's own staff."""
+    pc = consultatie.provincie_cyclus
+    if not mag_bewerken(toegang(gebruiker), pc.provincie.code):
+        raise GeenToegang("Alleen de provincie voert antwoorden per brief in.")
+    namen = labels or {}
+    fouten: list[Rijfout] = []
+    for nummer, r in rijen:
+        try:
+            with transaction.atomic():  # a savepoint: one row's error leaves the others
+                beantwoord(
+                    gebruiker, consultatie, r.gemeente, r.voortzetten, r.aanbod,
+                    r.opmerking, r.ontvangen_op, versie=r.versie,
+                )  # fmt: skip
+        except Invoerfout as fout:
+            veld = namen.get(fout.veld, fout.label or fout.veld)
+            fouten.append(Rijfout(nummer, r.gemeente.naam, veld, str(fout)))
+        except Conflict as conflict:
+            fouten.append(Rijfout(nummer, r.gemeente.naam, "het antwoord", str(conflict)))
+    if fouten:
+        raise Brieffouten(fouten)  # the outer transaction undoes every row
+    return len(rijen)
 
 
 def herkomst_van_antwoord(gebruiker: AbstractBaseUser, antwoord: Antwoord) -> b.Herkomst:
