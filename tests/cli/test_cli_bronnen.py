@@ -9,9 +9,7 @@ from regietafel.services import klok
 pytestmark = pytest.mark.django_db
 
 
-def test_bronnen_json_noemt_documenten_en_verouderde_cijfers(
-    ongepubliceerd, capsys, monkeypatch
-):
+def test_bronnen_json_noemt_documenten_en_verouderde_cijfers(ongepubliceerd, capsys, monkeypatch):
     monkeypatch.setattr(klok, "vandaag", lambda: date(2025, 6, 1))
     assert main(["bronnen", "--provincie", "drenthe", "--cyclus", "2025-2026", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

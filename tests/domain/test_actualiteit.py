@@ -100,9 +100,7 @@ def test_wat_voor_de_publicatie_is_vastgelegd_staat_er_als_gepubliceerd():
     gepubliceerd = date(2025, 1, 15)
     vandaag = date(2026, 6, 1)
     op = dict(cyclus_tot=CYCLUS_TOT, vastgesteld_op=gepubliceerd)
-    assert stand(peil, vandaag, 180, vastgelegd_op=date(2024, 10, 31), **op) is (
-        Stand.GEPUBLICEERD
-    )
+    assert stand(peil, vandaag, 180, vastgelegd_op=date(2024, 10, 31), **op) is (Stand.GEPUBLICEERD)
     # entered after the publication: judged by its norm again
     assert stand(peil, vandaag, 180, vastgelegd_op=date(2025, 2, 1), **op) is Stand.VEROUDERD
 

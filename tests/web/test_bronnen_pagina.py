@@ -102,3 +102,55 @@ def test_een_onjuiste_leeftijd_geeft_een_melding_bij_het_veld(client, drenthe):
     html = response.content.decode()
     assert "ouder dan (dagen): &#x27;-3&#x27; is geen aantal dagen" in html
     assert 'aria-invalid="true"' in html
+
+
+C2 = {"provincie": "drenthe", "cyclus": "2027-2028"}
+
+
+def _rijen(html):
+    tabel = re.search(r'<table[^>]*id="cijfers">(.*?)</table>', html, re.S).group(1)
+    return re.findall(
+        r'<tr class="utrecht-table__row" data-stand="([a-z]+)">(.*?)</tr>', tabel, re.S
+    )
+
+
+def test_de_bronnenpagina_filtert_op_stand_soort_en_gemeente(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get("/bronnen/", {**C2, "stand": "verouderd", "soort": "amv.aanbod",
+                                    "gemeente": "GM0114"}).content.decode()  # fmt: skip
+    rijen = _rijen(html)
+    assert [s for s, _ in rijen] == ["verouderd", "verouderd"]  # Emmen's AMV offers, 2 years
+    assert all("Emmen" in r and "AMV: aanbod" in r for _, r in rijen)
+    assert 'option value="verouderd" selected' in html
+    vast = _rijen(client.get("/bronnen/", {**C2, "stand": "vast"}).content.decode())
+    assert len(vast) == 13  # 12 × inhabitants and the provincial Ukraine target
+
+
+def test_de_bronnenpagina_bladert_per_honderd(client, rollen):
+    client.force_login(rollen["provincie"])
+    eerste = client.get("/bronnen/", C1 := {"provincie": "drenthe", "cyclus": "2025-2026"})
+    html = eerste.content.decode()
+    assert len(_rijen(html)) == 100 and "151 cijfers; hier 1 t/m 100." in html
+    assert "pagina=2#per-cijfer" in html
+    tweede = client.get("/bronnen/", {**C1, "pagina": "2"}).content.decode()
+    assert len(_rijen(tweede)) == 51
+
+
+@pytest.mark.parametrize(
+    ("veld", "waarde", "status"),
+    [
+        ("stand", "oud", 400),
+        ("soort", "amv", 400),
+        ("gemeente", "GM9999", 400),
+        ("stand", "verouderd\x00", 400),
+        ("gemeente", "\x00", 400),
+        ("pagina", "drie", 404),
+        ("pagina", "\x00", 404),
+        ("pagina", "9", 404),
+    ],
+)
+def test_een_onjuist_filter_geeft_een_duidelijke_melding(client, drenthe, veld, waarde, status):
+    r = client.get("/bronnen/", {veld: waarde})
+    assert r.status_code == status
+    if status == 400:
+        assert "staat niet in de lijst; kies een van de waarden" in r.content.decode()

@@ -22,9 +22,7 @@ VANDAAG = date(2026, 3, 2)
 @pytest.fixture
 def consultatie(rollen, monkeypatch):
     monkeypatch.setattr(klok, "vandaag", lambda: VANDAAG)
-    monkeypatch.setattr(
-        klok, "nu", lambda: timezone.make_aware(timezone.datetime(2026, 3, 2, 10))
-    )
+    monkeypatch.setattr(klok, "nu", lambda: timezone.make_aware(timezone.datetime(2026, 3, 2, 10)))
     return open_consultatie(rollen["provincie"], "drenthe", C2, date(2026, 4, 1))
 
 
