@@ -39,8 +39,8 @@ def _inhoud(o):
 
 def test_een_actie_wijzigen_houdt_de_historie(rollen, overleg):
     o, punt, _, actie = overleg
-    nieuw = wijzig_item(actie, rollen["provincie"], actie.versie,
-                        {"omschrijving": "Brief versturen aan COA", "eigenaar": "Provincie"})  # fmt: skip
+    velden = {"omschrijving": "Brief versturen aan COA", "eigenaar": "Provincie"}
+    nieuw = wijzig_item(actie, rollen["provincie"], actie.versie, velden)
     assert (nieuw.omschrijving, nieuw.versie) == ("Brief versturen aan COA", 2)
     oud = nieuw.history.order_by("history_date")
     assert [h.omschrijving for h in oud] == ["Brief versturen", "Brief versturen aan COA"]
