@@ -19,24 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from regietafel.domain.bronnen import BronFout
+from regietafel.domain.bronnen import CIJFERGROEPEN, BronFout
 
 # In the written form (a data file, the database) a kind fixed for its cycle says "cyclus".
 VAST_IN_CYCLUS = "cyclus"
 
 # The kinds of figure (the figure groups of domain.bronnen plus GOO and status holders).
 SOORTEN: dict[str, str] = {
-    "inwoners": "inwoners",
-    "oekraine.opgave": "Oekraïne: provinciale opgave",
-    "oekraine.realisatie": "Oekraïne: realisatie",
-    "oekraine.ambitie": "Oekraïne: ambitie",
-    "asiel_regulier.opgave": "asielopvang regulier: opgave",
-    "asiel_regulier.realisatie": "asielopvang regulier: realisatie",
-    "asiel_regulier.aanbod": "asielopvang regulier: aanbod",
-    "amv.opgave": "AMV: opgave",
-    "amv.realisatie": "AMV: realisatie",
-    "amv.aanbod": "AMV: aanbod",
-    "locaties": "opvanglocaties (plaatsen)",
+    **CIJFERGROEPEN,
     "goo": "GOO-locaties (plaatsen)",
     "statushouders.taakstelling": "statushouders: taakstelling",
     "statushouders.realisatie": "statushouders: gehuisvest",
