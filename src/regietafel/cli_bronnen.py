@@ -37,6 +37,9 @@ def bronnen_tekst(o: Bronnenoverzicht) -> str:
         f"  {nl_datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
         for c, h in oud
     ] or ["  geen"]
+    regels += ["", f"Vast voor de cyclus (veroudert niet): {', '.join(o.vaste_soorten)}."]
+    if o.vastgesteld_op:
+        regels.append(f"Gepubliceerd of bekrachtigd op {nl_datum(o.vastgesteld_op)}.")
     return "\n".join(regels)
 
 

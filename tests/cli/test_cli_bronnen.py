@@ -33,6 +33,8 @@ def test_bronnen_tabel_met_eigen_leeftijd(ongepubliceerd, capsys, monkeypatch):
     # the inhabitants of 2023 and the decision are fixed for the cycle
     assert "Capaciteitsbesluit" not in uit.split("Verouderd")[1]
     assert "inwoners 2023" not in uit.split("Verouderd")[1]
+    assert "Vast voor de cyclus (veroudert niet): AMV: opgave, asielopvang regulier: opgave, " \
+        "inwoners, Oekraïne: provinciale opgave." in uit  # fmt: skip
 
 
 def test_bronnen_weigert_een_onjuiste_leeftijd(drenthe, capsys):

@@ -14,6 +14,7 @@ from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext
 
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
 from regietafel.cycli.models import ProvincieCyclus
@@ -186,7 +187,13 @@ class Rijfout:
     melding: str
 
     def __str__(self) -> str:
-        return f"Rij {self.rij} ({self.gemeente}), {self.veld}: {self.melding}"
+        return rijmelding(self.rij, self.gemeente, self.veld, self.melding)
+
+
+def rijmelding(rij: int, gemeente: str, veld: object, melding: object) -> str:
+    """A problem in a row of a table, as "Rij 6 (Emmen), AMV 2027: …" (web and service)."""
+    tekst = gettext("Rij %(rij)d (%(gemeente)s), %(veld)s: %(melding)s")
+    return tekst % {"rij": rij, "gemeente": gemeente, "veld": veld, "melding": melding}
 
 
 @dataclass
@@ -225,7 +232,8 @@ def beantwoord_per_brief(
             veld = namen.get(fout.veld, fout.label or fout.veld)
             fouten.append(Rijfout(nummer, r.gemeente.naam, veld, str(fout)))
         except Conflict as conflict:
-            fouten.append(Rijfout(nummer, r.gemeente.naam, "het antwoord", str(conflict)))
+            veld = gettext("het antwoord")
+            fouten.append(Rijfout(nummer, r.gemeente.naam, veld, str(conflict)))
     if fouten:
         raise Brieffouten(fouten)  # the outer transaction undoes every row
     return len(rijen)

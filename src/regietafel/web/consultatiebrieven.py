@@ -22,6 +22,7 @@ from regietafel.services.consultatie import (
     Brieffouten,
     beantwoord_per_brief,
     consultatie_van,
+    rijmelding,
 )
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -104,7 +105,7 @@ def _formfouten(formset: Any, namen: list[str]) -> list[str]:
     for nummer, (form, naam) in enumerate(zip(formset.forms, namen, strict=True), 1):
         for veld, fouten in form.errors.items():
             label = form.fields[veld].label if veld in form.fields else _("de rij")
-            uit += [f"Rij {nummer} ({naam}), {label}: {fout}" for fout in fouten]
+            uit += [rijmelding(nummer, naam, label, fout) for fout in fouten]
     return uit
 
 
