@@ -126,14 +126,19 @@ def test_de_bronnenpagina_filtert_op_stand_soort_en_gemeente(client, rollen):
     assert len(vast) == 13  # 12 × inhabitants and the provincial Ukraine target
 
 
-def test_de_bronnenpagina_bladert_per_honderd(client, rollen):
+def test_de_bronnenpagina_bladert_per_vijftig(client, rollen):
     client.force_login(rollen["provincie"])
-    eerste = client.get("/bronnen/", C1 := {"provincie": "drenthe", "cyclus": "2025-2026"})
-    html = eerste.content.decode()
-    assert len(_rijen(html)) == 100 and "151 cijfers; hier 1 t/m 100." in html
-    assert "pagina=2#per-cijfer" in html
-    tweede = client.get("/bronnen/", {**C1, "pagina": "2"}).content.decode()
-    assert len(_rijen(tweede)) == 51
+    c1 = {"provincie": "drenthe", "cyclus": "2025-2026"}
+    html = client.get("/bronnen/", c1).content.decode()
+    assert len(_rijen(html)) == 50 and "151 cijfers; hier 1 t/m 50." in html
+    assert "Pagina 1 van 4" in html and "pagina=2#per-cijfer" in html
+    laatste = client.get("/bronnen/", {**c1, "pagina": "4"}).content.decode()
+    assert len(_rijen(laatste)) == 1 and "pagina=3#per-cijfer" in laatste
+    # the filter goes along to the next page
+    html = client.get("/bronnen/", {**c1, "stand": "gepubliceerd"}).content.decode()
+    assert "stand=gepubliceerd&amp;pagina=2#per-cijfer" in html
+    html = client.get("/bronnen/", {**c1, "soort": "locaties"}).content.decode()
+    assert "18 cijfers; hier 1 t/m 18." in html and "Pagina 1 van" not in html
 
 
 @pytest.mark.parametrize(

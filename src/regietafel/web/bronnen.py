@@ -38,7 +38,7 @@ def puzzel_ouder_dan(request: HttpRequest) -> int | None:
         return None
 
 
-PER_PAGINA = 100
+PER_PAGINA = 50
 
 # The filter's fields, and the Dutch name each is called by in an error message.
 FILTERVELDEN = {"stand": "actualiteit", "soort": "soort cijfer", "gemeente": "gemeente"}
