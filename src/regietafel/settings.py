@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "regietafel.bronnen",
     "regietafel.publicaties",
     "regietafel.werkers",
+    "regietafel.noodopvang",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
