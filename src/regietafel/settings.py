@@ -377,6 +377,7 @@ SPECTACULAR_SETTINGS = {
             ("gemeenten", "Gemeenten"),
             ("herramingen", "Versies van het capaciteitsbesluit (herramingen)"),
             ("importen", "Het logboek van importen"),
+            ("landelijke-overzichten", "Alle provincies van een cyclus naast elkaar"),
             ("locaties", "Opvanglocaties"),
             ("opgaven", "Opgaven per gemeente"),
             ("provincies", "Provincies"),

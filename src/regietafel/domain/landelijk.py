@@ -8,7 +8,9 @@ Nationally (`landelijke_totalen`): the sums over the provinces, and the differen
 the provinces' tasks and the national need. That difference is not an error of ours: each
 municipality's indicative number is rounded on its own, with no correction afterwards, so
 the provinces' cycle-1 tasks sum to 96,002 against a need of 96,000. It is reproduced as
-published and flagged.
+published and flagged. Rounding half-up moves each municipality's number by at most half a
+place, so a difference larger than half the number of municipalities shown is not rounding:
+then provinces are missing, or their figures differ from the capaciteitsbesluit.
 
 Unknown stays unknown: a province whose indicative numbers are not in yet has task None
 ("nog niet ingevoerd"), never 0, and a sum over provinces with an unknown part is None.
@@ -46,6 +48,7 @@ class ProvincieRegel:
     code: str
     naam: str
     gepubliceerd: bool
+    gemeenten: int
     opgave_regulier: int | None
     opgave_amv: int | None
     jaren: tuple[JaarSaldo, ...]
@@ -106,6 +109,7 @@ def provincieregel(gegevens: CyclusGegevens, peildatum: date) -> ProvincieRegel:
         code=gegevens.provincie.code,
         naam=gegevens.provincie.naam,
         gepubliceerd=gegevens.provincie_opgave.gepubliceerd,
+        gemeenten=len(gegevens.gemeenten),
         opgave_regulier=opgave_regulier,
         opgave_amv=opgave_amv,
         jaren=tuple(jaren),
@@ -128,6 +132,7 @@ class LandelijkeTotalen:
 
     landelijke_behoefte: int
     provincies: int
+    gemeenten: int
     opgave_regulier: int | None
     opgave_amv: int | None
     opgave: int | None
@@ -145,8 +150,16 @@ class LandelijkeTotalen:
 
     @property
     def afrondingsverschil(self) -> bool:
-        """Do the provinces' tasks differ from the national need?"""
-        return self.verschil not in (None, 0)
+        """Do the provinces' tasks differ from the national need by no more than rounding
+        per municipality can explain (half a place each)?"""
+        v = self.verschil
+        return v is not None and v != 0 and 2 * abs(v) <= self.gemeenten
+
+    @property
+    def groter_verschil(self) -> bool:
+        """Do they differ by more: provinces missing, or figures unlike the besluit?"""
+        v = self.verschil
+        return v is not None and 2 * abs(v) > self.gemeenten
 
 
 def landelijke_totalen(
@@ -160,6 +173,7 @@ def landelijke_totalen(
     return LandelijkeTotalen(
         landelijke_behoefte=landelijke_behoefte,
         provincies=len(regels),
+        gemeenten=sum(r.gemeenten for r in regels),
         opgave_regulier=som_of_onbekend(r.opgave_regulier for r in regels),
         opgave_amv=som_of_onbekend(r.opgave_amv for r in regels),
         opgave=som_of_onbekend(r.opgave for r in regels),

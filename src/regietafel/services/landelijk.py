@@ -88,6 +88,11 @@ class LandelijkOverzicht:
         return any(p.reserve_leesbaar for p in self.provincies)
 
     @property
+    def cijferkolommen(self) -> int:
+        """The columns of a province's figures: three tasks, two per year, four more."""
+        return 3 + 2 * len(self.jaren) + 4
+
+    @property
     def zonder_gegevens(self) -> int:
         return sum(1 for p in self.provincies if p.regel is None)
 
@@ -243,7 +248,7 @@ def _provincie_dict(p: Provincieweergave) -> dict[str, Any]:
             "realisatiedatum": None if r.realisatiedatum is None else r.realisatiedatum.isoformat(),
             "spukGemeenten": r.spuk_gemeenten,
             "spukProvincie": r.spuk_provincie,
-            "verslagOntvangenOp": None
+            "verslagOntvangenDatum": None
             if rk_ is None or rk_.verslag_ontvangen_op is None
             else rk_.verslag_ontvangen_op.isoformat(),
         }
