@@ -34,24 +34,39 @@ MATRIX = {
         ("get", lambda: "/api/v1/landelijke-overzichten", None, ALLEN),
         ("get", lambda: "/api/v1/landelijke-overzichten?cyclus=2027-2028", None, ONGEPUBLICEERD),
         # Bad input: a cycle that is no cycle is a 400 with the field named.
-        ("get", lambda: "/api/v1/landelijke-overzichten?cyclus=morgen", None,
-         dict.fromkeys(ROLLEN, 400)),
+        (
+            "get",
+            lambda: "/api/v1/landelijke-overzichten?cyclus=morgen",
+            None,
+            dict.fromkeys(ROLLEN, 400),
+        ),
     ],  # fmt: skip
     "noodopvang": [
         ("get", lambda: "/noodopvang/?provincie=drenthe", None, _rollen(302, 200, 200, 200, 200)),
     ],
     "noodopvang-nieuw": [
         # Staff of Groningen may add a reserve in their own province.
-        ("get", lambda: "/noodopvang/nieuw/", None,
-         _rollen(302, 200, 200, 200, 403, provincie_b=200)),
+        (
+            "get",
+            lambda: "/noodopvang/nieuw/",
+            None,
+            _rollen(302, 200, 200, 200, 403, provincie_b=200),
+        ),
         # An empty form: the Dutch errors come back (400), nothing is written.
-        ("post", lambda: "/noodopvang/nieuw/", lambda: {},
-         _rollen(302, 400, 400, 400, 403, provincie_b=400)),
+        (
+            "post",
+            lambda: "/noodopvang/nieuw/",
+            lambda: {},
+            _rollen(302, 400, 400, 400, 403, provincie_b=400),
+        ),
     ],  # fmt: skip
     "noodopvang-bewerken": [
-        ("get", lambda: f"/noodopvang/{_emmen_reserve()}/", None,
-         _rollen(302, 403, 200, 200, 403)),
-        ("post", lambda: f"/noodopvang/{_emmen_reserve()}/", lambda: {"plaatsen": "-1"},
-         _rollen(302, 403, 400, 400, 403)),
+        ("get", lambda: f"/noodopvang/{_emmen_reserve()}/", None, _rollen(302, 403, 200, 200, 403)),
+        (
+            "post",
+            lambda: f"/noodopvang/{_emmen_reserve()}/",
+            lambda: {"plaatsen": "-1"},
+            _rollen(302, 403, 400, 400, 403),
+        ),
     ],  # fmt: skip
 }

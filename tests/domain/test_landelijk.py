@@ -113,7 +113,8 @@ def test_de_totalen_zijn_de_sommen_van_de_provincies(rijen, behoefte) -> None:
 @given(
     st.lists(
         st.tuples(
-            st.integers(0, 500), st.sampled_from(list(ReserveStatus)),
+            st.integers(0, 500),
+            st.sampled_from(list(ReserveStatus)),
             st.one_of(st.none(), st.integers(0, 60)),
         ),  # fmt: skip
         max_size=20,
@@ -125,6 +126,6 @@ def test_de_reserve_telt_per_status_en_beeindigd_is_niet_inzetbaar(rijen) -> Non
     assert sum(t.per_status.values()) == sum(r.plaatsen for r in reserves)
     beeindigd = sum(r.plaatsen for r in reserves if r.status is ReserveStatus.BEEINDIGD)
     assert t.inzetbaar == sum(r.plaatsen for r in reserves) - beeindigd
-    dagen = [r.openen_binnen_dagen for r in reserves
-             if r.status is not ReserveStatus.BEEINDIGD and r.openen_binnen_dagen is not None]  # fmt: skip
+    inzetbaar = [r for r in reserves if r.status is not ReserveStatus.BEEINDIGD]
+    dagen = [r.openen_binnen_dagen for r in inzetbaar if r.openen_binnen_dagen is not None]
     assert t.snelste_dagen == (min(dagen) if dagen else None)

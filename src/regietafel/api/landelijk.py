@@ -115,5 +115,3 @@ class LandelijkOverzicht(APIView):
         except NietGevonden as fout:
             raise exceptions.NotFound(str(fout)) from None
         return Response(overzicht_als_dict(o))
-
-

@@ -3,7 +3,16 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import bonus, bronnen, herramingen, landelijk, pijplijn, toezicht, uitruil, views
+from regietafel.api import (
+    bonus,
+    bronnen,
+    herramingen,
+    landelijk,
+    pijplijn,
+    toezicht,
+    uitruil,
+    views,
+)
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),

@@ -140,5 +140,3 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
         return weiger(request)
     titel = _("Reserve noodopvang van %(gemeente)s bewerken") % {"gemeente": r.gemeente.naam}
     return _formulier(request, t, r, titel)
-
-
