@@ -80,10 +80,6 @@ def register_pagina(request: HttpRequest) -> HttpResponse:
     context = {
         "provincie": provincie,
         "provincie_naam": namen.get(provincie, provincie),
-        # The ministry (and a superuser) chooses among every province it reads.
-        "provincies": sorted(
-            ((c, n) for c, n in namen.items() if mag_reserves_lezen(t, c)), key=lambda p: p[1]
-        ),
         "rijen": rijen,
         "totaal": totalen_per_provincie().get(provincie) or reservetotaal(()),
         "mag_toevoegen": t.alles or t.provincie == provincie or t.gemeente_provincie == provincie,

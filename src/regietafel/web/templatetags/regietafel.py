@@ -103,3 +103,16 @@ def keuzeformulier(context: template.Context) -> dict[str, Any]:
         "provincie": k.provincie,
         "cyclus": k.cyclus,
     }
+
+
+@register.inclusion_tag("regietafel/_keuze.html", takes_context=True)
+def provinciekeuze(context: template.Context, provincie: str) -> dict[str, Any]:
+    """The province choice (no cycle) for a page about one province that is not per cycle
+    (status holders, the supervision ladder, reserve emergency places), set to `provincie`:
+    every province whose pages for logged-in users this user reads (the ministry: all)."""
+    t = toegang(context["request"].user)
+    return {
+        "keuzes": [c for c in beschikbare_cycli() if mag_lezen(t, c.provincie_code, False)],
+        "provincie": provincie,
+        "zonder_cyclus": True,
+    }
