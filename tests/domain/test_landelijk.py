@@ -31,7 +31,7 @@ def test_drenthe_als_gepubliceerd(drenthe_gegevens: CyclusGegevens) -> None:
         (2025, 4155, 1464),
         (2026, 4155, 1464),
     ]
-    assert r.sluitend is True
+    assert r.sluitend is True and r.niet_sluitend_in == ()
     assert r.spuk_gemeenten == bereken_spuk(drenthe_gegevens).gemeenten_totaal == 4749686
     assert r.spuk_totaal == 4749686 + 408653
     assert r.realisatiedatum == date(2025, 7, 1)
@@ -76,7 +76,7 @@ def _regel(i: int, regulier: int | None, amv: int | None, aanbod: int, gemeenten
         code=f"p{i}", naam=f"P{i}", gepubliceerd=False, gemeenten=gemeenten,
         opgave_regulier=regulier, opgave_amv=amv,
         jaren=(JaarSaldo(2027, aanbod, None if opgave is None else aanbod - opgave),),
-        sluitend=None if opgave is None else aanbod >= opgave,
+        sluitend=None if opgave is None else aanbod >= opgave, niet_sluitend_in=(),
         plaatsen=aanbod, in_gebruik_op_realisatiedatum=aanbod // 2,
         realisatiedatum=None, spuk_gemeenten=None, spuk_provincie=None,
     )  # fmt: skip
@@ -129,3 +129,15 @@ def test_de_reserve_telt_per_status_en_beeindigd_is_niet_inzetbaar(rijen) -> Non
     inzetbaar = [r for r in reserves if r.status is not ReserveStatus.BEEINDIGD]
     dagen = [r.openen_binnen_dagen for r in inzetbaar if r.openen_binnen_dagen is not None]
     assert t.snelste_dagen == (min(dagen) if dagen else None)
+
+
+def test_een_overschot_regulier_dekt_geen_tekort_amv(drenthe_gegevens: CyclusGegevens) -> None:
+    kort = {
+        code: replace(
+            c, aanbod={k: (0 if k[0] is Categorie.AMV else v) for k, v in c.aanbod.items()}
+        )
+        for code, c in drenthe_gegevens.cijfers.items()
+    }
+    r = provincieregel(replace(drenthe_gegevens, cijfers=kort), PEILDATUM)
+    assert all(j.saldo is not None and j.saldo > 0 for j in r.jaren)
+    assert r.sluitend is False and r.niet_sluitend_in == (Categorie.AMV,)

@@ -43,6 +43,11 @@ class LandelijkeProvincieSerializer(serializers.Serializer):
     opgave = onbekend_getal("opgave incl. AMV", required=False)
     jaren = JaarAanbodSerializer(many=True, required=False)
     sluitend = serializers.BooleanField(allow_null=True, required=False)
+    nietSluitendIn = serializers.ListField(  # noqa: N815
+        child=serializers.ChoiceField(choices=["asiel_regulier", "amv"]),
+        required=False,
+        help_text="de categorieën met een tekort (sluitend is per categorie)",
+    )
     inGebruikOpRealisatiedatum = serializers.IntegerField(required=False)  # noqa: N815
     realisatiedatum = serializers.DateField(allow_null=True, required=False)
     spukGemeenten = onbekend_getal("SPUK voor de gemeenten, euro", required=False)  # noqa: N815

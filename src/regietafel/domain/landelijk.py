@@ -53,6 +53,7 @@ class ProvincieRegel:
     opgave_amv: int | None
     jaren: tuple[JaarSaldo, ...]
     sluitend: bool | None
+    niet_sluitend_in: tuple[Categorie, ...]
     plaatsen: int
     in_gebruik_op_realisatiedatum: int
     realisatiedatum: date | None
@@ -103,6 +104,9 @@ def provincieregel(gegevens: CyclusGegevens, peildatum: date) -> ProvincieRegel:
         saldo = aanbod - opgave if taak_bekend else None
         jaren.append(JaarSaldo(jaar, aanbod, saldo, sum(p.onbekend_aanbod for p in delen)))
     sluitend = _sluitend(p.sluitend for p in balans.provincie) if taak_bekend else None
+    # Closing is per category: a surplus of regular places does not cover an AMV shortage.
+    open_ = {p.categorie for p in balans.provincie if p.sluitend is False}
+    niet_sluitend_in = tuple(c for c in CATEGORIEEN if c in open_) if taak_bekend else ()
     r = realisatie(gegevens.locaties, gegevens.cyclus.regels.realisatiedatum, peildatum)
     spuk = bereken_spuk(gegevens)
     return ProvincieRegel(
@@ -114,6 +118,7 @@ def provincieregel(gegevens: CyclusGegevens, peildatum: date) -> ProvincieRegel:
         opgave_amv=opgave_amv,
         jaren=tuple(jaren),
         sluitend=sluitend,
+        niet_sluitend_in=niet_sluitend_in,
         plaatsen=r.plaatsen,
         in_gebruik_op_realisatiedatum=r.in_gebruik_op_realisatiedatum,
         realisatiedatum=r.realisatiedatum,

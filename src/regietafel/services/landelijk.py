@@ -244,6 +244,7 @@ def _provincie_dict(p: Provincieweergave) -> dict[str, Any]:
             "opgave": r.opgave,
             "jaren": [{"jaar": j.jaar, "aanbod": j.aanbod, "saldo": j.saldo} for j in r.jaren],
             "sluitend": r.sluitend,
+            "nietSluitendIn": [c.value for c in r.niet_sluitend_in],
             "inGebruikOpRealisatiedatum": r.in_gebruik_op_realisatiedatum,
             "realisatiedatum": None if r.realisatiedatum is None else r.realisatiedatum.isoformat(),
             "spukGemeenten": r.spuk_gemeenten,
