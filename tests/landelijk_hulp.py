@@ -3,13 +3,7 @@
 the register of reserves for the province, its municipalities and the ministry only, and
 its forms for the province and the municipality itself."""
 
-ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
-
-
-def _rollen(anoniem, gemeente_a, gemeente_b, provincie, ministerie, **andere):
-    """Per role; `andere` for the roles that otherwise get what the public gets."""
-    rij = dict(zip(ROLLEN, [anoniem, gemeente_a, gemeente_b, provincie, ministerie], strict=True))
-    return rij | andere
+from tests.ingang_hulp import ROLLEN, _rollen
 
 
 def _emmen_reserve():

@@ -18,7 +18,7 @@ from regietafel.domain.noodopvang import Reserve, ReserveStatus, ReserveTotaal
 from regietafel.domain.noodopvang import totalen_per_provincie as totalen
 from regietafel.noodopvang.models import Reservenoodopvang
 from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken
-from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
+from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_gemeenterij
 
 
 def mag_reserves_lezen(t: Toegang, provincie: str) -> bool:
@@ -58,12 +58,6 @@ def bewaar_reserve(
     if not mag_bewerken(t, g.provincie.code, g.cbs_code):
         raise GeenToegang("U mag de reserve noodopvang van deze gemeente niet wijzigen.")
     if reserve.pk is not None:
-        if versie is None:
-            raise ValueError("een wijziging van een bestaande reserve noemt haar versie")
-        velden = [f.name for f in Reservenoodopvang._meta.concrete_fields if f.name != "id"]
-        huidig: Reservenoodopvang = claim_versie(Reservenoodopvang, reserve.pk, versie, velden)
-        if huidig.gemeente_id != reserve.gemeente_id:
-            raise GeenToegang("Een reserve kan niet naar een andere gemeente verhuizen.")
-        reserve.versie = huidig.versie
+        claim_gemeenterij(reserve, versie, "Een reserve kan niet naar een andere gemeente.")
     bewaar_met_historie(reserve, gebruiker, reden)
     return reserve
