@@ -7,6 +7,7 @@ from regietafel.api import (
     bonus,
     bronnen,
     herramingen,
+    landelijk,
     pijplijn,
     toezicht,
     uitruil,
@@ -52,6 +53,11 @@ urlpatterns = [
         "uitruilen/<int:pk>/bevestiging",
         uitruil.UitruilBevestiging.as_view(),
         name="api-uitruil-bevestiging",
+    ),
+    path(
+        "landelijke-overzichten",
+        landelijk.LandelijkOverzicht.as_view(),
+        name="api-landelijk-overzicht",
     ),
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-openapi"),
     # The split view serves Swagger UI's start script from a URL, as the CSP has no inline
