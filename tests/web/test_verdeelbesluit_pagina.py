@@ -165,3 +165,20 @@ def test_een_onleesbaar_bestand_is_een_nederlandse_fout(client, rollen):
     assert antwoord.status_code == 400
     assert "kan niet worden gelezen" in antwoord.content.decode()
     assert not Verdeelbesluit.objects.exists()
+
+
+def test_het_landelijk_overzicht_toont_besluit_en_toezicht_per_provincie(client, rollen):
+    import re
+
+    leg_besluit_vast(rollen["ministerie"], besluit_waarden(plus={("GM0114", "amv", "2025"): 80}))
+
+    def rij(html):
+        return re.search(r'<tr[^>]*data-provincie="drenthe".*?</tr>', html, re.S).group(0)
+
+    publiek = rij(client.get("/landelijk/?cyclus=2025-2026").content.decode())
+    assert "vastgesteld op 20-12-2024 (versie 1)" in publiek
+    assert "Indeplaatsstelling" not in publiek  # the evidence is not public
+    client.force_login(rollen["ministerie"])
+    html = client.get("/landelijk/?cyclus=2025-2026").content.decode()
+    assert "Dit is het bewijs, niet het besluit." in html
+    assert re.search(r"Indeplaatsstelling: \d+", rij(html))

@@ -374,7 +374,9 @@ def toezicht_landelijk(
     the provinces, the decisions, the ladders, the municipalities and the locations with
     their phases are each read once for all."""
     dag = peildatum or klok.vandaag()
-    c = Cyclus.objects.get(naam=cyclus)
+    c = Cyclus.objects.filter(naam=cyclus).first()
+    if c is None:
+        return {}
     dc = cyclus_naar_domein(c)
     pcs = ProvincieCyclus.objects.filter(cyclus=c).select_related("provincie")
     if alleen is not None:
