@@ -4,6 +4,8 @@ from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
 from regietafel.api import bonus, bronnen, herramingen, pijplijn, toezicht, uitruil, views
+from regietafel.api import dashboard as dashboard_api
+from regietafel.api import puzzel as puzzel_api
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
@@ -38,6 +40,18 @@ urlpatterns = [
         "uitruilen/<int:pk>/bevestiging",
         uitruil.UitruilBevestiging.as_view(),
         name="api-uitruil-bevestiging",
+    ),
+    # The figures of the web pages (issue 19): api/puzzel.py, api/dashboard.py.
+    path("puzzels/<slug:code>", puzzel_api.PuzzelDetail.as_view(), name="api-puzzel"),
+    path("bijlagen1/<slug:code>", puzzel_api.Bijlage1Detail.as_view(), name="api-bijlage1"),
+    path(
+        "capaciteit/<slug:code>", dashboard_api.CapaciteitDetail.as_view(), name="api-capaciteit"
+    ),
+    path("oekraine/<slug:code>", dashboard_api.OekraineDetail.as_view(), name="api-oekraine"),
+    path(
+        "statushouders/<slug:code>",
+        dashboard_api.StatushoudersDetail.as_view(),
+        name="api-statushouders",
     ),
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-openapi"),
     # The split view serves Swagger UI's start script from a URL, as the CSP has no inline

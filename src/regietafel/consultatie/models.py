@@ -59,6 +59,8 @@ class Antwoord(models.Model):
     ingevoerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    # Moves on with every change: an API client names the version it saw (optimistic lock).
+    versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
     class Meta:

@@ -81,6 +81,8 @@ class Actie(models.Model):
         _("status"), max_length=10, choices=ActieStatus.choices, default=ActieStatus.OPEN
     )
     afgerond_op = models.DateField(_("afgerond op"), null=True, blank=True)
+    # Moves on with every change: an API client names the version it saw (optimistic lock).
+    versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
     class Meta:

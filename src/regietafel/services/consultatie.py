@@ -31,7 +31,7 @@ from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import GeenToegang, claim_nieuw_of_versie
 
 # The categories a municipality states an offer for, per year of the cycle.
 CATEGORIEEN = {
@@ -120,10 +120,12 @@ def beantwoord(
     aanbod: Mapping[str, Mapping[str, object]],
     opmerking: str = "",
     ontvangen_op: date | None = None,
+    versie: int | None = None,
 ) -> Antwoord:
     """Record `gemeente`'s answer. A municipality answers for itself, today; province staff
     may enter an answer received by letter on `ontvangen_op`. Nothing is written when any
-    input is wrong."""
+    input is wrong. With `versie` (the API: the version the client saw, 0 for no answer
+    yet) a change made by someone else in between is a `Conflict`, not overwritten."""
     pc = consultatie.provincie_cyclus
     t = toegang(gebruiker)
     if gemeente.provincie_id != pc.provincie_id or not mag_bewerken(
@@ -139,8 +141,7 @@ def beantwoord(
         ontvangen_op = vandaag
     if ontvangen_op > vandaag:
         raise Invoerfout("ontvangen_op", f"{ontvangen_op:%d-%m-%Y}", "datum_in_toekomst")
-    antwoord = Antwoord.objects.filter(consultatie=consultatie, gemeente=gemeente).first()
-    antwoord = antwoord or Antwoord(consultatie=consultatie, gemeente=gemeente)
+    antwoord = _te_wijzigen(consultatie, gemeente, versie)
     antwoord.voortzetten = voortzetten
     antwoord.aanbod = schoon
     antwoord.opmerking = opmerking.strip()
@@ -166,6 +167,17 @@ def beantwoord(
             rij.save()
             leg_invoer_vast(rij, gebruiker)
     return antwoord
+
+
+def _te_wijzigen(consultatie: Consultatie, gemeente: Gemeente, versie: int | None) -> Antwoord:
+    """The answer row to write: claimed at `versie` when one is named, else moved on."""
+    bestaand = Antwoord.objects.filter(consultatie=consultatie, gemeente=gemeente).first()
+    if versie is not None:
+        velden = ["voortzetten", "aanbod", "opmerking"]
+        bestaand = claim_nieuw_of_versie(Antwoord, bestaand, versie, velden)
+    elif bestaand is not None:
+        bestaand.versie += 1
+    return bestaand or Antwoord(consultatie=consultatie, gemeente=gemeente)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
 from regietafel.services.toegang import mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
 STANDAARDTITEL = "Provinciale regietafel asiel"
 
@@ -126,11 +126,20 @@ def voeg_actie_toe(
 
 
 @transaction.atomic
-def zet_actiestatus(actie: Actie, door: AbstractBaseUser, status: str) -> Actie:
-    """Close (or reopen) an action; a closed action no longer carries over."""
+def zet_actiestatus(
+    actie: Actie, door: AbstractBaseUser, status: str, versie: int | None = None
+) -> Actie:
+    """Close (or reopen) an action; a closed action no longer carries over. With `versie`
+    (the API: the version the client saw) a change in between is a `Conflict`."""
     _mag(door, actie.overleg.provincie)
     if status not in ActieStatus.values:
         raise Invoerfout("status", status, "onbekende_keuze", "de status")
+    if versie is None:
+        actie.versie += 1
+    else:
+        overleg = actie.overleg
+        actie = claim_versie(Actie, actie.pk, versie, ["status", "afgerond_op"])
+        actie.overleg = overleg
     actie.status = status
     actie.afgerond_op = klok.vandaag() if status == ActieStatus.AFGEROND else None
     _bewaar(actie, door)
