@@ -334,6 +334,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "regietafel.api.paginering.Paginering",
+    # `?gewijzigdSinds=` on every list of inputs with an audit trail (api/gewijzigd.py).
+    "DEFAULT_FILTER_BACKENDS": ["regietafel.api.gewijzigd.GewijzigdSindsFilter"],
     "DEFAULT_SCHEMA_CLASS": "regietafel.api.schema.RegietafelSchema",
     "EXCEPTION_HANDLER": "regietafel.api.fouten.probleem_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -382,6 +384,19 @@ SPECTACULAR_SETTINGS = {
             ("realisaties", "Realisatie van een cyclus: wat is er echt, en op tijd"),
             ("toezichtladders", "Toezichtladder huisvesting statushouders per provincie"),
             ("uitruilen", "Uitruil tussen gemeenten"),
+            # The figures and the work of the web pages (issue 19).
+            ("acties", "Acties van PRT-overleggen"),
+            ("bijlagen1", "Bijlage 1: de zes cijfers en de locatielijst"),
+            ("capaciteit", "Capaciteit in de tijd"),
+            ("consultaties", "Consultatie van de gemeenten en hun antwoorden"),
+            ("oekraine", "Oekraïne-opvang en GOO-locaties"),
+            ("overleggen", "PRT-overleggen"),
+            ("puzzels", "De puzzel: opgave tegen aanbod"),
+            ("rapportopdrachten", "Documenten aanvragen, voortgang en downloaden"),
+            ("routekaarten", "De routekaart van een cyclus"),
+            ("scenarios", "Scenario's van de oplosser"),
+            ("statushouders", "Huisvesting van statushouders per halfjaar"),
+            ("verdelingsversies", "Versies van de verdeling"),
         ]
     ],
 }

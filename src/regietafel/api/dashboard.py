@@ -108,7 +108,7 @@ class CapaciteitSerializer(serializers.Serializer):
         allow_null=True,
         help_text="De eerste dag onder de opgave, of null als die er niet is.",
     )
-    geplandZonderDatum = CapaciteitLocatieSerializer(  # noqa: N815
+    geplandOnbekendeDag = CapaciteitLocatieSerializer(  # noqa: N815
         many=True, source="gepland_zonder_datum", help_text="Geplande locaties zonder datum."
     )
     waarschuwingen = WaarschuwingenSerializer(help_text="Aflopende en verlopen contracten.")
@@ -120,7 +120,9 @@ class CapaciteitFilter(serializers.Serializer):
 
 
 def _gefilterd(klasse: type[serializers.Serializer], request: Request) -> dict[str, Any]:
-    f = klasse(data={k: request.query_params[k] for k in klasse().fields if k in request.query_params})
+    f = klasse(
+        data={k: request.query_params[k] for k in klasse().fields if k in request.query_params}
+    )
     f.is_valid(raise_exception=True)
     return dict(f.validated_data)
 
@@ -152,9 +154,32 @@ class CapaciteitDetail(APIView):
         examples=[
             OpenApiExample(
                 "Eén maand",
-                value={"provincie": "drenthe", "cyclus": "2025-2026", "opgave": 3059,
-                       "maanden": [{"maand": "2025-01", "totaal": 1385, "laagsteTotaal": 1385,
-                                    "perGemeente": {"GM0106": 250}}]},  # fmt: skip
+                value={
+                    "provincie": "drenthe",
+                    "cyclus": "2025-2026",
+                    "van": "2025-01-01",
+                    "tot": "2027-01-01",
+                    "opgave": 2691,
+                    "opgavePerGemeente": {"GM0106": 360},
+                    "gemeenten": {"GM0106": "Assen"},
+                    "maanden": [
+                        {
+                            "maand": "2025-01",
+                            "totaal": 3855,
+                            "laagsteTotaal": 3855,
+                            "perGemeente": {"GM0106": 1000},
+                        }
+                    ],
+                    "mutaties": [],
+                    "tekortVanaf": None,
+                    "geplandOnbekendeDag": [],
+                    "waarschuwingen": {
+                        "peildatum": "2026-01-01",
+                        "horizonDagen": 90,
+                        "aflopend": [],
+                        "verlopen": [],
+                    },
+                },
                 response_only=True,
             )
         ],

@@ -60,18 +60,23 @@ def _niet_gevonden(provincie: str, cyclus: str) -> exceptions.NotFound:
     return exceptions.NotFound(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
 
 
-def gekozen_cyclus(request: Request, code: str, *, alleen_ingelogd: bool = False) -> Gekozen:
+def gekozen_cyclus(
+    request: Request, code: str, *, alleen_ingelogd: bool = False, cyclus: str = ""
+) -> Gekozen:
     """The province `code` and the cycle of `?cyclus=` (by default the province's current
     one) as `request` may read them; 400 for a malformed cycle, 404 for one that does not
     exist or may not be read (the public does not learn that unpublished figures exist).
     With `alleen_ingelogd` only a role reads (401 for the public, 403 without a role), and
-    only a province it reads internally."""
+    only a province it reads internally. `cyclus` given (from a request body) replaces
+    the query string's."""
     t = met_rol(request) if alleen_ingelogd else toegang(request.user)
-    f = CyclusFilter(data=request.query_params)
-    f.is_valid(raise_exception=True)
+    if not cyclus:
+        f = CyclusFilter(data={k: v for k, v in request.query_params.items() if k == "cyclus"})
+        f.is_valid(raise_exception=True)
+        cyclus = f.validated_data.get("cyclus", "")
     provincie = leesbaar(code)
     eigen = beschikbare_cycli(provincie)
-    cyclus = f.validated_data.get("cyclus") or huidige_cyclus(provincie, eigen) or ""
+    cyclus = cyclus or huidige_cyclus(provincie, eigen) or ""
     keuze = next((k for k in eigen if k.cyclus == cyclus), None)
     if keuze is None or not mag_lezen(t, provincie, keuze.gepubliceerd and not alleen_ingelogd):
         raise _niet_gevonden(provincie, cyclus)

@@ -52,7 +52,7 @@ class AsielSerializer(serializers.Serializer):
         ]
 
 
-class OekraineSerializer(serializers.Serializer):
+class PuzzelOekraineSerializer(serializers.Serializer):
     opgave = _aantal(
         "De Oekraïne-opgave van de gemeente: de provinciale opgave naar inwoners verdeeld "
         "met de afronding van de cyclus (dezelfde als op de puzzelpagina)"
@@ -67,7 +67,7 @@ class PuzzelRegelSerializer(serializers.Serializer):
     )
     naam = serializers.CharField(help_text="De gemeente, of 'Totaal'.")
     inwoners = serializers.IntegerField(help_text="Het aantal inwoners.")
-    oekraine = OekraineSerializer(help_text="Opvang van ontheemden uit Oekraïne.")
+    oekraine = PuzzelOekraineSerializer(help_text="Opvang van ontheemden uit Oekraïne.")
     asielRegulier = AsielSerializer(  # noqa: N815
         source="asiel_regulier", help_text="Reguliere asielopvang."
     )
@@ -116,7 +116,14 @@ PUZZEL_VOORBEELD = OpenApiExample(
                 "amv": {"opgave": 31, "realisatie": 0, "aanbod": []},
             }
         ],
-        "totaal": {"cbsCode": None, "naam": "Totaal", "inwoners": 500000},
+        "totaal": {
+            "cbsCode": None,
+            "naam": "Totaal",
+            "inwoners": 500000,
+            "oekraine": {"opgave": 5722, "realisatie": 5800, "ambitie": None},
+            "asielRegulier": {"opgave": 2691, "realisatie": 66, "aanbod": []},
+            "amv": {"opgave": 229, "realisatie": 0, "aanbod": []},
+        },
         "signaleringen": [],
     },
     response_only=True,
