@@ -22,7 +22,7 @@ from regietafel.api.serializers import CODE_PATROON, MAX_VERSIE, Tekst
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, ActieStatus, Overleg
 from regietafel.services.overleggen import voeg_actie_toe, zet_actiestatus
-from regietafel.services.toegang import Toegang
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 
 
@@ -154,6 +154,13 @@ class NieuweActieSerializer(serializers.Serializer):
     )
 
 
+def _mag_schrijven(t: Toegang, provincie: str) -> None:
+    """Only the province records its meetings (before the body is read: who may not write
+    learns nothing from its validation)."""
+    if not mag_bewerken(t, provincie):
+        raise exceptions.PermissionDenied("Alleen de provincie legt PRT-overleggen vast.")
+
+
 def _invoerfout(fout: Invoerfout) -> exceptions.ValidationError:
     return exceptions.ValidationError({fout.veld: [str(fout)]})
 
@@ -184,6 +191,7 @@ class OverlegActies(APIView):
         overleg = _overleggen(t).filter(pk=pk).first()
         if overleg is None:
             raise exceptions.NotFound("Niet gevonden: er is geen overleg met dit kenmerk.")
+        _mag_schrijven(t, overleg.provincie.code)
         invoer = NieuweActieSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         d = invoer.validated_data
@@ -238,6 +246,7 @@ class ActieDetail(APIView):
     )
     def patch(self, request: Request, pk: int) -> Response:
         actie = self._actie(request, pk)
+        _mag_schrijven(toegang(request.user), actie.overleg.provincie.code)
         invoer = ActieWijzigingSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         d = invoer.validated_data

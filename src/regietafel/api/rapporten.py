@@ -20,6 +20,7 @@ from rest_framework.views import APIView
 
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON
+from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.rapporten import (
     ALLE,
@@ -102,6 +103,10 @@ class OpdrachtLijst(APIView):
     )
     def post(self, request: Request) -> Response:
         t = met_rol(request)
+        if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.MINISTERIE)):
+            raise exceptions.PermissionDenied(
+                "Alleen de provincie en het ministerie vragen officiële documenten aan."
+            )
         invoer = AanvraagSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         d = invoer.validated_data

@@ -17,6 +17,7 @@ from regietafel.api.keuze import CYCLUS_PATROON, gekozen_cyclus
 from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import CODE_PATROON, Tekst
 from regietafel.domain.solver_invoer import Instellingen
+from regietafel.gebruikers.models import Rol
 from regietafel.scenarios.models import Scenario
 from regietafel.services.oplossen import NaamBestaatAl, NietOpgelost, bewaar_scenario
 from regietafel.services.wijzigingen import GeenToegang
@@ -96,6 +97,8 @@ class ScenarioLijst(generics.ListCreateAPIView):
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         t = met_rol(request)
+        if not (t.alles or t.rol is Rol.PROVINCIE):
+            raise exceptions.PermissionDenied("Alleen de provincie bewaart scenario's.")
         invoer = NieuwScenarioSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         d = invoer.validated_data
