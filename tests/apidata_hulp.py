@@ -51,8 +51,12 @@ MATRIX = {
     "api-consultatie": [("get", lambda: f"{API}/consultaties/drenthe{C2}", None, INTERN)],
     # An answer that is not valid: Emmen itself and the province get the Dutch error (400).
     "api-consultatie-antwoord": [
-        ("put", _antwoord, lambda: Json(voortzetten="misschien", versie=0),
-         _rollen(401, 403, 400, 400, 403, 404)),
+        (
+            "put",
+            _antwoord,
+            lambda: Json(voortzetten="misschien", versie=0),
+            _rollen(401, 403, 400, 400, 403, 404),
+        ),
     ],  # fmt: skip
     "api-verdelingsversies": [
         ("get", lambda: f"{API}/verdelingsversies?provincie=drenthe", None, INTERNE_LIJST)
@@ -64,33 +68,55 @@ MATRIX = {
     "api-overleg": [("get", lambda: f"{API}/overleggen/{overleg_en_actie()[0]}", None, INTERN)],
     # Only the province records actions; without a description the province gets 400.
     "api-overleg-acties": [
-        ("post", lambda: f"{API}/overleggen/{overleg_en_actie()[0]}/acties",
-         lambda: Json(eigenaar="Emmen"), _rollen(401, 403, 403, 400, 403, 404)),
+        (
+            "post",
+            lambda: f"{API}/overleggen/{overleg_en_actie()[0]}/acties",
+            lambda: Json(eigenaar="Emmen"),
+            _rollen(401, 403, 403, 400, 403, 404),
+        ),
     ],  # fmt: skip
     "api-actie": [
         ("get", lambda: f"{API}/acties/{overleg_en_actie()[1]}", None, INTERN),
-        ("patch", lambda: f"{API}/acties/{overleg_en_actie()[1]}",
-         lambda: Json(status="misschien", versie=1), _rollen(401, 403, 403, 400, 403, 404)),
+        (
+            "patch",
+            lambda: f"{API}/acties/{overleg_en_actie()[1]}",
+            lambda: Json(status="misschien", versie=1),
+            _rollen(401, 403, 403, 400, 403, 404),
+        ),
     ],  # fmt: skip
     "api-scenarios": [
         ("get", lambda: f"{API}/scenarios?provincie=drenthe", None, INTERNE_LIJST),
         # Without a name: the province (and Groningen's staff, for its own) get 400.
-        ("post", lambda: f"{API}/scenarios",
-         lambda: Json(provincie="drenthe", cyclus="2025-2026"),
-         _rollen(401, 403, 403, 400, 403, 400)),
+        (
+            "post",
+            lambda: f"{API}/scenarios",
+            lambda: Json(provincie="drenthe", cyclus="2025-2026"),
+            _rollen(401, 403, 403, 400, 403, 400),
+        ),
     ],  # fmt: skip
     # An unknown format: refused (400) for who may ask for documents, nothing is made.
     "api-rapportopdrachten": [
-        ("post", lambda: f"{API}/rapportopdrachten",
-         lambda: Json(provincie="drenthe", cyclus="2025-2026", formaat="odt"),
-         _rollen(401, 403, 403, 400, 400, 400)),
+        (
+            "post",
+            lambda: f"{API}/rapportopdrachten",
+            lambda: Json(provincie="drenthe", cyclus="2025-2026", formaat="odt"),
+            _rollen(401, 403, 403, 400, 400, 400),
+        ),
     ],  # fmt: skip
     "api-rapportopdracht": [
-        ("get", lambda: f"{API}/rapportopdrachten/{ONBEKEND}", None,
-         _rollen(401, 404, 404, 404, 404, 404)),
+        (
+            "get",
+            lambda: f"{API}/rapportopdrachten/{ONBEKEND}",
+            None,
+            _rollen(401, 404, 404, 404, 404, 404),
+        ),
     ],  # fmt: skip
     "api-rapportopdracht-bestand": [
-        ("get", lambda: f"{API}/rapportopdrachten/{ONBEKEND}/bestand", None,
-         _rollen(401, 404, 404, 404, 404, 404)),
+        (
+            "get",
+            lambda: f"{API}/rapportopdrachten/{ONBEKEND}/bestand",
+            None,
+            _rollen(401, 404, 404, 404, 404, 404),
+        ),
     ],  # fmt: skip
 }

@@ -70,6 +70,9 @@ class CapaciteitMaandSerializer(serializers.Serializer):
         source="laagste_totaal", help_text="Het laagste aantal plaatsen in de maand."
     )
     perGemeente = _per_gemeente("Plaatsen", source="per_gemeente")  # noqa: N815
+    laagstePerGemeente = _per_gemeente(  # noqa: N815
+        "Het laagste aantal plaatsen in de maand", source="laagste_per_gemeente"
+    )
 
 
 class MutatieSerializer(serializers.Serializer):
@@ -298,7 +301,7 @@ class StatushouderGemeenteSerializer(serializers.Serializer):
     )
     teRealiseren = _aantal("Taakstelling plus achterstand", source="te_realiseren")  # noqa: N815
     realisatie = _aantal("Het aantal gehuisveste statushouders")
-    saldo = _aantal("Realisatie min te realiseren")
+    saldo = _aantal("Naar het volgende halfjaar: te realiseren min gehuisvest")
     percentage = serializers.CharField(
         allow_null=True, help_text="De realisatie als percentage, zoals de pagina het toont."
     )
