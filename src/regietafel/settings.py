@@ -367,6 +367,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "regietafel.api.schema.nl_api_regels",
+        "regietafel.api.voorbeelden.nullable_objecten",
     ],
     "TAGS": [
         {"name": n, "description": d}

@@ -30,12 +30,14 @@ def _client(gebruiker):
 def test_emmen_antwoordt_en_het_aanbod_volgt_met_historie(rollen):
     open_consultatie()
     emmen = _client(rollen["gemeente_b"])
-    r = emmen.put(ANTWOORD, {"voortzetten": "ja", "aanbod": {"amv": {"2027": 61}}, "versie": 0},
-                  format="json")  # fmt: skip
+    r = emmen.put(
+        ANTWOORD, {"voortzetten": "ja", "aanbod": {"amv": {"2027": 61}}, "versie": 0}, format="json"
+    )
     assert r.status_code == 200, r.content
     assert (r.json()["versie"], r.json()["aanbod"]["amv"]["2027"]) == (1, 61)
-    rij = Aanbod.objects.get(gemeente__cbs_code="GM0114", cyclus__naam="2027-2028",
-                             categorie="amv", jaar=2027)  # fmt: skip
+    rij = Aanbod.objects.get(
+        gemeente__cbs_code="GM0114", cyclus__naam="2027-2028", categorie="amv", jaar=2027
+    )
     assert rij.plaatsen == 61
     laatste = rij.history.first()
     assert laatste.history_user == rollen["gemeente_b"] and laatste.plaatsen == 61
@@ -66,9 +68,10 @@ def test_een_antwoord_op_een_oude_versie_is_409_met_het_huidige(rollen):
 def test_een_fout_antwoord_noemt_het_veld_in_het_nederlands(rollen):
     open_consultatie()
     r = _client(rollen["gemeente_b"]).put(
-        ANTWOORD, {"voortzetten": "ja", "aanbod": {"amv": {"2031": 5}}, "versie": 0},
+        ANTWOORD,
+        {"voortzetten": "ja", "aanbod": {"amv": {"2031": 5}}, "versie": 0},
         format="json",
-    )  # fmt: skip
+    )
     assert r.status_code == 400
     [fout] = r.json()["invalidParams"]
     assert fout["name"] == "amv_2031" and "jaar" in fout["reason"]
@@ -77,8 +80,9 @@ def test_een_fout_antwoord_noemt_het_veld_in_het_nederlands(rollen):
 
 def test_assen_antwoordt_niet_voor_emmen(rollen):
     open_consultatie()
-    r = _client(rollen["gemeente_a"]).put(ANTWOORD, {"voortzetten": "ja", "versie": 0},
-                                          format="json")  # fmt: skip
+    r = _client(rollen["gemeente_a"]).put(
+        ANTWOORD, {"voortzetten": "ja", "versie": 0}, format="json"
+    )
     assert r.status_code == 403 and not Antwoord.objects.exists()
 
 
@@ -89,8 +93,9 @@ def test_gewijzigd_sinds_op_de_antwoorden(rollen):
     pad = "/api/v1/consultaties/drenthe?cyclus=2027-2028&gewijzigdSinds="
     gisteren = (timezone.now() - timedelta(days=1)).isoformat()
     morgen = (timezone.now() + timedelta(days=1)).isoformat()
-    assert [g["cbsCode"] for g in emmen.get(pad + gisteren.replace("+", "%2B")).json()[
-        "gemeenten"]] == ["GM0114"]  # fmt: skip
+    assert [
+        g["cbsCode"] for g in emmen.get(pad + gisteren.replace("+", "%2B")).json()["gemeenten"]
+    ] == ["GM0114"]
     assert emmen.get(pad + morgen.replace("+", "%2B")).json()["gemeenten"] == []
     assert emmen.get(pad + "gisteren").status_code == 400
 
@@ -101,8 +106,7 @@ def test_gewijzigd_sinds_op_de_antwoorden(rollen):
 def test_de_provincie_rondt_een_actie_af_en_een_oude_versie_is_409(rollen):
     _overleg, pk = overleg_en_actie()
     provincie = _client(rollen["provincie"])
-    r = provincie.patch(f"/api/v1/acties/{pk}", {"status": "afgerond", "versie": 1},
-                        format="json")  # fmt: skip
+    r = provincie.patch(f"/api/v1/acties/{pk}", {"status": "afgerond", "versie": 1}, format="json")
     assert r.status_code == 200, r.content
     assert (r.json()["status"], r.json()["versie"]) == ("afgerond", 2)
     assert r.json()["afgerondDatum"] is not None
@@ -115,14 +119,19 @@ def test_de_provincie_rondt_een_actie_af_en_een_oude_versie_is_409(rollen):
 def test_de_provincie_voegt_een_actie_toe_die_op_het_overleg_staat(rollen):
     overleg, _pk = overleg_en_actie()
     provincie = _client(rollen["provincie"])
-    r = provincie.post(f"/api/v1/overleggen/{overleg}/acties",
-                       {"omschrijving": "Locatie verkennen", "eigenaar": "Emmen"},
-                       format="json")  # fmt: skip
+    r = provincie.post(
+        f"/api/v1/overleggen/{overleg}/acties",
+        {"omschrijving": "Locatie verkennen", "eigenaar": "Emmen"},
+        format="json",
+    )
     assert r.status_code == 201, r.content
     acties = provincie.get(f"/api/v1/overleggen/{overleg}").json()["acties"]
     assert "Locatie verkennen" in [a["omschrijving"] for a in acties]
-    leeg = provincie.post(f"/api/v1/overleggen/{overleg}/acties",
-                          {"omschrijving": " ", "eigenaar": "Emmen"}, format="json")  # fmt: skip
+    leeg = provincie.post(
+        f"/api/v1/overleggen/{overleg}/acties",
+        {"omschrijving": " ", "eigenaar": "Emmen"},
+        format="json",
+    )
     assert leeg.status_code == 400
     assert leeg.json()["invalidParams"][0]["name"] == "omschrijving"
 
@@ -131,8 +140,9 @@ def test_de_web_wijziging_van_een_actie_maakt_een_oude_api_versie_ongeldig(clien
     _overleg, pk = overleg_en_actie()
     client.force_login(rollen["provincie"])
     client.post(f"/acties/{pk}/status/", {"status": "afgerond"})
-    r = _client(rollen["provincie"]).patch(f"/api/v1/acties/{pk}",
-                                           {"status": "open", "versie": 1}, format="json")  # fmt: skip
+    r = _client(rollen["provincie"]).patch(
+        f"/api/v1/acties/{pk}", {"status": "open", "versie": 1}, format="json"
+    )
     assert r.status_code == 409
 
 
@@ -145,8 +155,9 @@ def test_de_provincie_bewaart_een_scenario_en_een_dubbele_naam_is_400(rollen):
     r = provincie.post("/api/v1/scenarios", body, format="json")
     assert r.status_code == 201, r.content
     assert r.json()["resultaat"] and r.json()["naam"] == "API-variant"
-    namen = [s["naam"] for s in provincie.get("/api/v1/scenarios?provincie=drenthe").json()[
-        "results"]]  # fmt: skip
+    namen = [
+        s["naam"] for s in provincie.get("/api/v1/scenarios?provincie=drenthe").json()["results"]
+    ]
     assert "API-variant" in namen
     dubbel = provincie.post("/api/v1/scenarios", body, format="json")
     assert dubbel.status_code == 400 and dubbel.json()["invalidParams"][0]["name"] == "naam"
@@ -155,9 +166,11 @@ def test_de_provincie_bewaart_een_scenario_en_een_dubbele_naam_is_400(rollen):
 def test_een_document_is_een_taak_met_voortgang_en_downloadlink(settings, rollen):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     provincie = _client(rollen["provincie"])
-    r = provincie.post("/api/v1/rapportopdrachten",
-                       {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "csv"},
-                       format="json")  # fmt: skip
+    r = provincie.post(
+        "/api/v1/rapportopdrachten",
+        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "csv"},
+        format="json",
+    )
     assert r.status_code == 202, r.content
     taak = provincie.get(r["Location"])
     assert taak.status_code == 200
@@ -172,9 +185,11 @@ def test_een_document_is_een_taak_met_voortgang_en_downloadlink(settings, rollen
 def test_een_document_van_alle_provincies_toont_de_voortgang_per_provincie(rollen):
     """Not run: the task waits in the queue (the database backend), its parts with it."""
     ministerie = _client(rollen["ministerie"])
-    r = ministerie.post("/api/v1/rapportopdrachten",
-                        {"provincie": "alle", "cyclus": "2025-2026", "formaat": "csv"},
-                        format="json")  # fmt: skip
+    r = ministerie.post(
+        "/api/v1/rapportopdrachten",
+        {"provincie": "alle", "cyclus": "2025-2026", "formaat": "csv"},
+        format="json",
+    )
     assert r.status_code == 202, r.content
     data = ministerie.get(r["Location"]).json()
     assert data["status"] == "wacht" and data["download"] is None

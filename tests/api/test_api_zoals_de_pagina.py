@@ -131,8 +131,16 @@ def test_de_bonussen_van_de_api_zijn_die_van_de_pagina(client, rollen):
     vergelijking = {v["naam"]: v for v in data["vergelijking"]}
     for g in data["gemeenten"]:
         v = vergelijking[g["naam"]]
-        verwacht = [v["duurzamePlaatsen"], v["indicatief"], v["spuk1"], v["spuk3"],
-                    g["spuk1"], g["spuk2"], g["spuk3"], g["totaal"]]  # fmt: skip
+        verwacht = [
+            v["duurzamePlaatsen"],
+            v["indicatief"],
+            v["spuk1"],
+            v["spuk3"],
+            g["spuk1"],
+            g["spuk2"],
+            g["spuk3"],
+            g["totaal"],
+        ]
         assert _getallen(_rij(html, g["naam"])) == verwacht, g["naam"]
     assert html_lib.escape(data["reden"]) in html
     assert data["aantalStabieleKeuzes"] == 1
@@ -146,10 +154,11 @@ def test_bijlage1_van_de_api_is_die_van_de_pagina(client, rollen, rol):
     html = _pagina(client, rollen[rol], "/bijlage1/?provincie=drenthe&cyclus=2025-2026")
     c = data["cijfers"]
     assert _getallen(_rij(html, r"Regulier (incl. AMV)")) == [
-        c["opgaveRegulier"], c["ingevuldRegulier"], c["nogInTeVullenRegulier"]
-    ]  # fmt: skip
-    assert _getallen(_rij(html, "AMV")) == [c["opgaveAmv"], c["ingevuldAmv"],
-                                            c["nogInTeVullenAmv"]]  # fmt: skip
+        c["opgaveRegulier"],
+        c["ingevuldRegulier"],
+        c["nogInTeVullenRegulier"],
+    ]
+    assert _getallen(_rij(html, "AMV")) == [c["opgaveAmv"], c["ingevuldAmv"], c["nogInTeVullenAmv"]]
     # The remarks of the planned locations are the province's until they are public.
     opmerkingen = [loc["opmerking"] for loc in data["locaties"]]
     assert opmerkingen.count("nog te realiseren") == html.count("nog te realiseren")
@@ -168,10 +177,13 @@ def test_de_capaciteit_van_de_api_is_die_van_de_pagina(client, rollen):
         # A month in which a contract ends shows "192 → 0": its first day and its lowest.
         maanden = [
             f"{m['perGemeente'][code]}"
-            + ("" if m["laagstePerGemeente"][code] == m["perGemeente"][code]
-               else f" → {m['laagstePerGemeente'][code]}")
+            + (
+                ""
+                if m["laagstePerGemeente"][code] == m["perGemeente"][code]
+                else f" → {m['laagstePerGemeente'][code]}"
+            )
             for m in data["maanden"]
-        ]  # fmt: skip
+        ]
         cellen = re.findall(r'<td class="[^"]*\bgetal\b[^"]*"[^>]*>([^<]*)', _rij(html, naam))
         assert _getal(cellen[0]) == data["opgavePerGemeente"][code], naam
         assert [c.replace(".", "") for c in cellen[1:]] == maanden, naam
@@ -205,8 +217,13 @@ def test_de_statushouders_van_de_api_zijn_die_van_de_pagina(client, rollen):
     emmen = next(g for g in data["gemeenten"] if g["cbsCode"] == "GM0114")
     assert (emmen["taakstelling"], emmen["realisatie"], emmen["saldo"]) == (40, 31, 9)
     for g in data["gemeenten"]:
-        verwacht = [g["taakstelling"], g["achterstandVooraf"], g["teRealiseren"],
-                    g["realisatie"], g["saldo"]]  # fmt: skip
+        verwacht = [
+            g["taakstelling"],
+            g["achterstandVooraf"],
+            g["teRealiseren"],
+            g["realisatie"],
+            g["saldo"],
+        ]
         assert _getallen(_rij(html, g["naam"]))[:5] == verwacht, g["naam"]
 
 

@@ -13,8 +13,14 @@ from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
 
 pytestmark = pytest.mark.django_db
-LIJSTEN = ["/api/v1/opgaven", "/api/v1/aanbod", "/api/v1/locaties", "/api/v1/uitruilen",
-           "/api/v1/verdelingsversies", "/api/v1/overleggen"]  # fmt: skip
+LIJSTEN = [
+    "/api/v1/opgaven",
+    "/api/v1/aanbod",
+    "/api/v1/locaties",
+    "/api/v1/uitruilen",
+    "/api/v1/verdelingsversies",
+    "/api/v1/overleggen",
+]
 
 
 def _client(gebruiker):
@@ -55,8 +61,9 @@ def test_een_onzinmoment_is_400_met_de_naam(rollen, pad, waarde):
 def test_elke_lijst_met_historie_documenteert_gewijzigd_sinds(client, drenthe):
     schema = client.get("/api/v1/openapi.json").json()
     for pad in LIJSTEN:
-        namen = [p["name"] for p in schema["paths"][pad.removeprefix("/api/v1")]["get"][
-            "parameters"]]  # fmt: skip
+        namen = [
+            p["name"] for p in schema["paths"][pad.removeprefix("/api/v1")]["get"]["parameters"]
+        ]
         assert "gewijzigdSinds" in namen, pad
     consultatie = schema["paths"]["/consultaties/{code}"]["get"]["parameters"]
     assert "gewijzigdSinds" in [p["name"] for p in consultatie]

@@ -23,11 +23,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api import voorbeelden
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.gewijzigd import GEWIJZIGD_SINDS, gewijzigd_sinds
-from regietafel.api.keuze import CYCLUS, Gekozen, gekozen_cyclus
+from regietafel.api.keuze import CYCLUS, PER_CYCLUS, Gekozen, gefilterd, gekozen_cyclus
 from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst
+from regietafel.api.views import CYCLUS as CYCLUS_LIJST
+from regietafel.api.views import PROVINCIE
 from regietafel.consultatie.models import Voortzetten
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.provincies.models import Gemeente
@@ -83,6 +86,7 @@ class RoutekaartDetail(APIView):
         "waar de cyclus nu staat, zoals de pagina Cyclus. Voor wie de provincie intern leest.",
         parameters=[CYCLUS],
         responses={200: RoutekaartSerializer},
+        examples=[voorbeelden.ROUTEKAART],
     )
     def get(self, request: Request, code: str) -> Response:
         k = gekozen_cyclus(request, code, alleen_ingelogd=True)
@@ -161,6 +165,7 @@ class ConsultatieDetail(APIView):
         "intern leest.",
         parameters=[CYCLUS, GEWIJZIGD_SINDS],
         responses={200: ConsultatieSerializer},
+        examples=[voorbeelden.CONSULTATIE],
     )
     def get(self, request: Request, code: str) -> Response:
         k = gekozen_cyclus(request, code, alleen_ingelogd=True)
@@ -331,11 +336,6 @@ class VerdelingsversieSerializer(serializers.ModelSerializer):
         ]
 
 
-class VersieFilter(serializers.Serializer):
-    provincie = serializers.RegexField(CODE_PATROON, required=False)
-    cyclus = serializers.RegexField(CODE_PATROON, required=False)
-
-
 def _versies(request: Request) -> QuerySet[Verdelingsversie]:
     t = met_rol(request)
     return Verdelingsversie.objects.select_related(
@@ -352,38 +352,13 @@ class VerdelingsversieLijst(generics.ListAPIView):
         summary="Verdelingsversies",
         description="De versies van de verdeling per provincie en cyclus, zoals de pagina "
         "Verdelingen. Voor wie de provincie intern leest.",
-        parameters=[
-            OpenApiParameter(
-                "provincie",
-                OpenApiTypes.STR,
-                OpenApiParameter.QUERY,
-                description="provinciecode, bijvoorbeeld drenthe",
-                pattern=CODE_PATROON,
-            ),
-            OpenApiParameter(
-                "cyclus",
-                OpenApiTypes.STR,
-                OpenApiParameter.QUERY,
-                description="cyclus, bijvoorbeeld 2025-2026",
-                pattern=CODE_PATROON,
-            ),
-        ],
+        parameters=[PROVINCIE, CYCLUS_LIJST, GEWIJZIGD_SINDS],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
-        qs = _versies(self.request)
-        f = VersieFilter(
-            data={
-                k: v for k, v in self.request.query_params.items() if k in ("provincie", "cyclus")
-            }
-        )
-        f.is_valid(raise_exception=True)
-        if "provincie" in f.validated_data:
-            qs = qs.filter(provincie_cyclus__provincie__code=f.validated_data["provincie"])
-        if "cyclus" in f.validated_data:
-            qs = qs.filter(provincie_cyclus__cyclus__naam=f.validated_data["cyclus"])
+        qs = gefilterd(self.request, _versies(self.request), PER_CYCLUS)
         return qs.order_by(
             "provincie_cyclus__provincie__code", "provincie_cyclus__cyclus__naam", "nummer"
         )
@@ -394,7 +369,7 @@ class VerdelingsversieDetail(generics.RetrieveAPIView):
 
     serializer_class = VerdelingsversieSerializer
 
-    @extend_schema(summary="Eén verdelingsversie")
+    @extend_schema(summary="Eén verdelingsversie", examples=[voorbeelden.VERDELINGSVERSIE])
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 

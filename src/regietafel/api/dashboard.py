@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api import voorbeelden
 from regietafel.api.keuze import CYCLUS, gekozen_cyclus, intern_leesbare_provincie
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG
 from regietafel.domain.model import Afronding
@@ -171,6 +172,7 @@ class CapaciteitDetail(APIView):
                             "totaal": 3855,
                             "laagsteTotaal": 3855,
                             "perGemeente": {"GM0106": 1000},
+                            "laagstePerGemeente": {"GM0106": 1000},
                         }
                     ],
                     "mutaties": [],
@@ -279,6 +281,7 @@ class OekraineDetail(APIView):
             ),
         ],
         responses={200: OekraineSerializer},
+        examples=[voorbeelden.OEKRAINE],
     )
     def get(self, request: Request, code: str) -> Response:
         k = gekozen_cyclus(request, code, alleen_ingelogd=True)
@@ -364,6 +367,7 @@ class StatushoudersDetail(APIView):
             )
         ],
         responses={200: StatushoudersSerializer},
+        examples=[voorbeelden.STATUSHOUDERS],
     )
     def get(self, request: Request, code: str) -> Response:
         intern_leesbare_provincie(request, code)

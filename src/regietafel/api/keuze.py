@@ -13,13 +13,16 @@ is readable through the API exactly where its page shows it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, serializers
 from rest_framework.request import Request
 
 from regietafel.api.rechten import met_rol
+from regietafel.api.serializers import FilterSerializer
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.toegang import Toegang, mag_lezen, toegang
 from regietafel.web.keuze import leesbaar
@@ -40,6 +43,14 @@ PROVINCIECODE = OpenApiParameter(
     OpenApiParameter.PATH,
     description="De provinciecode, bijvoorbeeld drenthe.",
 )
+
+
+# The list filters of what belongs to a province's cycle, and to a province.
+PER_CYCLUS = {
+    "provincie": "provincie_cyclus__provincie__code",
+    "cyclus": "provincie_cyclus__cyclus__naam",
+}
+PER_PROVINCIE = {"provincie": "provincie__code"}
 
 
 class CyclusFilter(serializers.Serializer):
@@ -93,3 +104,13 @@ def intern_leesbare_provincie(request: Request, code: str) -> Toegang:
     ):
         raise exceptions.NotFound(f"Geen gegevens voor provincie '{provincie}'.")
     return t
+
+
+def gefilterd(request: Request, qs: QuerySet[Any], paden: dict[str, str]) -> QuerySet[Any]:
+    """`qs` filtered on the list parameters in `paden` (a parameter and the field it
+    filters, e.g. {"provincie": "provincie__code"}), each validated as the other lists'
+    (a 400 on anything odd)."""
+    q = request.query_params
+    f = FilterSerializer(data={k: q[k] for k in paden if k in q})
+    f.is_valid(raise_exception=True)
+    return qs.filter(**{paden[k]: v for k, v in f.validated_data.items()})

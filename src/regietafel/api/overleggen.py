@@ -9,16 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api import voorbeelden
 from regietafel.api.fouten import VersieConflict
+from regietafel.api.gewijzigd import GEWIJZIGD_SINDS
+from regietafel.api.keuze import PER_PROVINCIE, gefilterd
 from regietafel.api.rechten import intern_leesbare_provincies, met_rol
-from regietafel.api.serializers import CODE_PATROON, MAX_VERSIE, Tekst
+from regietafel.api.serializers import MAX_VERSIE, Tekst
+from regietafel.api.views import PROVINCIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, ActieStatus, Overleg
 from regietafel.services.overleggen import voeg_actie_toe, zet_actiestatus
@@ -96,10 +99,6 @@ def _overleggen(t: Toegang) -> QuerySet[Overleg]:
     )
 
 
-class ProvincieFilter(serializers.Serializer):
-    provincie = serializers.RegexField(CODE_PATROON, required=False)
-
-
 class OverlegLijst(generics.ListAPIView):
     """De PRT-overleggen."""
 
@@ -109,27 +108,13 @@ class OverlegLijst(generics.ListAPIView):
         summary="PRT-overleggen",
         description="De overleggen van de provinciale regietafel met agenda, besluiten en "
         "acties, nieuwste eerst. Voor wie de provincie intern leest.",
-        parameters=[
-            OpenApiParameter(
-                "provincie",
-                OpenApiTypes.STR,
-                OpenApiParameter.QUERY,
-                description="provinciecode, bijvoorbeeld drenthe",
-                pattern=CODE_PATROON,
-            ),
-        ],
+        parameters=[PROVINCIE, GEWIJZIGD_SINDS],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Overleg]:
-        qs = _overleggen(met_rol(self.request))
-        f = ProvincieFilter(
-            data={k: v for k, v in self.request.query_params.items() if k == "provincie"}
-        )
-        f.is_valid(raise_exception=True)
-        if "provincie" in f.validated_data:
-            qs = qs.filter(provincie__code=f.validated_data["provincie"])
+        qs = gefilterd(self.request, _overleggen(met_rol(self.request)), PER_PROVINCIE)
         return qs.order_by("-datum", "-id")
 
 
@@ -138,7 +123,7 @@ class OverlegDetail(generics.RetrieveAPIView):
 
     serializer_class = OverlegSerializer
 
-    @extend_schema(summary="Eén PRT-overleg")
+    @extend_schema(summary="Eén PRT-overleg", examples=[voorbeelden.OVERLEG])
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
 
@@ -230,7 +215,11 @@ class ActieDetail(APIView):
             raise exceptions.NotFound("Niet gevonden: er is geen actie met dit kenmerk.")
         return actie
 
-    @extend_schema(summary="Eén actie", responses={200: ActieSerializer})
+    @extend_schema(
+        summary="Eén actie",
+        responses={200: ActieSerializer},
+        examples=[voorbeelden.ACTIE_VOORBEELD],
+    )
     def get(self, request: Request, pk: int) -> Response:
         return Response(ActieSerializer(self._actie(request, pk)).data)
 

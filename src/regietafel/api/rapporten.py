@@ -18,6 +18,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api import voorbeelden
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON
 from regietafel.gebruikers.models import Rol
@@ -156,6 +157,7 @@ class OpdrachtDetail(APIView):
         description="Status en voortgang (per provincie bij 'alle'), en de downloadlink "
         "zodra het klaar is. Alleen uw eigen opdrachten.",
         responses={200: OpdrachtSerializer},
+        examples=[voorbeelden.OPDRACHT],
     )
     def get(self, request: Request, pk: str) -> Response:
         return Response(OpdrachtSerializer(_resource(_bijgewerkt(_eigen(request, pk)))).data)

@@ -7,15 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from regietafel.api.keuze import CYCLUS_PATROON, gekozen_cyclus
+from regietafel.api.keuze import CYCLUS_PATROON, PER_CYCLUS, gefilterd, gekozen_cyclus
 from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import CODE_PATROON, Tekst
+from regietafel.api.views import CYCLUS, PROVINCIE
 from regietafel.domain.solver_invoer import Instellingen
 from regietafel.gebruikers.models import Rol
 from regietafel.scenarios.models import Scenario
@@ -40,11 +40,6 @@ class ScenarioSerializer(serializers.ModelSerializer):
         fields = ["id", "provincie", "cyclus", "naam", "parameters", "resultaat", "aangemaaktOp"]
 
 
-class ScenarioFilter(serializers.Serializer):
-    provincie = serializers.RegexField(CODE_PATROON, required=False)
-    cyclus = serializers.RegexField(CODE_PATROON, required=False)
-
-
 class NieuwScenarioSerializer(serializers.Serializer):
     provincie = serializers.RegexField(CODE_PATROON, help_text="De provinciecode.")
     cyclus = serializers.RegexField(CYCLUS_PATROON, help_text="De cyclus.")
@@ -57,16 +52,6 @@ class NieuwScenarioSerializer(serializers.Serializer):
     )
 
 
-def _param(naam: str, voorbeeld: str) -> OpenApiParameter:
-    return OpenApiParameter(
-        naam,
-        OpenApiTypes.STR,
-        OpenApiParameter.QUERY,
-        description=f"{naam}, bijvoorbeeld {voorbeeld}",
-        pattern=CODE_PATROON,
-    )
-
-
 class ScenarioLijst(generics.ListCreateAPIView):
     """De bewaarde scenario's van de oplosser."""
 
@@ -76,7 +61,7 @@ class ScenarioLijst(generics.ListCreateAPIView):
         summary="Scenario's van de oplosser",
         description="De bewaarde scenario's met hun parameters en uitkomst, nieuwste eerst. "
         "Voor wie de provincie intern leest.",
-        parameters=[_param("provincie", "drenthe"), _param("cyclus", "2025-2026")],
+        parameters=[PROVINCIE, CYCLUS],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
@@ -114,17 +99,8 @@ class ScenarioLijst(generics.ListCreateAPIView):
 
     def get_queryset(self) -> QuerySet[Scenario]:
         t = met_rol(self.request)
-        f = ScenarioFilter(
-            data={
-                k: v for k, v in self.request.query_params.items() if k in ("provincie", "cyclus")
-            }
-        )
-        f.is_valid(raise_exception=True)
         qs = Scenario.objects.select_related(
             "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
         ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
-        if "provincie" in f.validated_data:
-            qs = qs.filter(provincie_cyclus__provincie__code=f.validated_data["provincie"])
-        if "cyclus" in f.validated_data:
-            qs = qs.filter(provincie_cyclus__cyclus__naam=f.validated_data["cyclus"])
+        qs = gefilterd(self.request, qs, PER_CYCLUS)
         return qs.order_by("-aangemaakt_op", "-id")
