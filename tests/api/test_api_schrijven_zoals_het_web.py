@@ -176,8 +176,9 @@ def test_een_document_is_een_taak_met_voortgang_en_downloadlink(settings, rollen
     assert taak.status_code == 200
     data = taak.json()
     assert (data["status"], data["procent"]) == ("klaar", 100)
-    bestand = provincie.get(data["download"])
+    bestand = provincie.get(data["download"], HTTP_ACCEPT="text/csv")
     assert bestand.status_code == 200 and b"Emmen" in bestand.content
+    assert bestand["Content-Type"].startswith("text/csv")
     # Another user's job does not exist for them.
     assert _client(rollen["ministerie"]).get(r["Location"]).status_code == 404
 

@@ -8,12 +8,15 @@ own, the ministry for every one; a job is its requester's own (another's is 404)
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import OperationalError
 from django.http import HttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import exceptions, serializers, status
+from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -25,8 +28,10 @@ from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.rapporten import (
     ALLE,
+    FORMATEN,
     NIET_VOOR_ALLE,
     SOORTEN,
+    ZIP,
     mag_aanvragen,
     mime_van,
     voortgang_van,
@@ -163,13 +168,31 @@ class OpdrachtDetail(APIView):
         return Response(OpdrachtSerializer(_resource(_bijgewerkt(_eigen(request, pk)))).data)
 
 
+class ElkBestand(BaseContentNegotiation):
+    """The file is what it is (PDF, Word, ...): an `Accept` naming its type is no reason for
+    a 406; an error is problem+json whatever was asked."""
+
+    def select_parser(self, request: Request, parsers: Any) -> Any:
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request: Request, renderers: Any, format_suffix: Any = None) -> Any:
+        return renderers[0], renderers[0].media_type
+
+
 class OpdrachtBestand(APIView):
     """Het gemaakte bestand."""
+
+    content_negotiation_class = ElkBestand
 
     @extend_schema(
         summary="Document downloaden",
         description="Het bestand (PDF, Word, Excel of ZIP) zodra het klaar is; anders 404.",
-        responses={200: OpenApiResponse(OpenApiTypes.BINARY, description="Het bestand.")},
+        responses={
+            (200, mime.split(";")[0]): OpenApiResponse(
+                OpenApiTypes.BINARY, description="Het bestand."
+            )
+            for mime in [*FORMATEN.values(), ZIP]
+        },
     )
     def get(self, request: Request, pk: str) -> HttpResponse:
         o = _eigen(request, pk)
