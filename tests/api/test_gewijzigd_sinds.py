@@ -50,7 +50,11 @@ def test_na_nu_is_er_niets_gewijzigd(rollen, pad):
     assert c.get(f"{pad}?gewijzigdSinds={_moment(timedelta(days=1))}").json()["count"] == 0
 
 
-@pytest.mark.parametrize("waarde", ["gisteren", "2026-13-01", "2026-03-01T25:00", "", "\x00"])
+ONZIN = ["gisteren", "2026-13-01", "2026-03-01T25:00", "", "\x00", "0001-01-01T00:00:00+05:00",
+         "9999-12-31T23:59:59-05:00"]  # fmt: skip
+
+
+@pytest.mark.parametrize("waarde", ONZIN)
 @pytest.mark.parametrize("pad", LIJSTEN)
 def test_een_onzinmoment_is_400_met_de_naam(rollen, pad, waarde):
     r = _client(rollen["ministerie"]).get(pad, {"gewijzigdSinds": waarde})

@@ -37,13 +37,17 @@ def gewijzigd_sinds(request: Request) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(tekst.strip()) if tekst.isascii() else None
-    except ValueError:
+        # In UTC, as the database compares it: a moment at the edge of the calendar
+        # (0001-01-01T00:00+05:00) has no UTC time, so it is no moment either.
+        moment = moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
+        moment = None if moment is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         moment = None
     if moment is None or not tekst.strip():
         raise exceptions.ValidationError(
             {NAAM: ["Geef een datum en tijd in ISO 8601, bijvoorbeeld 2026-03-01T00:00:00Z."]}
         )
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment
 
 
 def met_historie(model: type[Model]) -> bool:
