@@ -196,3 +196,15 @@ def test_een_document_van_alle_provincies_toont_de_voortgang_per_provincie(rolle
     assert data["status"] == "wacht" and data["download"] is None
     assert [d["provincie"] for d in data["delen"]] == ["Drenthe"]
     assert ministerie.get(r["Location"] + "/bestand").status_code == 404
+
+
+def test_een_teruggetrokken_actie_wijzigt_niet_meer(rollen):
+    from regietafel.services.overleggen import trek_terug
+
+    _overleg, pk = overleg_en_actie()
+    trek_terug(Actie.objects.get(pk=pk), rollen["provincie"], 1)
+    provincie = _client(rollen["provincie"])
+    assert provincie.get(f"/api/v1/acties/{pk}").json()["teruggetrokkenDatum"] is not None
+    r = provincie.patch(f"/api/v1/acties/{pk}", {"status": "afgerond", "versie": 2}, format="json")
+    assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "item"
+    assert Actie.objects.get(pk=pk).status == "open"

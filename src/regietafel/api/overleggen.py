@@ -38,6 +38,11 @@ class ActieSerializer(serializers.ModelSerializer):
     afgerondDatum = serializers.DateField(  # noqa: N815
         source="afgerond_op", allow_null=True, help_text="Afgerond op; null: nog open."
     )
+    teruggetrokkenDatum = serializers.DateField(  # noqa: N815
+        source="teruggetrokken_op",
+        allow_null=True,
+        help_text="Teruggetrokken op (dan niet meer op de actielijst); null: niet.",
+    )
     versie = serializers.IntegerField(help_text="De versie, voor een volgende wijziging.")
 
     class Meta:
@@ -50,6 +55,7 @@ class ActieSerializer(serializers.ModelSerializer):
             "deadline",
             "status",
             "afgerondDatum",
+            "teruggetrokkenDatum",
             "versie",
         ]
 
@@ -241,6 +247,8 @@ class ActieDetail(APIView):
         d = invoer.validated_data
         try:
             actie = zet_actiestatus(actie, request.user, d["status"], d["versie"])
+        except Invoerfout as fout:  # a withdrawn action
+            raise _invoerfout(fout) from None
         except Conflict as conflict:
             huidig = ActieSerializer(Actie.objects.get(pk=pk)).data
             raise VersieConflict(conflict, huidig) from None

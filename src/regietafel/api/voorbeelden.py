@@ -10,7 +10,7 @@ from drf_spectacular.utils import OpenApiExample
 
 ACTIE = {"id": 9, "overleg": 2, "omschrijving": "Brief versturen", "eigenaar": "Secretaris",
          "deadline": "2026-03-01", "status": "open", "afgerondDatum": None,
-         "versie": 1}  # fmt: skip
+         "teruggetrokkenDatum": None, "versie": 1}  # fmt: skip
 
 
 def _voorbeeld(naam: str, waarde: Any) -> OpenApiExample:

@@ -59,7 +59,7 @@ class Antwoord(models.Model):
     ingevoerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    # Moves on with every change: an API client names the version it saw (optimistic lock).
+    # Moved on by every save, so that two people entering the same letter conflict.
     versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
