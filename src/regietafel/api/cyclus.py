@@ -26,7 +26,14 @@ from rest_framework.views import APIView
 from regietafel.api import voorbeelden
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.gewijzigd import GEWIJZIGD_SINDS, gewijzigd_sinds
-from regietafel.api.keuze import CYCLUS, PER_CYCLUS, Gekozen, gefilterd, gekozen_cyclus
+from regietafel.api.keuze import (
+    CYCLUS,
+    PER_CYCLUS,
+    Gekozen,
+    PerCyclusSerializer,
+    gefilterd,
+    gekozen_cyclus,
+)
 from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst
 from regietafel.api.views import CYCLUS as CYCLUS_LIJST
@@ -292,11 +299,7 @@ class VersieRijSerializer(serializers.Serializer):
     )
 
 
-class VerdelingsversieSerializer(serializers.ModelSerializer):
-    provincie = serializers.CharField(
-        source="provincie_cyclus.provincie.code", help_text="De provinciecode."
-    )
-    cyclus = serializers.CharField(source="provincie_cyclus.cyclus.naam", help_text="De cyclus.")
+class VerdelingsversieSerializer(PerCyclusSerializer):
     nummer = serializers.IntegerField(help_text="Het versienummer (1, 2, ...).")
     bron = serializers.CharField(help_text="Waar de versie vandaan komt.")
     toelichting = serializers.CharField(help_text="De toelichting.")

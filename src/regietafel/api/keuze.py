@@ -53,6 +53,15 @@ PER_CYCLUS = {
 PER_PROVINCIE = {"provincie": "provincie__code"}
 
 
+class PerCyclusSerializer(serializers.ModelSerializer):
+    """A record of a province's cycle (`provincie_cyclus`), named by its codes."""
+
+    provincie = serializers.CharField(
+        source="provincie_cyclus.provincie.code", help_text="De provinciecode."
+    )
+    cyclus = serializers.CharField(source="provincie_cyclus.cyclus.naam", help_text="De cyclus.")
+
+
 class CyclusFilter(serializers.Serializer):
     cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
 

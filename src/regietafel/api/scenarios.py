@@ -12,7 +12,13 @@ from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from regietafel.api.keuze import CYCLUS_PATROON, PER_CYCLUS, gefilterd, gekozen_cyclus
+from regietafel.api.keuze import (
+    CYCLUS_PATROON,
+    PER_CYCLUS,
+    PerCyclusSerializer,
+    gefilterd,
+    gekozen_cyclus,
+)
 from regietafel.api.rechten import intern_leesbare_provincies, met_rol
 from regietafel.api.serializers import CODE_PATROON, Tekst
 from regietafel.api.views import CYCLUS, PROVINCIE
@@ -23,11 +29,7 @@ from regietafel.services.oplossen import NaamBestaatAl, NietOpgelost, bewaar_sce
 from regietafel.services.wijzigingen import GeenToegang
 
 
-class ScenarioSerializer(serializers.ModelSerializer):
-    provincie = serializers.CharField(
-        source="provincie_cyclus.provincie.code", help_text="De provinciecode."
-    )
-    cyclus = serializers.CharField(source="provincie_cyclus.cyclus.naam", help_text="De cyclus.")
+class ScenarioSerializer(PerCyclusSerializer):
     naam = serializers.CharField(help_text="De naam van het scenario.")
     parameters = serializers.JSONField(help_text="De parameters van de oplosser.")
     resultaat = serializers.JSONField(
