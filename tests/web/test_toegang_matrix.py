@@ -26,6 +26,7 @@ from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
 from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
+from tests.landelijk_hulp import MATRIX as LANDELIJK_MATRIX
 from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
@@ -322,6 +323,8 @@ MATRIX = {
     # The figures of the web pages and their writes through the API (issue 19):
     # tests/apidata_hulp.py.
     **APIDATA_MATRIX,
+    # The national overview and the reserve emergency places (issue 16): landelijk_hulp.py.
+    **LANDELIJK_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.

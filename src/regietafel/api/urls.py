@@ -3,7 +3,16 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import bonus, bronnen, herramingen, pijplijn, toezicht, uitruil, views
+from regietafel.api import (
+    bonus,
+    bronnen,
+    herramingen,
+    landelijk,
+    pijplijn,
+    toezicht,
+    uitruil,
+    views,
+)
 from regietafel.api import cyclus as cyclus_api
 from regietafel.api import dashboard as dashboard_api
 from regietafel.api import overleggen as overleggen_api
@@ -95,6 +104,11 @@ urlpatterns = [
         "rapportopdrachten/<uuid:pk>/bestand",
         rapporten_api.OpdrachtBestand.as_view(),
         name="api-rapportopdracht-bestand",
+    ),
+    path(
+        "landelijke-overzichten",
+        landelijk.LandelijkOverzicht.as_view(),
+        name="api-landelijk-overzicht",
     ),
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-openapi"),
     # The split view serves Swagger UI's start script from a URL, as the CSP has no inline
