@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.apidata_hulp import MATRIX as APIDATA_MATRIX
 from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
@@ -322,6 +323,9 @@ MATRIX = {
     **VERDEELBESLUIT_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
+    # The figures of the web pages and their writes through the API (issue 19):
+    # tests/apidata_hulp.py.
+    **APIDATA_MATRIX,
     # The national overview and the reserve emergency places (issue 16): landelijk_hulp.py.
     **LANDELIJK_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],

@@ -24,9 +24,11 @@ from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
+from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Provincie
 from regietafel.services.openbaarheid import openbaar_vanaf, voor_het_publiek
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
+from regietafel.services.toegang import Toegang, mag_rapporteren
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import (
     HOOFDSTEDEN,
@@ -560,6 +562,16 @@ def brieven(
 # Background reports ---------------------------------------------------------------------
 
 ALLE = "alle"
+# Documents made per province only (the letters and the working-version set).
+NIET_VOOR_ALLE = {"brieven", "werkversie-set-pdf", "werkversie-set-docx"}
+
+
+def mag_aanvragen(t: Toegang, provincie: str) -> bool:
+    """May `t` ask for the official documents of `provincie` (or of every one, ALLE: only
+    the ministry or a superuser)?"""
+    if provincie == ALLE:
+        return t.alles or t.rol is Rol.MINISTERIE
+    return mag_rapporteren(t, provincie)
 
 
 # What a background job makes: "<document>-<format>", or the format alone for the report
