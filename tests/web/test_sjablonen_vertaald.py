@@ -25,16 +25,19 @@ HTMLTAG = re.compile(r"<[^>]*>", re.S)
 ENTITEIT = re.compile(r"&#?\w+;")
 LETTERS = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 ATTRIBUUT = re.compile(r'\b(?:aria-label|title|placeholder|alt)="([^"]*)"')
+# A text handed to an included template: {% include … with kop="…" %} (not _("…")).
+ARGUMENT = re.compile(r'\{%\s*(?:include|with)\b[^%]*?\b(?:kop|uitleg|titel|label)="([^"]*)"')
 
 
 def onvertaald(bron: str) -> list[str]:
     """The pieces of `bron` a reader sees that are not in a translate tag."""
     zonder = OVERGESLAGEN.sub(" ", bron)
+    argumenten = ARGUMENT.findall(zonder)
     waarden = ATTRIBUUT.findall(zonder)
     attributen = [w for w in waarden if LETTERS.search(SJABLOONCODE.sub("", w))]
     tekst = HTMLTAG.sub("\n", CODEBLOK.sub(" ", SJABLOONCODE.sub("\n", zonder)))
     stukken = (s.strip() for s in ENTITEIT.sub(" ", tekst).split("\n"))
-    return attributen + [s for s in stukken if LETTERS.search(s)]
+    return argumenten + attributen + [s for s in stukken if LETTERS.search(s)]
 
 
 def test_de_controle_vindt_onvertaalde_tekst():
@@ -44,8 +47,9 @@ def test_de_controle_vindt_onvertaalde_tekst():
         '{% load i18n %}<h1>Kop</h1><p aria-label="Uitleg">{% translate "Goed" %}</p>'
         "<p>Totaal {{ n }} plaatsen</p>{# opmerking #}<style>.a { color: red }</style>"
         "{% blocktranslate %}Ook {{ x }} goed{% endblocktranslate %}&nbsp;"
+        '{% include "a.html" with kop="Fout" %}{% include "b.html" with kop=_("Goed") %}'
     )
-    assert onvertaald(bron) == ["Uitleg", "Kop", "Totaal", "plaatsen"]
+    assert onvertaald(bron) == ["Fout", "Uitleg", "Kop", "Totaal", "plaatsen"]
 
 
 @pytest.mark.parametrize("sjabloon", SJABLONEN, ids=lambda p: str(p.relative_to(WEB)))
