@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from regietafel.domain.bronnen import Actualiteit, BronFout
 from regietafel.services.bronnen import bronnenoverzicht
@@ -19,7 +20,7 @@ def _ouder_dan(request: HttpRequest) -> int | None:
     if not tekst:
         return None
     if not tekst.isdigit():
-        raise BronFout("ouder dan (dagen)", tekst, "geen_dagen")
+        raise BronFout(gettext("ouder dan (dagen)"), tekst, "geen_dagen")
     return Actualiteit(int(tekst)).max_dagen
 
 

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
@@ -32,35 +33,41 @@ DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class OverlegForm(NLDesignForm):
-    datum = forms.DateField(label="Datum", widget=DATUM)
-    titel = forms.CharField(label="Titel", max_length=200, initial=STANDAARDTITEL)
+    datum = forms.DateField(label=gettext_lazy("Datum"), widget=DATUM)
+    titel = forms.CharField(label=gettext_lazy("Titel"), max_length=200, initial=STANDAARDTITEL)
     deelnemers = forms.CharField(
-        label="Deelnemers (organisaties, één per regel)",
+        label=gettext_lazy("Deelnemers (organisaties, één per regel)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
 class AgendapuntForm(NLDesignForm):
-    onderwerp = forms.CharField(label="Onderwerp", max_length=200)
+    onderwerp = forms.CharField(label=gettext_lazy("Onderwerp"), max_length=200)
     inhoud = forms.CharField(
-        label="Inhoud (één punt per regel)",
+        label=gettext_lazy("Inhoud (één punt per regel)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    door_wie = forms.CharField(label="Door wie?", required=False, max_length=200)
+    door_wie = forms.CharField(label=gettext_lazy("Door wie?"), required=False, max_length=200)
 
 
 class BesluitForm(NLDesignForm):
-    tekst = forms.CharField(label="Besluit", widget=forms.Textarea(attrs={"rows": 2}))
-    agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
+    tekst = forms.CharField(label=gettext_lazy("Besluit"), widget=forms.Textarea(attrs={"rows": 2}))
+    agendapunt = forms.ModelChoiceField(
+        label=gettext_lazy("Bij agendapunt"), queryset=None, required=False
+    )
 
 
 class ActieForm(NLDesignForm):
-    omschrijving = forms.CharField(label="Actie", widget=forms.Textarea(attrs={"rows": 2}))
-    eigenaar = forms.CharField(label="Eigenaar (organisatie)", max_length=200)
-    deadline = forms.DateField(label="Deadline", required=False, widget=DATUM)
-    agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
+    omschrijving = forms.CharField(
+        label=gettext_lazy("Actie"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    eigenaar = forms.CharField(label=gettext_lazy("Eigenaar (organisatie)"), max_length=200)
+    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False, widget=DATUM)
+    agendapunt = forms.ModelChoiceField(
+        label=gettext_lazy("Bij agendapunt"), queryset=None, required=False
+    )
 
 
 FORMULIEREN = {"agendapunt": AgendapuntForm, "besluit": BesluitForm, "actie": ActieForm}
@@ -96,7 +103,9 @@ def overleggen_pagina(request: HttpRequest) -> HttpResponse:
             )
             n = overleg.overgenomen_acties.count()
             messages.success(
-                request, f"Het overleg is vastgelegd; {n} openstaande actie(s) overgenomen."
+                request,
+                gettext("Het overleg is vastgelegd; %(n)s openstaande actie(s) overgenomen.")
+                % {"n": n},
             )
             return redirect("overleg", pk=overleg.pk)
         status = 400

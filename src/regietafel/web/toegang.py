@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
 
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 
@@ -17,7 +18,7 @@ def weiger(request: HttpRequest) -> HttpResponse:
     """Send the public to the login page; tell a logged-in user it is not allowed (403)."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    raise PermissionDenied("U heeft geen toegang tot deze pagina.")
+    raise PermissionDenied(gettext("U heeft geen toegang tot deze pagina."))
 
 
 def ingelogd(request: HttpRequest) -> Toegang | None:
