@@ -181,6 +181,8 @@ STATIC_URL = "/static/"
 # Set only for `collectstatic` on a server; the app serves its static files itself.
 STATIC_ROOT = os.environ.get("REGIETAFEL_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
+# Files a browser asks for at the root of the site (/favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = PACKAGE_DIR / "web" / "wortel"
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "login"
