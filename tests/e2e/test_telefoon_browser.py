@@ -1,6 +1,8 @@
 """Every page fits a phone (390 px) and 1400 px: the page itself never scrolls sideways;
 wide tables scroll inside their own region, and on a phone the menu folds behind a button."""
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -150,3 +152,28 @@ def test_een_foutpagina_past_op_een_telefoon_en_heeft_het_menu(drenthe_live, inl
     page.wait_for_url(drenthe_live.url + "/dashboard/")
     assert page.goto(drenthe_live.url + "/bestaat-niet/").status == 404
     assert page.get_by_role("navigation", name="Hoofdmenu").is_visible()
+
+
+# A4 landscape, less the print stylesheet's 1 cm margins, in CSS pixels (96 per inch).
+A4_LIGGEND_BREEDTE = round((297 - 20) / 25.4 * 96)
+
+
+def test_de_puzzel_print_op_de_breedte_van_een_liggende_pagina(drenthe_live, inloggen, page):
+    inloggen(page, provinciegebruiker())
+    page.set_viewport_size({"width": A4_LIGGEND_BREEDTE, "height": 700})
+    page.goto(drenthe_live.url + "/")
+    page.emulate_media(media="print")
+    assert not page.locator(".keuze").first.is_visible()  # the province and cycle choice
+    assert not page.get_by_role("navigation", name="Hoofdmenu").is_visible()
+    tabel = page.locator("table.puzzel").first
+    assert tabel.is_visible()
+    breed, venster = page.evaluate(BREEDTE)
+    assert breed <= venster == A4_LIGGEND_BREEDTE
+    assert tabel.bounding_box()["width"] <= A4_LIGGEND_BREEDTE
+    # The same as a PDF: one page wide means no column is cut off at the right margin.
+    pad = Path(os.environ.get("REGIETAFEL_DATA_DIR", "/tmp")) / "puzzel-print.pdf"
+    pad.write_bytes(page.pdf(prefer_css_page_size=True))
+    assert (
+        "Page size:"
+        in subprocess.run(["pdfinfo", str(pad)], capture_output=True, text=True, check=True).stdout
+    )
