@@ -16,7 +16,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.importen.models import Import
@@ -95,15 +95,18 @@ def gegevensbestand_bevestigen(request: HttpRequest) -> HttpResponse:
         return render(request, SJABLOON, _context(resultaat=resultaat), status=409)
     messages.success(
         request,
-        gettext(
-            "'%(bestandsnaam)s' is geladen (provincie %(provincie)s, cyclus %(cyclus)s): %(len)s "
-            "wijzigingen."
+        ngettext(
+            "'%(bestandsnaam)s' is geladen (provincie %(provincie)s, cyclus %(cyclus)s): "
+            "%(n)s wijziging.",
+            "'%(bestandsnaam)s' is geladen (provincie %(provincie)s, cyclus %(cyclus)s): "
+            "%(n)s wijzigingen.",
+            len(resultaat.wijzigingen),
         )
         % {
             "bestandsnaam": resultaat.bestandsnaam,
             "provincie": resultaat.provincie,
             "cyclus": resultaat.cyclus,
-            "len": len(resultaat.wijzigingen),
+            "n": len(resultaat.wijzigingen),
         },
     )
     return redirect("gegevensbestand")

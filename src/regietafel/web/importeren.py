@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
@@ -202,8 +202,12 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
         return render(request, "regietafel/importeren.html", context, status=409)
     messages.success(
         request,
-        gettext("'%(bestandsnaam)s' is geïmporteerd: %(len)s wijzigingen.")
-        % {"bestandsnaam": resultaat.bestandsnaam, "len": len(resultaat.wijzigingen)},
+        ngettext(
+            "'%(bestandsnaam)s' is geïmporteerd: %(n)s wijziging.",
+            "'%(bestandsnaam)s' is geïmporteerd: %(n)s wijzigingen.",
+            len(resultaat.wijzigingen),
+        )
+        % {"bestandsnaam": resultaat.bestandsnaam, "n": len(resultaat.wijzigingen)},
     )
     return redirect(_terug(t, provincie))
 

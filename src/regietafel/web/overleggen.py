@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
@@ -104,7 +104,11 @@ def overleggen_pagina(request: HttpRequest) -> HttpResponse:
             n = overleg.overgenomen_acties.count()
             messages.success(
                 request,
-                gettext("Het overleg is vastgelegd; %(n)s openstaande actie(s) overgenomen.")
+                ngettext(
+                    "Het overleg is vastgelegd; %(n)s openstaande actie overgenomen.",
+                    "Het overleg is vastgelegd; %(n)s openstaande acties overgenomen.",
+                    n,
+                )
                 % {"n": n},
             )
             return redirect("overleg", pk=overleg.pk)
