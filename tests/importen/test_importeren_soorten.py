@@ -83,7 +83,7 @@ def test_aanbod_import_met_varianten_en_versie(drenthe):
     )
     assert r.toegepast
     assert [w.tekst() for w in r.wijzigingen] == [
-        "Aanbod Emmen amv 2026 (gewijzigd: plaatsen: 50 → 60)"
+        "Aanbod Emmen Asielopvang (AMV) 2026 (gewijzigd: plaatsen: 50 → 60)"
     ]
     a = Aanbod.objects.get(gemeente__cbs_code="GM0114", categorie="amv", jaar=2026)
     assert (a.plaatsen, a.versie) == (60, 2)
