@@ -474,6 +474,7 @@ def parser() -> argparse.ArgumentParser:
         cli_bronnen,
         cli_data,
         cli_herraming,
+        cli_landelijk,
         cli_pijplijn,
         cli_regels,
         cli_toezicht,
@@ -489,6 +490,7 @@ def parser() -> argparse.ArgumentParser:
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
+    cli_landelijk.voeg_opdracht_toe(sub)
     return p
 
 
