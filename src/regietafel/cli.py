@@ -298,6 +298,26 @@ ARGPARSE_NL = {
     "ignored explicit argument %r": "waarde %r genegeerd",
     "unexpected option string: %s": "onverwachte optie: %s",
     "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    # What argparse says to whoever defines the commands (a programming error), in Dutch too.
+    "conflicting option string: %s": "optie bestaat al: %s",
+    "conflicting option strings: %s": "opties bestaan al: %s",
+    "conflicting subparser: %s": "opdracht bestaat al: %s",
+    "conflicting subparser alias: %s": "andere naam van een opdracht bestaat al: %s",
+    "cannot have multiple subparser arguments": "er kan maar één argument met opdrachten zijn",
+    "cannot merge actions - two groups are named %r": (
+        "kan de acties niet samenvoegen: twee groepen heten %r"
+    ),
+    "mutually exclusive arguments must be optional": (
+        "argumenten die elkaar uitsluiten moeten optioneel zijn"
+    ),
+    "'required' is an invalid argument for positionals": (
+        "'required' kan niet bij een positioneel argument"
+    ),
+    "dest= is required for options like %r": "dest= is nodig bij een optie als %r",
+    "invalid conflict_resolution value: %r": "ongeldige waarde voor conflict_resolution: %r",
+    "%r is not callable": "%r is niet aan te roepen",
+    'argument "-" with mode %r': 'argument "-" met modus %r',
+    ".__call__() not defined": ".__call__() is niet gedefinieerd",
 }
 OS_REDENEN = {
     errno.ENOENT: "bestand niet gevonden",

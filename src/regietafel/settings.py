@@ -31,6 +31,8 @@ GEPUBLICEERD_DIR = DATA_DIR / "gepubliceerd"
 DEBUG = _bool("REGIETAFEL_DEBUG", False)
 ALLOWED_HOSTS = _list("REGIETAFEL_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = _list("REGIETAFEL_CSRF_TRUSTED_ORIGINS", "")
+# A refused form (expired or from elsewhere) in the site's layout, in Dutch.
+CSRF_FAILURE_VIEW = "regietafel.web.toegang.csrf_mislukt"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -183,6 +185,8 @@ STATIC_URL = "/static/"
 # Set only for `collectstatic` on a server; the app serves its static files itself.
 STATIC_ROOT = os.environ.get("REGIETAFEL_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
+# Files a browser asks for at the root of the site (/favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = PACKAGE_DIR / "web" / "wortel"
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "login"

@@ -24,3 +24,9 @@ def inloggen(drenthe_live):
         page.wait_for_url(drenthe_live.url + "/dashboard/")
 
     return _inloggen
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """A Dutch browser, as the users have: date fields read dd-mm-jjjj, not the US order."""
+    return {**browser_context_args, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}

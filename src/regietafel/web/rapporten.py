@@ -18,6 +18,7 @@ from django.contrib import messages
 from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from regietafel.services.keuzes import beschikbare_cycli
@@ -32,6 +33,7 @@ from regietafel.services.rapporten import (
     gepubliceerd_document,
     mag_aanvragen,
     mime_van,
+    provincienaam,
     verslagteksten,
     voortgang_van,
     vraag_opnieuw_aan,
@@ -46,20 +48,23 @@ from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 # The Documenten page: per document its formats, each a key of SOORTEN.
+WORD = gettext_lazy("Word")
 DOCUMENTKNOPPEN = (
-    ("Provinciaal verslag aan de minister", (("pdf", "PDF"), ("docx", "Word"))),
-    ("Aanbiedingsbrief aan de minister", (("aanbiedingsbrief-pdf", "PDF"),
-                                          ("aanbiedingsbrief-docx", "Word"))),
-    ("Brief aan de colleges van burgemeester en wethouders", (("collegebrief-pdf", "PDF"),
-                                                               ("collegebrief-docx", "Word"))),
-    ("Het verslag met beide brieven (ZIP)", (("set-pdf", "PDF"), ("set-docx", "Word"))),
-    ("De puzzel", (("xlsx", "Excel"), ("csv", "CSV"))),
-    ("Consultatiebrieven aan de gemeenten", (("brieven", "ZIP met Word"),)),
+    (gettext_lazy("Provinciaal verslag aan de minister"), (("pdf", "PDF"), ("docx", WORD))),
+    (gettext_lazy("Aanbiedingsbrief aan de minister"),
+     (("aanbiedingsbrief-pdf", "PDF"), ("aanbiedingsbrief-docx", WORD))),
+    (gettext_lazy("Brief aan de colleges van burgemeester en wethouders"),
+     (("collegebrief-pdf", "PDF"), ("collegebrief-docx", WORD))),
+    (gettext_lazy("Het verslag met beide brieven (ZIP)"),
+     (("set-pdf", "PDF"), ("set-docx", WORD))),
+    (gettext_lazy("De puzzel"), (("xlsx", gettext_lazy("Excel")), ("csv", "CSV"))),
+    (gettext_lazy("Consultatiebrieven aan de gemeenten"),
+     (("brieven", gettext_lazy("ZIP met Word")),)),
 )  # fmt: skip
 # Of a published cycle, also: the report and its letters with the texts as they are now.
 WERKVERSIEKNOPPEN = (
-    ("Werkversie met de huidige teksten: het verslag met beide brieven (ZIP)",
-     (("werkversie-set-pdf", "PDF"), ("werkversie-set-docx", "Word"))),
+    (gettext_lazy("Werkversie met de huidige teksten: het verslag met beide brieven (ZIP)"),
+     (("werkversie-set-pdf", "PDF"), ("werkversie-set-docx", WORD))),
 )  # fmt: skip
 # What all provinces at once do not have: consultation letters, working versions.
 
@@ -278,13 +283,14 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
         form = VerslagtekstenForm(request.POST)
         if form.is_valid():
             bewaar_verslagteksten(provincie, cyclus, form.cleaned_data)
-            messages.success(request, "De teksten van het verslag zijn bewaard.")
+            messages.success(request, gettext("De teksten van het verslag zijn bewaard."))
             return redirect(met_keuze(request.path, Keuze(provincie, cyclus)))
         status = 400
     else:
         form = VerslagtekstenForm(initial=verslagteksten(provincie, cyclus))
     context = {
         "provincie": provincie,
+        "provincie_naam": provincienaam(provincie),
         "cyclus": cyclus,
         "form": form,
         "eigen": eigen_verslagteksten(provincie, cyclus),
