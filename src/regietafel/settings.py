@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "regietafel.bronnen",
     "regietafel.publicaties",
     "regietafel.werkers",
+    "regietafel.berichten",
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -385,3 +386,32 @@ SPECTACULAR_SETTINGS = {
         ]
     ],
 }
+
+# ---------------------------------------------------------------------------- e-mail
+# docs/e-mail.md. Without REGIETAFEL_EMAIL_HOST the messages are printed (console backend)
+# and still logged on /berichten/.
+EMAIL_HOST = os.environ.get("REGIETAFEL_EMAIL_HOST", "").strip()
+EMAIL_BACKEND = os.environ.get(
+    "REGIETAFEL_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = int(os.environ.get("REGIETAFEL_EMAIL_PORT", "587" if EMAIL_HOST else "25"))
+EMAIL_HOST_USER = os.environ.get("REGIETAFEL_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("REGIETAFEL_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = _bool("REGIETAFEL_EMAIL_USE_TLS", bool(EMAIL_HOST))
+EMAIL_USE_SSL = _bool("REGIETAFEL_EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = float(os.environ.get("REGIETAFEL_EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "REGIETAFEL_EMAIL_FROM", "Provinciale Regietafel <regietafel@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address of the app in the links of every message (no trailing slash).
+REGIETAFEL_BASIS_URL = os.environ.get("REGIETAFEL_BASIS_URL", "http://localhost:8000").rstrip("/")
+# The reminder goes this many days before the consultation's deadline.
+REGIETAFEL_HERINNERING_DAGEN = int(os.environ.get("REGIETAFEL_HERINNERING_DAGEN", "7"))
+# Mijn gemeente lists the locations whose contract ends within this many months.
+REGIETAFEL_CONTRACT_HORIZON_MAANDEN = int(
+    os.environ.get("REGIETAFEL_CONTRACT_HORIZON_MAANDEN", "12")
+)

@@ -27,7 +27,9 @@ from regietafel.domain.routekaart import (
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.berichten import meld_wijzigingen
 from regietafel.services.bronnen import leg_invoer_vast
+from regietafel.services.consultatieberichten import na_antwoord, na_openen
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
@@ -88,6 +90,7 @@ def open_consultatie(
     c._history_user = gebruiker  # type: ignore[attr-defined]
     c.save()
     markeer_stap(pc, "consultatie", StapStatus.BEZIG, gebruiker)
+    na_openen(c)
     return c
 
 
@@ -152,6 +155,7 @@ def beantwoord(
     antwoord.save()
     reden = "Antwoord consultatie" + (" (per brief, ingevoerd door de provincie)"
                                       if namens_provincie else "")  # fmt: skip
+    gewijzigd = []
     for cat, per_jaar in schoon.items():
         for jaar, plaatsen in per_jaar.items():
             rij, _ = Aanbod.objects.get_or_create(
@@ -165,6 +169,9 @@ def beantwoord(
             rij._change_reason = reden  # type: ignore[attr-defined]
             rij.save()
             leg_invoer_vast(rij, gebruiker)
+            gewijzigd.append(rij)
+    meld_wijzigingen(gebruiker, gewijzigd, reden)
+    na_antwoord(antwoord, namens_provincie)
     return antwoord
 
 
