@@ -388,21 +388,32 @@ SPECTACULAR_SETTINGS = {
 }
 
 # ---------------------------------------------------------------------------- e-mail
-# docs/e-mail.md. Without REGIETAFEL_EMAIL_HOST the messages are printed (console backend)
-# and still logged on /berichten/.
-EMAIL_HOST = os.environ.get("REGIETAFEL_EMAIL_HOST", "").strip()
-EMAIL_BACKEND = os.environ.get(
+# docs/e-mail.md. Django 6.1's MAILERS (its EMAIL_HOST etc. are deprecated), filled from
+# REGIETAFEL_EMAIL_*. Without REGIETAFEL_EMAIL_HOST the messages are printed (console
+# backend) and still logged on /berichten/.
+_MAILSERVER = os.environ.get("REGIETAFEL_EMAIL_HOST", "").strip()
+_SMTP = "django.core.mail.backends.smtp.EmailBackend"
+_MAILBACKEND = os.environ.get(
     "REGIETAFEL_EMAIL_BACKEND",
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend",
+    _SMTP if _MAILSERVER else "django.core.mail.backends.console.EmailBackend",
 )
-EMAIL_PORT = int(os.environ.get("REGIETAFEL_EMAIL_PORT", "587" if EMAIL_HOST else "25"))
-EMAIL_HOST_USER = os.environ.get("REGIETAFEL_EMAIL_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("REGIETAFEL_EMAIL_PASSWORD", "")
-EMAIL_USE_TLS = _bool("REGIETAFEL_EMAIL_USE_TLS", bool(EMAIL_HOST))
-EMAIL_USE_SSL = _bool("REGIETAFEL_EMAIL_USE_SSL", False)
-EMAIL_TIMEOUT = float(os.environ.get("REGIETAFEL_EMAIL_TIMEOUT", "10"))
+MAILERS = {
+    "default": {
+        "BACKEND": _MAILBACKEND,
+        "OPTIONS": {
+            "host": _MAILSERVER or "localhost",
+            "port": int(os.environ.get("REGIETAFEL_EMAIL_PORT", "587")),
+            "username": os.environ.get("REGIETAFEL_EMAIL_USER", ""),
+            "password": os.environ.get("REGIETAFEL_EMAIL_PASSWORD", ""),
+            "use_tls": _bool("REGIETAFEL_EMAIL_USE_TLS", True),
+            "use_ssl": _bool("REGIETAFEL_EMAIL_USE_SSL", False),
+            # A mail server that does not answer holds up the user's request no longer.
+            "timeout": float(os.environ.get("REGIETAFEL_EMAIL_TIMEOUT", "10")),
+        }
+        if _MAILBACKEND == _SMTP
+        else {},
+    }
+}
 DEFAULT_FROM_EMAIL = os.environ.get(
     "REGIETAFEL_EMAIL_FROM", "Provinciale Regietafel <regietafel@localhost>"
 )

@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.berichten_hulp import MATRIX as BERICHTEN_MATRIX
 from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
@@ -318,6 +319,8 @@ MATRIX = {
     **UITRUIL_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
+    # Mijn gemeente and e-mail (issue 18): rows in tests/berichten_hulp.py.
+    **BERICHTEN_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.

@@ -25,10 +25,11 @@ from regietafel.services.berichten import (
     zet_adressen,
 )
 from regietafel.services.overlegberichten import verstuur_actielijst
-from regietafel.services.toegang import mag_bewerken
+from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.cyclus import keuze
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -41,20 +42,29 @@ class FilterForm(NLDesignForm):
     )
 
 
+def _eigen_provincie(request: HttpRequest, t: Toegang) -> Keuze | None:
+    """The province asked for (`?provincie=`), by default the user's own, when the user
+    is its staff (or an administrator); None otherwise."""
+    if t.provincie and "provincie" not in request.GET:
+        k = onthoud(request, Keuze(t.provincie, ""))
+    else:
+        k = keuze(request, t)
+    return k if k.provincie and mag_bewerken(t, k.provincie) else None
+
+
 def berichten_pagina(request: HttpRequest) -> HttpResponse:
     """Every message of the province, newest first: to whom, when, what, and whether it
     was sent. Only the province's own staff."""
     t = ingelogd(request)
-    if t is None:
-        return weiger(request)
-    k = keuze(request, t)
-    if not k.provincie or not mag_bewerken(t, k.provincie):
+    k = _eigen_provincie(request, t) if t else None
+    if k is None:
         return weiger(request)
     form = FilterForm(request.GET)
     filters = form.cleaned_data if form.is_valid() else {}
     provincie = get_object_or_404(Provincie, code=k.provincie)
     context = {
         "k": k,
+        "provincie": provincie,
         "form": form,
         "berichten": berichten_van(
             k.provincie, filters.get("soort", ""), filters.get("status", "")
@@ -117,11 +127,9 @@ def gemeente_adressen(request: HttpRequest, cbs_code: str) -> HttpResponse:
 def provincie_adressen(request: HttpRequest) -> HttpResponse:
     """The province's own contact addresses (the answers and action lists go there)."""
     t = ingelogd(request)
-    if t is None:
-        return weiger(request)
-    k = keuze(request, t)
-    provincie = Provincie.objects.filter(code=k.provincie).first()
-    if provincie is None:
+    k = _eigen_provincie(request, t) if t else None
+    provincie = Provincie.objects.filter(code=k.provincie).first() if k else None
+    if k is None or provincie is None:
         return weiger(request)
     return _adressen(request, provincie, None, reverse("berichten") + k.query)
 
