@@ -55,13 +55,31 @@ class Cijferregel:
 
 
 @dataclass(frozen=True)
+class AflopendeLocatie:
+    """A location whose contract ends within the horizon, as the page lists it."""
+
+    naam: str  # its name, else its kind ("gezinslocatie")
+    plaatsen: int
+    einddatum: date
+    dagen: int
+
+
+def _aflopend(a: AflopendContract) -> AflopendeLocatie:
+    from regietafel.locaties.models import SOORTEN
+
+    soort = str(dict(SOORTEN)[a.locatie.soort.value])
+    naam = f"{a.locatie.naam} ({soort})" if a.locatie.naam else soort
+    return AflopendeLocatie(naam, a.locatie.plaatsen, a.einddatum, a.dagen)
+
+
+@dataclass(frozen=True)
 class MijnGemeente:
     gemeente: Gemeente
     cyclus: str
     consultatie: OpenConsultatie | None
     cijfers: tuple[Cijferregel, ...]
     acties: tuple[Actie, ...]
-    aflopend: tuple[AflopendContract, ...]
+    aflopend: tuple[AflopendeLocatie, ...]
     horizon_maanden: int
     peildatum: date
 
@@ -128,7 +146,10 @@ def mijn_gemeente(
         consultatie=open_consultatie(gemeente, peildatum),
         cijfers=cijfers(regel, tuple(p.jaren)) if regel else (),
         acties=acties_voor(gemeente),
-        aflopend=aflopende_contracten(eigen, peildatum, horizon_dagen(peildatum, maanden)),
+        aflopend=tuple(
+            _aflopend(a)
+            for a in aflopende_contracten(eigen, peildatum, horizon_dagen(peildatum, maanden))
+        ),
         horizon_maanden=maanden,
         peildatum=peildatum,
     )

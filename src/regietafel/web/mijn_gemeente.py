@@ -35,7 +35,10 @@ class Inloggen(LoginView):
 
 class HorizonForm(NLDesignForm):
     maanden = forms.IntegerField(
-        label=_("Contracten die aflopen binnen (maanden)"), min_value=1, max_value=120
+        label=_("Contracten die aflopen binnen (maanden)"),
+        min_value=1,
+        max_value=120,
+        widget=forms.NumberInput(attrs={"class": "getalveld"}),
     )
 
 
