@@ -3,7 +3,7 @@
 else logged in is sent to their home page (302). The log and the province's addresses
 are the province's own: staff of Groningen see Groningen's (200), never Drenthe's."""
 
-from tests.cyclus_hulp import overleg_en_actie
+from tests.cyclus_hulp import alleen_provincie, eigen_gemeente, overleg_en_actie
 
 LOGIN = 302
 IEDER_ANDER = {"provincie": 302, "ministerie": 302, "geen_rol": 302, "provincie_b": 302}
@@ -11,13 +11,7 @@ IEDER_ANDER = {"provincie": 302, "ministerie": 302, "geen_rol": 302, "provincie_
 
 def _eigen_provincie(status, groningen):
     """The province edits; staff of Groningen get `groningen` (their own province)."""
-    return {"anoniem": LOGIN, "gemeente_a": 403, "gemeente_b": 403, "provincie": status,
-            "ministerie": 403, "geen_rol": 403, "provincie_b": groningen}  # fmt: skip
-
-
-def _eigen_gemeente(status):
-    return {"anoniem": LOGIN, "gemeente_a": 403, "gemeente_b": status, "provincie": status,
-            "ministerie": 403}  # fmt: skip
+    return {**alleen_provincie(status), "geen_rol": 403, "provincie_b": groningen}
 
 
 MATRIX = {
@@ -40,9 +34,9 @@ MATRIX = {
          lambda: {"adressen": "geen-adres"}, _eigen_provincie(400, 403)),
     ],
     "gemeente-adressen": [
-        ("get", lambda: "/gemeenten/GM0114/contactadressen/", None, _eigen_gemeente(200)),
+        ("get", lambda: "/gemeenten/GM0114/contactadressen/", None, eigen_gemeente(200)),
         ("post", lambda: "/gemeenten/GM0114/contactadressen/",
-         lambda: {"adressen": "asiel@emmen"}, _eigen_gemeente(400)),
+         lambda: {"adressen": "asiel@emmen"}, eigen_gemeente(400)),
     ],
     "actielijst-versturen": [
         ("post", lambda: f"/overleggen/{overleg_en_actie()[0]}/versturen/", lambda: {},

@@ -38,6 +38,9 @@ from regietafel.services.wijzigingen import GeenToegang
 logger = logging.getLogger(__name__)
 
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
 @dataclass(frozen=True)
 class Bijlage:
     naam: str

@@ -17,9 +17,7 @@ from regietafel.domain.routekaart import StapStatus
 from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
-from regietafel.services.berichten import Bijlage, link, na_opslaan, stuur
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+from regietafel.services.berichten import DOCX, Bijlage, link, na_opslaan, stuur
 
 
 def _context(c: Consultatie, g: Gemeente) -> dict[str, object]:

@@ -12,12 +12,10 @@ from regietafel.berichten.models import Bericht, Soort
 from regietafel.domain.berichten import genoemde, noemt
 from regietafel.overleggen.models import Overleg
 from regietafel.provincies.models import Gemeente
-from regietafel.services.berichten import Bijlage, link, stuur
+from regietafel.services.berichten import DOCX, Bijlage, link, stuur
 from regietafel.services.overleggen import actielijst, actielijst_docx
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @dataclass(frozen=True)
