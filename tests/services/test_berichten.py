@@ -253,3 +253,19 @@ def test_contactadressen_met_fout_historie_en_rechten(rollen, drenthe):
         ("oud@emmen.nl", "-", rollen["provincie"]),
         ("nieuw@emmen.nl", "+", rollen["provincie"]),
     ]
+
+
+def test_zonder_wordbrief_gaat_de_consultatiebrief_toch(
+    rollen, adressen, klokje, smtp_server, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A letter that cannot be made (a province without the data for it) does not stop the
+    e-mail: it goes without the attachment."""
+    from regietafel.services import rapporten
+
+    def kapot(*args, **kwargs):
+        raise ValueError("geen gegevens")
+
+    monkeypatch.setattr(rapporten, "brieflijst", kapot)
+    _open(rollen, django_capture_on_commit_callbacks)
+    assert len(smtp_server.berichten) == 2
+    assert [list(b.iter_attachments()) for b in smtp_server.berichten] == [[], []]

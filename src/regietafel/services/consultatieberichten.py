@@ -5,6 +5,7 @@ herinneringen`). See docs/e-mail.md."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +19,8 @@ from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
 from regietafel.services.berichten import DOCX, Bijlage, link, na_opslaan, stuur
+
+logger = logging.getLogger(__name__)
 
 
 def _context(c: Consultatie, g: Gemeente) -> dict[str, object]:
@@ -38,8 +41,12 @@ def verstuur_brieven(c: Consultatie) -> list[Status]:
     from regietafel.services.rapporten import brieflijst
 
     pc = c.provincie_cyclus
-    brieven = {b.cbs_code: b for b in brieflijst(pc.provincie.code, pc.cyclus.naam,
-                                                 c.antwoord_voor)}  # fmt: skip
+    try:
+        brieven = {b.cbs_code: b for b in brieflijst(pc.provincie.code, pc.cyclus.naam,
+                                                     c.antwoord_voor)}  # fmt: skip
+    except Exception:  # noqa: BLE001 - the letters go out, without the Word letter then
+        logger.exception("Consultatiebrieven %s niet gemaakt", pc)
+        brieven = {}
     uit = []
     for g in Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"):
         brief = brieven.get(g.cbs_code)
