@@ -97,6 +97,7 @@ def test_de_provincie_hoort_dat_een_gemeente_heeft_geantwoord(
     body = tekst(melding[0])
     assert "beantwoord op 20 maart 2026" in body and "Huidige afspraken voortzetten: ja" in body
     assert "na de termijn" not in body
+    assert body.rstrip().endswith("Regietafel: https://regietafel.example.nl/berichten/")
     # The municipality's own answer is no change "by someone else": no notice to Assen.
     assert not [b for b in smtp_server.aan("spreiding@assen.nl") if "gewijzigd" in b["Subject"]]
 
@@ -184,6 +185,9 @@ def test_wijziging_door_de_provincie_meldt_de_gemeente_en_eigen_wijziging_niet(
     body = tekst(melding)
     assert "Asielopvang (AMV) 2026: 61" in body and "Toelichting: afgestemd in de PRT" in body
     assert f"https://regietafel.example.nl/gemeenten/{EMMEN}/#historie" in body
+    assert body.rstrip().endswith(
+        "Dit bericht is verstuurd door Regietafel: https://regietafel.example.nl/mijn-gemeente/"
+    )
     e = rollen["gemeente_b"]
     with django_capture_on_commit_callbacks(execute=True):
         wijzig_aanbod(toegang(e), e, a, 62, a.versie)

@@ -160,8 +160,13 @@ def stuur(
     province), its text made from the template `berichten/<sjabloon>.txt`. Returns its
     log row; None when a message with this `sleutel` was sent before."""
     aan = adressen(provincie, gemeente)
+    # The footer's link: a municipality's home page, or the province's log.
+    start = link("/mijn-gemeente/" if gemeente else "/berichten/")
     with translation.override(settings.LANGUAGE_CODE):  # Dutch dates, also from the CLI
-        tekst = render_to_string(f"berichten/{sjabloon}.txt", {**context, "provincie": provincie})
+        tekst = render_to_string(
+            f"berichten/{sjabloon}.txt",
+            {**context, "provincie": provincie, "startpagina": start},
+        )
     velden: dict[str, Any] = {
         "provincie": provincie,
         "gemeente": gemeente,

@@ -30,7 +30,6 @@ def _context(c: Consultatie, g: Gemeente) -> dict[str, object]:
         "gemeente": g,
         "cyclus": pc.cyclus.naam,
         "link": link(f"/consultatie/{g.cbs_code}/?cyclus={pc.cyclus.naam}"),
-        "mijn_gemeente": link("/mijn-gemeente/"),
     }
 
 

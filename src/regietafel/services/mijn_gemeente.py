@@ -62,6 +62,7 @@ class AflopendeLocatie:
     plaatsen: int
     einddatum: date
     dagen: int
+    opmerking: str = ""
 
 
 def _aflopend(a: AflopendContract) -> AflopendeLocatie:
@@ -69,7 +70,7 @@ def _aflopend(a: AflopendContract) -> AflopendeLocatie:
 
     soort = str(dict(SOORTEN)[a.locatie.soort.value])
     naam = f"{a.locatie.naam} ({soort})" if a.locatie.naam else soort
-    return AflopendeLocatie(naam, a.locatie.plaatsen, a.einddatum, a.dagen)
+    return AflopendeLocatie(naam, a.locatie.plaatsen, a.einddatum, a.dagen, a.locatie.opmerking)
 
 
 @dataclass(frozen=True)

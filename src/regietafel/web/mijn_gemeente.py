@@ -38,7 +38,9 @@ class HorizonForm(NLDesignForm):
         label=_("Contracten die aflopen binnen (maanden)"),
         min_value=1,
         max_value=120,
-        widget=forms.NumberInput(attrs={"class": "getalveld"}),
+        widget=forms.NumberInput(
+            attrs={"class": "utrecht-textbox utrecht-textbox--html-input getalveld"}
+        ),
     )
 
 
