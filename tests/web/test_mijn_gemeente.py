@@ -92,7 +92,12 @@ def test_mijn_gemeente_toont_de_cijfers_van_de_puzzel_per_cyclus(client, rollen)
 
 
 def test_mijn_gemeente_toont_alleen_de_eigen_open_acties(client, rollen):
-    from regietafel.services.overleggen import plan_overleg, voeg_actie_toe, zet_actiestatus
+    from regietafel.services.overleggen import (
+        plan_overleg,
+        trek_terug,
+        voeg_actie_toe,
+        zet_actiestatus,
+    )
 
     p = rollen["provincie"]
     o = plan_overleg(Provincie.objects.get(code="drenthe"), date(2026, 5, 12), p)
@@ -100,10 +105,13 @@ def test_mijn_gemeente_toont_alleen_de_eigen_open_acties(client, rollen):
     voeg_actie_toe(o, p, "Gesprek met het COA", "Assen")
     klaar = voeg_actie_toe(o, p, "Brief aan de raad", "Emmen")
     zet_actiestatus(klaar, p, "afgerond")
+    weg = voeg_actie_toe(o, p, "Vergunning aanvragen", "Emmen")
+    trek_terug(weg, p, weg.versie)
     client.force_login(rollen["gemeente_b"])
     acties = client.get("/mijn-gemeente/").content.decode()
     assert "Locatie Rietlanden uitwerken" in acties and "uiterlijk 1 juli 2026" in acties
     assert "Gesprek met het COA" not in acties and "Brief aan de raad" not in acties
+    assert "Vergunning aanvragen" not in acties  # withdrawn
 
 
 def test_mijn_gemeente_toont_de_contracten_die_binnen_de_horizon_aflopen(client, rollen):

@@ -16,11 +16,12 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.plaatsen import AflopendContract, aflopende_contracten
 from regietafel.domain.puzzel import AsielRegel, PuzzelRegel
 from regietafel.domain.routekaart import ConsultatieStatus, consultatiestatus
-from regietafel.overleggen.models import Actie, ActieStatus
+from regietafel.overleggen.models import Actie
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.overleggen import open_acties
 from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import Toegang
 
@@ -117,9 +118,7 @@ def cijfers(regel: PuzzelRegel, jaren: tuple[int, ...]) -> tuple[Cijferregel, ..
 def acties_voor(gemeente: Gemeente) -> tuple[Actie, ...]:
     """The open actions of the province's PRT meetings whose owner names the municipality
     (`domain.berichten.noemt`: "Gemeente Assen", "Assen en Tynaarlo")."""
-    open_ = Actie.objects.filter(
-        overleg__provincie=gemeente.provincie, status=ActieStatus.OPEN
-    ).select_related("overleg")
+    open_ = open_acties(gemeente.provincie)  # not done, not withdrawn
     return tuple(a for a in open_.order_by("deadline", "overleg__datum", "id")
                  if noemt(a.eigenaar, gemeente.naam))  # fmt: skip
 
