@@ -26,6 +26,7 @@ from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
 from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
+from tests.landelijk_hulp import MATRIX as LANDELIJK_MATRIX
 from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
@@ -321,6 +322,8 @@ MATRIX = {
     **DOWNLOAD_MATRIX,
     # Mijn gemeente and e-mail (issue 18): rows in tests/berichten_hulp.py.
     **BERICHTEN_MATRIX,
+    # The national overview and the reserve emergency places (issue 16): landelijk_hulp.py.
+    **LANDELIJK_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.
