@@ -20,8 +20,8 @@ from regietafel.web import goo as goo_web
 from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
-from regietafel.web import mijn_gemeente as mijn_gemeente_web
 from regietafel.web import landelijk as landelijk_web
+from regietafel.web import mijn_gemeente as mijn_gemeente_web
 from regietafel.web import noodopvang as noodopvang_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
