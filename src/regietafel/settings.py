@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "regietafel.publicaties",
     "regietafel.werkers",
     "regietafel.berichten",
+    "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
     "rest_framework",
     "rest_framework.authtoken",
@@ -336,6 +337,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "regietafel.api.paginering.Paginering",
+    # `?gewijzigdSinds=` on every list of inputs with an audit trail (api/gewijzigd.py).
+    "DEFAULT_FILTER_BACKENDS": ["regietafel.api.gewijzigd.GewijzigdSindsFilter"],
     "DEFAULT_SCHEMA_CLASS": "regietafel.api.schema.RegietafelSchema",
     "EXCEPTION_HANDLER": "regietafel.api.fouten.probleem_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -367,6 +370,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "regietafel.api.schema.nl_api_regels",
+        "regietafel.api.voorbeelden.nullable_objecten",
     ],
     "TAGS": [
         {"name": n, "description": d}
@@ -385,6 +389,20 @@ SPECTACULAR_SETTINGS = {
             ("realisaties", "Realisatie van een cyclus: wat is er echt, en op tijd"),
             ("toezichtladders", "Toezichtladder huisvesting statushouders per provincie"),
             ("uitruilen", "Uitruil tussen gemeenten"),
+            ("verdeelbesluiten", "Het verdeelbesluit van de minister en het toezicht erna"),
+            # The figures and the work of the web pages (issue 19).
+            ("acties", "Acties van PRT-overleggen"),
+            ("bijlagen1", "Bijlage 1: de zes cijfers en de locatielijst"),
+            ("capaciteit", "Capaciteit in de tijd"),
+            ("consultaties", "Consultatie van de gemeenten en hun antwoorden"),
+            ("oekraine", "Oekraïne-opvang en GOO-locaties"),
+            ("overleggen", "PRT-overleggen"),
+            ("puzzels", "De puzzel: opgave tegen aanbod"),
+            ("rapportopdrachten", "Documenten aanvragen, voortgang en downloaden"),
+            ("routekaarten", "De routekaart van een cyclus"),
+            ("scenarios", "Scenario's van de oplosser"),
+            ("statushouders", "Huisvesting van statushouders per halfjaar"),
+            ("verdelingsversies", "Versies van de verdeling"),
         ]
     ],
 }

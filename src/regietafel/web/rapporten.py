@@ -20,16 +20,17 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.publicaties import publicatiedatum
 from regietafel.services.rapporten import (
     ALLE,
+    NIET_VOOR_ALLE,
     SOORTEN,
     bewaar_verslagteksten,
     eigen_verslagteksten,
     gepubliceerd_document,
+    mag_aanvragen,
     mime_van,
     verslagteksten,
     voortgang_van,
@@ -61,7 +62,6 @@ WERKVERSIEKNOPPEN = (
      (("werkversie-set-pdf", "PDF"), ("werkversie-set-docx", "Word"))),
 )  # fmt: skip
 # What all provinces at once do not have: consultation letters, working versions.
-NIET_VOOR_ALLE = {"brieven", "werkversie-set-pdf", "werkversie-set-docx"}
 
 
 def _knoppen(provincie: str, gepubliceerd: bool) -> list[dict[str, Any]]:
@@ -77,10 +77,7 @@ def _knoppen(provincie: str, gepubliceerd: bool) -> list[dict[str, Any]]:
 
 
 def _mag(request: HttpRequest, provincie: str) -> bool:
-    t = toegang(request.user)
-    if provincie == ALLE:  # every province at once: the ministry (or a superuser)
-        return t.alles or t.rol is Rol.MINISTERIE
-    return mag_rapporteren(t, provincie)
+    return mag_aanvragen(toegang(request.user), provincie)
 
 
 @require_GET
