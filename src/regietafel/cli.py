@@ -471,6 +471,7 @@ def parser() -> argparse.ArgumentParser:
     sth.add_argument("--importeer", help="eerst een statushouders-bestand (TOML) inlezen")
     sth.set_defaults(func=_statushouders)
     from regietafel import (
+        cli_berichten,
         cli_bronnen,
         cli_data,
         cli_herraming,
@@ -490,6 +491,7 @@ def parser() -> argparse.ArgumentParser:
     cli_pijplijn.voeg_opdrachten_toe(sub)
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
+    cli_berichten.voeg_opdracht_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
     cli_verdeelbesluit.voeg_opdracht_toe(sub)
     cli_landelijk.voeg_opdracht_toe(sub)

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "regietafel.bronnen",
     "regietafel.publicaties",
     "regietafel.werkers",
+    "regietafel.berichten",
     "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
     "rest_framework",
@@ -409,3 +410,43 @@ SPECTACULAR_SETTINGS = {
         ]
     ],
 }
+
+# ---------------------------------------------------------------------------- e-mail
+# docs/e-mail.md. Django 6.1's MAILERS (its EMAIL_HOST etc. are deprecated), filled from
+# REGIETAFEL_EMAIL_*. Without REGIETAFEL_EMAIL_HOST the messages are printed (console
+# backend) and still logged on /berichten/.
+_MAILSERVER = os.environ.get("REGIETAFEL_EMAIL_HOST", "").strip()
+_SMTP = "django.core.mail.backends.smtp.EmailBackend"
+_MAILBACKEND = os.environ.get(
+    "REGIETAFEL_EMAIL_BACKEND",
+    _SMTP if _MAILSERVER else "django.core.mail.backends.console.EmailBackend",
+)
+MAILERS = {
+    "default": {
+        "BACKEND": _MAILBACKEND,
+        "OPTIONS": {
+            "host": _MAILSERVER or "localhost",
+            "port": int(os.environ.get("REGIETAFEL_EMAIL_PORT", "587")),
+            "username": os.environ.get("REGIETAFEL_EMAIL_USER", ""),
+            "password": os.environ.get("REGIETAFEL_EMAIL_PASSWORD", ""),
+            "use_tls": _bool("REGIETAFEL_EMAIL_USE_TLS", True),
+            "use_ssl": _bool("REGIETAFEL_EMAIL_USE_SSL", False),
+            # A mail server that does not answer holds up the user's request no longer.
+            "timeout": float(os.environ.get("REGIETAFEL_EMAIL_TIMEOUT", "10")),
+        }
+        if _MAILBACKEND == _SMTP
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "REGIETAFEL_EMAIL_FROM", "Provinciale Regietafel <regietafel@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address of the app in the links of every message (no trailing slash).
+REGIETAFEL_BASIS_URL = os.environ.get("REGIETAFEL_BASIS_URL", "http://localhost:8000").rstrip("/")
+# The reminder goes this many days before the consultation's deadline.
+REGIETAFEL_HERINNERING_DAGEN = int(os.environ.get("REGIETAFEL_HERINNERING_DAGEN", "7"))
+# Mijn gemeente lists the locations whose contract ends within this many months.
+REGIETAFEL_CONTRACT_HORIZON_MAANDEN = int(
+    os.environ.get("REGIETAFEL_CONTRACT_HORIZON_MAANDEN", "12")
+)

@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from tests.apidata_hulp import MATRIX as APIDATA_MATRIX
+from tests.berichten_hulp import MATRIX as BERICHTEN_MATRIX
 from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
@@ -323,6 +324,8 @@ MATRIX = {
     **VERDEELBESLUIT_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
+    # Mijn gemeente and e-mail (issue 18): rows in tests/berichten_hulp.py.
+    **BERICHTEN_MATRIX,
     # The figures of the web pages and their writes through the API (issue 19):
     # tests/apidata_hulp.py.
     **APIDATA_MATRIX,

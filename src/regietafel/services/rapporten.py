@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -496,12 +497,27 @@ def brieven(
     datum: date | None = None,
 ) -> Rapport:
     """The consultation letters of `cyclus` to every municipality of `provincie`, one DOCX
-    each, in one ZIP: each asks whether the municipality continues the commitments of the
-    cycle before (its realisation, offer and locations; the cycle itself when there is none
-    before it), states the indicative numbers of `cyclus` as they are now, and gives the
-    consultation's deadline (`antwoordtermijn`) unless `antwoord_voor` overrides it."""
+    each, in one ZIP (see `brieflijst`)."""
+    from regietafel.reports.brieven import brieven_zip
+
+    lijst = brieflijst(provincie, cyclus, antwoord_voor, datum)
+    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
+
+
+def brieflijst(
+    provincie: str,
+    cyclus: str,
+    antwoord_voor: date | None = None,
+    datum: date | None = None,
+) -> list[Any]:
+    """The merge fields of the consultation letter of `cyclus` to every municipality of
+    `provincie` (`reports.brieven.Brief`): each asks whether the municipality continues
+    the commitments of the cycle before (its realisation, offer and locations; the cycle
+    itself when there is none before it), states the indicative numbers of `cyclus` as
+    they are now, and gives the consultation's deadline (`antwoordtermijn`) unless
+    `antwoord_voor` overrides it."""
     from regietafel.domain.tekst import nl_getal
-    from regietafel.reports.brieven import Brief, Toezegging, brieven_zip
+    from regietafel.reports.brieven import Brief, Toezegging
     from regietafel.reports.verslag import SOORT_BIJZONDER, tot_tekst, van_tekst
     from regietafel.services.opslag import laad_actuele_gegevens
 
@@ -556,7 +572,7 @@ def brieven(
                 plaats=HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
             )
         )
-    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
+    return lijst
 
 
 # Background reports ---------------------------------------------------------------------
