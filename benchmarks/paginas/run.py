@@ -86,7 +86,7 @@ def laad() -> None:
     Profiel.objects.create(gebruiker=gebruiker, rol=Rol.MINISTERIE)
     sessie = SessionStore()
     sessie[SESSION_KEY] = str(gebruiker.pk)
-    sessie[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    sessie[BACKEND_SESSION_KEY] = "regietafel.gebruikers.aanmelden.GebruikerMetRol"
     sessie[HASH_SESSION_KEY] = gebruiker.get_session_auth_hash()
     sessie.create()
     if connection.vendor == "postgresql":

@@ -93,9 +93,10 @@ MIDDLEWARE = [
 
 # Login attempts are rate-limited per user name and address, and per address over all
 # user names (password spraying), by django-axes (regietafel.gebruikers.inlogpogingen).
+# The user is read with its role in one query (regietafel.gebruikers.aanmelden).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "regietafel.gebruikers.aanmelden.GebruikerMetRol",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN", "5"))
 REGIETAFEL_POGINGEN_PER_ADRES = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN_PER_ADRES", "20"))

@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef, Q
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
-from regietafel.services.stand import hergebruik, per_verzoek
+from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, leest_intern
 
 
@@ -28,19 +28,19 @@ class Keuze:
 
 def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
     """Every province and cycle with data (or only those of `provincie_code`), ordered by
-    province then cycle, in one query. Whether a cycle is published decides who may read
-    it, so that is read fresh on every request (the page, its choice of cycle and the menu
-    all ask; services.stand.per_verzoek, again after a change in the same request); whether
-    its capaciteitsbesluit is in is reused until the data changes (it costs a subquery per
-    cycle, and every page asks)."""
-    return list(per_verzoek(f"beschikbare cycli {provincie_code}", lambda: _cycli(provincie_code)))
+    province then cycle. Every page asks (the page, its choice of cycle and the menu), so
+    the list is reused until the data changes, as a computed page is (services.stand):
+    whether a cycle is published decides who may read it, and publishing is a change that
+    gives the data a new stand, in the same transaction (publicaties.publiceer), so the
+    next request reads the new list (issue 21; before, this was one query per request)."""
+    return list(hergebruik(("beschikbare cycli", provincie_code), lambda: _cycli(provincie_code)))
 
 
 def _cycli(provincie_code: str | None) -> list[Keuze]:
     pcs = ProvincieCyclus.objects.order_by("provincie__naam", "cyclus__naam")
     if provincie_code is not None:
         pcs = pcs.filter(provincie__code=provincie_code)
-    besluit_in = hergebruik(("besluit_in",), _besluit_in)
+    besluit_in = _besluit_in()
     return [
         Keuze(code, naam, cyclus, gepubliceerd, besluit_in=pk in besluit_in)
         for pk, code, naam, cyclus, gepubliceerd in pcs.values_list(

@@ -14,6 +14,7 @@ province what the public reads. The names and remarks of locations that are not 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
@@ -45,11 +46,15 @@ def toegang(gebruiker: Gebruiker) -> Toegang:
 
 
 def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
-    try:
-        profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
-            gebruiker=gebruiker
-        )
-    except Profiel.DoesNotExist:
+    profiel = _meegeladen_profiel(gebruiker)
+    if profiel is _NIET_MEEGELADEN:
+        try:
+            profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
+                gebruiker=gebruiker
+            )
+        except Profiel.DoesNotExist:
+            return Toegang(rol=None)
+    if profiel is None:
         return Toegang(rol=None)
     gemeente = profiel.gemeente
     return Toegang(
@@ -58,6 +63,16 @@ def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
         gemeente=gemeente.cbs_code if gemeente else None,
         gemeente_provincie=gemeente.provincie.code if gemeente else None,
     )
+
+
+_NIET_MEEGELADEN: Any = object()
+
+
+def _meegeladen_profiel(gebruiker: AbstractBaseUser) -> Any:
+    """The profile (or None: the user has none) read with the user from the session
+    (gebruikers.aanmelden), taken off the user so that it is used once: after a change in
+    the same request the role is read anew. `_NIET_MEEGELADEN` when it was not read."""
+    return gebruiker._state.fields_cache.pop("profiel", _NIET_MEEGELADEN)
 
 
 def heeft_rol(t: Toegang) -> bool:
