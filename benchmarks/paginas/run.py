@@ -380,7 +380,10 @@ def main() -> None:
     parser.add_argument("--opwarmen-verzoeken", type=int, default=25, help="per pagina, minstens")
     parser.add_argument("--processen", type=int, default=2, help="Python-processen voor de last")
     parser.add_argument("--geen-readme", action="store_true", help="README.md niet bijwerken")
+    parser.add_argument("--poort", type=int, default=POORT, help="poort van de server")
     args = parser.parse_args()
+    global POORT
+    POORT = args.poort  # the load processes are forked after this, and read it
     if args.laad:
         laad()
         return

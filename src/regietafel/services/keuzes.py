@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef, Q
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
-from regietafel.services.stand import hergebruik
+from regietafel.services.stand import hergebruik, per_verzoek
 from regietafel.services.toegang import Toegang, leest_intern
 
 
@@ -32,8 +32,14 @@ def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
     the list is reused until the data changes, as a computed page is (services.stand):
     whether a cycle is published decides who may read it, and publishing is a change that
     gives the data a new stand, in the same transaction (publicaties.publiceer), so the
-    next request reads the new list (issue 21; before, this was one query per request)."""
-    return list(hergebruik(("beschikbare cycli", provincie_code), lambda: _cycli(provincie_code)))
+    next request reads the new list (issue 21; before, this was one query per request).
+    Taken from the cache once per request (services.stand.per_verzoek)."""
+    return list(
+        per_verzoek(
+            f"beschikbare cycli {provincie_code}",
+            lambda: hergebruik(("beschikbare cycli", provincie_code), lambda: _cycli(provincie_code)),
+        )
+    )
 
 
 def _cycli(provincie_code: str | None) -> list[Keuze]:
