@@ -370,6 +370,7 @@ def _load() -> str:
 
 
 def main() -> None:
+    global POORT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--laad", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--databases", default="sqlite,postgresql")
@@ -382,7 +383,6 @@ def main() -> None:
     parser.add_argument("--geen-readme", action="store_true", help="README.md niet bijwerken")
     parser.add_argument("--poort", type=int, default=POORT, help="poort van de server")
     args = parser.parse_args()
-    global POORT
     POORT = args.poort  # the load processes are forked after this, and read it
     if args.laad:
         laad()

@@ -34,11 +34,9 @@ def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
     gives the data a new stand, in the same transaction (publicaties.publiceer), so the
     next request reads the new list (issue 21; before, this was one query per request).
     Taken from the cache once per request (services.stand.per_verzoek)."""
+    sleutel = ("beschikbare cycli", provincie_code)
     return list(
-        per_verzoek(
-            f"beschikbare cycli {provincie_code}",
-            lambda: hergebruik(("beschikbare cycli", provincie_code), lambda: _cycli(provincie_code)),
-        )
+        per_verzoek(str(sleutel), lambda: hergebruik(sleutel, lambda: _cycli(provincie_code)))
     )
 
 

@@ -68,10 +68,7 @@ def huidige_stand() -> str:
     with connection.cursor() as cursor:
         cursor.execute(_sommen())
         aantal, getal = cursor.fetchone()
-    if aantal is None:
-        waarde = "leeg"
-    else:
-        waarde = f"{int(aantal)}-{int(getal) % GETAL_GRENS:x}"
+    waarde = "leeg" if aantal is None else f"{int(aantal)}-{int(getal) % GETAL_GRENS:x}"
     if memo is not None:
         memo["stand"] = waarde
     return waarde
