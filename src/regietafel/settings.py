@@ -242,6 +242,8 @@ _PROXY_HTTPS = os.environ.get("REGIETAFEL_PROXY_HTTPS_HEADER", "").strip()
 if _PROXY_HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_" + _PROXY_HTTPS.upper().replace("-", "_"), "https")
 
+# Django's database sessions, read in plain SQL on every request (issue 21).
+SESSION_ENGINE = "regietafel.gebruikers.sessies"
 # A session ends 8 hours after the login, or after 30 minutes without a request
 # (web.middleware.SessieVerloopt; it writes the session at most once a minute).
 SESSION_COOKIE_AGE = round(float(os.environ.get("REGIETAFEL_SESSIE_UREN", "8")) * 3600)
