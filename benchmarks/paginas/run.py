@@ -53,8 +53,8 @@ PAGINAS: dict[str, tuple[str, bool]] = {
     "capaciteit": ("/capaciteit/?provincie={provincie}&cyclus={cyclus}", True),
     "realisatie": ("/realisatie/?provincie={provincie}&cyclus={cyclus}", True),
     # The province with 16 entitled municipalities only ({zestien}).
-    "puzzel, 16 gerechtigd": ("/?provincie={zestien}&cyclus={cyclus}", False),
-    "SPUK, 16 gerechtigd": ("/bonus/?provincie={zestien}&cyclus={cyclus}", False),
+    "puzzel (16 gerechtigd)": ("/?provincie={zestien}&cyclus={cyclus}", False),
+    "SPUK (16 gerechtigd)": ("/bonus/?provincie={zestien}&cyclus={cyclus}", False),
 }
 STATISCH = "statisch bestand"
 # One province has this many municipalities entitled to SPUK 1 (`maak_zestien_gerechtigden`);
