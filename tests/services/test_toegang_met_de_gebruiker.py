@@ -40,3 +40,22 @@ def test_een_wijziging_van_de_rol_in_hetzelfde_verzoek_wordt_gezien(drenthe):
         profiel.rol, profiel.provincie = Rol.MINISTERIE, None
         profiel.save()  # a change: the request reads the role anew
         assert toegang(uit_sessie).rol is Rol.MINISTERIE
+
+
+def test_de_gebruiker_is_dezelfde_als_die_van_django(drenthe):
+    from django.contrib.auth.models import User
+
+    gebruiker = provinciegebruiker()
+    uit_sessie = GebruikerMetRol().get_user(str(gebruiker.pk))  # the session holds a string
+    orm = User.objects.get(pk=gebruiker.pk)
+    for veld in User._meta.concrete_fields:
+        assert getattr(uit_sessie, veld.attname) == getattr(orm, veld.attname), veld.name
+
+
+def test_een_onbekende_inactieve_of_onzinnige_gebruiker_is_er_niet(drenthe):
+    gebruiker = provinciegebruiker()
+    assert GebruikerMetRol().get_user(gebruiker.pk + 1000) is None
+    assert GebruikerMetRol().get_user("geen getal") is None
+    gebruiker.is_active = False
+    gebruiker.save()
+    assert GebruikerMetRol().get_user(gebruiker.pk) is None

@@ -14,10 +14,10 @@ province what the public reads. The names and remarks of locations that are not 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
+from regietafel.gebruikers.aanmelden import ROL
 from regietafel.gebruikers.models import Profiel, Rol
 from regietafel.services.stand import per_verzoek
 
@@ -46,15 +46,20 @@ def toegang(gebruiker: Gebruiker) -> Toegang:
 
 
 def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
-    profiel = _meegeladen_profiel(gebruiker)
-    if profiel is _NIET_MEEGELADEN:
-        try:
-            profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
-                gebruiker=gebruiker
-            )
-        except Profiel.DoesNotExist:
+    meegeladen = getattr(gebruiker, ROL, None)
+    if meegeladen is not None:
+        # Read with the user from the session (gebruikers.aanmelden), and taken off it, so
+        # that it is used once: after a change in the same request the role is read anew.
+        delattr(gebruiker, ROL)  # (request.user is a lazy object: not its __dict__)
+        profiel_id, rol, provincie, gemeente, gemeente_provincie = meegeladen
+        if profiel_id is None:
             return Toegang(rol=None)
-    if profiel is None:
+        return Toegang(Rol(rol), provincie, gemeente, gemeente_provincie)
+    try:
+        profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
+            gebruiker=gebruiker
+        )
+    except Profiel.DoesNotExist:
         return Toegang(rol=None)
     gemeente = profiel.gemeente
     return Toegang(
@@ -63,16 +68,6 @@ def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
         gemeente=gemeente.cbs_code if gemeente else None,
         gemeente_provincie=gemeente.provincie.code if gemeente else None,
     )
-
-
-_NIET_MEEGELADEN: Any = object()
-
-
-def _meegeladen_profiel(gebruiker: AbstractBaseUser) -> Any:
-    """The profile (or None: the user has none) read with the user from the session
-    (gebruikers.aanmelden), taken off the user so that it is used once: after a change in
-    the same request the role is read anew. `_NIET_MEEGELADEN` when it was not read."""
-    return gebruiker._state.fields_cache.pop("profiel", _NIET_MEEGELADEN)
 
 
 def heeft_rol(t: Toegang) -> bool:
