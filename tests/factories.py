@@ -88,3 +88,17 @@ def gemeente_groningen():
         inwoners=238147,
         inwoners_peiljaar=2023,
     )
+
+
+class ReserveFactory(factory.django.DjangoModelFactory):
+    """A reserve of emergency places (regietafel.noodopvang) of Emmen, by default."""
+
+    class Meta:
+        model = "noodopvang.Reservenoodopvang"
+
+    gemeente = factory.LazyFunction(lambda: Gemeente.objects.get(cbs_code="GM0114"))
+    omschrijving = "Sporthal"
+    plaatsen = 150
+    openen_binnen_dagen = 3
+    voorwaarden = "tijdelijk, geen dependance"
+    status = "verkend"

@@ -454,6 +454,7 @@ def parser() -> argparse.ArgumentParser:
         cli_bronnen,
         cli_data,
         cli_herraming,
+        cli_landelijk,
         cli_pijplijn,
         cli_regels,
         cli_toezicht,
@@ -469,6 +470,7 @@ def parser() -> argparse.ArgumentParser:
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
+    cli_landelijk.voeg_opdracht_toe(sub)
     return p
 
 
