@@ -402,7 +402,7 @@ def parser() -> argparse.ArgumentParser:
         "--document",
         default="verslag",
         help="verslag (standaard), aanbiedingsbrief (aan de minister), collegebrief (aan de "
-        "colleges van B&W) of set (alle drie in één ZIP)",
+        "colleges van B&W), set (alle drie in één ZIP) of verdeelbesluit (van de minister)",
     )
     rap.add_argument("--formaat", help="docx, pdf, xlsx of csv (standaard: de extensie van --uit)")
     rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
@@ -459,6 +459,7 @@ def parser() -> argparse.ArgumentParser:
         cli_regels,
         cli_toezicht,
         cli_uitruil,
+        cli_verdeelbesluit,
         cli_werkers,
     )
 
@@ -470,6 +471,7 @@ def parser() -> argparse.ArgumentParser:
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
+    cli_verdeelbesluit.voeg_opdracht_toe(sub)
     cli_landelijk.voeg_opdracht_toe(sub)
     return p
 

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "regietafel.bronnen",
     "regietafel.publicaties",
     "regietafel.werkers",
+    "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
     "rest_framework",
     "rest_framework.authtoken",
@@ -387,6 +388,7 @@ SPECTACULAR_SETTINGS = {
             ("realisaties", "Realisatie van een cyclus: wat is er echt, en op tijd"),
             ("toezichtladders", "Toezichtladder huisvesting statushouders per provincie"),
             ("uitruilen", "Uitruil tussen gemeenten"),
+            ("verdeelbesluiten", "Het verdeelbesluit van de minister en het toezicht erna"),
         ]
     ],
 }

@@ -28,6 +28,7 @@ from regietafel.web import publicatie as publicatie_web
 from regietafel.web import statushouders as statushouders_web
 from regietafel.web import toezicht as toezicht_web
 from regietafel.web import uitruil as uitruil_web
+from regietafel.web import verdeelbesluiten as verdeelbesluiten_web
 from regietafel.web import verdelingen as verdelingen_web
 
 urlpatterns = [
@@ -76,6 +77,13 @@ urlpatterns = [
         "toezicht/gemeenten/<str:cbs_code>/",
         toezicht_web.toezicht_gemeente,
         name="toezicht-gemeente",
+    ),
+    # The minister's verdeelbesluit and the supervision of the asylum task (issue 16).
+    path("verdeelbesluit/", verdeelbesluiten_web.verdeelbesluit_pagina, name="verdeelbesluit"),
+    path(
+        "verdeelbesluit/vastleggen/",
+        verdeelbesluiten_web.verdeelbesluit_vastleggen,
+        name="verdeelbesluit-vastleggen",
     ),
     path("rapporten/", rapporten.rapporten_pagina, name="rapporten"),
     path("rapporten/teksten/", rapporten.verslagteksten_pagina, name="verslagteksten"),

@@ -1,6 +1,7 @@
 """The command line speaks Dutch: argparse's help, usage and errors, and a missing file."""
 
 import argparse
+import re
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_de_hulp_is_nederlands(capsys):
     code, tekst = _afgebroken(["--help"], capsys)
     assert code == 0
     assert tekst.startswith("gebruik: regietafel [-h] OPDRACHT ...")
-    assert "  -h, --help     deze hulp tonen en stoppen" in tekst
+    assert re.search(r"\n  -h, --help +deze hulp tonen en stoppen\n", tekst)
     assert "\nopties:\n" in tekst
     _zonder_engels(tekst)
 

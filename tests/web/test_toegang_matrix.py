@@ -30,6 +30,7 @@ from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
+from tests.verdeelbesluit_hulp import MATRIX as VERDEELBESLUIT_MATRIX
 
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie", "geen_rol",
           "provincie_b"]  # fmt: skip
@@ -317,6 +318,8 @@ MATRIX = {
     **FASE_MATRIX,
     # Exchanges between municipalities (issue 11): rows in tests/uitruil_hulp.py.
     **UITRUIL_MATRIX,
+    # The minister's verdeelbesluit (issue 16): rows in tests/verdeelbesluit_hulp.py.
+    **VERDEELBESLUIT_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
     # The national overview and the reserve emergency places (issue 16): landelijk_hulp.py.

@@ -11,6 +11,7 @@ from regietafel.api import (
     pijplijn,
     toezicht,
     uitruil,
+    verdeelbesluiten,
     views,
 )
 
@@ -40,6 +41,11 @@ urlpatterns = [
         "toezichtladders/<slug:code>",
         toezicht.ToezichtladderDetail.as_view(),
         name="api-toezichtladder",
+    ),
+    path(
+        "verdeelbesluiten/<slug:code>",
+        verdeelbesluiten.VerdeelbesluitDetail.as_view(),
+        name="api-verdeelbesluit",
     ),
     path("uitruilen", uitruil.UitruilLijst.as_view(), name="api-uitruilen"),
     path("uitruilen/<int:pk>", uitruil.UitruilDetail.as_view(), name="api-uitruil"),

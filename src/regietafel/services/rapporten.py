@@ -53,11 +53,14 @@ DOCUMENTEN = {
     "aanbiedingsbrief": "Aanbiedingsbrief aan de minister",
     "collegebrief": "Brief aan de colleges van burgemeester en wethouders",
     SET: "Het verslag met beide brieven",
+    "verdeelbesluit": "Verdeelbesluit van de minister",
 }
+VERDEELBESLUIT = "verdeelbesluit"
 BESTANDSNAMEN = {
     VERSLAG: "verslag",
     "aanbiedingsbrief": "aanbiedingsbrief-minister",
     "collegebrief": "brief-colleges",
+    VERDEELBESLUIT: "verdeelbesluit",
 }
 
 
@@ -193,6 +196,7 @@ def verslag_invoer(
     from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.services.toezicht import toezicht_voor_verslag
+    from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
     from regietafel.verdelingen.models import Verdelingsversie
 
@@ -225,6 +229,10 @@ def verslag_invoer(
         teksten=teksten,
         datum=datum,
         toezicht=toezicht_voor_verslag(provincie),
+        # Computed from today's data, so only in a report that is not frozen (ADR 0017).
+        asieltoezicht=None
+        if stand.gepubliceerd_op is not None
+        else asieltoezicht_voor_verslag(provincie, cyclus),
         uitruilen=stand.uitruilen,
         bronnen=stand.bronnen,
         realisatie=realisatie_voor_verslag(provincie, cyclus, datum),
@@ -340,6 +348,8 @@ def _rapport(  # noqa: PLR0913 - rapport()'s arguments, passed on
     deel.meld(0, "gegevens laden en berekenen")
     if formaat in PUZZELFORMATEN:
         return _puzzel(provincie, cyclus, formaat, deel)
+    if document == VERDEELBESLUIT:
+        return _verdeelbesluit(provincie, cyclus, formaat, deel, datum)
     invoer = verslag_invoer(provincie, cyclus, datum, werkversie, openbaar)
     werk = "-werkversie" if invoer.werkversie else ""
     delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
@@ -550,8 +560,23 @@ def brieven(
 # Background reports ---------------------------------------------------------------------
 
 ALLE = "alle"
+
+
 # What a background job makes: "<document>-<format>", or the format alone for the report
 # and the puzzle, or the consultation letters.
+def _verdeelbesluit(
+    provincie: str, cyclus: str, formaat: str, deel: Deel, datum: date | None
+) -> Rapport:
+    """The minister's verdeelbesluit of one province (reports.verdeelbesluit)."""
+    from regietafel.reports.verdeelbesluit import verdeelbesluit_document
+    from regietafel.services.verdeelbesluiten import verdeelbesluit_invoer
+
+    doc = verdeelbesluit_document(verdeelbesluit_invoer(provincie, cyclus, datum))
+    bestand = deel.deel(0.3, 1, "PDF" if formaat == "pdf" else "Word")
+    naam = f"{BESTANDSNAMEN[VERDEELBESLUIT]}-{provincie}-{cyclus}.{formaat}"
+    return Rapport(_schrijf(doc, formaat, bestand.meld), naam, FORMATEN[formaat])
+
+
 SOORTEN = {
     "pdf": "Provinciaal verslag (PDF)",
     "docx": "Provinciaal verslag (Word)",
@@ -564,6 +589,8 @@ SOORTEN = {
     "xlsx": "De puzzel (Excel)",
     "csv": "De puzzel (CSV)",
     "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
+    "verdeelbesluit-pdf": "Verdeelbesluit van de minister (PDF)",
+    "verdeelbesluit-docx": "Verdeelbesluit van de minister (Word)",
     # A published cycle's report and letters with the texts as they are now.
     "werkversie-set-pdf": "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met "
     "PDF)",

@@ -20,7 +20,7 @@ from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.oekraine.models import GooLocatie
 from regietafel.provincies.models import Gemeente
-from regietafel.services import klok
+from regietafel.services import klok, verdeelbesluiten
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
@@ -118,6 +118,7 @@ def _dashboard_context(
         "d": d,
         "sh": statushouders_kerncijfer(d.sh),
         "toezicht": toezicht_bij(d.sh) if d.sh else None,
+        "asieltoezicht": verdeelbesluiten.toezicht(provincie, cyclus),
         "oekraine_procent": procent(
             Fraction(d.oek.realisatie, d.oek.opgave) if d.oek.opgave else None
         ),
