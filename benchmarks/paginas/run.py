@@ -52,10 +52,17 @@ PAGINAS: dict[str, tuple[str, bool]] = {
     "Bijlage 1": ("/bijlage1/?provincie={provincie}&cyclus={cyclus}", False),
     "capaciteit": ("/capaciteit/?provincie={provincie}&cyclus={cyclus}", True),
     "realisatie": ("/realisatie/?provincie={provincie}&cyclus={cyclus}", True),
-    # Every province at once (issue 16); the province of the request is not used.
+    # The province with 16 entitled municipalities only ({zestien}).
+    "puzzel (16 gerechtigd)": ("/?provincie={zestien}&cyclus={cyclus}", False),
+    "SPUK (16 gerechtigd)": ("/bonus/?provincie={zestien}&cyclus={cyclus}", False),
+    # Every province at once (issue 16), as the ministry reads it; the province of the
+    # request is not used.
     "landelijk": ("/landelijk/?cyclus={cyclus}", True),
 }
 STATISCH = "statisch bestand"
+# One province has this many municipalities entitled to SPUK 1 (`maak_zestien_gerechtigden`);
+# its SPUK page is measured against its puzzle page (issue 21: within 2 times).
+GERECHTIGDEN = 16
 
 # -- loading (runs in a child process, so that each database gets its own Django) --------
 
@@ -80,6 +87,7 @@ def laad() -> None:
 
     richt_in()
     laad_synthetisch()
+    zestien = maak_zestien_gerechtigden()
     for pc in ProvincieCyclus.objects.filter(cyclus__naam=CYCLUS, gepubliceerd=False):
         pc.gepubliceerd = True
         pc.save()
@@ -88,7 +96,7 @@ def laad() -> None:
     Profiel.objects.create(gebruiker=gebruiker, rol=Rol.MINISTERIE)
     sessie = SessionStore()
     sessie[SESSION_KEY] = str(gebruiker.pk)
-    sessie[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    sessie[BACKEND_SESSION_KEY] = "regietafel.gebruikers.aanmelden.GebruikerMetRol"
     sessie[HASH_SESSION_KEY] = gebruiker.get_session_auth_hash()
     sessie.create()
     if connection.vendor == "postgresql":
@@ -101,7 +109,47 @@ def laad() -> None:
         .order_by("provincie__code")
         .values_list("provincie__code", flat=True)
     )
-    print(json.dumps({"provincies": provincies, "sessie": sessie.session_key}))
+    print(json.dumps({"provincies": provincies, "sessie": sessie.session_key, "zestien": zestien}))
+
+
+def maak_zestien_gerechtigden() -> str:
+    """The synthetic province with the most municipalities, given durable locations until
+    GERECHTIGDEN of them are entitled to SPUK 1 (issue 21: the page for such a province took
+    5.4-7.7 s when every subset was tried); its code. Each added location has more durable
+    places than its municipality's indicative number, a different number for each."""
+    from django.db.models import Count
+
+    from regietafel.domain.spuk import indicatief_incl_amv, keuzespel
+    from regietafel.locaties.models import Locatie
+    from regietafel.provincies.models import Gemeente, Provincie
+    from regietafel.services.opslag import laad_actuele_gegevens
+
+    provincie = (
+        Provincie.objects.filter(code__startswith="syn-")
+        .annotate(n=Count("gemeenten"))
+        .order_by("-n", "code")
+        .first()
+    )
+    assert provincie is not None
+    gegevens = laad_actuele_gegevens(provincie.code, CYCLUS)
+    spel = keuzespel(gegevens)
+    assert spel is not None, "SPUK 1 of SPUK 3 is niet te kiezen"
+    soort = sorted(gegevens.cyclus.regels.spuk1_soorten)[0]
+    kandidaten = [
+        (g.cbs_code, aantal)
+        for g in gegevens.gemeenten
+        if g.cbs_code not in spel.gerechtigden
+        and (aantal := indicatief_incl_amv(gegevens.cijfers[g.cbs_code])) is not None
+    ]
+    for i, (cbs, indicatief) in enumerate(kandidaten[: GERECHTIGDEN - len(spel.gerechtigden)]):
+        Locatie.objects.create(
+            gemeente=Gemeente.objects.get(cbs_code=cbs), naam=f"Duurzame locatie {i + 1}",
+            plaatsen=indicatief + 20 + 7 * i, soort=soort, status="gerealiseerd",
+            beschikbaar_van=date(2024, 1, 1), onbepaalde_tijd=True,
+        )  # fmt: skip
+    spel = keuzespel(laad_actuele_gegevens(provincie.code, CYCLUS))
+    assert spel is not None and len(spel.gerechtigden) == GERECHTIGDEN, spel
+    return provincie.code
 
 
 def maak_postgres_leeg(url: str) -> None:
@@ -258,7 +306,10 @@ def meet_database(database: str, args: argparse.Namespace) -> list[dict[str, obj
         for naam in args.paginas:
             sjabloon, ingelogd = PAGINAS[naam]
             paden = sorted(
-                {sjabloon.format(provincie=p, cyclus=CYCLUS) for p in geladen["provincies"]}
+                {
+                    sjabloon.format(provincie=p, cyclus=CYCLUS, zestien=geladen["zestien"])
+                    for p in geladen["provincies"]
+                }
             )
             koppen = koekje if ingelogd else {}
             verbinding = http.client.HTTPConnection("127.0.0.1", POORT, timeout=120)
@@ -372,6 +423,7 @@ def _load() -> str:
 
 
 def main() -> None:
+    global POORT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--laad", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--databases", default="sqlite,postgresql")
@@ -382,7 +434,9 @@ def main() -> None:
     parser.add_argument("--opwarmen-verzoeken", type=int, default=25, help="per pagina, minstens")
     parser.add_argument("--processen", type=int, default=2, help="Python-processen voor de last")
     parser.add_argument("--geen-readme", action="store_true", help="README.md niet bijwerken")
+    parser.add_argument("--poort", type=int, default=POORT, help="poort van de server")
     args = parser.parse_args()
+    POORT = args.poort  # the load processes are forked after this, and read it
     if args.laad:
         laad()
         return

@@ -98,9 +98,10 @@ MIDDLEWARE = [
 
 # Login attempts are rate-limited per user name and address, and per address over all
 # user names (password spraying), by django-axes (regietafel.gebruikers.inlogpogingen).
+# The user is read with its role in one query (regietafel.gebruikers.aanmelden).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "regietafel.gebruikers.aanmelden.GebruikerMetRol",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN", "5"))
 REGIETAFEL_POGINGEN_PER_ADRES = int(os.environ.get("REGIETAFEL_LOGIN_POGINGEN_PER_ADRES", "20"))
@@ -248,6 +249,8 @@ _PROXY_HTTPS = os.environ.get("REGIETAFEL_PROXY_HTTPS_HEADER", "").strip()
 if _PROXY_HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_" + _PROXY_HTTPS.upper().replace("-", "_"), "https")
 
+# Django's database sessions, read in plain SQL on every request (issue 21).
+SESSION_ENGINE = "regietafel.gebruikers.sessies"
 # A session ends 8 hours after the login, or after 30 minutes without a request
 # (web.middleware.SessieVerloopt; it writes the session at most once a minute).
 SESSION_COOKIE_AGE = round(float(os.environ.get("REGIETAFEL_SESSIE_UREN", "8")) * 3600)

@@ -28,19 +28,23 @@ class Keuze:
 
 def beschikbare_cycli(provincie_code: str | None = None) -> list[Keuze]:
     """Every province and cycle with data (or only those of `provincie_code`), ordered by
-    province then cycle, in one query. Whether a cycle is published decides who may read
-    it, so that is read fresh on every request (the page, its choice of cycle and the menu
-    all ask; services.stand.per_verzoek, again after a change in the same request); whether
-    its capaciteitsbesluit is in is reused until the data changes (it costs a subquery per
-    cycle, and every page asks)."""
-    return list(per_verzoek(f"beschikbare cycli {provincie_code}", lambda: _cycli(provincie_code)))
+    province then cycle. Every page asks (the page, its choice of cycle and the menu), so
+    the list is reused until the data changes, as a computed page is (services.stand):
+    whether a cycle is published decides who may read it, and publishing is a change that
+    gives the data a new stand, in the same transaction (publicaties.publiceer), so the
+    next request reads the new list (issue 21; before, this was one query per request).
+    Taken from the cache once per request (services.stand.per_verzoek)."""
+    sleutel = ("beschikbare cycli", provincie_code)
+    return list(
+        per_verzoek(str(sleutel), lambda: hergebruik(sleutel, lambda: _cycli(provincie_code)))
+    )
 
 
 def _cycli(provincie_code: str | None) -> list[Keuze]:
     pcs = ProvincieCyclus.objects.order_by("provincie__naam", "cyclus__naam")
     if provincie_code is not None:
         pcs = pcs.filter(provincie__code=provincie_code)
-    besluit_in = hergebruik(("besluit_in",), _besluit_in)
+    besluit_in = _besluit_in()
     return [
         Keuze(code, naam, cyclus, gepubliceerd, besluit_in=pk in besluit_in)
         for pk, code, naam, cyclus, gepubliceerd in pcs.values_list(

@@ -17,6 +17,7 @@ as a safety net.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 from collections.abc import Callable, Iterator
@@ -26,7 +27,6 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Sum
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from regietafel.cycli.models import Gegevensstand
@@ -49,6 +49,13 @@ NIET_GEVOLGD = {"cycli.gegevensstand", "verslagen.rapportopdracht"}
 _per_verzoek: ContextVar[dict[str, Any] | None] = ContextVar("stand_per_verzoek", default=None)
 
 
+@functools.cache
+def _sommen() -> str:
+    meta, kolom = Gegevensstand._meta, connection.ops.quote_name
+    aantal, getal = (kolom(meta.get_field(naam).column) for naam in ("aantal", "getal"))
+    return f"SELECT SUM({aantal}), SUM({getal}) FROM {kolom(meta.db_table)}"  # noqa: S608
+
+
 def huidige_stand() -> str:
     """The current stand (one query, or none when this request read it already); "leeg"
     before the first change."""
@@ -56,11 +63,12 @@ def huidige_stand() -> str:
     if memo is not None and "stand" in memo:
         return memo["stand"]
     # One statement, so one snapshot: a merge in progress is seen entirely or not at all.
-    sommen = Gegevensstand.objects.aggregate(aantal=Sum("aantal"), getal=Sum("getal"))
-    if sommen["aantal"] is None:
-        waarde = "leeg"
-    else:
-        waarde = f"{int(sommen['aantal'])}-{int(sommen['getal']) % GETAL_GRENS:x}"
+    # Plain SQL: every request asks, and building the ORM's aggregate cost more than the
+    # query itself (issue 21).
+    with connection.cursor() as cursor:
+        cursor.execute(_sommen())
+        aantal, getal = cursor.fetchone()
+    waarde = "leeg" if aantal is None else f"{int(aantal)}-{int(getal) % GETAL_GRENS:x}"
     if memo is not None:
         memo["stand"] = waarde
     return waarde

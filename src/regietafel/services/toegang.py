@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
+from regietafel.gebruikers.aanmelden import ROL
 from regietafel.gebruikers.models import Profiel, Rol
 from regietafel.services.stand import per_verzoek
 
@@ -45,6 +46,15 @@ def toegang(gebruiker: Gebruiker) -> Toegang:
 
 
 def _uit_profiel(gebruiker: AbstractBaseUser) -> Toegang:
+    meegeladen = getattr(gebruiker, ROL, None)
+    if meegeladen is not None:
+        # Read with the user from the session (gebruikers.aanmelden), and taken off it, so
+        # that it is used once: after a change in the same request the role is read anew.
+        delattr(gebruiker, ROL)  # (request.user is a lazy object: not its __dict__)
+        profiel_id, rol, provincie, gemeente, gemeente_provincie = meegeladen
+        if profiel_id is None:
+            return Toegang(rol=None)
+        return Toegang(Rol(rol), provincie, gemeente, gemeente_provincie)
     try:
         profiel = Profiel.objects.select_related("provincie", "gemeente__provincie").get(
             gebruiker=gebruiker

@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
@@ -128,10 +129,16 @@ def _dashboard_context(
             "peildatum": d.peildatum,
             "kaartsoort": d.kaartsoort,
             # The tile map's grid goes in the head, in a <style> with the request's CSP
-            # nonce, so it is rendered per request from the map kept with the part.
-            "kaart": d.kaart,
+            # nonce: its rules are rendered once with the part, the nonce per request.
+            "kaart_stijl": _kaart_stijl(d.kaart),
         },
     }
+
+
+def _kaart_stijl(kaart: Any) -> str:
+    if not kaart:
+        return ""
+    return render_to_string("regietafel/_tegelkaart_stijl.html", {"kaart": kaart})
 
 
 def _horizon(tekst: str) -> int | None:

@@ -3,6 +3,7 @@ logged-in roles what the data entered since would change (ADR 0007)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 from urllib.parse import urlencode
 
@@ -10,7 +11,7 @@ from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -44,11 +45,18 @@ def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dic
         return {"datum": None}
     intern = leest_intern(toegang(request.user), provincie)
     gewijzigd = sinds_publicatie(provincie, cyclus) if intern else ()
-    downloads = [
+    downloads = list(_downloads(provincie, cyclus, get_script_prefix()))
+    return {"datum": datum, "sinds_publicatie": gewijzigd, "downloads": downloads}
+
+
+@functools.lru_cache(maxsize=256)
+def _downloads(provincie: str, cyclus: str, _prefix: str) -> tuple[tuple[str, str], ...]:
+    # Reversed once per cycle (and the prefix the links start with): every view of a
+    # published page asks (issue 21).
+    return tuple(
         (reverse("gepubliceerd-downloaden", args=[provincie, cyclus, bestand]), tekst)
         for bestand, tekst in DOWNLOADS
-    ]
-    return {"datum": datum, "sinds_publicatie": gewijzigd, "downloads": downloads}
+    )
 
 
 class PubliceerForm(NLDesignForm):
