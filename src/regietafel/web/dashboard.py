@@ -138,7 +138,7 @@ def _dashboard_context(
 def _kaart_stijl(kaart: Any) -> str:
     if not kaart:
         return ""
-    return render_to_string("regietafel/_tegelkaart_stijl.html", {"kaart": kaart})
+    return render_to_string("regietafel/_tegelkaart_stijl.css", {"kaart": kaart})
 
 
 def _horizon(tekst: str) -> int | None:
