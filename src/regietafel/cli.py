@@ -457,6 +457,7 @@ def parser() -> argparse.ArgumentParser:
         cli_pijplijn,
         cli_regels,
         cli_toezicht,
+        cli_tokens,
         cli_uitruil,
         cli_werkers,
     )
@@ -469,6 +470,7 @@ def parser() -> argparse.ArgumentParser:
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
+    cli_tokens.voeg_opdracht_toe(sub)
     return p
 
 

@@ -6,12 +6,12 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
-from rest_framework.authtoken.models import Token
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
 
 from regietafel.wsgi import application
+from tests.factories import api_sleutel
 
 pytestmark = pytest.mark.django_db
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance]
@@ -36,9 +36,7 @@ def verbinding_open():
 
 @pytest.mark.parametrize("modus", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
 def test_api_geeft_nooit_een_serverfout(rollen, modus, verbinding_open):
-    tokens = [None] + [
-        Token.objects.create(user=rollen[r]).key for r in ("provincie", "gemeente_b")
-    ]
+    tokens = [None] + [api_sleutel(rollen[r]) for r in ("provincie", "gemeente_b")]
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
     operaties = [r.ok() for r in schema.get_all_operations()]
     assert len(operaties) >= 15

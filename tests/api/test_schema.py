@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.factories import api_sleutel
 
 VERWACHT = Path(__file__).with_name("openapi_gehele_getallen.json")
 GRENZEN = ("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
@@ -66,9 +66,7 @@ def test_patch_body_noemt_wat_de_server_verplicht_stelt(rollen):
     left out, so the schema and the server agree."""
     schema = _schema()
     client = APIClient()
-    client.credentials(
-        HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=rollen['provincie']).key}"
-    )
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(rollen['provincie'])}")
     a = Aanbod.objects.filter(gemeente__cbs_code="GM0114").first()
     loc = Locatie.objects.filter(gemeente__cbs_code="GM0114").first()
     gevallen = [
