@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-OPENAPI_PAD = "/api/v1/openapi.json"
+from regietafel.api.middleware import OPENAPI_PAD
 
 
 def openapi_voor_iedereen(sender: Any, request: HttpRequest, **kwargs: Any) -> bool:
