@@ -4,6 +4,7 @@ runs on both databases), the filters carry their pattern, and a PATCH body names
 fields the server requires."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,67 @@ def test_patch_body_noemt_wat_de_server_verplicht_stelt(rollen):
             r = client.patch(url, zonder, format="json")
             assert r.status_code == 400, (pad, veld, r.content)
             assert veld in [p["name"] for p in r.json()["invalidParams"]]
+
+
+ENGELS = re.compile(r"\b(the|whose|which|of a|is the|an? \w+ of)\b")
+
+
+def _beschrijvingen(knoop, pad=""):
+    if isinstance(knoop, dict):
+        for sleutel, sub in knoop.items():
+            if sleutel in ("description", "summary") and isinstance(sub, str):
+                yield pad, sub
+            yield from _beschrijvingen(sub, f"{pad}/{sleutel}")
+    elif isinstance(knoop, list):
+        for i, sub in enumerate(knoop):
+            yield from _beschrijvingen(sub, f"{pad}/{i}")
+
+
+@pytest.mark.django_db
+def test_alles_is_in_het_nederlands_beschreven():
+    """Every operation, parameter, schema and property has a description, and none is
+    English (the serializers' docstrings) or DRF's placeholder."""
+    schema = _schema()
+    for pad, operaties in schema["paths"].items():
+        for methode, op in operaties.items():
+            assert op.get("summary") and op.get("description"), (pad, methode)
+            for p in op.get("parameters", []):
+                assert p.get("description"), (pad, methode, p["name"])
+    for naam, component in schema["components"]["schemas"].items():
+        assert component.get("description"), naam
+        for veld, eigenschap in component.get("properties", {}).items():
+            assert eigenschap.get("description"), (naam, veld)
+    engels = [(p, t) for p, t in _beschrijvingen(schema) if ENGELS.search(t)]
+    assert engels == []
+    assert "example.org/accounts" not in json.dumps(schema)
+
+
+def _component(schema, ref):
+    return schema["components"]["schemas"][ref.rsplit("/", 1)[1]]
+
+
+def _past(schema, component, waarde, waar):
+    """The example's fields are the component's: none unknown, every required one there."""
+    velden = set(component.get("properties", {}))
+    assert set(waarde) <= velden, (waar, set(waarde) - velden)
+    assert set(component.get("required", [])) <= set(waarde), waar
+    if "results" in waarde and waarde["results"]:
+        items = component["properties"]["results"]["items"]["$ref"]
+        _past(schema, _component(schema, items), waarde["results"][0], waar)
+
+
+@pytest.mark.django_db
+def test_elke_operatie_heeft_een_voorbeeld_dat_bij_haar_schema_past():
+    schema = _schema()
+    for pad, operaties in schema["paths"].items():
+        for methode, op in operaties.items():
+            inhoud = []
+            if "requestBody" in op:
+                inhoud.append(op["requestBody"]["content"]["application/json"])
+            goed = [r for c, r in op["responses"].items() if c.startswith("2")]
+            inhoud += [r["content"]["application/json"] for r in goed if "content" in r]
+            assert inhoud, (pad, methode)
+            for media in inhoud:
+                assert "voorbeeld" in media.get("examples", {}), (pad, methode)
+                waarde = media["examples"]["voorbeeld"]["value"]
+                _past(schema, _component(schema, media["schema"]["$ref"]), waarde, (pad, methode))
