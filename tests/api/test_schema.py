@@ -4,7 +4,10 @@ runs on both databases), the filters carry their pattern, and a PATCH body names
 fields the server requires."""
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from tests.factories import api_sleutel
 
+ROOT = Path(__file__).resolve().parents[2]
 VERWACHT = Path(__file__).with_name("openapi_gehele_getallen.json")
 GRENZEN = ("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 
@@ -147,3 +151,28 @@ def test_elke_operatie_heeft_een_voorbeeld_dat_bij_haar_schema_past():
                 assert "voorbeeld" in media.get("examples", {}), (pad, methode)
                 waarde = media["examples"]["voorbeeld"]["value"]
                 _past(schema, _component(schema, media["schema"]["$ref"]), waarde, (pad, methode))
+
+
+def _document_op(database_url, tmp_path):
+    """The OpenAPI document as `manage.py spectacular` writes it for a database: it needs
+    the backend (its integer ranges), not a connection."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    uit = tmp_path / f"openapi-{bool(database_url)}.json"
+    subprocess.run(
+        [sys.executable, "manage.py", "spectacular", "--format", "openapi-json", "--file", uit],
+        env={**env, "PYTHONPATH": str(ROOT / "src"), "REGIETAFEL_DATA_DIR": str(tmp_path)},
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return json.loads(uit.read_text(encoding="utf-8"))
+
+
+def test_het_document_is_op_sqlite_en_postgresql_gelijk(tmp_path):
+    sqlite = _document_op(None, tmp_path)
+    postgresql = _document_op("postgres://postgres@127.0.0.1:1/bestaat-niet", tmp_path)
+    assert sqlite == postgresql
+    assert len(sqlite["paths"]) >= 20
