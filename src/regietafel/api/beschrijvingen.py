@@ -237,9 +237,9 @@ def beschrijf_parameters(operatie: dict[str, Any]) -> None:
 
 @cache
 def _voorbeelden() -> dict[str, Any]:
-    """The examples of voorbeelden.json: an answer per read (from the Drenthe dataset), and
+    """The examples of openapi_voorbeelden.json: an answer per read (from the Drenthe dataset), and
     a request and its answer per write."""
-    tekst = files("regietafel.api").joinpath("voorbeelden.json").read_text(encoding="utf-8")
+    tekst = files("regietafel.api").joinpath("openapi_voorbeelden.json").read_text(encoding="utf-8")
     return dict(json.loads(tekst))
 
 
@@ -251,7 +251,7 @@ def _voorbeeld(inhoud: dict[str, Any], waarde: Any, samenvatting: str) -> None:
 
 
 def voeg_voorbeelden_toe(pad: str, methode: str, operatie: dict[str, Any]) -> None:
-    """The example request and answer of an operation, where voorbeelden.json has them."""
+    """The example request and answer of an operation, where openapi_voorbeelden.json has them."""
     v = _voorbeelden()
     if methode == "get":
         verzoek, antwoord = None, v["get"].get(pad)
