@@ -162,3 +162,29 @@ def test_oude_drf_tokens_blijven_werken_als_hash(rollen):
 def test_schema_noemt_het_token():
     schema = APIClient().get("/api/v1/openapi.json").json()
     assert schema["components"]["securitySchemes"]["tokenAuth"]["name"] == "Authorization"
+
+
+def test_een_post_die_niets_wijzigt_mag_met_bereik_lezen(rollen):
+    """A view marks a POST that only reads (a report request) with post_leest_alleen."""
+    from rest_framework.response import Response
+    from rest_framework.test import APIRequestFactory
+    from rest_framework.views import APIView
+
+    class Vraag(APIView):
+        post_leest_alleen = False
+
+        def post(self, request):
+            return Response({"ok": True})
+
+    class Leesvraag(Vraag):
+        post_leest_alleen = True
+
+    sleutel = api_sleutel(rollen["ministerie"])
+    verzoek = APIRequestFactory().post(
+        "/", {}, format="json", HTTP_AUTHORIZATION=f"Token {sleutel}"
+    )
+    assert Vraag.as_view()(verzoek).status_code == 403
+    verzoek = APIRequestFactory().post(
+        "/", {}, format="json", HTTP_AUTHORIZATION=f"Token {sleutel}"
+    )
+    assert Leesvraag.as_view()(verzoek).status_code == 200

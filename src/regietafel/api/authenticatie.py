@@ -68,13 +68,15 @@ class TokenAuthenticatie(BaseAuthentication):
 
 
 class TokenBereik(BasePermission):
-    """A token with scope `lezen` only reads: every write is a 403."""
+    """A token with scope `lezen` only reads: every write is a 403. A view whose POST
+    changes no data (asking for a report, say) sets `post_leest_alleen = True`."""
 
     message = "Dit token heeft bereik lezen: het mag niets wijzigen."
 
     def has_permission(self, request: Request, view: Any) -> bool:
         token = request.auth
-        schrijft = request.method not in SAFE_METHODS
+        leest = request.method == "POST" and getattr(view, "post_leest_alleen", False)
+        schrijft = request.method not in SAFE_METHODS and not leest
         return not (schrijft and isinstance(token, ApiToken) and token.bereik != Bereik.SCHRIJVEN)
 
 
