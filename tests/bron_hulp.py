@@ -15,6 +15,14 @@ MATRIX = {
         ("get", lambda: f"/bronnen/?{C1}", None, _rollen(200, 200)),
         ("get", lambda: f"/bronnen/?{C2}", None, _rollen(302, 200)),
         ("get", lambda: f"/bronnen/?{C1}&ouder_dan=nul", None, _rollen(400, 400)),
+        (
+            "get",
+            lambda: f"/bronnen/?{C2}&stand=verouderd&soort=amv.aanbod&gemeente=GM0114",
+            None,
+            _rollen(302, 200),
+        ),
+        ("get", lambda: f"/bronnen/?{C1}&soort=onzin", None, _rollen(400, 400)),
+        ("get", lambda: f"/bronnen/?{C1}&pagina=99", None, _rollen(404, 404)),
     ],
     "api-bronnen": [
         ("get", lambda: f"/api/v1/bronnen?{C1}", None, _rollen(200, 200)),

@@ -33,6 +33,12 @@ def open_consultatie():
     return "/consultatie/GM0114/" + C2
 
 
+def brieventabel():
+    """The province's table of letter answers, of the open consultation."""
+    open_consultatie()
+    return "/consultatie/brieven/" + C2
+
+
 def stap_pk():
     from regietafel.services.routekaart import zorg_voor_routekaart
 
@@ -114,6 +120,11 @@ MATRIX = {
         ("get", open_consultatie, None, eigen_gemeente(200)),
         ("post", open_consultatie, lambda: {"voortzetten": "misschien"}, eigen_gemeente(400)),
     ],
+    "consultatie-brieven": [
+        ("get", brieventabel, None, alleen_provincie(200)),
+        # a table that is not complete: refused, nothing saved
+        ("post", brieventabel, lambda: {"form-TOTAL_FORMS": "1"}, alleen_provincie(400)),
+    ],
     "verdelingen": [
         ("get", lambda: "/verdelingen/" + C2, None, ingelogd(200)),
         ("post", lambda: "/verdelingen/" + C2, lambda: {"toelichting": "x" * 600},
@@ -147,6 +158,12 @@ MATRIX = {
     "actielijst-docx": [
         ("get", lambda: f"/overleggen/{overleg_en_actie()[0]}/actielijst.docx", None,
          ingelogd(200)),
+    ],
+    "overleg-item": [
+        ("get", lambda: "/overleggen/{}/actie/{}/".format(*overleg_en_actie()), None,
+         alleen_provincie(200)),
+        ("post", lambda: "/overleggen/{}/actie/{}/".format(*overleg_en_actie()),
+         lambda: {"versie": "", "actie-omschrijving": ""}, alleen_provincie(400)),
     ],
     "actie-status": [
         ("post", lambda: f"/acties/{overleg_en_actie()[1]}/status/", lambda: {"status": "weg"},

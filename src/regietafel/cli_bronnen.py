@@ -32,11 +32,14 @@ def bronnen_tekst(o: Bronnenoverzicht) -> str:
     regels = [f"Bronnen van de cijfers, {o.provincie}, cyclus {o.cyclus}", ""]
     regels += [f"  {v.tekst}" for v in o.bronnen] or ["  nog geen bronnen vastgelegd"]
     regels += ["", f"Verouderd (peildatum vóór {o.grens}, ouder dan {o.norm.max_dagen} dagen):"]
-    oud = [(c, h) for c, h, is_oud in o.cijfers if is_oud]
+    oud = [(c, h) for c, h, stand in o.cijfers if stand == "verouderd"]
     regels += [
         f"  {nl_datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
         for c, h in oud
     ] or ["  geen"]
+    regels += ["", f"Vast voor de cyclus (veroudert niet): {', '.join(o.vaste_soorten)}."]
+    if o.vastgesteld_op:
+        regels.append(f"Gepubliceerd of bekrachtigd op {nl_datum(o.vastgesteld_op)}.")
     return "\n".join(regels)
 
 

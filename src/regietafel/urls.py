@@ -3,8 +3,17 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from regietafel.web import bronnen as bronnen_web
+from regietafel.web import (
+    consultatiebrieven,
+    dashboard,
+    gemeenten,
+    locaties,
+    oplossen,
+    rapporten,
+    regels,
+    views,
+)
 from regietafel.web import cyclus as cyclus_web
-from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import goo as goo_web
 from regietafel.web import herramingen as herramingen_web
@@ -85,6 +94,9 @@ urlpatterns = [
     path("cyclus/stappen/<int:pk>/", cyclus_web.stap_wijzigen, name="routekaart-stap"),
     path("consultatie/", cyclus_web.consultatie_pagina, name="consultatie"),
     path(
+        "consultatie/brieven/", consultatiebrieven.consultatie_brieven, name="consultatie-brieven"
+    ),
+    path(
         "consultatie/<str:cbs_code>/",
         cyclus_web.consultatie_antwoord,
         name="consultatie-antwoord",
@@ -112,6 +124,11 @@ urlpatterns = [
         "overleggen/<int:pk>/actielijst.docx",
         overleggen_web.actielijst_download,
         name="actielijst-docx",
+    ),
+    path(
+        "overleggen/<int:pk>/<str:soort>/<int:item_pk>/",
+        overleggen_web.overleg_item,
+        name="overleg-item",
     ),
     path("acties/<int:pk>/status/", overleggen_web.actie_status, name="actie-status"),
     # Exchanges between municipalities (issue 11).

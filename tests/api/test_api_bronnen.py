@@ -48,11 +48,23 @@ def test_de_api_noemt_de_persoon_alleen_voor_wie_is_ingelogd(rollen):
     assert _cijfer(ministerie, "GM0114", "amv.aanbod.2026")["bron"]["persoon"] == emmen.username
 
 
-def test_ouder_dan_bepaalt_welke_cijfers_verouderd_zijn(rollen):
-    ruim = _client().get("/api/v1/bronnen", {**C1, "ouderDan": 36500}).json()
+def test_ouder_dan_bepaalt_welke_cijfers_verouderd_zijn(rollen, ongepubliceerd):
+    ik = _client(rollen["provincie"])
+    ruim = ik.get("/api/v1/bronnen", {**C1, "ouderDan": 36500}).json()
     assert not any(c["verouderd"] for c in ruim["results"])
-    krap = _client().get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()
-    assert all(c["verouderd"] for c in krap["results"])
+    krap = ik.get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()["results"]
+    # what is fixed for the cycle does not age, whatever the age asked for
+    assert {c["stand"] for c in krap if not c["verouderd"]} == {"vast"}
+    assert all(c["verouderd"] for c in krap if c["stand"] != "vast")
+    assert {c["cijfer"] for c in krap if c["stand"] == "vast"} == {
+        "inwoners", "asiel_regulier.opgave", "amv.opgave", "oekraine.opgave"
+    }  # fmt: skip
+    assert not any(c["verouderd"] for c in krap if c["cijfer"] == "inwoners")
+
+
+def test_de_gepubliceerde_cijfers_staan_er_als_gepubliceerd(rollen):
+    krap = _client().get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()["results"]
+    assert {c["stand"] for c in krap} == {"gepubliceerd"}
 
 
 @pytest.mark.parametrize(

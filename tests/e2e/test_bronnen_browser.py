@@ -37,7 +37,7 @@ def test_de_bron_verschijnt_bij_toetsenbordfocus_en_bij_muis(drenthe_live, page)
     assert "CBS-bevolkingscijfers" in page.locator("#bron-GM0114-inwoners").inner_text()
 
 
-def test_de_bronnenpagina_markeert_verouderde_cijfers(drenthe_live, page):
+def test_de_bronnenpagina_toont_de_cijfers_zoals_gepubliceerd(drenthe_live, page):
     page.set_viewport_size({"width": 1300, "height": 900})
     page.goto(drenthe_live.url + "/bronnen/?ouder_dan=700")
     assert page.get_by_role("heading", level=1).inner_text() == (
@@ -45,4 +45,7 @@ def test_de_bronnenpagina_markeert_verouderde_cijfers(drenthe_live, page):
     )
     lijst = page.locator("#bronnenlijst li")
     assert lijst.count() == 4
+    # cycle 1 is published: none of its figures is cried stale
+    assert page.locator("#cijfers .verouderd").count() == 0
+    assert page.locator("#cijfers tbody tr").first.inner_text().endswith("(zoals gepubliceerd)")
     page.screenshot(path=str(DOCS / "bronnen.png"))

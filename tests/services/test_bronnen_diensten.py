@@ -123,15 +123,19 @@ def test_de_actualiteitsnorm_komt_uit_het_verzoek_de_provincie_of_de_standaard(d
     assert bronnenoverzicht("drenthe", "2025-2026", ouder_dan=30).norm.max_dagen == 30
 
 
-def test_verouderde_cijfers_volgen_de_peildatum(drenthe, monkeypatch):
+def test_verouderde_cijfers_volgen_de_peildatum_en_de_soort(ongepubliceerd, monkeypatch):
     from regietafel.services import klok
 
-    monkeypatch.setattr(klok, "vandaag", lambda: date(2024, 11, 1))
-    o = bronnenoverzicht("drenthe", "2025-2026", ouder_dan=180)
-    oud = {c.kolom for c, _, is_oud in o.cijfers if is_oud}
-    # on 1 November 2024 only the inhabitants (1-1-2023) and the decision (31-1-2024) are stale
-    assert oud == {"inwoners", "asiel_regulier.opgave", "amv.opgave"}
-    assert o.verouderd == 12 * 3
+    monkeypatch.setattr(klok, "vandaag", lambda: date(2025, 1, 1))
+    o = bronnenoverzicht("drenthe", "2025-2026", ouder_dan=60)
+    oud = {c.kolom for c, _, stand in o.cijfers if stand == "verouderd"}
+    # on 1 January 2025 the report's figures (25-10-2024, 31-10-2024) are older than 60
+    # days; the inhabitants (1-1-2023) and the decision (31-1-2024) are older still, but
+    # fixed for the cycle
+    assert "inwoners" not in oud and "amv.opgave" not in oud
+    assert {"asiel_regulier.aanbod.2025", "amv.realisatie", "locaties"} <= oud
+    vast = {c.kolom for c, _, stand in o.cijfers if stand == "vast"}
+    assert vast == {"inwoners", "asiel_regulier.opgave", "amv.opgave", "oekraine.opgave"}
 
 
 def test_de_bronnenlijst_van_drenthe(drenthe):

@@ -27,11 +27,19 @@ def _peildatum(html: str, kolom: str) -> str:
     return re.sub(r"<[^>]+>", " ", cel.group(1)).split()
 
 
-def test_de_puzzel_toont_de_peildatum_per_kolom(client, drenthe, op_1_november_2024):
+@pytest.fixture
+def op_1_juni_2025(monkeypatch):
+    monkeypatch.setattr(klok, "vandaag", lambda: date(2025, 6, 1))
+
+
+def test_de_puzzel_toont_de_peildatum_per_kolom(client, rollen, ongepubliceerd, op_1_juni_2025):
+    client.force_login(rollen["provincie"])
     html = client.get("/").content.decode()
-    assert _peildatum(html, "inwoners") == ["1-1-2023", "⚠", "verouderd"]
-    assert _peildatum(html, "amv.opgave") == ["31-1-2024", "⚠", "verouderd"]
-    assert _peildatum(html, "asiel_regulier.aanbod.2025") == ["25-10-2024"]
+    # fixed for the cycle: the inhabitants of 2023 and the minister's numbers do not age
+    assert _peildatum(html, "inwoners") == ["1-1-2023"]
+    assert _peildatum(html, "amv.opgave") == ["31-1-2024"]
+    # the offers of 25-10-2024 are 219 days old on 1 June 2025
+    assert _peildatum(html, "asiel_regulier.aanbod.2025") == ["25-10-2024", "⚠", "verouderd"]
 
 
 def test_de_bron_van_een_cijfer_is_met_het_toetsenbord_bereikbaar(client, drenthe):
@@ -49,12 +57,17 @@ def test_de_bron_van_een_cijfer_is_met_het_toetsenbord_bereikbaar(client, drenth
     assert "Peildatum: 31-1-2024" in tekst
 
 
-def test_verouderde_cijfers_staan_in_woorden(client, drenthe, op_1_november_2024):
+def test_verouderde_cijfers_staan_in_woorden(client, rollen, ongepubliceerd, op_1_juni_2025):
+    client.force_login(rollen["provincie"])
     html = client.get("/").content.decode()
-    assert "36 cijfers zijn verouderd" in html  # 12 × inhabitants, regular and AMV target
-    assert "Verouderd:</strong> ouder dan 180 dagen" in _cel(html, "Assen", "inwoners")
-    assert "Verouderd" not in _cel(html, "Assen", "amv.aanbod.2025")
+    assert "Verouderd:</strong> ouder dan 180 dagen" in _cel(html, "Assen", "amv.aanbod.2025")
+    assert "Verouderd" not in _cel(html, "Assen", "inwoners")
     html = client.get("/", {"ouder_dan": "1000"}).content.decode()
+    assert "verouderd" not in html.lower()
+
+
+def test_een_gepubliceerde_cyclus_roept_geen_verouderd(client, drenthe, op_1_juni_2025):
+    html = client.get("/").content.decode()
     assert "verouderd" not in html.lower()
 
 
@@ -89,3 +102,60 @@ def test_een_onjuiste_leeftijd_geeft_een_melding_bij_het_veld(client, drenthe):
     html = response.content.decode()
     assert "ouder dan (dagen): &#x27;-3&#x27; is geen aantal dagen" in html
     assert 'aria-invalid="true"' in html
+
+
+C2 = {"provincie": "drenthe", "cyclus": "2027-2028"}
+
+
+def _rijen(html):
+    tabel = re.search(r'<table[^>]*id="cijfers">(.*?)</table>', html, re.S).group(1)
+    return re.findall(
+        r'<tr class="utrecht-table__row" data-stand="([a-z]+)">(.*?)</tr>', tabel, re.S
+    )
+
+
+def test_de_bronnenpagina_filtert_op_stand_soort_en_gemeente(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get("/bronnen/", {**C2, "stand": "verouderd", "soort": "amv.aanbod",
+                                    "gemeente": "GM0114"}).content.decode()  # fmt: skip
+    rijen = _rijen(html)
+    assert [s for s, _ in rijen] == ["verouderd", "verouderd"]  # Emmen's AMV offers, 2 years
+    assert all("Emmen" in r and "AMV: aanbod" in r for _, r in rijen)
+    assert 'option value="verouderd" selected' in html
+    vast = _rijen(client.get("/bronnen/", {**C2, "stand": "vast"}).content.decode())
+    assert len(vast) == 13  # 12 × inhabitants and the provincial Ukraine target
+
+
+def test_de_bronnenpagina_bladert_per_vijftig(client, rollen):
+    client.force_login(rollen["provincie"])
+    c1 = {"provincie": "drenthe", "cyclus": "2025-2026"}
+    html = client.get("/bronnen/", c1).content.decode()
+    assert len(_rijen(html)) == 50 and "151 cijfers; hier 1 t/m 50." in html
+    assert "Pagina 1 van 4" in html and "pagina=2#per-cijfer" in html
+    laatste = client.get("/bronnen/", {**c1, "pagina": "4"}).content.decode()
+    assert len(_rijen(laatste)) == 1 and "pagina=3#per-cijfer" in laatste
+    # the filter goes along to the next page
+    html = client.get("/bronnen/", {**c1, "stand": "gepubliceerd"}).content.decode()
+    assert "stand=gepubliceerd&amp;pagina=2#per-cijfer" in html
+    html = client.get("/bronnen/", {**c1, "soort": "locaties"}).content.decode()
+    assert "18 cijfers; hier 1 t/m 18." in html and "Pagina 1 van" not in html
+
+
+@pytest.mark.parametrize(
+    ("veld", "waarde", "status"),
+    [
+        ("stand", "oud", 400),
+        ("soort", "amv", 400),
+        ("gemeente", "GM9999", 400),
+        ("stand", "verouderd\x00", 400),
+        ("gemeente", "\x00", 400),
+        ("pagina", "drie", 404),
+        ("pagina", "\x00", 404),
+        ("pagina", "9", 404),
+    ],
+)
+def test_een_onjuist_filter_geeft_een_duidelijke_melding(client, drenthe, veld, waarde, status):
+    r = client.get("/bronnen/", {veld: waarde})
+    assert r.status_code == status
+    if status == 400:
+        assert "staat niet in de lijst; kies een van de waarden" in r.content.decode()

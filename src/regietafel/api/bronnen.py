@@ -39,6 +39,11 @@ class CijferbronSerializer(serializers.Serializer):
     bron = BronSerializer()
     peildatum = serializers.DateField()
     verouderd = serializers.BooleanField()
+    stand = serializers.ChoiceField(
+        choices=["actueel", "verouderd", "vast", "gepubliceerd"],
+        help_text="actueel, verouderd, vast (vast voor de cyclus) of gepubliceerd "
+        "(zoals gepubliceerd of bekrachtigd)",
+    )
 
 
 OUDER_DAN_MAX = 36500
@@ -115,7 +120,8 @@ class BronnenLijst(generics.ListAPIView):
                 "omschrijving": c.omschrijving,
                 "bron": bron_als_dict(h.bron),
                 "peildatum": h.peildatum,
-                "verouderd": oud,
+                "verouderd": stand == "verouderd",
+                "stand": stand.value,
             }
-            for c, h, oud in o.cijfers
+            for c, h, stand in o.cijfers
         ]

@@ -59,6 +59,8 @@ class Antwoord(models.Model):
     ingevoerd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
+    # Moved on by every save, so that two people entering the same letter conflict.
+    versie = models.PositiveIntegerField(_("versie"), default=1)
     history = HistoricalRecords()
 
     class Meta:

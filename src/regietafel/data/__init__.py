@@ -16,6 +16,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from regietafel.domain.actualiteit import VAST_IN_CYCLUS, normen_uit_dict
+from regietafel.domain.bronnen import BronFout
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import (
     Afronding,
@@ -129,7 +131,22 @@ def regels_uit_dict(r: Mapping[str, Any]) -> Regels:
         # Both are newer than the first stored cycles: a missing key takes the default.
         realisatiedatum=_datum(r.get("realisatiedatum"), "regels.realisatiedatum"),
         eerste_vaste_fase=lees_fase(r.get("eerste_vaste_fase", Fase.RAADSBESLUIT.value)),
+        actualiteit=_actualiteit(r.get("actualiteit")),
     )
+
+
+def _actualiteit(geschreven: Any) -> tuple[tuple[str, int | None], ...]:
+    """The cycle's own staleness norms (``{"amv.aanbod": 90, "inwoners": "cyclus"}``),
+    checked; a wrong one raises DatasetFout naming the key."""
+    if geschreven in (None, ""):
+        return ()
+    if not isinstance(geschreven, Mapping):
+        raise DatasetFout(f"regels.actualiteit: '{geschreven}' is geen tabel")
+    try:
+        normen = normen_uit_dict(geschreven)
+    except BronFout as fout:
+        raise DatasetFout(f"regels.{fout}") from None
+    return tuple((s, normen.max_dagen(s)) for s in sorted(geschreven))
 
 
 def regels_naar_dict(regels: Regels) -> dict[str, Any]:
@@ -137,7 +154,9 @@ def regels_naar_dict(regels: Regels) -> dict[str, Any]:
     an unknown amount as None (JSON null)."""
     uit: dict[str, Any] = {}
     for naam, waarde in vars(regels).items():
-        if isinstance(waarde, Fraction):
+        if naam == "actualiteit":
+            uit[naam] = {s: VAST_IN_CYCLUS if d is None else d for s, d in waarde}
+        elif isinstance(waarde, Fraction):
             uit[naam] = str(waarde)
         elif isinstance(waarde, frozenset):
             uit[naam] = sorted(str(v) for v in waarde)

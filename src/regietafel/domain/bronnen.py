@@ -52,6 +52,7 @@ MELDINGEN = {
     "geen_hash": "{veld}: '{waarde}' is geen SHA-256 (64 hexadecimale tekens).",
     "geen_dagen": "{veld}: '{waarde}' is geen aantal dagen; vul een heel getal van 1 of meer in.",
     "onbekende_groep": "{veld}: '{waarde}' is geen bekende groep cijfers.",
+    "onbekende_keuze": "{veld}: '{waarde}' staat niet in de lijst; kies een van de waarden.",
     "dubbele_groep": "{veld}: de cijfers '{waarde}' staan al bij een andere bron.",
     "peildatum_na_document": "{veld}: de peildatum {waarde} ligt na de datum van het document.",
 }

@@ -97,6 +97,9 @@ class Regels:
     realisatiedatum: date | None = None
     # The first phase of the location pipeline whose places count as firm ("vast").
     eerste_vaste_fase: Fase = Fase.RAADSBESLUIT
+    # The staleness norm per kind of figure that departs from the defaults (a number of
+    # days, or None: fixed for the cycle); see domain.actualiteit.
+    actualiteit: tuple[tuple[str, int | None], ...] = ()
 
 
 @dataclass(frozen=True)

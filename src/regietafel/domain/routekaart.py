@@ -260,6 +260,7 @@ MELDINGEN = {
         "Deze cyclus is al gepubliceerd op {waarde}; wat toen gepubliceerd is, blijft zo."
     ),
     "dezelfde_versie": "Kies twee verschillende versies om te vergelijken.",
+    "teruggetrokken": "Dit is op {waarde} teruggetrokken en kan niet meer veranderen.",
 }
 
 

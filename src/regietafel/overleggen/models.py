@@ -30,7 +30,23 @@ class Overleg(models.Model):
         return f"{self.titel} {self.datum:%d-%m-%Y}"
 
 
-class Agendapunt(models.Model):
+class Intrekbaar(models.Model):
+    """An item of a meeting that can be edited (each change moves `versie` on, so that a
+    concurrent edit is refused) and withdrawn (*teruggetrokken*): a withdrawn item is kept,
+    with its history, and shown struck through, but it is off the action list."""
+
+    versie = models.PositiveIntegerField(_("versie"), default=1)
+    teruggetrokken_op = models.DateField(_("teruggetrokken op"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def teruggetrokken(self) -> bool:
+        return self.teruggetrokken_op is not None
+
+
+class Agendapunt(Intrekbaar):
     overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="agendapunten")
     volgorde = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     onderwerp = models.CharField(_("onderwerp"), max_length=200)
@@ -47,7 +63,7 @@ class Agendapunt(models.Model):
         return self.onderwerp
 
 
-class Besluit(models.Model):
+class Besluit(Intrekbaar):
     overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="besluiten")
     agendapunt = models.ForeignKey(
         Agendapunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="besluiten"
@@ -69,7 +85,7 @@ class ActieStatus(models.TextChoices):
     AFGEROND = "afgerond", _("afgerond")
 
 
-class Actie(models.Model):
+class Actie(Intrekbaar):
     overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="acties")
     agendapunt = models.ForeignKey(
         Agendapunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="acties"

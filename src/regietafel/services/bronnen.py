@@ -19,11 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models import Max
 from django.db.models.signals import post_delete
+from django.utils import timezone
 
 from regietafel.bronnen.models import Actualiteitsnorm, Cijferbron
 from regietafel.bronnen.models import Bron as BronModel
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.data import regels_uit_dict
+from regietafel.domain import actualiteit as act
 from regietafel.domain import bronnen as b
 from regietafel.domain.model import Categorie
 from regietafel.domain.tekst import nl_datum
@@ -32,6 +36,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
+from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.stand import hergebruik, markeer_wijziging
@@ -369,11 +374,38 @@ def herkomsten(
 
 
 def actualiteit(provincie: str, ouder_dan: int | None = None) -> b.Actualiteit:
-    """The age after which figures are stale: asked for, else the province's, else 180."""
+    """The default age after which figures are stale: asked for, else the province's,
+    else 180."""
     if ouder_dan is not None:
         return b.Actualiteit(ouder_dan)
     norm = Actualiteitsnorm.objects.filter(provincie__code=provincie).first()
     return b.Actualiteit(norm.max_dagen) if norm else b.Actualiteit()
+
+
+def actualiteitsnormen(pc: ProvincieCyclus, ouder_dan: int | None = None) -> act.Actualiteitsnormen:
+    """The norm per kind of figure of `pc`'s cycle (its rules' ``actualiteit``, over the
+    defaults), with the province's age as the default; an age asked for replaces every
+    age, but a kind fixed for the cycle stays fixed."""
+    standaard = actualiteit(pc.provincie.code).max_dagen
+    eigen = dict(regels_uit_dict(pc.cyclus.regels).actualiteit)
+    normen = act.normen_van(eigen, standaard)
+    return normen if ouder_dan is None else normen.met_standaard(ouder_dan, overal=True)
+
+
+def vastgesteld_op(pc: ProvincieCyclus) -> date | None:
+    """The day `pc` was last published (while it is) or ratified; None: never."""
+    vastleggingen = Publicatie.objects.filter(provincie_cyclus=pc)
+    if not pc.gepubliceerd:
+        vastleggingen = vastleggingen.exclude(soort=Publicatie.Soort.PUBLICATIE)
+    laatste = vastleggingen.aggregate(m=Max("vastgelegd_op"))["m"]
+    return None if laatste is None else timezone.localdate(laatste)
+
+
+def _vastgelegd_op(h: b.Herkomst) -> date:
+    """The day a figure was recorded: its import or entry, else its document's date."""
+    if h.bron.moment is not None:
+        return timezone.localdate(h.bron.moment)
+    return h.bron.datum or h.peildatum
 
 
 def openbaar(bron: b.Bron) -> b.Bron:
@@ -383,24 +415,31 @@ def openbaar(bron: b.Bron) -> b.Bron:
 
 @dataclass(frozen=True)
 class Bronnenoverzicht:
-    """The sources of a province's cycle: the list, each figure with its source, and the
-    stale ones by the chosen norm."""
+    """The sources of a province's cycle: the list, and each figure with its source and
+    how current it is (domain.actualiteit) by the norms of its kind."""
 
     provincie: str
     cyclus: str
     vandaag: date
-    norm: b.Actualiteit
+    norm: b.Actualiteit  # the default age, for the kinds the cycle names no age for
+    normen: act.Actualiteitsnormen
+    vastgesteld_op: date | None
     bronnen: tuple[b.Bronvermelding, ...]
-    cijfers: tuple[tuple[Cijfer, b.Herkomst, bool], ...]  # (figure, source, stale)
+    cijfers: tuple[tuple[Cijfer, b.Herkomst, act.Stand], ...]
 
     @property
     def verouderd(self) -> int:
-        return sum(1 for _, _, oud in self.cijfers if oud)
+        return sum(1 for _, _, st in self.cijfers if st is act.Stand.VEROUDERD)
 
     @property
     def grens(self) -> str:
-        """The oldest reference date that is not stale, as ``3-8-2025``."""
+        """The oldest reference date that is not stale by the default age, as ``3-8-2025``."""
         return nl_datum(self.vandaag - timedelta(days=self.norm.max_dagen))
+
+    @property
+    def vaste_soorten(self) -> list[str]:
+        """The kinds fixed for the cycle, in words."""
+        return [act.SOORTEN[s] for s, d in self.normen.per_soort if d is None]
 
 
 def bronnenoverzicht(
@@ -413,21 +452,36 @@ def bronnenoverzicht(
 ) -> Bronnenoverzicht:
     """Every source of `provincie` in `cyclus`; `met_personen` False hides who entered, and
     the locations in `verborgen` are named by their kind (services.openbaarheid)."""
-    norm = actualiteit(provincie, ouder_dan)
-    vandaag = klok.vandaag()
+    pc = provincie_cyclus(provincie, cyclus)
+    normen = actualiteitsnormen(pc, ouder_dan)
+    vandaag, vastgesteld = klok.vandaag(), vastgesteld_op(pc)
+    cyclus_tot = date(max(pc.cyclus.jaren), 12, 31)
     alle = herkomsten(provincie, cyclus, verborgen)
     if not met_personen:
         alle = {c: replace(h, bron=openbaar(h.bron)) for c, h in alle.items()}
     volgorde = sorted(
         alle.items(), key=lambda ch: (ch[0].gemeente, ch[0].kolom, ch[0].omschrijving)
     )
+
+    def stand(c: Cijfer, h: b.Herkomst) -> act.Stand:
+        return act.stand(
+            h.peildatum,
+            vandaag,
+            normen.max_dagen(act.soort_van_kolom(c.kolom)),
+            cyclus_tot=cyclus_tot,
+            vastgelegd_op=_vastgelegd_op(h),
+            vastgesteld_op=vastgesteld,
+        )
+
     return Bronnenoverzicht(
         provincie=provincie,
         cyclus=cyclus,
         vandaag=vandaag,
-        norm=norm,
+        norm=b.Actualiteit(normen.standaard),
+        normen=normen,
+        vastgesteld_op=vastgesteld,
         bronnen=b.gebruikte_bronnen(alle.values()),
-        cijfers=tuple((c, h, b.is_verouderd(h.peildatum, vandaag, norm)) for c, h in volgorde),
+        cijfers=tuple((c, h, stand(c, h)) for c, h in volgorde),
     )
 
 
@@ -451,6 +505,8 @@ def overzicht_als_dict(o: Bronnenoverzicht) -> dict[str, Any]:
         "cyclus": o.cyclus,
         "vandaag": o.vandaag.isoformat(),
         "verouderd_na_dagen": o.norm.max_dagen,
+        "normen": act.normen_naar_dict(o.normen),
+        "vastgesteld_op": o.vastgesteld_op.isoformat() if o.vastgesteld_op else None,
         "bronnen": [
             {
                 **bron_als_dict(v.bron),
@@ -467,9 +523,10 @@ def overzicht_als_dict(o: Bronnenoverzicht) -> dict[str, Any]:
                 "omschrijving": c.omschrijving,
                 "bron": h.bron.omschrijving,
                 "peildatum": h.peildatum.isoformat(),
-                "verouderd": oud,
+                "stand": st.value,
+                "verouderd": st is act.Stand.VEROUDERD,
             }
-            for c, h, oud in o.cijfers
+            for c, h, st in o.cijfers
         ],
     }
 
@@ -509,11 +566,14 @@ def _puzzelbronnen(
         provincie, cyclus, ouder_dan, met_personen=met_personen, verborgen=verborgen
     )
     per_cel: dict[tuple[str, str], tuple[b.Herkomst, bool]] = {}
-    for c, h, oud in o.cijfers:
+    for c, h, st in o.cijfers:
         if c.cbs_code:
-            per_cel[(c.cbs_code, c.kolom)] = (h, oud)
+            per_cel[(c.cbs_code, c.kolom)] = (h, st is act.Stand.VEROUDERD)
     # The provincial Ukraine target is the source of every municipality's share of it.
-    provinciaal = next(((h, oud) for c, h, oud in o.cijfers if c.kolom == "oekraine.opgave"), None)
+    provinciaal = next(
+        ((h, st is act.Stand.VEROUDERD) for c, h, st in o.cijfers if c.kolom == "oekraine.opgave"),
+        None,
+    )
     if provinciaal is not None:
         for code in {c.cbs_code for c, _, _ in o.cijfers if c.cbs_code}:
             per_cel[(code, "oekraine.opgave")] = provinciaal
@@ -538,3 +598,56 @@ def _puzzelbronnen(
         for (code, kolom), (h, oud) in per_cel.items()
     }
     return {"overzicht": o, "koppen": koppen, "cellen": cellen_uit}
+
+
+# ---------------------------------------------------------------------------- filtering
+
+STAND_TEKST = {
+    act.Stand.ACTUEEL: "actueel",
+    act.Stand.VEROUDERD: "verouderd",
+    act.Stand.VAST: "vast voor de cyclus",
+    act.Stand.GEPUBLICEERD: "zoals gepubliceerd",
+}
+
+
+@dataclass(frozen=True)
+class Bronnenfilter:
+    """Which figures of an overview to show: of one `stand`, one kind (`soort`, a key of
+    domain.actualiteit.SOORTEN) and one municipality (CBS code); empty: all."""
+
+    stand: str = ""
+    soort: str = ""
+    gemeente: str = ""
+
+    def past(self, c: Cijfer, st: act.Stand) -> bool:
+        return (
+            (not self.stand or st == self.stand)
+            and (not self.soort or act.soort_van_kolom(c.kolom) == self.soort)
+            and (not self.gemeente or c.cbs_code == self.gemeente)
+        )
+
+
+def gefilterd(
+    o: Bronnenoverzicht, f: Bronnenfilter
+) -> tuple[tuple[Cijfer, b.Herkomst, act.Stand], ...]:
+    """The figures of `o` that `f` lets through, in the overview's order."""
+    return tuple(r for r in o.cijfers if f.past(r[0], r[2]))
+
+
+def filterkeuzes(o: Bronnenoverzicht) -> dict[str, list[tuple[str, str, int]]]:
+    """The values the filter offers, each (value, Dutch label, number of figures): the
+    stands, the kinds and the municipalities that occur in `o`."""
+    standen: dict[str, int] = {}
+    soorten: dict[str, int] = {}
+    gemeenten: dict[tuple[str, str], int] = {}
+    for c, _, st in o.cijfers:
+        standen[st.value] = standen.get(st.value, 0) + 1
+        soort = act.soort_van_kolom(c.kolom)
+        soorten[soort] = soorten.get(soort, 0) + 1
+        if c.cbs_code:
+            gemeenten[(c.gemeente, c.cbs_code)] = gemeenten.get((c.gemeente, c.cbs_code), 0) + 1
+    return {
+        "stand": [(s.value, STAND_TEKST[s], standen[s.value]) for s in act.Stand if s in standen],
+        "soort": [(s, naam, soorten[s]) for s, naam in act.SOORTEN.items() if s in soorten],
+        "gemeente": [(code, naam, n) for (naam, code), n in sorted(gemeenten.items())],
+    }

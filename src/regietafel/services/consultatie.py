@@ -8,15 +8,17 @@ recording who did it, so the puzzle and the next concept version start from the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext
 
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import bronnen as b
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import (
     ConsultatieStatus,
@@ -27,11 +29,11 @@ from regietafel.domain.routekaart import (
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.bronnen import leg_invoer_vast
+from regietafel.services.bronnen import herkomst_van_invoer, leg_vast
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
 
 # The categories a municipality states an offer for, per year of the cycle.
 CATEGORIEEN = {
@@ -120,10 +122,12 @@ def beantwoord(
     aanbod: Mapping[str, Mapping[str, object]],
     opmerking: str = "",
     ontvangen_op: date | None = None,
+    versie: int | None = None,
 ) -> Antwoord:
     """Record `gemeente`'s answer. A municipality answers for itself, today; province staff
-    may enter an answer received by letter on `ontvangen_op`. Nothing is written when any
-    input is wrong."""
+    may enter an answer received by letter on `ontvangen_op`. With `versie` (the answer's
+    version the user saw, 0 for none), a concurrent change raises Conflict. Nothing is
+    written when any input is wrong."""
     pc = consultatie.provincie_cyclus
     t = toegang(gebruiker)
     if gemeente.provincie_id != pc.provincie_id or not mag_bewerken(
@@ -139,8 +143,14 @@ def beantwoord(
         ontvangen_op = vandaag
     if ontvangen_op > vandaag:
         raise Invoerfout("ontvangen_op", f"{ontvangen_op:%d-%m-%Y}", "datum_in_toekomst")
-    antwoord = Antwoord.objects.filter(consultatie=consultatie, gemeente=gemeente).first()
-    antwoord = antwoord or Antwoord(consultatie=consultatie, gemeente=gemeente)
+    bestaand = Antwoord.objects.filter(consultatie=consultatie, gemeente=gemeente).first()
+    if versie is not None:
+        # Based on the answer as the user saw it (0: none yet): a Conflict when someone
+        # else answered or changed it since; the claim moves the version on.
+        bestaand = claim_nieuw_of_versie(Antwoord, bestaand, versie, [])
+    elif bestaand is not None:
+        bestaand.versie += 1
+    antwoord = bestaand or Antwoord(consultatie=consultatie, gemeente=gemeente)
     antwoord.voortzetten = voortzetten
     antwoord.aanbod = schoon
     antwoord.opmerking = opmerking.strip()
@@ -150,22 +160,119 @@ def beantwoord(
     antwoord.ingevoerd_door = gebruiker
     antwoord._history_user = gebruiker  # type: ignore[attr-defined]
     antwoord.save()
-    reden = "Antwoord consultatie" + (" (per brief, ingevoerd door de provincie)"
-                                      if namens_provincie else "")  # fmt: skip
+    _leg_aanbod_vast(gebruiker, antwoord, schoon)
+    return antwoord
+
+
+@dataclass(frozen=True)
+class Briefantwoord:
+    """One municipality's answer received by letter, as one row of the province's table;
+    `versie` is the version of its stored answer the table was opened with (0: none)."""
+
+    gemeente: Gemeente
+    versie: int
+    voortzetten: str
+    aanbod: Mapping[str, Mapping[str, object]]
+    opmerking: str = ""
+    ontvangen_op: date | None = None
+
+
+@dataclass(frozen=True)
+class Rijfout:
+    """What is wrong in one row of the table: the row, its municipality, the field."""
+
+    rij: int
+    gemeente: str
+    veld: str
+    melding: str
+
+    def __str__(self) -> str:
+        return rijmelding(self.rij, self.gemeente, self.veld, self.melding)
+
+
+def rijmelding(rij: int, gemeente: str, veld: object, melding: object) -> str:
+    """A problem in a row of a table, as "Rij 6 (Emmen), AMV 2027: …" (web and service)."""
+    tekst = gettext("Rij %(rij)d (%(gemeente)s), %(veld)s: %(melding)s")
+    return tekst % {"rij": rij, "gemeente": gemeente, "veld": veld, "melding": melding}
+
+
+@dataclass
+class Brieffouten(Exception):
+    """The table was refused, as a whole; every row's problem is here."""
+
+    fouten: list[Rijfout]
+
+    def __str__(self) -> str:
+        return " ".join(str(f) for f in self.fouten)
+
+
+@transaction.atomic
+def beantwoord_per_brief(
+    gebruiker: AbstractBaseUser,
+    consultatie: Consultatie,
+    rijen: Sequence[tuple[int, Briefantwoord]],
+    labels: Mapping[str, str] | None = None,
+) -> int:
+    """Enter many letters at once, as (row number, answer): all of them, or, when any row
+    is wrong or was changed by someone else meanwhile, none (Brieffouten names each row,
+    field and problem, by its label in `labels`). Only the province's own staff."""
+    pc = consultatie.provincie_cyclus
+    if not mag_bewerken(toegang(gebruiker), pc.provincie.code):
+        raise GeenToegang("Alleen de provincie voert antwoorden per brief in.")
+    namen = labels or {}
+    fouten: list[Rijfout] = []
+    for nummer, r in rijen:
+        try:
+            with transaction.atomic():  # a savepoint: one row's error leaves the others
+                beantwoord(
+                    gebruiker, consultatie, r.gemeente, r.voortzetten, r.aanbod,
+                    r.opmerking, r.ontvangen_op, versie=r.versie,
+                )  # fmt: skip
+        except Invoerfout as fout:
+            veld = namen.get(fout.veld, fout.label or fout.veld)
+            fouten.append(Rijfout(nummer, r.gemeente.naam, veld, str(fout)))
+        except Conflict as conflict:
+            veld = gettext("het antwoord")
+            fouten.append(Rijfout(nummer, r.gemeente.naam, veld, str(conflict)))
+    if fouten:
+        raise Brieffouten(fouten)  # the outer transaction undoes every row
+    return len(rijen)
+
+
+def herkomst_van_antwoord(gebruiker: AbstractBaseUser, antwoord: Antwoord) -> b.Herkomst:
+    """Where the figures of an answer come from: a letter (dated the day it was received,
+    which is also the day it describes), or the person who answered in the app, today."""
+    if antwoord.per_brief:
+        titel = f"Brief van {antwoord.gemeente.naam} (antwoord consultatie)"
+        return b.Herkomst(b.document(titel, antwoord.ontvangen_op), antwoord.ontvangen_op)
+    return herkomst_van_invoer(gebruiker)
+
+
+def _leg_aanbod_vast(
+    gebruiker: AbstractBaseUser, antwoord: Antwoord, schoon: Mapping[str, Mapping[str, int | None]]
+) -> None:
+    """Write the answered offers. A changed figure moves its version on; an unchanged one
+    is confirmed: it keeps its version, and both get the answer as their source and
+    reference date, with a line in the figure's history saying which it was."""
+    pc = antwoord.consultatie.provincie_cyclus
+    herkomst = herkomst_van_antwoord(gebruiker, antwoord)
+    brief = " (per brief, ingevoerd door de provincie)" if antwoord.per_brief else ""
     for cat, per_jaar in schoon.items():
         for jaar, plaatsen in per_jaar.items():
             rij, _ = Aanbod.objects.get_or_create(
-                gemeente=gemeente, cyclus=pc.cyclus, categorie=cat, jaar=int(jaar)
+                gemeente=antwoord.gemeente, cyclus=pc.cyclus, categorie=cat, jaar=int(jaar)
             )
             if rij.plaatsen == plaatsen:
-                continue
-            rij.plaatsen = plaatsen
-            rij.versie += 1
+                if plaatsen is None:
+                    continue  # nothing to confirm
+                rij._change_reason = f"Bevestigd in de consultatie{brief}"  # type: ignore[attr-defined]
+            else:
+                rij.plaatsen = plaatsen
+                rij.versie += 1
+                rij._change_reason = f"Antwoord consultatie{brief}"  # type: ignore[attr-defined]
             rij._history_user = gebruiker  # type: ignore[attr-defined]
-            rij._change_reason = reden  # type: ignore[attr-defined]
             rij.save()
-            leg_invoer_vast(rij, gebruiker)
-    return antwoord
+            leg_vast(rij, herkomst)
 
 
 @dataclass(frozen=True)

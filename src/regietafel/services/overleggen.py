@@ -4,9 +4,10 @@ list as DOCX in the layout of the Drenthe list (agenda item | content | by whom)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -16,7 +17,7 @@ from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
 from regietafel.services.toegang import mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
 STANDAARDTITEL = "Provinciale regietafel asiel"
 
@@ -63,7 +64,9 @@ def neem_acties_over(overleg: Overleg) -> tuple[int, ...]:
     """Put the open actions of earlier meetings on `overleg`'s list (idempotent)."""
     feiten = [
         ActieFeit(a.pk, a.overleg.datum, a.status == ActieStatus.OPEN)
-        for a in Actie.objects.filter(overleg__provincie=overleg.provincie)
+        for a in Actie.objects.filter(
+            overleg__provincie=overleg.provincie, teruggetrokken_op__isnull=True
+        )
         .exclude(overleg=overleg)
         .select_related("overleg")
     ]
@@ -129,12 +132,81 @@ def voeg_actie_toe(
 def zet_actiestatus(actie: Actie, door: AbstractBaseUser, status: str) -> Actie:
     """Close (or reopen) an action; a closed action no longer carries over."""
     _mag(door, actie.overleg.provincie)
+    if actie.teruggetrokken:
+        raise Invoerfout("item", actie.teruggetrokken_op, "teruggetrokken")
     if status not in ActieStatus.values:
         raise Invoerfout("status", status, "onbekende_keuze", "de status")
     actie.status = status
     actie.afgerond_op = klok.vandaag() if status == ActieStatus.AFGEROND else None
     _bewaar(actie, door)
     return actie
+
+
+type Item = Agendapunt | Besluit | Actie  # an item of a meeting
+
+# Per kind of item: its fields that may be edited, and the required ones by their label.
+BEWERKBAAR: dict[type[Any], tuple[str, ...]] = {
+    Agendapunt: ("onderwerp", "inhoud", "door_wie"),
+    Besluit: ("tekst", "agendapunt"),
+    Actie: ("omschrijving", "eigenaar", "deadline", "agendapunt"),
+}
+VERPLICHT: dict[str, str] = {
+    "onderwerp": "het onderwerp",
+    "tekst": "het besluit",
+    "omschrijving": "de omschrijving",
+    "eigenaar": "de eigenaar",
+}
+
+
+def _claim(item: Item, door: AbstractBaseUser, versie: int) -> Item:
+    """`item` claimed at `versie` for a change by `door`; Conflict when someone changed it
+    since, Invoerfout when it was withdrawn."""
+    _mag(door, item.overleg.provincie)
+    if item.teruggetrokken:
+        raise Invoerfout("item", item.teruggetrokken_op, "teruggetrokken")
+    geclaimd: Item = claim_versie(type(item), item.pk, versie, list(BEWERKBAAR[type(item)]))
+    return geclaimd
+
+
+@transaction.atomic
+def wijzig_item(item: Item, door: AbstractBaseUser, versie: int, velden: Mapping[str, Any]) -> Item:
+    """Change an agenda item, decision or action that was based on `versie`; the history
+    keeps the old text. Fields other than the kind's editable ones are refused."""
+    onbekend = set(velden) - set(BEWERKBAAR[type(item)])
+    if onbekend:
+        raise Invoerfout("veld", ", ".join(sorted(onbekend)), "onbekende_keuze", "het veld")
+    schoon = {}
+    for veld, waarde in velden.items():
+        if isinstance(waarde, str):
+            waarde = (
+                _verplicht(waarde, veld, VERPLICHT[veld]) if veld in VERPLICHT else waarde.strip()
+            )
+        if veld == "agendapunt" and waarde is not None and waarde.overleg_id != item.overleg_id:
+            raise Invoerfout("agendapunt", waarde, "onbekende_keuze", "het agendapunt")
+        schoon[veld] = waarde
+    obj = _claim(item, door, versie)
+    for veld, waarde in schoon.items():
+        setattr(obj, veld, waarde)
+    _bewaar(obj, door)
+    return obj
+
+
+@transaction.atomic
+def trek_terug(item: Item, door: AbstractBaseUser, versie: int) -> Item:
+    """Withdraw an agenda item, decision or action: kept with its history and shown struck
+    through, but off the action list and no longer carried over to later meetings."""
+    obj = _claim(item, door, versie)
+    obj.teruggetrokken_op = klok.vandaag()
+    obj._change_reason = "Teruggetrokken"  # type: ignore[attr-defined]
+    _bewaar(obj, door)
+    return obj
+
+
+def open_acties(provincie: Provincie) -> Any:
+    """The province's open actions that were not withdrawn, oldest meeting first."""
+    return Actie.objects.filter(
+        overleg__provincie=provincie, status=ActieStatus.OPEN, teruggetrokken_op__isnull=True
+    ).select_related("overleg")
 
 
 @dataclass(frozen=True)
@@ -168,7 +240,9 @@ def actielijst(overleg: Overleg) -> Actielijst:
     actions carried over from earlier meetings as the first item."""
     rijen = []
     overgenomen = list(
-        overleg.overgenomen_acties.select_related("overleg").order_by("overleg__datum", "id")
+        overleg.overgenomen_acties.filter(teruggetrokken_op__isnull=True)
+        .select_related("overleg")
+        .order_by("overleg__datum", "id")
     )
     if overgenomen:
         rijen.append(
@@ -181,9 +255,9 @@ def actielijst(overleg: Overleg) -> Actielijst:
                 tuple(a.eigenaar for a in overgenomen),
             )
         )
-    besluiten = list(overleg.besluiten.all())
-    acties = list(overleg.acties.all())
-    for punt in overleg.agendapunten.all():
+    besluiten = list(overleg.besluiten.filter(teruggetrokken_op__isnull=True))
+    acties = list(overleg.acties.filter(teruggetrokken_op__isnull=True))
+    for punt in overleg.agendapunten.filter(teruggetrokken_op__isnull=True):
         inhoud = [r.strip() for r in punt.inhoud.splitlines() if r.strip()]
         inhoud += [f"Besluit: {b.tekst}" for b in besluiten if b.agendapunt_id == punt.pk]
         eigen = [a for a in acties if a.agendapunt_id == punt.pk]

@@ -3,14 +3,20 @@ source of a province's cycle with the stale figures. Thin: services.bronnen read
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from regietafel.domain.bronnen import Actualiteit, BronFout
-from regietafel.services.bronnen import bronnenoverzicht
+from regietafel.services.bronnen import (
+    Bronnenfilter,
+    bronnenoverzicht,
+    filterkeuzes,
+    gefilterd,
+)
 from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, toegang
-from regietafel.web.keuze import kies
+from regietafel.web.keuze import kies, leesbaar
 
 
 def _ouder_dan(request: HttpRequest) -> int | None:
@@ -32,8 +38,27 @@ def puzzel_ouder_dan(request: HttpRequest) -> int | None:
         return None
 
 
+PER_PAGINA = 50
+
+# The filter's fields, and the Dutch name each is called by in an error message.
+FILTERVELDEN = {"stand": "actualiteit", "soort": "soort cijfer", "gemeente": "gemeente"}
+
+
+def _filter(request: HttpRequest, keuzes: dict[str, list[tuple[str, str, int]]]) -> Bronnenfilter:
+    """The filter asked for (``?stand=…&soort=…&gemeente=…``); a value the overview does
+    not offer raises BronFout naming the field."""
+    gekozen = {}
+    for veld, naam in FILTERVELDEN.items():
+        waarde = leesbaar(request.GET.get(veld, "").strip())
+        if waarde and waarde not in {w for w, _, _ in keuzes[veld]}:
+            raise BronFout(naam, waarde, "onbekende_keuze")
+        gekozen[veld] = waarde
+    return Bronnenfilter(**gekozen)
+
+
 def bronnen_pagina(request: HttpRequest) -> HttpResponse:
-    """Every source of the chosen province and cycle, and the figures older than the norm."""
+    """Every source of the chosen province and cycle, and its figures with how current
+    they are, filtered by stand, kind and municipality, a page of figures at a time."""
     keuze = kies(request, "regietafel/bronnen.html")
     if isinstance(keuze, HttpResponse):
         return keuze
@@ -45,11 +70,32 @@ def bronnen_pagina(request: HttpRequest) -> HttpResponse:
         context["veldfout"] = str(fout)
         return render(request, "regietafel/bronnen.html", context, status=400)
     t = toegang(request.user)
-    context["overzicht"] = bronnenoverzicht(
+    o = bronnenoverzicht(
         keuze.provincie,
         keuze.cyclus,
         ouder_dan,
         met_personen=leest_intern(t, keuze.provincie),
         verborgen=verborgen_locaties(t, keuze.provincie, keuze.cyclus),
     )
+    context["overzicht"] = o
+    context["filterkeuzes"] = keuzes = filterkeuzes(o)
+    try:
+        f = _filter(request, keuzes)
+    except BronFout as fout:
+        context["filterfout"] = str(fout)
+        return render(request, "regietafel/bronnen.html", context, status=400)
+    try:
+        pagina = Paginator(gefilterd(o, f), PER_PAGINA).page(
+            leesbaar(request.GET.get("pagina", "")) or 1
+        )
+    except InvalidPage:
+        raise Http404("Deze pagina van de cijfers bestaat niet.") from None
+    context |= {"filter": f, "pagina": pagina, "paginaquery": _zonder_pagina(request)}
     return render(request, "regietafel/bronnen.html", context)
+
+
+def _zonder_pagina(request: HttpRequest) -> str:
+    """The query string without the page number, for the links to other pages."""
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    return query.urlencode()

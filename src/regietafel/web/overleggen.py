@@ -5,25 +5,30 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.overleggen.models import Actie, ActieStatus, Overleg
+from regietafel.overleggen.models import Actie, Agendapunt, Besluit, Overleg
 from regietafel.provincies.models import Provincie
 from regietafel.services.overleggen import (
+    BEWERKBAAR,
     STANDAARDTITEL,
     actielijst,
     actielijst_docx,
+    open_acties,
     plan_overleg,
+    trek_terug,
     voeg_actie_toe,
     voeg_agendapunt_toe,
     voeg_besluit_toe,
+    wijzig_item,
     zet_actiestatus,
 )
 from regietafel.services.toegang import mag_bewerken, mag_lezen
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.cyclus import fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
@@ -71,7 +76,9 @@ def _formulieren(overleg: Overleg, data: dict | None = None, soort: str = "") ->
     for naam, klasse in FORMULIEREN.items():
         form = klasse(data if naam == soort else None, prefix=naam)
         if "agendapunt" in form.fields:
-            form.fields["agendapunt"].queryset = overleg.agendapunten.all()
+            form.fields["agendapunt"].queryset = overleg.agendapunten.filter(
+                teruggetrokken_op__isnull=True
+            )
         uit[naam] = form
     return uit
 
@@ -103,9 +110,7 @@ def overleggen_pagina(request: HttpRequest) -> HttpResponse:
     context = {
         "k": k,
         "overleggen": Overleg.objects.filter(provincie=provincie),
-        "open_acties": Actie.objects.filter(
-            overleg__provincie=provincie, status=ActieStatus.OPEN
-        ).select_related("overleg"),
+        "open_acties": open_acties(provincie),
         "form": form,
         "bewerkbaar": bewerkbaar,
     }
@@ -163,11 +168,71 @@ def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "overleg": overleg,
         "lijst": actielijst(overleg),
-        "acties": list(overleg.acties.all()) + list(overleg.overgenomen_acties.all()),
+        "acties": list(overleg.acties.all())
+        + list(overleg.overgenomen_acties.filter(teruggetrokken_op__isnull=True)),
         "formulieren": formulieren,
         "bewerkbaar": bewerkbaar,
     }
     return render(request, "regietafel/overleg.html", context, status=status)
+
+
+MODELLEN: dict[str, type[Agendapunt | Besluit | Actie]] = {
+    "agendapunt": Agendapunt,
+    "besluit": Besluit,
+    "actie": Actie,
+}
+ITEMNAAM = {
+    "agendapunt": _("Het agendapunt is %(wat)s."),
+    "besluit": _("Het besluit is %(wat)s."),
+    "actie": _("De actie is %(wat)s."),
+}
+
+
+def overleg_item(request: HttpRequest, pk: int, soort: str, item_pk: int) -> HttpResponse:
+    """Edit an agenda item, decision or action of a meeting, or withdraw it (POST with
+    ``terugtrekken``); both based on the version the form was opened with."""
+    overleg = _overleg(pk)
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, overleg.provincie.code):
+        return weiger(request)
+    if soort not in MODELLEN:
+        raise Http404("Onbekend soort onderdeel van een overleg.")
+    item = get_object_or_404(MODELLEN[soort], pk=item_pk, overleg=overleg)
+    velden = BEWERKBAAR[type(item)]
+    form = _formulieren(overleg)[soort]
+    form.initial = {v: getattr(item, v) for v in velden}
+    status, versie = 200, str(item.versie)
+    if request.method == "POST":
+        form = _formulieren(overleg, request.POST, soort)[soort]
+        versie = request.POST.get("versie", "")
+        try:
+            if not versie.isdigit():
+                raise Invoerfout("versie", versie, "verplicht", "de versie")
+            if "terugtrekken" in request.POST:
+                trek_terug(item, request.user, int(versie))
+                messages.success(request, ITEMNAAM[soort] % {"wat": _("teruggetrokken")})
+                return redirect("overleg", pk=overleg.pk)
+            if form.is_valid():
+                d = form.cleaned_data
+                wijzig_item(item, request.user, int(versie), {v: d[v] for v in velden})
+                messages.success(request, ITEMNAAM[soort] % {"wat": _("gewijzigd")})
+                return redirect("overleg", pk=overleg.pk)
+            status = 400
+        except Invoerfout as fout:
+            fout_op_formulier(form, fout)
+            status = 400
+        except Conflict as conflict:
+            # The version stays the one the user opened: a second try conflicts again.
+            form.add_error(None, conflict.met_huidige())
+            status = 409
+    context = {
+        "overleg": overleg,
+        "item": item,
+        "soort": soort,
+        "form": form,
+        "versie": versie,
+    }
+    return render(request, "regietafel/overleg_item.html", context, status=status)
 
 
 @require_POST
