@@ -49,6 +49,50 @@ SCHEMAS = {
     "UitruilBevestiging": "Een bevestiging van een uitruil door een partij.",
     "UitruilBevestigingRequest": "Een bevestiging, gebaseerd op `versie`.",
     "UitruilVoorstelRequest": "Een voorstel van een uitruil; geen perioden: de hele cyclus.",
+    # the figure resources of issue 19 (api.puzzel, api.cyclus, api.overleggen, ...)
+    "AanbodJaar": "Het aanbod van een gemeente in één jaar, met het saldo en de status.",
+    "AanvraagRequest": "Een aanvraag van een rapport: provincie, cyclus en formaat.",
+    "Actie": "Een actie uit een PRT-overleg, met eigenaar, deadline en status.",
+    "Agendapunt": "Een agendapunt van een PRT-overleg.",
+    "Antwoord": "Het antwoord van een gemeente op de consultatie.",
+    "AntwoordInvoerRequest": "Het antwoord van een gemeente op de consultatie, gebaseerd op "
+    "`versie` (0: nog geen antwoord).",
+    "Asiel": "Opgave, realisatie en aanbod van een gemeente voor één asielcategorie.",
+    "Bijlage1": "Bijlage 1 van het provinciaal verslag: de cijfers en de locaties die meetellen.",
+    "Bijlage1Cijfers": "De opgave, wat is ingevuld en wat nog in te vullen is, regulier en AMV.",
+    "Bijlage1Locatie": "Een locatie in Bijlage 1.",
+    "Capaciteit": "De beschikbare opvangplaatsen per maand en gemeente, met de opgave.",
+    "CapaciteitLocatie": "Een locatie die meetelt in de capaciteit.",
+    "CapaciteitMaand": "De plaatsen in één maand, in totaal en per gemeente.",
+    "Consultatie": "De consultatie van de gemeenten in een cyclus, met hun antwoorden.",
+    "ConsultatieRegel": "Eén gemeente in de consultatie: de status en haar antwoord.",
+    "Deel": "Het deel van een rapportopdracht voor één provincie.",
+    "Gerapporteerd": "De realisatie zoals gerapporteerd, met de bron.",
+    "GooLocatie": "Een locatie voor gemeentelijke opvang van ontheemden uit Oekraïne (GOO).",
+    "Kwartaal": "De GOO-plaatsen die in een kwartaal eindigen, worden omgezet of onbekend zijn.",
+    "Mutatie": "Een verandering van het aantal plaatsen op een datum.",
+    "NietMeetellend": "Een locatie die niet meetelt in Bijlage 1, met de reden.",
+    "NieuwScenarioRequest": "Een nieuw scenario van de oplosser.",
+    "NieuweActieRequest": "Een nieuwe actie van een PRT-overleg.",
+    "Oekraine": "De opvang van ontheemden uit Oekraïne in een provincie.",
+    "OekraineGemeente": "De Oekraïne-opgave, realisatie en ambitie van één gemeente.",
+    "Opdracht": "Een rapportopdracht: de voortgang en, als zij klaar is, de download.",
+    "Overleg": "Een PRT-overleg met agenda, besluiten en acties.",
+    "PatchedActieWijzigingRequest": "Een nieuwe status van een actie, gebaseerd op `versie`.",
+    "Puzzel": "De puzzel van een provincie in een cyclus: opgave tegen aanbod per gemeente.",
+    "PuzzelOekraine": "De Oekraïne-kolommen van de puzzel voor één gemeente.",
+    "PuzzelRegel": "Eén gemeente in de puzzel.",
+    "Routekaart": "De routekaart van een cyclus: de stappen en waar we nu staan.",
+    "RoutekaartStap": "Een stap van de routekaart.",
+    "Scenario": "Een bewaard scenario van de oplosser met zijn uitkomst.",
+    "Signalering": "Een signalering: een tegenstrijdigheid in de gegevens.",
+    "StabieleKeuze": "Een stabiele keuze tussen SPUK 1 en SPUK 3.",
+    "StatushouderGemeente": "De huisvesting van statushouders door één gemeente in een halfjaar.",
+    "StatushouderTotaal": "De huisvesting van statushouders in de hele provincie.",
+    "Statushouders": "De huisvesting van statushouders in een provincie in een halfjaar.",
+    "Verdelingsversie": "Een versie van de verdeling, met de kolommen per gemeente.",
+    "VersieRij": "Eén gemeente in een versie van de verdeling.",
+    "Waarschuwingen": "Locaties waarvan de beschikbaarheid afloopt of verlopen is.",
 }
 
 VELDEN = {
@@ -177,6 +221,7 @@ PER_SCHEMA = {
     "RealisatieLocatie.soort": "De soort opvang.",
     "RealisatieRegel.soort": "De soort opvang.",
     "LocatieGroep.plaatsen": "De plaatsen van deze locaties samen.",
+    "Bijlage1.nietMeetellend": "De locaties die niet meetellen, met de reden.",
 }
 
 # The path parameters, by name.
@@ -244,7 +289,8 @@ def _voorbeelden() -> dict[str, Any]:
 
 
 def _voorbeeld(inhoud: dict[str, Any], waarde: Any, samenvatting: str) -> None:
-    if "application/json" in inhoud:
+    """The example of a JSON media, unless its view gives one itself (OpenApiExample)."""
+    if "application/json" in inhoud and not inhoud["application/json"].get("examples"):
         inhoud["application/json"]["examples"] = {
             "voorbeeld": {"summary": samenvatting, "value": waarde}
         }
@@ -263,3 +309,39 @@ def voeg_voorbeelden_toe(pad: str, methode: str, operatie: dict[str, Any]) -> No
     for code, response in operatie.get("responses", {}).items():
         if antwoord is not None and code.startswith("2"):
             _voorbeeld(response.get("content", {}), antwoord, "Een antwoord (Drenthe)")
+
+
+def _naam(media: dict[str, Any]) -> str:
+    return str(media.get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+
+
+def _antwoorden(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The JSON media of every 2xx answer in the document."""
+    return [
+        response["content"]["application/json"]
+        for operaties in result.get("paths", {}).values()
+        for op in operaties.values()
+        if isinstance(op, dict)
+        for code, response in op.get("responses", {}).items()
+        if code.startswith("2") and "application/json" in response.get("content", {})
+    ]
+
+
+def vul_voorbeelden_aan(result: dict[str, Any]) -> None:
+    """An answer without an example of its own gets the example another operation gives
+    for the same schema (a created resource as its GET shows it), or, for a page of a list,
+    a page with that one resource."""
+    bekend = {}
+    for media in _antwoorden(result):
+        if media.get("examples") and _naam(media):
+            bekend.setdefault(_naam(media), next(iter(media["examples"].values()))["value"])
+    for media in _antwoorden(result):
+        naam = _naam(media)
+        lijst = naam.removeprefix("Paginated").removesuffix("List")
+        if media.get("examples") or not naam:
+            continue
+        if naam in bekend:
+            _voorbeeld({"application/json": media}, bekend[naam], "Een antwoord (Drenthe)")
+        elif naam.startswith("Paginated") and lijst in bekend:
+            pagina = {"count": 1, "next": None, "previous": None, "results": [bekend[lijst]]}
+            _voorbeeld({"application/json": media}, pagina, "Een antwoord (Drenthe)")

@@ -14,6 +14,7 @@ from regietafel.api.beschrijvingen import (
     beschrijf_schemas,
     geef_nullable_een_type,
     voeg_voorbeelden_toe,
+    vul_voorbeelden_aan,
 )
 from regietafel.api.middleware import API_VERSIE, PROBLEEM
 
@@ -149,4 +150,5 @@ def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: 
                 }
     beschrijf_schemas(schemas)
     geef_nullable_een_type(schemas)
+    vul_voorbeelden_aan(result)
     return result
