@@ -101,3 +101,17 @@ def api_sleutel(gebruiker, bereik=None, **kwargs):
         t = toegang(gebruiker)
         bereik = "schrijven" if t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE) else "lezen"
     return maak_token(gebruiker, bereik, **kwargs)[1]
+
+
+class ReserveFactory(factory.django.DjangoModelFactory):
+    """A reserve of emergency places (regietafel.noodopvang) of Emmen, by default."""
+
+    class Meta:
+        model = "noodopvang.Reservenoodopvang"
+
+    gemeente = factory.LazyFunction(lambda: Gemeente.objects.get(cbs_code="GM0114"))
+    omschrijving = "Sporthal"
+    plaatsen = 150
+    openen_binnen_dagen = 3
+    voorwaarden = "tijdelijk, geen dependance"
+    status = "verkend"

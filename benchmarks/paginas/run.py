@@ -52,6 +52,8 @@ PAGINAS: dict[str, tuple[str, bool]] = {
     "Bijlage 1": ("/bijlage1/?provincie={provincie}&cyclus={cyclus}", False),
     "capaciteit": ("/capaciteit/?provincie={provincie}&cyclus={cyclus}", True),
     "realisatie": ("/realisatie/?provincie={provincie}&cyclus={cyclus}", True),
+    # Every province at once (issue 16); the province of the request is not used.
+    "landelijk": ("/landelijk/?cyclus={cyclus}", True),
 }
 STATISCH = "statisch bestand"
 

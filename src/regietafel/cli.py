@@ -454,6 +454,7 @@ def parser() -> argparse.ArgumentParser:
         cli_bronnen,
         cli_data,
         cli_herraming,
+        cli_landelijk,
         cli_pijplijn,
         cli_regels,
         cli_toezicht,
@@ -471,6 +472,7 @@ def parser() -> argparse.ArgumentParser:
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
     cli_tokens.voeg_opdracht_toe(sub)
+    cli_landelijk.voeg_opdracht_toe(sub)
     return p
 
 

@@ -19,6 +19,8 @@ from regietafel.web import goo as goo_web
 from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
+from regietafel.web import landelijk as landelijk_web
+from regietafel.web import noodopvang as noodopvang_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
 from regietafel.web import provincies as provincies_web
@@ -162,6 +164,11 @@ urlpatterns = [
         herramingen_web.herramingen_vergelijken,
         name="herramingen-vergelijken",
     ),
+    # The national overview and the reserve emergency places (issue 16, ADR 0016).
+    path("landelijk/", landelijk_web.landelijk_pagina, name="landelijk"),
+    path("noodopvang/", noodopvang_web.register_pagina, name="noodopvang"),
+    path("noodopvang/nieuw/", noodopvang_web.nieuw, name="noodopvang-nieuw"),
+    path("noodopvang/<int:pk>/", noodopvang_web.bewerken, name="noodopvang-bewerken"),
     path("api/v1/", include("regietafel.api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -25,6 +25,7 @@ from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
 from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
+from tests.landelijk_hulp import MATRIX as LANDELIJK_MATRIX
 from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
@@ -318,6 +319,8 @@ MATRIX = {
     **UITRUIL_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
+    # The national overview and the reserve emergency places (issue 16): landelijk_hulp.py.
+    **LANDELIJK_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],
     "logout": [("post", lambda: "/uitloggen/", lambda: {}, dict.fromkeys(ROLLEN, 302))],
     # Django's admin: only staff; our role users are not staff and are sent to its login.

@@ -3,7 +3,16 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import bonus, bronnen, herramingen, pijplijn, toezicht, uitruil, views
+from regietafel.api import (
+    bonus,
+    bronnen,
+    herramingen,
+    landelijk,
+    pijplijn,
+    toezicht,
+    uitruil,
+    views,
+)
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
@@ -38,6 +47,11 @@ urlpatterns = [
         "uitruilen/<int:pk>/bevestiging",
         uitruil.UitruilBevestiging.as_view(),
         name="api-uitruil-bevestiging",
+    ),
+    path(
+        "landelijke-overzichten",
+        landelijk.LandelijkOverzicht.as_view(),
+        name="api-landelijk-overzicht",
     ),
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="api-openapi"),
     # The split view serves Swagger UI's start script from a URL, as the CSP has no inline

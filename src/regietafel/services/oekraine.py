@@ -25,7 +25,7 @@ from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import GeenToegang, claim_versie
+from regietafel.services.wijzigingen import GeenToegang, claim_gemeenterij, claim_versie
 
 AFRONDINGEN = {
     Afronding.HALF_UP: "per gemeente half naar boven (zoals het verslag)",
@@ -176,13 +176,9 @@ def bewaar_goo(
         raise GeenToegang("U mag de GOO-locaties van deze gemeente niet wijzigen.")
     herkomst = invoer_herkomst(gebruiker, peildatum)
     if loc.pk is not None:
-        if versie is None:
-            raise ValueError("een wijziging van een bestaande GOO-locatie noemt haar versie")
-        velden = [f.name for f in GooLocatieModel._meta.concrete_fields if f.name != "id"]
-        huidig: GooLocatieModel = claim_versie(GooLocatieModel, loc.pk, versie, velden)
-        if huidig.gemeente_id != loc.gemeente_id:
-            raise GeenToegang("Een GOO-locatie kan niet naar een andere gemeente verhuizen.")
-        loc.versie = huidig.versie
+        claim_gemeenterij(
+            loc, versie, "Een GOO-locatie kan niet naar een andere gemeente verhuizen."
+        )
     bewaar_met_reden(loc, gebruiker, reden)
     leg_vast(loc, herkomst)
     return loc

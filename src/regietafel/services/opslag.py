@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import F, Model, QuerySet
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import gegevens_uit_dict, regels_naar_dict, regels_uit_dict
@@ -59,28 +61,91 @@ def laad_actuele_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGege
 
 
 def _actuele_gegevens(pc: ProvincieCyclus) -> d.CyclusGegevens:
-    gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
-    opgaven = Opgave.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
-    aanbod = Aanbod.objects.filter(gemeente__provincie=pc.provincie, cyclus=pc.cyclus)
-    locaties = (
-        Locatie.objects.filter(gemeente__provincie=pc.provincie)
-        .select_related("gemeente")
-        .prefetch_related("fasen")
+    return _alle_actuele_gegevens([pc])[pc.pk]
+
+
+def laad_alle_gegevens(cyclus_naam: str) -> list[d.CyclusGegevens]:
+    """The inputs of every province in `cyclus_naam` as `laad_gegevens` reads them (frozen
+    for a published cycle, otherwise as now), in a fixed number of queries whatever the
+    number of provinces and municipalities: the national overview reads them all at once."""
+    pcs = list(
+        ProvincieCyclus.objects.select_related("provincie", "cyclus")
+        .filter(cyclus__naam=cyclus_naam)
+        .order_by("provincie__naam")
     )
-    return cyclusgegevens(
-        provincie=d.Provincie(code=pc.provincie.code, naam=pc.provincie.naam),
-        cyclus=cyclus_naar_domein(pc.cyclus),
-        provincie_opgave=d.ProvincieOpgave(
-            oekraine_opgave=pc.oekraine_opgave,
-            spuk3_pot=pc.spuk3_pot,
-            provincie_bedrag=pc.provincie_bedrag,
-            kolomjaren=pc.kolomjaren,
-            gepubliceerd=pc.gepubliceerd,
+    vastgelegd: dict[int, d.CyclusGegevens] = {}
+    publicaties = Publicatie.objects.filter(
+        provincie_cyclus__in=[pc for pc in pcs if pc.gepubliceerd],
+        soort=Publicatie.Soort.PUBLICATIE,
+    ).only("provincie_cyclus_id", "gegevens")
+    # Ordered newest first (Publicatie.Meta): the first per province is what laad_gegevens reads.
+    for p in publicaties:
+        if p.provincie_cyclus_id not in vastgelegd:
+            vastgelegd[p.provincie_cyclus_id] = gegevens_uit_dict(p.gegevens)
+    actueel = _alle_actuele_gegevens([pc for pc in pcs if pc.pk not in vastgelegd])
+    return [vastgelegd.get(pc.pk) or actueel[pc.pk] for pc in pcs]
+
+
+def _alle_actuele_gegevens(pcs: list[ProvincieCyclus]) -> dict[int, d.CyclusGegevens]:
+    """The inputs as they are now of each of `pcs` (all of one cycle, or one), by primary
+    key, in five queries."""
+    if not pcs:
+        return {}
+    provincies = [pc.provincie_id for pc in pcs]
+    cycli = {pc.cyclus_id for pc in pcs}
+    gemeenten = _per_provincie(
+        Gemeente.objects.filter(provincie__in=provincies).order_by("naam"), "provincie_id"
+    )
+    opgaven = _per_provincie(
+        Opgave.objects.filter(gemeente__provincie__in=provincies, cyclus__in=cycli).annotate(
+            provincie_id=F("gemeente__provincie_id")
         ),
-        gemeenten=tuple(gemeente_naar_domein(g) for g in gemeenten),
-        cijfers=_cijfers(gemeenten, list(opgaven), list(aanbod)),
-        locaties=tuple(locatie_naar_domein(loc) for loc in locaties),
+        "provincie_id",
     )
+    aanbod = _per_provincie(
+        Aanbod.objects.filter(gemeente__provincie__in=provincies, cyclus__in=cycli).annotate(
+            provincie_id=F("gemeente__provincie_id")
+        ),
+        "provincie_id",
+    )
+    locaties = _per_provincie(
+        Locatie.objects.filter(gemeente__provincie__in=provincies)
+        .select_related("gemeente")
+        .prefetch_related("fasen"),
+        "gemeente.provincie_id",
+    )
+    return {
+        pc.pk: cyclusgegevens(
+            provincie=d.Provincie(code=pc.provincie.code, naam=pc.provincie.naam),
+            cyclus=cyclus_naar_domein(pc.cyclus),
+            provincie_opgave=d.ProvincieOpgave(
+                oekraine_opgave=pc.oekraine_opgave,
+                spuk3_pot=pc.spuk3_pot,
+                provincie_bedrag=pc.provincie_bedrag,
+                kolomjaren=pc.kolomjaren,
+                gepubliceerd=pc.gepubliceerd,
+            ),
+            gemeenten=tuple(gemeente_naar_domein(g) for g in gemeenten.get(pc.provincie_id, [])),
+            cijfers=_cijfers(
+                gemeenten.get(pc.provincie_id, []),
+                [o for o in opgaven.get(pc.provincie_id, []) if o.cyclus_id == pc.cyclus_id],
+                [a for a in aanbod.get(pc.provincie_id, []) if a.cyclus_id == pc.cyclus_id],
+            ),
+            locaties=tuple(locatie_naar_domein(loc) for loc in locaties.get(pc.provincie_id, [])),
+        )
+        for pc in pcs
+    }
+
+
+def _per_provincie[M: Model](rijen: QuerySet[M], veld: str) -> dict[int, list[M]]:
+    """The rows of `rijen` grouped by their province's primary key (attribute path `veld`)."""
+    uit: dict[int, list[M]] = {}
+    for rij in rijen:
+        waarde: Any = rij
+        for deel in veld.split("."):
+            waarde = getattr(waarde, deel)
+        uit.setdefault(waarde, []).append(rij)
+    return uit
 
 
 def cyclus_naar_domein(c: Cyclus) -> d.Cyclus:

@@ -209,6 +209,21 @@ def beeindig_locatie(
     return bewaar_locatie(t, gebruiker, locatie, versie, reden)
 
 
+def claim_gemeenterij(obj: Any, versie: int | None, verhuisd: str) -> None:
+    """Claim the stored row of `obj` (a row of one municipality: a GOO location, a reserve)
+    at `versie` for a change, and give `obj` the version moved on; Conflict when someone
+    changed it since, GeenToegang (`verhuisd`) when the change moves it to another
+    municipality."""
+    if versie is None:
+        raise ValueError("een wijziging van een bestaande rij noemt haar versie")
+    model = type(obj)
+    velden = [f.name for f in model._meta.concrete_fields if f.name != "id"]
+    huidig = claim_versie(model, obj.pk, versie, velden)
+    if huidig.gemeente_id != obj.gemeente_id:
+        raise GeenToegang(verhuisd)
+    obj.versie = huidig.versie
+
+
 def bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> None:
     """Save `obj` with who changed it and why in its history record (the audit trail)."""
     obj._history_user = gebruiker

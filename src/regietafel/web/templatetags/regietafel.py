@@ -9,6 +9,7 @@ from typing import Any
 from django import template
 
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
+from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
 from regietafel.services.toegang import mag_documenten, mag_lezen, toegang
 from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
@@ -20,6 +21,14 @@ register = template.Library()
 def documenten_in_menu(gebruiker: Any) -> bool:
     """Whether the main menu shows Documenten to `gebruiker` (provincie and ministerie)."""
     return mag_documenten(toegang(gebruiker))
+
+
+@register.filter(name="landelijk_in_menu")
+def landelijk_in_menu(gebruiker: Any) -> bool:
+    """Whether the main menu shows the national overview: to the ministry (and a superuser),
+    who read every province. The public may open it too (the published provinces)."""
+    t = toegang(gebruiker)
+    return t.alles or t.rol is Rol.MINISTERIE
 
 
 @register.filter(name="interne_paginas")
@@ -93,4 +102,17 @@ def keuzeformulier(context: template.Context) -> dict[str, Any]:
         "keuzes": [c for c in beschikbare_cycli() if mag_lezen(t, c.provincie_code, False)],
         "provincie": k.provincie,
         "cyclus": k.cyclus,
+    }
+
+
+@register.inclusion_tag("regietafel/_keuze.html", takes_context=True)
+def provinciekeuze(context: template.Context, provincie: str) -> dict[str, Any]:
+    """The province choice (no cycle) for a page about one province that is not per cycle
+    (status holders, the supervision ladder, reserve emergency places), set to `provincie`:
+    every province whose pages for logged-in users this user reads (the ministry: all)."""
+    t = toegang(context["request"].user)
+    return {
+        "keuzes": [c for c in beschikbare_cycli() if mag_lezen(t, c.provincie_code, False)],
+        "provincie": provincie,
+        "zonder_cyclus": True,
     }

@@ -1,0 +1,41 @@
+"""The national overview (`/landelijk/`): every province of a cycle side by side, each
+figure a link to the province's own pages. Thin: the figures come from services.landelijk;
+which provinces the reader sees is decided on every request, and the table is rendered once
+per data version and what the reader sees (web.hergebruik, ADR 0015 and 0016)."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from regietafel.services.landelijk import LandelijkOverzicht, landelijk_overzicht
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.toegang import Toegang, leest_intern, toegang
+from regietafel.web.hergebruik import deel
+from regietafel.web.keuze import leesbaar
+
+SJABLOON = "regietafel/landelijk.html"
+
+
+def landelijk_pagina(request: HttpRequest) -> HttpResponse:
+    """Per province: task, offers, shortage or surplus, places in use, SPUK, route map and
+    reserve emergency places; the national totals against the national need."""
+    t = toegang(request.user)
+    try:
+        o = landelijk_overzicht(t, leesbaar(request.GET.get("cyclus", "")))
+    except NietGevonden as fout:
+        return render(request, SJABLOON, {"fout": str(fout)}, status=404)
+    context = {"overzicht": o, "cycli": o.cycli, "cyclus": o.cyclus, "inhoud": _tabel(t, o)}
+    return render(request, SJABLOON, context)
+
+
+def _tabel(t: Toegang, o: LandelijkOverzicht) -> object:
+    # What the part shows beyond the figures: which provinces, which of them with links to
+    # the pages for logged-in users, and whose reserve places.
+    getoond = tuple((p.code, leest_intern(t, p.code), p.reserve_leesbaar) for p in o.provincies)
+    intern = {p.code for p in o.provincies if leest_intern(t, p.code)}
+    return deel(
+        "regietafel/_landelijk.html",
+        (o.cyclus, o.peildatum, getoond),
+        lambda: {"overzicht": o, "intern": intern},
+    ).inhoud
