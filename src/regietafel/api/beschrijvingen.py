@@ -49,6 +49,12 @@ SCHEMAS = {
     "UitruilBevestiging": "Een bevestiging van een uitruil door een partij.",
     "UitruilBevestigingRequest": "Een bevestiging, gebaseerd op `versie`.",
     "UitruilVoorstelRequest": "Een voorstel van een uitruil; geen perioden: de hele cyclus.",
+    "JaarAanbod": "Het aanbod en het saldo van een provincie in één jaar.",
+    "JaarTotaal": "Het landelijke aanbod in één jaar.",
+    "LandelijkOverzicht": "De provincies naast elkaar in een cyclus, met de landelijke totalen.",
+    "LandelijkeProvincie": "Eén provincie in het landelijk overzicht.",
+    "LandelijkeTotalen": "De landelijke totalen van de getoonde provincies.",
+    "Reserve": "De reserve-noodopvang van een provincie: plaatsen per status.",
     # the figure resources of issue 19 (api.puzzel, api.cyclus, api.overleggen, ...)
     "AanbodJaar": "Het aanbod van een gemeente in één jaar, met het saldo en de status.",
     "AanvraagRequest": "Een aanvraag van een rapport: provincie, cyclus en formaat.",
@@ -222,6 +228,17 @@ PER_SCHEMA = {
     "RealisatieRegel.soort": "De soort opvang.",
     "LocatieGroep.plaatsen": "De plaatsen van deze locaties samen.",
     "Bijlage1.nietMeetellend": "De locaties die niet meetellen, met de reden.",
+    "LandelijkOverzicht.provincies": "De provincies, elk met opgave, aanbod en SPUK.",
+    "LandelijkeProvincie.sluitend": "Of de puzzel van de provincie in elk jaar sluit.",
+    "LandelijkeProvincie.verslagOntvangenDatum": "Wanneer het provinciaal verslag is ontvangen.",
+    "LandelijkeTotalen.aanbod": "Het landelijke aanbod per jaar.",
+    "LandelijkeTotalen.sluitend": "Het aantal provincies waarvan de puzzel sluit.",
+    "LandelijkeTotalen.nietSluitend": "Het aantal provincies waarvan de puzzel niet sluit.",
+    "LandelijkeTotalen.zonderOpgave": "De provincies zonder opgave in deze cyclus.",
+    "Reserve.verkend": "Plaatsen in verkenning.",
+    "Reserve.toegezegd": "Toegezegde plaatsen.",
+    "Reserve.geactiveerd": "Geactiveerde plaatsen.",
+    "Reserve.beeindigd": "Beëindigde plaatsen.",
 }
 
 # The path parameters, by name.
