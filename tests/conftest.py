@@ -142,3 +142,16 @@ def eigen_publicatiebestanden(settings, tmp_path_factory):
     import uuid
 
     settings.GEPUBLICEERD_DIR = tmp_path_factory.getbasetemp() / "gepubliceerd" / uuid.uuid4().hex
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server (aiosmtpd) on a free local port, with Django's mail settings
+    pointed at it: what the app sends arrives in `.berichten` as parsed e-mail messages
+    (with `.aan`, the envelope's recipients)."""
+    from tests.smtp_hulp import Postbus
+
+    with Postbus() as postbus:
+        settings.MAILERS = {"default": postbus.mailer}
+        settings.REGIETAFEL_BASIS_URL = "https://regietafel.example.nl"
+        yield postbus

@@ -298,6 +298,26 @@ ARGPARSE_NL = {
     "ignored explicit argument %r": "waarde %r genegeerd",
     "unexpected option string: %s": "onverwachte optie: %s",
     "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
+    # What argparse says to whoever defines the commands (a programming error), in Dutch too.
+    "conflicting option string: %s": "optie bestaat al: %s",
+    "conflicting option strings: %s": "opties bestaan al: %s",
+    "conflicting subparser: %s": "opdracht bestaat al: %s",
+    "conflicting subparser alias: %s": "andere naam van een opdracht bestaat al: %s",
+    "cannot have multiple subparser arguments": "er kan maar één argument met opdrachten zijn",
+    "cannot merge actions - two groups are named %r": (
+        "kan de acties niet samenvoegen: twee groepen heten %r"
+    ),
+    "mutually exclusive arguments must be optional": (
+        "argumenten die elkaar uitsluiten moeten optioneel zijn"
+    ),
+    "'required' is an invalid argument for positionals": (
+        "'required' kan niet bij een positioneel argument"
+    ),
+    "dest= is required for options like %r": "dest= is nodig bij een optie als %r",
+    "invalid conflict_resolution value: %r": "ongeldige waarde voor conflict_resolution: %r",
+    "%r is not callable": "%r is niet aan te roepen",
+    'argument "-" with mode %r': 'argument "-" met modus %r',
+    ".__call__() not defined": ".__call__() is niet gedefinieerd",
 }
 OS_REDENEN = {
     errno.ENOENT: "bestand niet gevonden",
@@ -402,7 +422,7 @@ def parser() -> argparse.ArgumentParser:
         "--document",
         default="verslag",
         help="verslag (standaard), aanbiedingsbrief (aan de minister), collegebrief (aan de "
-        "colleges van B&W) of set (alle drie in één ZIP)",
+        "colleges van B&W), set (alle drie in één ZIP) of verdeelbesluit (van de minister)",
     )
     rap.add_argument("--formaat", help="docx, pdf, xlsx of csv (standaard: de extensie van --uit)")
     rap.add_argument("--uit", required=True, help="het bestand dat geschreven wordt")
@@ -451,6 +471,7 @@ def parser() -> argparse.ArgumentParser:
     sth.add_argument("--importeer", help="eerst een statushouders-bestand (TOML) inlezen")
     sth.set_defaults(func=_statushouders)
     from regietafel import (
+        cli_berichten,
         cli_bronnen,
         cli_data,
         cli_herraming,
@@ -460,6 +481,7 @@ def parser() -> argparse.ArgumentParser:
         cli_toezicht,
         cli_tokens,
         cli_uitruil,
+        cli_verdeelbesluit,
         cli_werkers,
     )
 
@@ -470,8 +492,10 @@ def parser() -> argparse.ArgumentParser:
     cli_pijplijn.voeg_opdrachten_toe(sub)
     cli_uitruil.voeg_opdracht_toe(sub)
     cli_herraming.voeg_opdrachten_toe(sub)
+    cli_berichten.voeg_opdracht_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
     cli_tokens.voeg_opdracht_toe(sub)
+    cli_verdeelbesluit.voeg_opdracht_toe(sub)
     cli_landelijk.voeg_opdracht_toe(sub)
     return p
 

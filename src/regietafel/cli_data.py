@@ -6,6 +6,27 @@ import argparse
 import sys
 from pathlib import Path
 
+from django.utils.translation import ngettext
+
+
+def _fouten(wat: str, n: int) -> str:
+    """'Niet geladen: 1 fout; …' with the right number (singular or plural)."""
+    return ngettext(
+        "%(wat)s: %(n)s fout; er is niets opgeslagen.",
+        "%(wat)s: %(n)s fouten; er is niets opgeslagen.",
+        n,
+    ) % {"wat": wat, "n": n}
+
+
+def _wijzigingen(n: int) -> str:
+    return ngettext("%(n)s wijziging", "%(n)s wijzigingen", n) % {"n": n}
+
+
+def _zouden(n: int) -> str:
+    return ngettext(
+        "%(n)s wijziging zou worden opgeslagen.", "%(n)s wijzigingen zouden worden opgeslagen.", n
+    ) % {"n": n}
+
 
 def _importeer(args: argparse.Namespace) -> int:
     from regietafel.domain.invoer import ImportSoort
@@ -27,9 +48,7 @@ def _importeer(args: argparse.Namespace) -> int:
     for w in r.waarschuwingen:
         print(f"  let op: {w.melding}", file=sys.stderr)
     if r.fouten:
-        print(
-            f"Niet geïmporteerd: {len(r.fouten)} fout(en); er is niets opgeslagen.", file=sys.stderr
-        )
+        print(_fouten("Niet geïmporteerd", len(r.fouten)), file=sys.stderr)
         for fout in r.fouten:
             print(f"  {fout.melding}", file=sys.stderr)
         return 1
@@ -40,9 +59,9 @@ def _importeer(args: argparse.Namespace) -> int:
     if r.genegeerde_kolommen:
         print(f"  genegeerde kolommen: {', '.join(r.genegeerde_kolommen)}")
     if args.dry_run:
-        print(f"Proefimport: {len(r.wijzigingen)} wijziging(en) zouden worden opgeslagen.")
+        print(f"Proefimport: {_zouden(len(r.wijzigingen))}")
     else:
-        print(f"Geïmporteerd (import {r.import_id}): {len(r.wijzigingen)} wijziging(en).")
+        print(f"Geïmporteerd (import {r.import_id}): {_wijzigingen(len(r.wijzigingen))}.")
     return 0
 
 
@@ -58,7 +77,7 @@ def _laad(args: argparse.Namespace) -> int:
     for w in r.waarschuwingen:
         print(f"  let op: {w.melding}", file=sys.stderr)
     if r.fouten:
-        print(f"Niet geladen: {len(r.fouten)} fout(en); er is niets opgeslagen.", file=sys.stderr)
+        print(_fouten("Niet geladen", len(r.fouten)), file=sys.stderr)
         for fout in r.fouten:
             print(f"  {fout.melding}", file=sys.stderr)
         return 1
@@ -68,9 +87,9 @@ def _laad(args: argparse.Namespace) -> int:
     if not r.wijzigingen:
         print(f"Niets gewijzigd: {wat} staat er al zo in.")
     elif args.dry_run:
-        print(f"Proef ({wat}): {len(r.wijzigingen)} wijziging(en) zouden worden opgeslagen.")
+        print(f"Proef ({wat}): {_zouden(len(r.wijzigingen))}")
     else:
-        print(f"Geladen ({wat}, import {r.import_id}): {len(r.wijzigingen)} wijziging(en).")
+        print(f"Geladen ({wat}, import {r.import_id}): {_wijzigingen(len(r.wijzigingen))}.")
     return 0
 
 

@@ -7,6 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from django.utils.translation import ngettext
+
 from regietafel.domain.tekst import nl_getal
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
@@ -34,7 +36,15 @@ def _g(waarde: int | None) -> str:
 def uitruil_tabel(o: UitruilOverzicht) -> str:
     """The exchanges with their status; the change of task per municipality; and the
     balance without and with exchanges of the municipalities they touch, with the totals."""
-    regels = [f"Uitruil {o.provincie}, cyclus {o.cyclus}: {len(o.regels)} uitruil(en)", ""]
+    regels = [
+        ngettext(
+            "Uitruil %(provincie)s, cyclus %(cyclus)s: %(n)s uitruil",
+            "Uitruil %(provincie)s, cyclus %(cyclus)s: %(n)s uitruilen",
+            len(o.regels),
+        )
+        % {"provincie": o.provincie, "cyclus": o.cyclus, "n": len(o.regels)},
+        "",
+    ]
     regels += [f"{i}. {r.tekst} Status: {r.status_tekst}." for i, r in enumerate(o.regels, 1)]
     regels += ["", "Effect op de opgaven (bevestigde en bekrachtigde uitruil):"]
     regels += [

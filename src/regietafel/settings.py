@@ -31,6 +31,8 @@ GEPUBLICEERD_DIR = DATA_DIR / "gepubliceerd"
 DEBUG = _bool("REGIETAFEL_DEBUG", False)
 ALLOWED_HOSTS = _list("REGIETAFEL_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = _list("REGIETAFEL_CSRF_TRUSTED_ORIGINS", "")
+# A refused form (expired or from elsewhere) in the site's layout, in Dutch.
+CSRF_FAILURE_VIEW = "regietafel.web.toegang.csrf_mislukt"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -61,6 +63,8 @@ INSTALLED_APPS = [
     "regietafel.bronnen",
     "regietafel.publicaties",
     "regietafel.werkers",
+    "regietafel.berichten",
+    "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
     "rest_framework",
     "corsheaders",
@@ -184,6 +188,8 @@ STATIC_URL = "/static/"
 # Set only for `collectstatic` on a server; the app serves its static files itself.
 STATIC_ROOT = os.environ.get("REGIETAFEL_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
+# Files a browser asks for at the root of the site (/favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = PACKAGE_DIR / "web" / "wortel"
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "login"
@@ -338,6 +344,8 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "regietafel.api.paginering.Paginering",
+    # `?gewijzigdSinds=` on every list of inputs with an audit trail (api/gewijzigd.py).
+    "DEFAULT_FILTER_BACKENDS": ["regietafel.api.gewijzigd.GewijzigdSindsFilter"],
     "DEFAULT_SCHEMA_CLASS": "regietafel.api.schema.RegietafelSchema",
     "EXCEPTION_HANDLER": "regietafel.api.fouten.probleem_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -385,6 +393,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "regietafel.api.schema.nl_api_regels",
+        "regietafel.api.voorbeelden.nullable_objecten",
     ],
     "TAGS": [
         {"name": n, "description": d}
@@ -403,6 +412,60 @@ SPECTACULAR_SETTINGS = {
             ("realisaties", "Realisatie van een cyclus: wat is er echt, en op tijd"),
             ("toezichtladders", "Toezichtladder huisvesting statushouders per provincie"),
             ("uitruilen", "Uitruil tussen gemeenten"),
+            ("verdeelbesluiten", "Het verdeelbesluit van de minister en het toezicht erna"),
+            # The figures and the work of the web pages (issue 19).
+            ("acties", "Acties van PRT-overleggen"),
+            ("bijlagen1", "Bijlage 1: de zes cijfers en de locatielijst"),
+            ("capaciteit", "Capaciteit in de tijd"),
+            ("consultaties", "Consultatie van de gemeenten en hun antwoorden"),
+            ("oekraine", "Oekraïne-opvang en GOO-locaties"),
+            ("overleggen", "PRT-overleggen"),
+            ("puzzels", "De puzzel: opgave tegen aanbod"),
+            ("rapportopdrachten", "Documenten aanvragen, voortgang en downloaden"),
+            ("routekaarten", "De routekaart van een cyclus"),
+            ("scenarios", "Scenario's van de oplosser"),
+            ("statushouders", "Huisvesting van statushouders per halfjaar"),
+            ("verdelingsversies", "Versies van de verdeling"),
         ]
     ],
 }
+
+# ---------------------------------------------------------------------------- e-mail
+# docs/e-mail.md. Django 6.1's MAILERS (its EMAIL_HOST etc. are deprecated), filled from
+# REGIETAFEL_EMAIL_*. Without REGIETAFEL_EMAIL_HOST the messages are printed (console
+# backend) and still logged on /berichten/.
+_MAILSERVER = os.environ.get("REGIETAFEL_EMAIL_HOST", "").strip()
+_SMTP = "django.core.mail.backends.smtp.EmailBackend"
+_MAILBACKEND = os.environ.get(
+    "REGIETAFEL_EMAIL_BACKEND",
+    _SMTP if _MAILSERVER else "django.core.mail.backends.console.EmailBackend",
+)
+MAILERS = {
+    "default": {
+        "BACKEND": _MAILBACKEND,
+        "OPTIONS": {
+            "host": _MAILSERVER or "localhost",
+            "port": int(os.environ.get("REGIETAFEL_EMAIL_PORT", "587")),
+            "username": os.environ.get("REGIETAFEL_EMAIL_USER", ""),
+            "password": os.environ.get("REGIETAFEL_EMAIL_PASSWORD", ""),
+            "use_tls": _bool("REGIETAFEL_EMAIL_USE_TLS", True),
+            "use_ssl": _bool("REGIETAFEL_EMAIL_USE_SSL", False),
+            # A mail server that does not answer holds up the user's request no longer.
+            "timeout": float(os.environ.get("REGIETAFEL_EMAIL_TIMEOUT", "10")),
+        }
+        if _MAILBACKEND == _SMTP
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "REGIETAFEL_EMAIL_FROM", "Provinciale Regietafel <regietafel@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address of the app in the links of every message (no trailing slash).
+REGIETAFEL_BASIS_URL = os.environ.get("REGIETAFEL_BASIS_URL", "http://localhost:8000").rstrip("/")
+# The reminder goes this many days before the consultation's deadline.
+REGIETAFEL_HERINNERING_DAGEN = int(os.environ.get("REGIETAFEL_HERINNERING_DAGEN", "7"))
+# Mijn gemeente lists the locations whose contract ends within this many months.
+REGIETAFEL_CONTRACT_HORIZON_MAANDEN = int(
+    os.environ.get("REGIETAFEL_CONTRACT_HORIZON_MAANDEN", "12")
+)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.web import berichten as berichten_web
 from regietafel.web import bronnen as bronnen_web
 from regietafel.web import (
     consultatiebrieven,
@@ -20,6 +21,7 @@ from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
 from regietafel.web import landelijk as landelijk_web
+from regietafel.web import mijn_gemeente as mijn_gemeente_web
 from regietafel.web import noodopvang as noodopvang_web
 from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
@@ -28,6 +30,7 @@ from regietafel.web import publicatie as publicatie_web
 from regietafel.web import statushouders as statushouders_web
 from regietafel.web import toezicht as toezicht_web
 from regietafel.web import uitruil as uitruil_web
+from regietafel.web import verdeelbesluiten as verdeelbesluiten_web
 from regietafel.web import verdelingen as verdelingen_web
 
 urlpatterns = [
@@ -76,6 +79,13 @@ urlpatterns = [
         "toezicht/gemeenten/<str:cbs_code>/",
         toezicht_web.toezicht_gemeente,
         name="toezicht-gemeente",
+    ),
+    # The minister's verdeelbesluit and the supervision of the asylum task (issue 16).
+    path("verdeelbesluit/", verdeelbesluiten_web.verdeelbesluit_pagina, name="verdeelbesluit"),
+    path(
+        "verdeelbesluit/vastleggen/",
+        verdeelbesluiten_web.verdeelbesluit_vastleggen,
+        name="verdeelbesluit-vastleggen",
     ),
     path("rapporten/", rapporten.rapporten_pagina, name="rapporten"),
     path("rapporten/teksten/", rapporten.verslagteksten_pagina, name="verslagteksten"),
@@ -141,7 +151,21 @@ urlpatterns = [
         uitruil_web.uitruil_bekrachtigen,
         name="uitruil-bekrachtigen",
     ),
-    path("inloggen/", auth_views.LoginView.as_view(), name="login"),
+    # Mijn gemeente and e-mail (issue 18).
+    path("mijn-gemeente/", mijn_gemeente_web.mijn_gemeente_pagina, name="mijn-gemeente"),
+    path("berichten/", berichten_web.berichten_pagina, name="berichten"),
+    path("berichten/adressen/", berichten_web.provincie_adressen, name="provincie-adressen"),
+    path(
+        "gemeenten/<str:cbs_code>/contactadressen/",
+        berichten_web.gemeente_adressen,
+        name="gemeente-adressen",
+    ),
+    path(
+        "overleggen/<int:pk>/versturen/",
+        berichten_web.actielijst_versturen,
+        name="actielijst-versturen",
+    ),
+    path("inloggen/", mijn_gemeente_web.Inloggen.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("importeren/", importeren_web.importeren_pagina, name="importeren"),
     path("importeren/bevestigen/", importeren_web.bevestigen, name="import-bevestigen"),

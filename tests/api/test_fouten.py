@@ -97,7 +97,8 @@ def test_schema_beschrijft_het_conflict_met_de_bron_van_de_get():
 
 
 @pytest.mark.parametrize(
-    ("pad", "naam"), [("/api/v1/aanbod/999999", "aanbod"), ("/api/v1/locaties/999999", "locatie")]
+    ("pad", "naam"),
+    [("/api/v1/aanbod/999999", "aanbod"), ("/api/v1/locaties/999999", "opvanglocatie")],
 )
 def test_onbekend_gegeven_geeft_een_nederlandse_404(rollen, pad, naam):
     r = _client(rollen["provincie"]).get(pad)

@@ -159,7 +159,7 @@ def test_fout_bestand_geeft_exitcode_1_en_de_regel(drenthe, capsys, tmp_path):
     fout.write_text(VEENMARKEN.read_text().replace("inwoners = 8000", "inwoners = -8000"))
     assert main(["laad", str(fout)]) == 1
     err = capsys.readouterr().err
-    assert "Niet geladen: 1 fout(en); er is niets opgeslagen." in err
+    assert "Niet geladen: 1 fout; er is niets opgeslagen." in err
     regel = next(
         i for i, r in enumerate(fout.read_text().splitlines(), 1) if "inwoners = -8000" in r
     )

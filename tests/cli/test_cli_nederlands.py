@@ -1,6 +1,7 @@
 """The command line speaks Dutch: argparse's help, usage and errors, and a missing file."""
 
 import argparse
+import re
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_de_hulp_is_nederlands(capsys):
     code, tekst = _afgebroken(["--help"], capsys)
     assert code == 0
     assert tekst.startswith("gebruik: regietafel [-h] OPDRACHT ...")
-    assert "  -h, --help     deze hulp tonen en stoppen" in tekst
+    assert re.search(r"\n  -h, --help +deze hulp tonen en stoppen\n", tekst)
     assert "\nopties:\n" in tekst
     _zonder_engels(tekst)
 
@@ -107,3 +108,20 @@ def test_een_ontbrekend_invoerbestand_geeft_een_nederlandse_fout(opdracht, capsy
     fout = capsys.readouterr().err
     assert "Fout: bestand niet gevonden: /bestaat/niet." in fout
     assert "No such file" not in fout
+
+
+def test_elke_tekst_van_argparse_heeft_een_nederlandse_vertaling():
+    """Every message argparse translates (its _() and ngettext() calls in this Python) is in
+    ARGPARSE_NL, so a newer Python's new message is noticed here, not by a user."""
+    import inspect
+    import re
+
+    from regietafel.cli import ARGPARSE_NL
+
+    bron = inspect.getsource(argparse)
+    enkel = re.findall(r"""_\(\s*(['"])((?:(?!\1).|\\.)*)\1\s*\)""", bron)
+    meervoud = re.findall(r"""ngettext\(\s*'([^']*)',\s*'([^']*)',""", bron)
+    teksten = {tekst.encode().decode("unicode_escape") for _, tekst in enkel}
+    teksten |= {t for paar in meervoud for t in paar}
+    assert len(teksten) > 30  # the control: argparse's messages were found
+    assert teksten - ARGPARSE_NL.keys() == set()

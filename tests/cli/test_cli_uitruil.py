@@ -24,7 +24,7 @@ def bevestigde_uitruil(drenthe):
 def test_zonder_uitruil(capsys, drenthe):
     assert main(["uitruil", *C1]) == 0
     uit = capsys.readouterr().out
-    assert "Uitruil Drenthe, cyclus 2025-2026: 0 uitruil(en)" in uit
+    assert "Uitruil Drenthe, cyclus 2025-2026: 0 uitruilen" in uit
     assert "Effect op de opgaven" in uit and "  geen" in uit
 
 

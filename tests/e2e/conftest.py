@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.factories import WACHTWOORD
@@ -21,6 +23,13 @@ def inloggen(drenthe_live):
         page.get_by_label("Gebruikersnaam").fill(gebruiker.username)
         page.get_by_label("Wachtwoord").fill(WACHTWOORD)
         page.get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(drenthe_live.url + "/dashboard/")
+        # A municipal user lands on Mijn gemeente, everyone else on the dashboard.
+        page.wait_for_url(re.compile(re.escape(drenthe_live.url) + "/(dashboard|mijn-gemeente)/$"))
 
     return _inloggen
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """A Dutch browser, as the users have: date fields read dd-mm-jjjj, not the US order."""
+    return {**browser_context_args, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}

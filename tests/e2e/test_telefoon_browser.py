@@ -1,6 +1,8 @@
-"""Every main page fits a phone (390 px) and the wide pages fit 1400 px: the page itself
-never scrolls sideways; wide tables scroll inside their own region, and the menu wraps."""
+"""Every page fits a phone (390 px) and 1400 px: the page itself never scrolls sideways;
+wide tables scroll inside their own region, and on a phone the menu folds behind a button."""
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,58 +11,83 @@ from tests.factories import gemeentegebruiker, provinciegebruiker
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-PAGINAS = [
-    "/",
-    "/bonus/",
-    "/bijlage1/",
-    "/bronnen/",
-    "/dashboard/",
-    "/locaties/",
-    "/realisatie/",
-    "/capaciteit/",
-    "/oplossen/",
-    "/cyclus/",
-    "/consultatie/",
-    "/verdelingen/",
-    "/uitruil/",
-    "/herramingen/",
-    "/importeren/",
-    "/statushouders/",
-    "/oekraine/",
-    "/gemeenten/GM0106/",
-]
+# The roles that log in through the form; who has no role or another province reads what
+# the public reads (tests/web/test_toegang_matrix.py), so the public stands for them.
+ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
+BREEDTES = [390, 1400]
+# The main pages of which a phone view goes into docs/img, per role that shows them best.
+SCHERMAFDRUKKEN = {
+    "provincie": {"/": "puzzel", "/dashboard/": "dashboard", "/capaciteit/": "capaciteit",
+                  "/bijlage1/": "bijlage1", "/locaties/": "locaties", "/cyclus/": "cyclus"},
+    "gemeente_b": {"/gemeenten/GM0114/": "gemeente"},
+}  # fmt: skip
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "img"
 BREEDTE = "() => [document.documentElement.scrollWidth, window.innerWidth]"
 
 
+def _gebruiker(rol):
+    from tests.factories import ministeriegebruiker
+
+    maken = {
+        "gemeente_a": lambda: gemeentegebruiker("GM0106"),
+        "gemeente_b": lambda: gemeentegebruiker("GM0114"),
+        "provincie": provinciegebruiker,
+        "ministerie": ministeriegebruiker,
+    }
+    return maken[rol]() if rol in maken else None
+
+
+def _paden():
+    """Every GET path of the role × URL matrix, made now (some rows look records up)."""
+    from tests.web.test_toegang_matrix import MATRIX
+
+    paden = [regel[1]() for regels in MATRIX.values() for regel in regels if regel[0] == "get"]
+    return list(dict.fromkeys(paden))
+
+
 def _te_breed(page, url, paden) -> dict[str, int]:
+    """The pages among `paden` that are HTML and wider than the window: path -> width. The
+    request is made first without the browser, so that a download is not opened."""
     fouten = {}
     for pad in paden:
-        antwoord = page.goto(url + pad)
-        assert antwoord.status == 200, pad
+        kop = page.request.get(url + pad, max_redirects=0)
+        if "text/html" not in kop.headers.get("content-type", "") or kop.status in (301, 302):
+            continue
+        page.goto(url + pad)
         breed, venster = page.evaluate(BREEDTE)
         if breed > venster:
             fouten[pad] = breed
     return fouten
 
 
-@pytest.mark.parametrize("rol", ["provincie", "gemeente"])
-def test_elke_pagina_past_op_een_telefoon(drenthe_live, inloggen, page, rol):
-    gebruiker = provinciegebruiker() if rol == "provincie" else gemeentegebruiker("GM0106")
-    page.set_viewport_size({"width": 390, "height": 844})
-    inloggen(page, gebruiker)
-    assert _te_breed(page, drenthe_live.url, PAGINAS) == {}
-    voorbeeld = "/" if rol == "provincie" else "/gemeenten/GM0106/"
-    page.goto(drenthe_live.url + voorbeeld)
-    DOCS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(DOCS / f"telefoon-{'puzzel' if rol == 'provincie' else rol}.png"))
+@pytest.mark.parametrize("breedte", BREEDTES)
+@pytest.mark.parametrize("rol", ROLLEN)
+def test_elke_pagina_past_in_het_venster(drenthe_live, inloggen, page, rol, breedte):
+    """scrollWidth <= innerWidth on every page of the matrix this role gets as HTML (its
+    pages, and its refusals and not-founds, which are in the site's layout too)."""
+    # Every role's user exists, as in the matrix: some rows make records that need one.
+    gebruiker = {r: _gebruiker(r) for r in ROLLEN}[rol]
+    if gebruiker is not None:
+        inloggen(page, gebruiker)
+    page.set_viewport_size({"width": breedte, "height": 844})
+    assert _te_breed(page, drenthe_live.url, _paden()) == {}
+    if breedte == 390:
+        DOCS.mkdir(parents=True, exist_ok=True)
+        for pad, naam in SCHERMAFDRUKKEN.get(rol, {}).items():
+            page.goto(drenthe_live.url + pad)
+            page.screenshot(path=str(DOCS / f"telefoon-{naam}.png"))
 
 
 def test_het_menu_loopt_op_een_telefoon_door_en_blijft_bruikbaar(drenthe_live, inloggen, page):
     page.set_viewport_size({"width": 390, "height": 844})
     inloggen(page, provinciegebruiker())
     menu = page.get_by_role("navigation", name="Hoofdmenu")
+    # Folded behind its button: no link shows until the button opens the menu (no script).
+    assert not menu.get_by_role("link", name="Cyclus").is_visible()
+    menu.get_by_text("Menu").click()
+    DOCS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(DOCS / "telefoon-menu.png"))
     for link in menu.get_by_role("link").all():
         vak = link.bounding_box()
         assert vak is not None and vak["x"] >= 0 and vak["x"] + vak["width"] <= 390, (
@@ -126,3 +153,28 @@ def test_een_foutpagina_past_op_een_telefoon_en_heeft_het_menu(drenthe_live, inl
     page.wait_for_url(drenthe_live.url + "/dashboard/")
     assert page.goto(drenthe_live.url + "/bestaat-niet/").status == 404
     assert page.get_by_role("navigation", name="Hoofdmenu").is_visible()
+
+
+# A4 landscape, less the print stylesheet's 1 cm margins, in CSS pixels (96 per inch).
+A4_LIGGEND_BREEDTE = round((297 - 20) / 25.4 * 96)
+
+
+def test_de_puzzel_print_op_de_breedte_van_een_liggende_pagina(drenthe_live, inloggen, page):
+    inloggen(page, provinciegebruiker())
+    page.set_viewport_size({"width": A4_LIGGEND_BREEDTE, "height": 700})
+    page.goto(drenthe_live.url + "/")
+    page.emulate_media(media="print")
+    assert not page.locator(".keuze").first.is_visible()  # the province and cycle choice
+    assert not page.get_by_role("navigation", name="Hoofdmenu").is_visible()
+    tabel = page.locator("table.puzzel").first
+    assert tabel.is_visible()
+    breed, venster = page.evaluate(BREEDTE)
+    assert breed <= venster == A4_LIGGEND_BREEDTE
+    assert tabel.bounding_box()["width"] <= A4_LIGGEND_BREEDTE
+    # The same as a PDF: one page wide means no column is cut off at the right margin.
+    pad = Path(os.environ.get("REGIETAFEL_DATA_DIR", "/tmp")) / "puzzel-print.pdf"
+    pad.write_bytes(page.pdf(prefer_css_page_size=True))
+    assert (
+        "Page size:"
+        in subprocess.run(["pdfinfo", str(pad)], capture_output=True, text=True, check=True).stdout
+    )

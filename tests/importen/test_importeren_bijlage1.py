@@ -45,7 +45,8 @@ def test_gecorrigeerde_bijlage1_wordt_geimporteerd_met_audit(drenthe, rollen):
 
     proef = importeer("locaties", inhoud, "bijlage1.xlsx", provincie="drenthe", droog=True)
     assert proef.geldig and not proef.toegepast
-    assert [(w.soort, w.wat) for w in proef.wijzigingen] == [("gewijzigd", "Locatie Tynaarlo: no")]
+    wijzigingen = [(w.soort, w.wat) for w in proef.wijzigingen]
+    assert wijzigingen == [("gewijzigd", "Locatie Tynaarlo: bijzonder: noodopvang")]
     assert Locatie.objects.get(pk=tynaarlo.pk).onleesbaar == [["beschikbaar_van", "28"]]
 
     r = importeer(
@@ -108,7 +109,7 @@ def test_locaties_van_een_gemeente_worden_vervangen_door_de_lijst(drenthe):
     soorten = sorted((w.soort, w.wat) for w in r.wijzigingen)
     assert soorten == [
         ("gewijzigd", "Locatie Emmen: regulier"),
-        ("verwijderd", "Locatie Emmen: amv"),
+        ("verwijderd", "Locatie Emmen: AMV"),
     ]
     emmen = Locatie.objects.filter(gemeente__naam="Emmen")
     assert [(x.plaatsen, x.soort) for x in emmen] == [(1000, "regulier")]

@@ -83,7 +83,7 @@ def test_aanbod_import_met_varianten_en_versie(drenthe):
     )
     assert r.toegepast
     assert [w.tekst() for w in r.wijzigingen] == [
-        "Aanbod Emmen amv 2026 (gewijzigd: plaatsen: 50 → 60)"
+        "Aanbod Emmen Asielopvang (AMV) 2026 (gewijzigd: plaatsen: 50 → 60)"
     ]
     a = Aanbod.objects.get(gemeente__cbs_code="GM0114", categorie="amv", jaar=2026)
     assert (a.plaatsen, a.versie) == (60, 2)
@@ -187,7 +187,7 @@ def test_cli_importeer_droog_en_echt(tmp_path, capsys):
     )
     assert main(["importeer", "aanbod", str(pad), "--dry-run"]) == 0
     uit = capsys.readouterr().out
-    assert "Proefimport: 1 wijziging(en)" in uit and "plaatsen: 50 → 70" in uit
+    assert "Proefimport: 1 wijziging zou worden opgeslagen." in uit and "plaatsen: 50 → 70" in uit
     assert (
         Aanbod.objects.get(gemeente__cbs_code="GM0114", categorie="amv", jaar=2026).plaatsen == 50
     )
@@ -206,6 +206,6 @@ def test_cli_importeer_met_fouten_geeft_exitcode_1(tmp_path, capsys):
     )
     assert main(["importeer", "aanbod", str(pad)]) == 1
     fout = capsys.readouterr().err
-    assert "Niet geïmporteerd: 2 fout(en)" in fout
+    assert "Niet geïmporteerd: 2 fouten" in fout
     assert "Rij 2, kolom 'Jaar': 'x' is geen jaartal" in fout
     assert "Rij 2, kolom 'Plaatsen': '-3' is negatief" in fout

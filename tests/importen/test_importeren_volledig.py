@@ -171,8 +171,8 @@ def test_locaties_zonder_optionele_kolommen_laten_de_opgeslagen_waarden_staan(dr
     assert r.toegepast, [f.melding for f in r.fouten]
     assert [w.tekst() for w in r.wijzigingen] == [
         "Locatie Emmen: regulier (gewijzigd: plaatsen: 675 → 700)",
-        "Locatie Emmen: amv (gewijzigd: plaatsen: 50 → 60)",
-        "Locatie Emmen: tgo (nieuw: plaatsen: leeg → 30; soort: leeg → tgo; "
+        "Locatie Emmen: AMV (gewijzigd: plaatsen: 50 → 60)",
+        "Locatie Emmen: bijzonder: TGO (nieuw: plaatsen: leeg → 30; soort: leeg → bijzonder: TGO; "
         "status: leeg → gerealiseerd)",
     ]
     na = _emmen()

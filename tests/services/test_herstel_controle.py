@@ -101,7 +101,7 @@ def test_een_onmogelijke_datum_en_een_negatief_aantal_worden_allebei_gemeld(expo
         rijen[1][velden.index("beschikbaar_van")] = "2025-13-45"
         return velden, rijen
 
-    melding = _weigert(met_wijziging(export, LOCATIE, twee_fouten), "2 fout(en)")
+    melding = _weigert(met_wijziging(export, LOCATIE, twee_fouten), "2 fouten")
     assert "rij 1 (id" in melding and "veld 'plaatsen': ongeldige waarde -3" in melding
     assert "rij 2 (id" in melding and "veld 'beschikbaar_van'" in melding
 

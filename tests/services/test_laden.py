@@ -165,7 +165,7 @@ def test_een_gewijzigd_bestand_wijzigt_alleen_wat_anders_is(drenthe):
     voor = _tellingen()
     tekst = TEKST.replace("aanbod = { 2025 = 40, 2026 = 40 }", "aanbod = { 2025 = 40, 2026 = 45 }")
     r = _laad(tekst)
-    assert [w.wat for w in r.wijzigingen] == ["Aanbod Coldewold asiel_regulier 2026"]
+    assert [w.wat for w in r.wijzigingen] == ["Aanbod Coldewold Asielopvang (regulier) 2026"]
     assert r.wijzigingen[0].velden == (("plaatsen", "40", "45"),)
     na = _tellingen()
     assert na["opgaven.HistoricalAanbod"] == voor["opgaven.HistoricalAanbod"] + 1
@@ -190,7 +190,7 @@ def test_bestaande_locaties_worden_herkend_en_niet_verdubbeld(drenthe):
     r = _laad(tekst)
     assert r.toegepast, [f.melding for f in r.fouten]
     nieuw = [w.wat for w in r.wijzigingen if w.wat.startswith("Locatie")]
-    assert nieuw == ["Locatie Fennewijk: amv (25)"]
+    assert nieuw == ["Locatie Fennewijk: AMV (25)"]
     fennewijk = Locatie.objects.filter(gemeente__cbs_code="GM9906")
     assert sorted(fennewijk.values_list("plaatsen", flat=True)) == [12, 25]
     assert fennewijk.filter(pk=eigen.pk).exists()  # not in the file, still stored

@@ -21,7 +21,7 @@ def test_voorbeeld_dan_bevestigen(client, rollen):
     r = _upload(client, "locaties", xlsx(rijen(gecorrigeerd=True)), "bijlage1.xlsx")
     assert r.status_code == 200
     html = r.content.decode()
-    assert "Locatie Tynaarlo: no" in html and "Bevestigen en opslaan" in html
+    assert "Locatie Tynaarlo: bijzonder: noodopvang" in html and "Bevestigen en opslaan" in html
     assert Import.objects.count() == 0
     r = client.post("/importeren/bevestigen/")
     assert r.status_code == 302

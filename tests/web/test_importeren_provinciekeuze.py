@@ -46,7 +46,7 @@ def test_beheerder_kiest_de_provincie_en_importeert_daarvoor(client, beheerder):
     assert "/importeren/sjabloon/aanbod/?provincie=veenmarken&amp;cyclus=2025-2026" in html
     voorbeeld = _upload(client, VEENMARKEN, AANBOD)
     assert voorbeeld.status_code == 200, voorbeeld.content.decode()[-2000:]
-    assert "Aanbod Aldam amv 2026" in voorbeeld.content.decode()
+    assert "Aanbod Aldam Asielopvang (AMV) 2026" in voorbeeld.content.decode()
     assert 'name="provincie" value="veenmarken"' in voorbeeld.content.decode()
     bevestigd = client.post("/importeren/bevestigen/", {"provincie": "veenmarken"})
     assert bevestigd.status_code == 302

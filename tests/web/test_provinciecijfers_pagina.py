@@ -64,7 +64,7 @@ def test_provincie_past_haar_sjabloon_aan_en_importeert_het(client, rollen):
     voorbeeld = _upload(client, boek)
     assert voorbeeld.status_code == 200
     html = voorbeeld.content.decode()
-    assert "Opgave Emmen amv 2025-2026 (peildatum 1-2-2026)" in html
+    assert "Opgave Emmen Asielopvang (AMV) 2025-2026 (peildatum 1-2-2026)" in html
     assert "spuk3_pot: 983686 → leeg" in html
     assert _pc().spuk3_pot == 983686  # the preview wrote nothing
     assert client.post("/importeren/bevestigen/").status_code == 302

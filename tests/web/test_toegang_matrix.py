@@ -14,6 +14,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.apidata_hulp import MATRIX as APIDATA_MATRIX
+from tests.berichten_hulp import MATRIX as BERICHTEN_MATRIX
 from tests.bron_hulp import MATRIX as BRON_MATRIX
 from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
@@ -30,6 +32,7 @@ from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
 from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
 from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
+from tests.verdeelbesluit_hulp import MATRIX as VERDEELBESLUIT_MATRIX
 
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie", "geen_rol",
           "provincie_b"]  # fmt: skip
@@ -317,8 +320,15 @@ MATRIX = {
     **FASE_MATRIX,
     # Exchanges between municipalities (issue 11): rows in tests/uitruil_hulp.py.
     **UITRUIL_MATRIX,
+    # The minister's verdeelbesluit (issue 16): rows in tests/verdeelbesluit_hulp.py.
+    **VERDEELBESLUIT_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
+    # Mijn gemeente and e-mail (issue 18): rows in tests/berichten_hulp.py.
+    **BERICHTEN_MATRIX,
+    # The figures of the web pages and their writes through the API (issue 19):
+    # tests/apidata_hulp.py.
+    **APIDATA_MATRIX,
     # The national overview and the reserve emergency places (issue 16): landelijk_hulp.py.
     **LANDELIJK_MATRIX,
     "login": [("get", lambda: "/inloggen/", None, dict.fromkeys(ROLLEN, 200))],

@@ -59,6 +59,20 @@ class BonusTotalenSerializer(serializers.Serializer):
     totaal = onbekend_getal("gemeenten en provincie samen, euro")
 
 
+class StabieleKeuzeSerializer(serializers.Serializer):
+    spuk1Gemeenten = serializers.ListField(  # noqa: N815
+        source="spuk1_gemeenten",
+        child=serializers.CharField(),
+        help_text="CBS-codes van de gemeenten die in deze stabiele keuze SPUK 1 aanvragen.",
+    )
+    spuk1Totaal = serializers.IntegerField(  # noqa: N815
+        source="spuk1_totaal", help_text="SPUK 1 van die gemeenten samen, euro."
+    )
+    spuk3Totaal = serializers.IntegerField(  # noqa: N815
+        source="spuk3_totaal", help_text="SPUK 3 van de andere gemeenten samen, euro."
+    )
+
+
 class BonusSerializer(serializers.Serializer):
     ontbreekt = serializers.ListField(
         child=serializers.ChoiceField(choices=list(PARAMETERS)),
@@ -86,7 +100,19 @@ class BonusSerializer(serializers.Serializer):
         default=None,
         help_text=f"CBS-codes van de gemeenten die SPUK 1 aanvragen; {NOG_NIET_BEKEND_UITLEG}",
     )
-    reden = serializers.CharField()
+    stabieleKeuzes = StabieleKeuzeSerializer(  # noqa: N815
+        source="stabiele_keuzes",
+        many=True,
+        help_text="De eerste stabiele keuzes (waarbij geen gemeente meer krijgt door te "
+        "wisselen), minste SPUK 1-aanvragers eerst.",
+    )
+    aantalStabieleKeuzes = serializers.IntegerField(  # noqa: N815
+        source="aantal_stabiele_keuzes", help_text="Hoeveel stabiele keuzes er zijn."
+    )
+    volledigOpgesomd = serializers.BooleanField(  # noqa: N815
+        source="volledig_opgesomd", help_text="Of stabieleKeuzes ze allemaal noemt."
+    )
+    reden = serializers.CharField(help_text="Waarom deze keuze, in het Nederlands.")
 
 
 class BonusFilterSerializer(serializers.Serializer):

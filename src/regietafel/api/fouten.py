@@ -6,6 +6,8 @@ import re
 from http import HTTPStatus
 from typing import Any
 
+from django.apps import apps
+from django.utils.translation import gettext
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -57,10 +59,20 @@ def _ongeldige_parameters(detail: Any, pad: str = "") -> list[dict[str, str]]:
 _NIET_GEVONDEN = re.compile(r"^No (\w+) matches the given query\.$")
 
 
+def _dutch_name(klasse: str) -> str:
+    """The Dutch name (verbose_name) of the model class `klasse`, as the UI calls it."""
+    for model in apps.get_models():
+        if model.__name__ == klasse:
+            return str(model._meta.verbose_name)
+    return klasse.lower()
+
+
 def _nederlands(detail: str) -> str:
     """The detail in Dutch where it is one of Django's own English messages."""
     if m := _NIET_GEVONDEN.match(detail):
-        return f"Niet gevonden: er is geen {m.group(1).lower()} met dit kenmerk."
+        return gettext("Niet gevonden: er is geen %(naam)s met dit kenmerk.") % {
+            "naam": _dutch_name(m.group(1))
+        }
     return detail
 
 

@@ -11,8 +11,15 @@ from regietafel.api import (
     pijplijn,
     toezicht,
     uitruil,
+    verdeelbesluiten,
     views,
 )
+from regietafel.api import cyclus as cyclus_api
+from regietafel.api import dashboard as dashboard_api
+from regietafel.api import overleggen as overleggen_api
+from regietafel.api import puzzel as puzzel_api
+from regietafel.api import rapporten as rapporten_api
+from regietafel.api import scenarios as scenarios_api
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),
@@ -41,12 +48,68 @@ urlpatterns = [
         toezicht.ToezichtladderDetail.as_view(),
         name="api-toezichtladder",
     ),
+    path(
+        "verdeelbesluiten/<slug:code>",
+        verdeelbesluiten.VerdeelbesluitDetail.as_view(),
+        name="api-verdeelbesluit",
+    ),
     path("uitruilen", uitruil.UitruilLijst.as_view(), name="api-uitruilen"),
     path("uitruilen/<int:pk>", uitruil.UitruilDetail.as_view(), name="api-uitruil"),
     path(
         "uitruilen/<int:pk>/bevestiging",
         uitruil.UitruilBevestiging.as_view(),
         name="api-uitruil-bevestiging",
+    ),
+    # The figures of the web pages (issue 19): api/puzzel.py, api/dashboard.py.
+    path("puzzels/<slug:code>", puzzel_api.PuzzelDetail.as_view(), name="api-puzzel"),
+    path("bijlagen1/<slug:code>", puzzel_api.Bijlage1Detail.as_view(), name="api-bijlage1"),
+    path("capaciteit/<slug:code>", dashboard_api.CapaciteitDetail.as_view(), name="api-capaciteit"),
+    path("oekraine/<slug:code>", dashboard_api.OekraineDetail.as_view(), name="api-oekraine"),
+    path(
+        "statushouders/<slug:code>",
+        dashboard_api.StatushoudersDetail.as_view(),
+        name="api-statushouders",
+    ),
+    # Running the cycle (issue 19): api/cyclus.py, api/overleggen.py.
+    path("routekaarten/<slug:code>", cyclus_api.RoutekaartDetail.as_view(), name="api-routekaart"),
+    path(
+        "consultaties/<slug:code>", cyclus_api.ConsultatieDetail.as_view(), name="api-consultatie"
+    ),
+    re_path(
+        r"^consultaties/(?P<code>[-a-zA-Z0-9_]+)/antwoorden/(?P<cbsCode>[A-Za-z0-9]{1,10})$",
+        cyclus_api.AntwoordDetail.as_view(),
+        name="api-consultatie-antwoord",
+    ),
+    path(
+        "verdelingsversies",
+        cyclus_api.VerdelingsversieLijst.as_view(),
+        name="api-verdelingsversies",
+    ),
+    path(
+        "verdelingsversies/<int:pk>",
+        cyclus_api.VerdelingsversieDetail.as_view(),
+        name="api-verdelingsversie",
+    ),
+    path("overleggen", overleggen_api.OverlegLijst.as_view(), name="api-overleggen"),
+    path("overleggen/<int:pk>", overleggen_api.OverlegDetail.as_view(), name="api-overleg"),
+    path(
+        "overleggen/<int:pk>/acties",
+        overleggen_api.OverlegActies.as_view(),
+        name="api-overleg-acties",
+    ),
+    path("acties/<int:pk>", overleggen_api.ActieDetail.as_view(), name="api-actie"),
+    # The solver and the documents (issue 19): api/scenarios.py, api/rapporten.py.
+    path("scenarios", scenarios_api.ScenarioLijst.as_view(), name="api-scenarios"),
+    path("rapportopdrachten", rapporten_api.OpdrachtLijst.as_view(), name="api-rapportopdrachten"),
+    path(
+        "rapportopdrachten/<uuid:pk>",
+        rapporten_api.OpdrachtDetail.as_view(),
+        name="api-rapportopdracht",
+    ),
+    path(
+        "rapportopdrachten/<uuid:pk>/bestand",
+        rapporten_api.OpdrachtBestand.as_view(),
+        name="api-rapportopdracht-bestand",
     ),
     path(
         "landelijke-overzichten",

@@ -852,8 +852,9 @@ def _oplossing(
     ontvangers = sum(1 for t in toewijzingen if t.extra)
     if rest == 0:
         uitleg = (
-            f"De opgave ({nl_getal(opgave)}) is al gedekt: het aanbod is {nl_getal(aanbod)}, "
-            f"{nl_getal(aanbod - opgave)} meer. Er zijn geen extra plaatsen nodig."
+            f"De opgave ({nl_getal(opgave)}) is al gedekt: het aanbod is {nl_getal(aanbod)}; "
+            f"dat zijn er {nl_getal(aanbod - opgave)} meer dan nodig. Er zijn geen extra "
+            "plaatsen nodig."
         )
     else:
         uitleg = (

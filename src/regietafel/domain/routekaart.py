@@ -261,6 +261,7 @@ MELDINGEN = {
     ),
     "dezelfde_versie": "Kies twee verschillende versies om te vergelijken.",
     "teruggetrokken": "Dit is op {waarde} teruggetrokken en kan niet meer veranderen.",
+    "geen_emailadres": "Regel {veld}: '{waarde}' is geen e-mailadres.",
 }
 
 

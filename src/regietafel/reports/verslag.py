@@ -21,6 +21,7 @@ from regietafel.domain.model import Categorie, Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_aantal, nl_euro, nl_getal
+from regietafel.domain.verdeelbesluit import Asieltoezicht
 from regietafel.reports.bronnen import bronnen_sectie
 from regietafel.reports.document import (
     Alinea,
@@ -41,6 +42,7 @@ from regietafel.reports.grafiek import (
 )
 from regietafel.reports.realisatie import RealisatieInvoer, realisatie_sectie
 from regietafel.reports.toezicht import ToezichtInvoer, toezicht_sectie
+from regietafel.reports.verdeelbesluit import asieltoezicht_sectie
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class VerslagInvoer:
     teksten: Mapping[str, str]
     datum: date
     toezicht: ToezichtInvoer | None = None  # None: no status-holder half years stored
+    # The asylum task after the minister's decision, and whether the default ladder is used.
+    asieltoezicht: tuple[Asieltoezicht, bool] | None = None
     uitruilen: tuple[str, ...] = ()  # the confirmed exchanges, one sentence each
     bronnen: tuple[str, ...] = ()  # where the figures come from, a sentence per source
     realisatie: RealisatieInvoer | None = None  # realisation timing on the report's date
@@ -130,6 +134,10 @@ def verslag_document(v: VerslagInvoer, voortgang: Stapmelder | None = None) -> D
         (
             "Toezicht huisvesting statushouders",
             lambda: toezicht_sectie(v.toezicht) if v.toezicht else None,
+        ),
+        (
+            "Toezicht op de asieltaak",
+            lambda: asieltoezicht_sectie(*v.asieltoezicht) if v.asieltoezicht else None,
         ),
         (
             "Verzoeken en adviezen",

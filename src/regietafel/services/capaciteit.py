@@ -164,6 +164,7 @@ def capaciteit_als_dict(o: CapaciteitOverzicht) -> dict[str, Any]:
                 "totaal": m.totaal,
                 "laagste_totaal": m.laagste_totaal,
                 "per_gemeente": dict(m.per_gemeente),
+                "laagste_per_gemeente": dict(m.laagste_per_gemeente),
             }
             for m in c.maanden
         ],

@@ -29,7 +29,9 @@ from regietafel.domain.routekaart import (
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.berichten import meld_wijzigingen
 from regietafel.services.bronnen import herkomst_van_invoer, leg_vast
+from regietafel.services.consultatieberichten import na_antwoord, na_openen
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
@@ -90,6 +92,7 @@ def open_consultatie(
     c._history_user = gebruiker  # type: ignore[attr-defined]
     c.save()
     markeer_stap(pc, "consultatie", StapStatus.BEZIG, gebruiker)
+    na_openen(c)
     return c
 
 
@@ -160,7 +163,10 @@ def beantwoord(
     antwoord.ingevoerd_door = gebruiker
     antwoord._history_user = gebruiker  # type: ignore[attr-defined]
     antwoord.save()
-    _leg_aanbod_vast(gebruiker, antwoord, schoon)
+    gewijzigd = _leg_aanbod_vast(gebruiker, antwoord, schoon)
+    brief = " (per brief, ingevoerd door de provincie)" if namens_provincie else ""
+    meld_wijzigingen(gebruiker, gewijzigd, f"Antwoord consultatie{brief}")
+    na_antwoord(antwoord, namens_provincie)
     return antwoord
 
 
@@ -250,13 +256,15 @@ def herkomst_van_antwoord(gebruiker: AbstractBaseUser, antwoord: Antwoord) -> b.
 
 def _leg_aanbod_vast(
     gebruiker: AbstractBaseUser, antwoord: Antwoord, schoon: Mapping[str, Mapping[str, int | None]]
-) -> None:
+) -> list[Aanbod]:
     """Write the answered offers. A changed figure moves its version on; an unchanged one
     is confirmed: it keeps its version, and both get the answer as their source and
-    reference date, with a line in the figure's history saying which it was."""
+    reference date, with a line in the figure's history saying which it was. Returns the
+    changed ones."""
     pc = antwoord.consultatie.provincie_cyclus
     herkomst = herkomst_van_antwoord(gebruiker, antwoord)
     brief = " (per brief, ingevoerd door de provincie)" if antwoord.per_brief else ""
+    gewijzigd: list[Aanbod] = []
     for cat, per_jaar in schoon.items():
         for jaar, plaatsen in per_jaar.items():
             rij, _ = Aanbod.objects.get_or_create(
@@ -270,9 +278,11 @@ def _leg_aanbod_vast(
                 rij.plaatsen = plaatsen
                 rij.versie += 1
                 rij._change_reason = f"Antwoord consultatie{brief}"  # type: ignore[attr-defined]
+                gewijzigd.append(rij)
             rij._history_user = gebruiker  # type: ignore[attr-defined]
             rij.save()
             leg_vast(rij, herkomst)
+    return gewijzigd
 
 
 @dataclass(frozen=True)

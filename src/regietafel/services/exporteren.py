@@ -33,6 +33,7 @@ from django.core.management.color import no_style
 from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
+from django.utils.translation import ngettext
 
 from regietafel.services.stand import markeer_wijziging
 
@@ -310,11 +311,19 @@ class _Plan:
         if self.fouten:
             meer = len(self.fouten) - MEESTE_FOUTEN
             regels = self.fouten[:MEESTE_FOUTEN] + (
-                [f"… en nog {meer} fout(en)."] if meer > 0 else []
+                [ngettext("… en nog %(n)s fout.", "… en nog %(n)s fouten.", meer) % {"n": meer}]
+                if meer > 0
+                else []
             )
             raise HerstelFout(
-                f"Het bestand is niet hersteld: {len(self.fouten)} fout(en); er is niets "
-                "geschreven.\n" + "\n".join(f"  {r}" for r in regels)
+                ngettext(
+                    "Het bestand is niet hersteld: %(n)s fout; er is niets geschreven.",
+                    "Het bestand is niet hersteld: %(n)s fouten; er is niets geschreven.",
+                    len(self.fouten),
+                )
+                % {"n": len(self.fouten)}
+                + "\n"
+                + "\n".join(f"  {r}" for r in regels)
             )
 
     def _lees(self, model: type[models.Model], namen: list[Any], rijen: list[Any]) -> None:
@@ -322,7 +331,14 @@ class _Plan:
         per_naam = {f.attname: f for f in _velden(model)}
         onbekend = [str(n) for n in namen if n not in per_naam]
         if onbekend:
-            self.fouten.append(f"Het model '{label}' heeft geen veld(en) {', '.join(onbekend)}.")
+            self.fouten.append(
+                ngettext(
+                    "Het model '%(model)s' heeft geen veld %(velden)s.",
+                    "Het model '%(model)s' heeft geen velden %(velden)s.",
+                    len(onbekend),
+                )
+                % {"model": label, "velden": ", ".join(onbekend)}
+            )
             return
         velden = [per_naam[n] for n in namen]
         ontbrekend = [f for f in per_naam.values() if f.attname not in namen]

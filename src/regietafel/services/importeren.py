@@ -33,8 +33,8 @@ from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_datum, nl_getal, nl_opsomming
 from regietafel.importen.models import Import
-from regietafel.locaties.models import Locatie
-from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
+from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
 from regietafel.services.bronnen import bron_van_import
@@ -89,6 +89,15 @@ class BestandFout(ValueError):
         self.fout = InvoerFout(code, waarde=waarde, detail=detail)
 
 
+def _naam(keuzes: list[tuple[str, Any]], code: str) -> str:
+    """The name a reader sees for the choice `code` (not the code: issue 18)."""
+    return str(dict(keuzes).get(str(code), code))
+
+
+# The fields of an import whose values are codes of a choice, with the names to show.
+KEUZEVELDEN = {"soort": SOORTEN, "status": STATUSSEN, "categorie": CATEGORIEEN}
+
+
 @dataclass(frozen=True)
 class Wijziging:
     """One change an import makes (or would make, in a dry run)."""
@@ -99,7 +108,13 @@ class Wijziging:
     rij: int | None = None
 
     def tekst(self) -> str:
-        delen = "; ".join(f"{v}: {o or 'leeg'} → {n or 'leeg'}" for v, o, n in self.velden)
+        def leesbaar(veld: str, waarde: str) -> str:
+            return _naam(KEUZEVELDEN[veld], waarde) if veld in KEUZEVELDEN else waarde
+
+        delen = "; ".join(
+            f"{v}: {leesbaar(v, o) or 'leeg'} → {leesbaar(v, n) or 'leeg'}"
+            for v, o, n in self.velden
+        )
         return f"{self.wat} ({self.soort}{': ' + delen if delen else ''})"
 
     def als_dict(self) -> dict[str, Any]:
@@ -629,7 +644,7 @@ class _Plan:
         assert self.pc is not None
         cyclus = self.pc.cyclus
         opgave = self._opgaven().get((g.pk, categorie.value))
-        wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
+        wat = f"Opgave {g.naam} {_naam(CATEGORIEEN, categorie)} {cyclus.naam}"
         if opgave is None:
 
             def maak(schrijf: Schrijfplan) -> None:
@@ -664,7 +679,7 @@ class _Plan:
             )
             return
         aanbod = self._aanbod_per_sleutel().get((g.pk, regel.categorie.value, regel.jaar))
-        wat = f"Aanbod {g.naam} {regel.categorie.value} {regel.jaar}"
+        wat = f"Aanbod {g.naam} {_naam(CATEGORIEEN, regel.categorie)} {regel.jaar}"
         plaatsen = regel.plaatsen
         if aanbod is None:
 
@@ -762,7 +777,7 @@ class _Plan:
                 "onleesbaar": [],
             }
             naam = loc.naam if loc is not None and zonder_naam else regel.naam
-            wat = f"Locatie {g.naam}: {naam or regel.soort.value}"
+            wat = f"Locatie {g.naam}: {naam or _naam(SOORTEN, regel.soort)}"
             if loc is None:
                 return wat, nieuw, {"volgorde": volgorde}
             stil = stil_bestand | ({"status"} if regel.status is None else set())
@@ -779,7 +794,9 @@ class _Plan:
                 volgorde=("volgorde", "id"),
                 sleutel=sleutel,
                 voorstel=voorstel,
-                verwijderd=lambda loc, g: f"Locatie {g.naam}: {loc.naam or loc.soort}",
+                verwijderd=lambda loc, g: (
+                    f"Locatie {g.naam}: {loc.naam or loc.get_soort_display()}"
+                ),
                 leeg=(None, "", [], False),
             ),
         )

@@ -29,7 +29,7 @@ from regietafel.domain.puzzelblad import (
 )
 from regietafel.domain.tekst import nl_datum
 from regietafel.oekraine.models import GooLocatie
-from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.cyclusinvoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
@@ -37,6 +37,7 @@ from regietafel.services.importeren import (
     VolledigeLijst,
     Wijziging,
     _Actie,
+    _naam,
     _Plan,
     _tekst,
     _verschillen,
@@ -289,7 +290,7 @@ def _opgave(
     """Set fields of a municipality's Opgave row (target, realisation, ambition)."""
     assert plan.pc is not None
     cyclus = plan.pc.cyclus
-    wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
+    wat = f"Opgave {g.naam} {_naam(CATEGORIEEN, categorie)} {cyclus.naam}"
     if opgave is None:
         velden = tuple((v, "", _tekst(w)) for v, w in nieuw.items())
         doel = Opgave(gemeente=g, cyclus=cyclus, categorie=categorie.value)
@@ -400,7 +401,7 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
                 rijen[(g.pk, categorie)] = _Rij(doel, o.versie if o else None)
             rij = rijen[(g.pk, categorie)]
             oud = None if o is None else getattr(o, veld)
-            wat = f"Opgave {g.naam} {categorie.value} {cyclus.naam}"
+            wat = f"Opgave {g.naam} {_naam(CATEGORIEEN, categorie)} {cyclus.naam}"
         if oud == regel.waarde:
             continue
         if gegeven.bereik is Bereik.CYCLUS and not plan.t.alles:

@@ -41,8 +41,8 @@ from regietafel.data.controle import (
 )
 from regietafel.domain import model as d
 from regietafel.importen.models import Import
-from regietafel.locaties.models import Locatie
-from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.locaties.models import SOORTEN, Locatie
+from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
@@ -55,7 +55,7 @@ from regietafel.services.bronnen import (
     leg_invoer_vast,
 )
 from regietafel.services.herramingen import zorg_voor_eerste_versie
-from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _tekst
+from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _naam, _tekst
 from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
 from regietafel.services.publicaties import leg_vast as leg_publicatie_vast
 from regietafel.services.schrijfplan import Schrijfplan
@@ -367,13 +367,13 @@ class _Lader:
                 "realisatie": c.realisatie.get(cat),
                 "ambitie": c.oekraine_ambitie if cat is d.Categorie.OEKRAINE else None,
             }
-            wat = f"Opgave {gemeente.naam} {cat.value} {cyclus.naam}"
+            wat = f"Opgave {gemeente.naam} {_naam(CATEGORIEEN, cat)} {cyclus.naam}"
             self._vergelijk(obj, nieuw, wat, historie=True)
         for (cat, jaar), plaatsen in c.aanbod.items():
             bestaand = aanbod.get((cat.value, jaar)) or Aanbod(
                 gemeente=gemeente, cyclus=cyclus, categorie=cat.value, jaar=jaar
             )
-            wat = f"Aanbod {gemeente.naam} {cat.value} {jaar}"
+            wat = f"Aanbod {gemeente.naam} {_naam(CATEGORIEEN, cat)} {jaar}"
             self._vergelijk(bestaand, {"plaatsen": plaatsen}, wat, historie=True)
 
     def _locaties(self, gemeenten: dict[str, Gemeente]) -> None:
@@ -398,7 +398,8 @@ class _Lader:
             gemeente = gemeenten[loc.cbs_code]
             wachtrij = vrij.get((loc.cbs_code, _sleutel(loc)))
             gevonden = wachtrij.popleft() if wachtrij else None
-            wat = f"Locatie {gemeente.naam}: {loc.naam or loc.soort.value} ({loc.plaatsen})"
+            naam = loc.naam or _naam(SOORTEN, loc.soort)
+            wat = f"Locatie {gemeente.naam}: {naam} ({loc.plaatsen})"
             nieuw = {"status": loc.status.value, "opmerking": loc.opmerking,
                      "gepland_in_gebruik": loc.gepland_in_gebruik}  # fmt: skip
             if gevonden is None:

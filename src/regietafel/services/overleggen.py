@@ -129,13 +129,22 @@ def voeg_actie_toe(
 
 
 @transaction.atomic
-def zet_actiestatus(actie: Actie, door: AbstractBaseUser, status: str) -> Actie:
-    """Close (or reopen) an action; a closed action no longer carries over."""
+def zet_actiestatus(
+    actie: Actie, door: AbstractBaseUser, status: str, versie: int | None = None
+) -> Actie:
+    """Close (or reopen) an action; a closed action no longer carries over. With `versie`
+    (the API: the version the client saw) a change in between is a `Conflict`."""
     _mag(door, actie.overleg.provincie)
     if actie.teruggetrokken:
         raise Invoerfout("item", actie.teruggetrokken_op, "teruggetrokken")
     if status not in ActieStatus.values:
         raise Invoerfout("status", status, "onbekende_keuze", "de status")
+    if versie is None:
+        actie.versie += 1
+    else:
+        overleg = actie.overleg
+        actie = claim_versie(Actie, actie.pk, versie, ["status", "afgerond_op"])
+        actie.overleg = overleg
     actie.status = status
     actie.afgerond_op = klok.vandaag() if status == ActieStatus.AFGEROND else None
     _bewaar(actie, door)

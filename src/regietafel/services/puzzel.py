@@ -134,19 +134,24 @@ def _rij(r: PuzzelRegel, groepen: list[str], jaren: tuple[int, ...]) -> dict[str
     return {"regel": r, "cellen": cellen}
 
 
+SALDOSTATUSSEN = ("onbekend", "tekort", "overschot", "sluitend")
+
+
+def saldostatus(saldo: int | None) -> str:
+    """What a balance of offer against target means: a shortage (*tekort*), a surplus
+    (*overschot*), exactly enough (*sluitend*), or unknown."""
+    if saldo is None:
+        return "onbekend"
+    if saldo < 0:
+        return "tekort"
+    return "overschot" if saldo > 0 else "sluitend"
+
+
 def _aanbod_cel(a: AsielRegel, groep: str, jaar: int) -> dict[str, Any]:
     saldo = a.saldo(jaar)
-    if saldo is None:
-        status = "onbekend"
-    elif saldo < 0:
-        status = "tekort"
-    elif saldo > 0:
-        status = "overschot"
-    else:
-        status = "sluitend"
     return {
         "veld": f"{groep}.aanbod.{jaar}",
         "waarde": a.aanbod[jaar],
         "saldo": saldo,
-        "status": status,
+        "status": saldostatus(saldo),
     }

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -24,9 +25,11 @@ from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
+from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Provincie
 from regietafel.services.openbaarheid import openbaar_vanaf, voor_het_publiek
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
+from regietafel.services.toegang import Toegang, mag_rapporteren
 from regietafel.verslagen.models import VerslagTekst
 from regietafel.verslagen.standaardteksten import (
     HOOFDSTEDEN,
@@ -53,11 +56,14 @@ DOCUMENTEN = {
     "aanbiedingsbrief": "Aanbiedingsbrief aan de minister",
     "collegebrief": "Brief aan de colleges van burgemeester en wethouders",
     SET: "Het verslag met beide brieven",
+    "verdeelbesluit": "Verdeelbesluit van de minister",
 }
+VERDEELBESLUIT = "verdeelbesluit"
 BESTANDSNAMEN = {
     VERSLAG: "verslag",
     "aanbiedingsbrief": "aanbiedingsbrief-minister",
     "collegebrief": "brief-colleges",
+    VERDEELBESLUIT: "verdeelbesluit",
 }
 
 
@@ -193,6 +199,7 @@ def verslag_invoer(
     from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.services.toezicht import toezicht_voor_verslag
+    from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
     from regietafel.verdelingen.models import Verdelingsversie
 
@@ -225,6 +232,10 @@ def verslag_invoer(
         teksten=teksten,
         datum=datum,
         toezicht=toezicht_voor_verslag(provincie),
+        # Computed from today's data, so only in a report that is not frozen (ADR 0017).
+        asieltoezicht=None
+        if stand.gepubliceerd_op is not None
+        else asieltoezicht_voor_verslag(provincie, cyclus),
         uitruilen=stand.uitruilen,
         bronnen=stand.bronnen,
         realisatie=realisatie_voor_verslag(provincie, cyclus, datum),
@@ -340,6 +351,8 @@ def _rapport(  # noqa: PLR0913 - rapport()'s arguments, passed on
     deel.meld(0, "gegevens laden en berekenen")
     if formaat in PUZZELFORMATEN:
         return _puzzel(provincie, cyclus, formaat, deel)
+    if document == VERDEELBESLUIT:
+        return _verdeelbesluit(provincie, cyclus, formaat, deel, datum)
     invoer = verslag_invoer(provincie, cyclus, datum, werkversie, openbaar)
     werk = "-werkversie" if invoer.werkversie else ""
     delen = [VERSLAG, "aanbiedingsbrief", "collegebrief"] if document == SET else [document]
@@ -484,12 +497,27 @@ def brieven(
     datum: date | None = None,
 ) -> Rapport:
     """The consultation letters of `cyclus` to every municipality of `provincie`, one DOCX
-    each, in one ZIP: each asks whether the municipality continues the commitments of the
-    cycle before (its realisation, offer and locations; the cycle itself when there is none
-    before it), states the indicative numbers of `cyclus` as they are now, and gives the
-    consultation's deadline (`antwoordtermijn`) unless `antwoord_voor` overrides it."""
+    each, in one ZIP (see `brieflijst`)."""
+    from regietafel.reports.brieven import brieven_zip
+
+    lijst = brieflijst(provincie, cyclus, antwoord_voor, datum)
+    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
+
+
+def brieflijst(
+    provincie: str,
+    cyclus: str,
+    antwoord_voor: date | None = None,
+    datum: date | None = None,
+) -> list[Any]:
+    """The merge fields of the consultation letter of `cyclus` to every municipality of
+    `provincie` (`reports.brieven.Brief`): each asks whether the municipality continues
+    the commitments of the cycle before (its realisation, offer and locations; the cycle
+    itself when there is none before it), states the indicative numbers of `cyclus` as
+    they are now, and gives the consultation's deadline (`antwoordtermijn`) unless
+    `antwoord_voor` overrides it."""
     from regietafel.domain.tekst import nl_getal
-    from regietafel.reports.brieven import Brief, Toezegging, brieven_zip
+    from regietafel.reports.brieven import Brief, Toezegging
     from regietafel.reports.verslag import SOORT_BIJZONDER, tot_tekst, van_tekst
     from regietafel.services.opslag import laad_actuele_gegevens
 
@@ -544,14 +572,39 @@ def brieven(
                 plaats=HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
             )
         )
-    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
+    return lijst
 
 
 # Background reports ---------------------------------------------------------------------
 
 ALLE = "alle"
+# Documents made per province only (the letters and the working-version set).
+NIET_VOOR_ALLE = {"brieven", "werkversie-set-pdf", "werkversie-set-docx"}
+
+
+def mag_aanvragen(t: Toegang, provincie: str) -> bool:
+    """May `t` ask for the official documents of `provincie` (or of every one, ALLE: only
+    the ministry or a superuser)?"""
+    if provincie == ALLE:
+        return t.alles or t.rol is Rol.MINISTERIE
+    return mag_rapporteren(t, provincie)
+
+
 # What a background job makes: "<document>-<format>", or the format alone for the report
 # and the puzzle, or the consultation letters.
+def _verdeelbesluit(
+    provincie: str, cyclus: str, formaat: str, deel: Deel, datum: date | None
+) -> Rapport:
+    """The minister's verdeelbesluit of one province (reports.verdeelbesluit)."""
+    from regietafel.reports.verdeelbesluit import verdeelbesluit_document
+    from regietafel.services.verdeelbesluiten import verdeelbesluit_invoer
+
+    doc = verdeelbesluit_document(verdeelbesluit_invoer(provincie, cyclus, datum))
+    bestand = deel.deel(0.3, 1, "PDF" if formaat == "pdf" else "Word")
+    naam = f"{BESTANDSNAMEN[VERDEELBESLUIT]}-{provincie}-{cyclus}.{formaat}"
+    return Rapport(_schrijf(doc, formaat, bestand.meld), naam, FORMATEN[formaat])
+
+
 SOORTEN = {
     "pdf": "Provinciaal verslag (PDF)",
     "docx": "Provinciaal verslag (Word)",
@@ -564,6 +617,8 @@ SOORTEN = {
     "xlsx": "De puzzel (Excel)",
     "csv": "De puzzel (CSV)",
     "brieven": "Consultatiebrieven aan de gemeenten (ZIP met Word)",
+    "verdeelbesluit-pdf": "Verdeelbesluit van de minister (PDF)",
+    "verdeelbesluit-docx": "Verdeelbesluit van de minister (Word)",
     # A published cycle's report and letters with the texts as they are now.
     "werkversie-set-pdf": "Werkversie: het verslag met beide brieven, huidige teksten (ZIP met "
     "PDF)",

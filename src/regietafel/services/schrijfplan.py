@@ -29,6 +29,7 @@ from django.db import models, router
 from django.db.models.deletion import Collector
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from regietafel.services.berichten import meld_wijzigingen
 from regietafel.services.bronnen import cijfervelden, herkomst_van_invoer, leg_cijfers_vast
 from regietafel.services.stand import als_een_wijziging, markeer_wijziging
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE, Conflict, laatste_wijziging
@@ -126,6 +127,15 @@ class Schrijfplan:
             for dag, cijfers in per_peildatum.items():
                 leg_cijfers_vast(cijfers, replace(herkomst, peildatum=dag))
             markeer_wijziging()  # bulk writes send no signals
+        meld_wijzigingen(self.gebruiker, self._geschreven(), self.reden)
+
+    def _geschreven(self) -> list[models.Model]:
+        """Every row the plan created, changed or deleted."""
+        return [
+            obj
+            for m in self._modellen.values()
+            for obj in (*m.nieuw, *(w.obj for w in m.gewijzigd), *m.verwijderd)
+        ]
 
     def _volgorde(self) -> list[type[models.Model]]:
         """The models of the plan, each after the models of the plan it refers to."""

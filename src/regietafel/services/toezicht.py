@@ -86,7 +86,9 @@ def _provincie(code: str) -> Provincie:
         raise NietGevonden(f"Geen provincie '{code}'.") from None
 
 
-def _naar_domein(stappen: Sequence[dict[str, Any]]) -> Toezichtladder:
+def ladder_uit_opslag(stappen: Sequence[dict[str, Any]]) -> Toezichtladder:
+    """A stored ladder ({naam, omschrijving, drempel} per step) as the domain's; raises
+    LadderFout when the steps do not make a ladder. Also for the asylum task's ladder."""
     return Toezichtladder(
         tuple(Toezichtstap(s["naam"], s["omschrijving"], s["drempel"]) for s in stappen)
     )
@@ -104,7 +106,7 @@ def ladder(provincie: str) -> Ladder:
     rij = models.Toezichtladder.objects.filter(provincie=_provincie(provincie)).first()
     if rij is None:
         return Ladder(provincie, Toezichtladder(), 0)
-    return Ladder(provincie, _naar_domein(rij.stappen), rij.versie)
+    return Ladder(provincie, ladder_uit_opslag(rij.stappen), rij.versie)
 
 
 def ladderwijzigingen(provincie: str) -> list[Ladderwijziging]:

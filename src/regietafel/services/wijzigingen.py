@@ -230,3 +230,7 @@ def bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> No
     obj._change_reason = reden.strip() or None
     obj.save()
     leg_invoer_vast(obj, gebruiker)
+    # Imported here: services.berichten uses this module's GeenToegang.
+    from regietafel.services.berichten import meld_wijzigingen
+
+    meld_wijzigingen(gebruiker, [obj], reden)

@@ -111,7 +111,7 @@ STANDAARD = {
         "- we eerst op basis van vrijwilligheid tot een passende verdeling willen komen. Komt "
         "deze niet vrijwillig tot stand, dan is het wettelijk kader van de Spreidingswet "
         "leidend.\n\n"
-        "De colleges van burgemeester en wethouders van de {aantal_gemeenten} gemeenten is "
+        "Aan de colleges van burgemeester en wethouders van de {aantal_gemeenten} gemeenten is "
         "gevraagd om, aan de hand van een (indicatieve) taakstelling, per opgave aan te geven "
         "wat zij kunnen leveren. De inbreng van de gemeenten is afgezet tegen de provinciale "
         "opgaven. Dit heeft geleid tot de volgende verdeling."

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class WebConfig(AppConfig):
     name = "regietafel.web"
-    verbose_name = "Webapplicatie"
+    verbose_name = gettext_lazy("Webapplicatie")
 
     def ready(self) -> None:
         from corsheaders.signals import check_request_enabled

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.bronnen import Actualiteit, BronFout
 from regietafel.services.bronnen import (
@@ -25,7 +26,7 @@ def _ouder_dan(request: HttpRequest) -> int | None:
     if not tekst:
         return None
     if not tekst.isdigit():
-        raise BronFout("ouder dan (dagen)", tekst, "geen_dagen")
+        raise BronFout(gettext("ouder dan (dagen)"), tekst, "geen_dagen")
     return Actualiteit(int(tekst)).max_dagen
 
 
@@ -41,7 +42,11 @@ def puzzel_ouder_dan(request: HttpRequest) -> int | None:
 PER_PAGINA = 50
 
 # The filter's fields, and the Dutch name each is called by in an error message.
-FILTERVELDEN = {"stand": "actualiteit", "soort": "soort cijfer", "gemeente": "gemeente"}
+FILTERVELDEN = {
+    "stand": gettext_lazy("actualiteit"),
+    "soort": gettext_lazy("soort cijfer"),
+    "gemeente": gettext_lazy("gemeente"),
+}
 
 
 def _filter(request: HttpRequest, keuzes: dict[str, list[tuple[str, str, int]]]) -> Bronnenfilter:
@@ -51,7 +56,7 @@ def _filter(request: HttpRequest, keuzes: dict[str, list[tuple[str, str, int]]])
     for veld, naam in FILTERVELDEN.items():
         waarde = leesbaar(request.GET.get(veld, "").strip())
         if waarde and waarde not in {w for w, _, _ in keuzes[veld]}:
-            raise BronFout(naam, waarde, "onbekende_keuze")
+            raise BronFout(str(naam), waarde, "onbekende_keuze")
         gekozen[veld] = waarde
     return Bronnenfilter(**gekozen)
 

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.consultatie.models import Voortzetten
@@ -83,8 +84,10 @@ def cyclus_pagina(request: HttpRequest) -> HttpResponse:
 
 
 class StapForm(NLDesignForm):
-    status = forms.ChoiceField(label="Status", choices=[(s.value, s.value) for s in StapStatus])
-    deadline = forms.DateField(label="Deadline", required=False)
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"), choices=[(s.value, s.value) for s in StapStatus]
+    )
+    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False)
 
 
 @require_POST
@@ -106,17 +109,19 @@ def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
         wijzig_stap(request.user, stap, form.cleaned_data["status"], form.cleaned_data["deadline"])
     except GeenToegang:
         return weiger(request)
-    messages.success(request, f"Stap {stap.nummer} is bijgewerkt.")
+    messages.success(request, gettext("Stap %(nummer)s is bijgewerkt.") % {"nummer": stap.nummer})
     return redirect(reverse("cyclus") + f"?provincie={pc.provincie.code}&cyclus={pc.cyclus.naam}")
 
 
 class OpenForm(NLDesignForm):
     antwoord_voor = forms.DateField(
-        label="Antwoord van de gemeenten voor",
+        label=gettext_lazy("Antwoord van de gemeenten voor"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     toelichting = forms.CharField(
-        label="Toelichting bij de vraag", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=gettext_lazy("Toelichting bij de vraag"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
@@ -148,7 +153,7 @@ def consultatie_pagina(request: HttpRequest) -> HttpResponse:
                     form.cleaned_data["antwoord_voor"],
                     form.cleaned_data["toelichting"],
                 )
-                messages.success(request, "De consultatie is geopend.")
+                messages.success(request, gettext("De consultatie is geopend."))
                 return redirect(reverse("consultatie") + k.query)
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)
@@ -168,7 +173,7 @@ def antwoordformulier(jaren: tuple[int, ...], namens_provincie: bool) -> type[fo
     remarks; for province staff also the date the letter was received."""
     velden: dict[str, forms.Field] = {
         "voortzetten": forms.ChoiceField(
-            label="Huidige afspraken voortzetten?",
+            label=gettext("Huidige afspraken voortzetten?"),
             choices=Voortzetten.choices,
             widget=forms.RadioSelect,
         )
@@ -182,14 +187,14 @@ def antwoordformulier(jaren: tuple[int, ...], namens_provincie: bool) -> type[fo
                 widget=forms.NumberInput(attrs={"class": "getalveld"}),
             )
     velden["opmerking"] = forms.CharField(
-        label="Opmerkingen", required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=gettext("Opmerkingen"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     if namens_provincie:
         velden["ontvangen_op"] = forms.DateField(
-            label="Brief ontvangen op",
+            label=gettext("Brief ontvangen op"),
             required=False,
             widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            help_text="Leeg: vandaag.",
+            help_text=gettext("Leeg: vandaag."),
         )
     return type("AntwoordForm", (forms.Form,), velden)
 
@@ -254,7 +259,10 @@ def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
                     d["opmerking"],
                     d.get("ontvangen_op"),
                 )
-                messages.success(request, f"Het antwoord van {gemeente.naam} is opgeslagen.")
+                messages.success(
+                    request,
+                    gettext("Het antwoord van %(naam)s is opgeslagen.") % {"naam": gemeente.naam},
+                )
                 return redirect(reverse("consultatie") + k.query)
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.datums import lees_datum
@@ -19,7 +20,7 @@ from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.oekraine.models import GooLocatie
 from regietafel.provincies.models import Gemeente
-from regietafel.services import klok
+from regietafel.services import klok, verdeelbesluiten
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
@@ -63,13 +64,13 @@ def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
 
 def _zonder_interne_paginas(t: Toegang) -> str:
     if not heeft_rol(t):
-        return (
+        return gettext(
             "Uw account heeft nog geen rol in Regietafel. U ziet wat openbaar is; vraag de "
             "beheerder om een rol voor uw provincie of gemeente."
         )
-    return (
-        "Van uw provincie staan nog geen gegevens in Regietafel. U ziet de openbare cijfers "
-        "van de andere provincies."
+    return gettext(
+        "Van uw provincie staan nog geen gegevens in Regietafel. U ziet de openbare cijfers van "
+        "de andere provincies."
     )
 
 
@@ -117,6 +118,7 @@ def _dashboard_context(
         "d": d,
         "sh": statushouders_kerncijfer(d.sh),
         "toezicht": toezicht_bij(d.sh) if d.sh else None,
+        "asieltoezicht": verdeelbesluiten.toezicht(provincie, cyclus),
         "oekraine_procent": procent(
             Fraction(d.oek.realisatie, d.oek.opgave) if d.oek.opgave else None
         ),
@@ -305,7 +307,10 @@ def _aantal(tekst: str, veld: str, fouten: list[str]) -> int | None:
     if not tekst:
         return None
     if not tekst.isdigit():
-        fouten.append(f"{veld}: '{tekst}' is geen aantal (een heel getal, 0 of meer).")
+        fouten.append(
+            gettext("%(veld)s: '%(tekst)s' is geen aantal (een heel getal, 0 of meer).")
+            % {"veld": veld, "tekst": tekst}
+        )
         return None
     return int(tekst)
 
@@ -333,7 +338,11 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
         peildatum = lees_datum(tekst)
         if peildatum is None:
             fouten.append(
-                f"Peildatum: '{tekst}' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld 1-3-2026."
+                gettext(
+                    "Peildatum: '%(tekst)s' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld "
+                    "1-3-2026."
+                )
+                % {"tekst": tekst}
             )
     versie = request.POST.get("versie", "")
     status = 400
@@ -354,5 +363,9 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
         context = _statushouders_context(request, t, provincie, str(p))
         context.update(fouten=fouten, fout_gemeente=cbs_code)
         return render(request, "regietafel/statushouders.html", context, status=status)
-    messages.success(request, f"{gemeente.naam}: de cijfers van {p.label} zijn opgeslagen.")
+    messages.success(
+        request,
+        gettext("%(naam)s: de cijfers van %(label)s zijn opgeslagen.")
+        % {"naam": gemeente.naam, "label": p.label},
+    )
     return redirect(f"{reverse('statushouders')}?provincie={provincie}&periode={p}")

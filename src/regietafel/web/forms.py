@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.db.models.fields import BLANK_CHOICE_LABEL
+from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
@@ -21,7 +22,7 @@ KLASSEN = {
     "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
 }
 # Django's own empty choice ("- Select an option -", "---------") has no Dutch translation.
-LEGE_KEUZE = "— kies —"
+LEGE_KEUZE = gettext_lazy("— kies —")
 
 
 class NLDesignForm(forms.Form):
@@ -50,7 +51,10 @@ def _lege_keuze_in_het_nederlands(veld: forms.Field) -> None:
 
 def _geen_negatief(veld: str, waarde: int | None) -> None:
     if waarde is not None and waarde < 0:
-        raise forms.ValidationError(f"{veld}: het aantal kan niet negatief zijn ({waarde}).")
+        raise forms.ValidationError(
+            gettext("%(veld)s: het aantal kan niet negatief zijn (%(waarde)s).")
+            % {"veld": veld, "waarde": waarde}
+        )
 
 
 class DatumVeld(forms.DateField):
@@ -66,18 +70,24 @@ class DatumVeld(forms.DateField):
             return super().to_python(value)
         except forms.ValidationError:
             raise forms.ValidationError(
-                f"{self.label}: '{value}' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld 1-3-2026."
+                gettext(
+                    "%(label)s: '%(value)s' is geen datum. Schrijf dd-mm-jjjj, bijvoorbeeld "
+                    "1-3-2026."
+                )
+                % {"label": self.label, "value": value}
             ) from None
 
 
 class AanbodForm(NLDesignForm):
     plaatsen = forms.IntegerField(
-        label="Plaatsen",
+        label=gettext_lazy("Plaatsen"),
         required=False,
-        error_messages={"invalid": "Plaatsen: vul een heel getal in."},
+        error_messages={"invalid": gettext_lazy("Plaatsen: vul een heel getal in.")},
     )
     versie = forms.IntegerField(widget=forms.HiddenInput)
-    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting (optioneel)"), required=False, max_length=500
+    )
 
     def clean_plaatsen(self) -> int | None:
         waarde: int | None = self.cleaned_data["plaatsen"]
@@ -94,27 +104,29 @@ class NieuwAanbodForm(AanbodForm):
         choices=[(c.value, c.value) for c in (Categorie.ASIEL_REGULIER, Categorie.AMV)],
         coerce=Categorie,
         error_messages={
-            "invalid_choice": "Categorie: kies asiel regulier of AMV.",
-            "required": "Categorie: kies asiel regulier of AMV.",
+            "invalid_choice": gettext_lazy("Categorie: kies asiel regulier of AMV."),
+            "required": gettext_lazy("Categorie: kies asiel regulier of AMV."),
         },
     )
     jaar = forms.TypedChoiceField(
-        coerce=int, error_messages={"required": "Jaar: kies een jaar van de cyclus."}
+        coerce=int, error_messages={"required": gettext_lazy("Jaar: kies een jaar van de cyclus.")}
     )
 
     def __init__(self, *args: Any, jaren: Sequence[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         veld = self.fields["jaar"]
         veld.choices = [(str(j), str(j)) for j in jaren]  # type: ignore[attr-defined]
-        veld.error_messages["invalid_choice"] = "Jaar: kies een jaar van de cyclus."
+        veld.error_messages["invalid_choice"] = gettext("Jaar: kies een jaar van de cyclus.")
 
 
 class LocatieForm(NLDesignForm, forms.ModelForm):
-    beschikbaar_van = DatumVeld(label="Beschikbaar van")
-    beschikbaar_tot = DatumVeld(label="Beschikbaar tot")
-    gepland_in_gebruik = DatumVeld(label="Gepland in gebruik")
+    beschikbaar_van = DatumVeld(label=gettext_lazy("Beschikbaar van"))
+    beschikbaar_tot = DatumVeld(label=gettext_lazy("Beschikbaar tot"))
+    gepland_in_gebruik = DatumVeld(label=gettext_lazy("Gepland in gebruik"))
     versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    reden = forms.CharField(label="Toelichting bij de wijziging (optioneel)", required=False)
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting bij de wijziging (optioneel)"), required=False
+    )
 
     class Meta:
         model = Locatie
@@ -132,11 +144,11 @@ class LocatieForm(NLDesignForm, forms.ModelForm):
         ]
         error_messages = {
             "plaatsen": {
-                "required": "Plaatsen: vul het aantal plaatsen in.",
-                "invalid": "Plaatsen: vul een heel getal in.",
-                "min_value": "Plaatsen: het aantal kan niet negatief zijn.",
+                "required": gettext_lazy("Plaatsen: vul het aantal plaatsen in."),
+                "invalid": gettext_lazy("Plaatsen: vul een heel getal in."),
+                "min_value": gettext_lazy("Plaatsen: het aantal kan niet negatief zijn."),
             },
-            "gemeente": {"required": "Gemeente: kies een gemeente."},
+            "gemeente": {"required": gettext_lazy("Gemeente: kies een gemeente.")},
         }
         widgets = {"opmerking": forms.Textarea(attrs={"rows": 3})}
 
@@ -145,7 +157,7 @@ class LocatieForm(NLDesignForm, forms.ModelForm):
         # Only the municipalities the user may edit can be chosen; anything else posted is
         # refused by the field with the message below.
         self.fields["gemeente"].queryset = gemeenten
-        self.fields["gemeente"].error_messages["invalid_choice"] = (
+        self.fields["gemeente"].error_messages["invalid_choice"] = gettext(
             "Gemeente: u mag geen plaatsen invoeren op een locatie van een andere gemeente."
         )
         self.fields["plaatsen"].widget.attrs["min"] = 0
@@ -166,21 +178,25 @@ class LocatieForm(NLDesignForm, forms.ModelForm):
         if data.get("onbepaalde_tijd") and tot:
             self.add_error(
                 "beschikbaar_tot",
-                "Beschikbaar tot: vul geen einddatum in bij een locatie voor onbepaalde tijd.",
+                gettext(
+                    "Beschikbaar tot: vul geen einddatum in bij een locatie voor onbepaalde tijd."
+                ),
             )
         return data
 
 
 class BeeindigForm(NLDesignForm):
-    einddatum = DatumVeld(label="Einddatum")
+    einddatum = DatumVeld(label=gettext_lazy("Einddatum"))
     versie = forms.IntegerField(widget=forms.HiddenInput)
-    reden = forms.CharField(label="Reden (optioneel)", required=False)
+    reden = forms.CharField(label=gettext_lazy("Reden (optioneel)"), required=False)
 
     def __init__(self, *args: Any, locatie: Locatie, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.locatie = locatie
         self.fields["einddatum"].required = True
-        self.fields["einddatum"].error_messages["required"] = "Einddatum: vul een datum in."
+        self.fields["einddatum"].error_messages["required"] = gettext(
+            "Einddatum: vul een datum in."
+        )
 
     def clean_einddatum(self) -> Any:
         datum = self.cleaned_data["einddatum"]

@@ -16,6 +16,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.importen.models import Import
@@ -31,17 +32,17 @@ SJABLOON = "regietafel/gegevensbestand.html"
 
 class GegevensbestandForm(NLDesignForm):
     bestand = forms.FileField(
-        label="Gegevensbestand (TOML, zoals drenthe-2025-2026.toml)",
+        label=gettext_lazy("Gegevensbestand (TOML, zoals drenthe-2025-2026.toml)"),
         error_messages={
-            "required": "Bestand: kies een bestand.",
-            "empty": "Bestand: het bestand is leeg.",
+            "required": gettext_lazy("Bestand: kies een bestand."),
+            "empty": gettext_lazy("Bestand: het bestand is leeg."),
         },
     )
 
     def clean_bestand(self) -> Any:
         bestand = self.cleaned_data["bestand"]
         if bestand.size > MAX_BYTES:
-            raise forms.ValidationError("Bestand: het bestand is groter dan 5 MB.")
+            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
         return bestand
 
 
@@ -82,7 +83,7 @@ def gegevensbestand_bevestigen(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     bewaard = request.session.pop(SESSIE, None)
     if not bewaard:
-        messages.error(request, "Er is geen bestand om te bevestigen; laad het opnieuw.")
+        messages.error(request, gettext("Er is geen bestand om te bevestigen; laad het opnieuw."))
         return redirect("gegevensbestand")
     resultaat = laad_bestand(
         base64.b64decode(bewaard["inhoud"]),
@@ -94,7 +95,18 @@ def gegevensbestand_bevestigen(request: HttpRequest) -> HttpResponse:
         return render(request, SJABLOON, _context(resultaat=resultaat), status=409)
     messages.success(
         request,
-        f"'{resultaat.bestandsnaam}' is geladen (provincie {resultaat.provincie}, cyclus "
-        f"{resultaat.cyclus}): {len(resultaat.wijzigingen)} wijzigingen.",
+        ngettext(
+            "'%(bestandsnaam)s' is geladen (provincie %(provincie)s, cyclus %(cyclus)s): "
+            "%(n)s wijziging.",
+            "'%(bestandsnaam)s' is geladen (provincie %(provincie)s, cyclus %(cyclus)s): "
+            "%(n)s wijzigingen.",
+            len(resultaat.wijzigingen),
+        )
+        % {
+            "bestandsnaam": resultaat.bestandsnaam,
+            "provincie": resultaat.provincie,
+            "cyclus": resultaat.cyclus,
+            "n": len(resultaat.wijzigingen),
+        },
     )
     return redirect("gegevensbestand")

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.oekraine.models import GooLocatie
@@ -22,22 +23,26 @@ from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm, bewerkbar
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 SJABLOON = "regietafel/goo_form.html"
-OMZETTEN = [("", "nog niet bekend"), ("ja", "ja"), ("nee", "nee")]
+OMZETTEN = [("", gettext_lazy("nog niet bekend")), ("ja", "ja"), ("nee", "nee")]
 
 
 class GooForm(NLDesignForm, forms.ModelForm):
-    beschikbaar_van = DatumVeld(label="Beschikbaar van")
-    geplande_einde = DatumVeld(label="Geplande einddatum (leeg: met de tijdelijke bescherming)")
+    beschikbaar_van = DatumVeld(label=gettext_lazy("Beschikbaar van"))
+    geplande_einde = DatumVeld(
+        label=gettext_lazy("Geplande einddatum (leeg: met de tijdelijke bescherming)")
+    )
     transformeerbaar = forms.TypedChoiceField(
-        label="Om te zetten naar huisvesting",
+        label=gettext_lazy("Om te zetten naar huisvesting"),
         choices=OMZETTEN,
         required=False,
         coerce=lambda w: w == "ja",
         empty_value=None,
     )
-    peildatum = DatumVeld(label="Peildatum (leeg: vandaag)")
+    peildatum = DatumVeld(label=gettext_lazy("Peildatum (leeg: vandaag)"))
     versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    reden = forms.CharField(label="Toelichting bij de wijziging (optioneel)", required=False)
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting bij de wijziging (optioneel)"), required=False
+    )
 
     class Meta:
         model = GooLocatie
@@ -52,14 +57,14 @@ class GooForm(NLDesignForm, forms.ModelForm):
         ]
         error_messages = {
             **LocatieForm.Meta.error_messages,
-            "naam": {"required": "Naam: vul de naam van de locatie in."},
+            "naam": {"required": gettext_lazy("Naam: vul de naam van de locatie in.")},
         }
         widgets = {"opmerking": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args: Any, gemeenten: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["gemeente"].queryset = gemeenten
-        self.fields["gemeente"].error_messages["invalid_choice"] = (
+        self.fields["gemeente"].error_messages["invalid_choice"] = gettext(
             "Gemeente: u mag geen GOO-locatie invoeren voor een andere gemeente."
         )
         if self.instance.pk is not None:
@@ -98,13 +103,20 @@ def _formulier(request: HttpRequest, t: Toegang, loc: GooLocatie, titel: str) ->
                     d["reden"],
                 )  # fmt: skip
             except Conflict as c:
-                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+                form.add_error(
+                    None,
+                    gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
+                    % {"c": c, "huidige_tekst": c.huidige_tekst()},
+                )
             except Ongeldig as fout:
                 form.add_error("peildatum", str(fout))
             except GeenToegang as fout:
                 form.add_error("gemeente", f"Gemeente: {fout}")
             else:
-                messages.success(request, f"De GOO-locatie {opgeslagen.naam} is opgeslagen.")
+                messages.success(
+                    request,
+                    gettext("De GOO-locatie %(naam)s is opgeslagen.") % {"naam": opgeslagen.naam},
+                )
                 return redirect(_terug(opgeslagen))
         status = 400 if form.errors else 200
     else:
@@ -147,7 +159,13 @@ def verwijderen(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         verwijder_goo(t, request.user, loc, versie, request.POST.get("reden", ""))
     except Conflict as c:
-        messages.error(request, f"{c} Huidige waarden: {c.huidige_tekst()}")
+        messages.error(
+            request,
+            gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
+            % {"c": c, "huidige_tekst": c.huidige_tekst()},
+        )
         return redirect(terug)
-    messages.success(request, f"De GOO-locatie {loc.naam} is verwijderd.")
+    messages.success(
+        request, gettext("De GOO-locatie %(naam)s is verwijderd.") % {"naam": loc.naam}
+    )
     return redirect(terug)

@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
@@ -44,44 +45,48 @@ DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class HerramingForm(NLDesignForm):
     bestand = forms.FileField(
-        label="Bestand met de herziene aantallen (CSV of Excel .xlsx)",
+        label=gettext_lazy("Bestand met de herziene aantallen (CSV of Excel .xlsx)"),
         error_messages={
-            "required": "Bestand: kies een bestand.",
-            "empty": "Bestand: het bestand is leeg.",
+            "required": gettext_lazy("Bestand: kies een bestand."),
+            "empty": gettext_lazy("Bestand: het bestand is leeg."),
         },
     )
     datum_besluit = forms.DateField(
-        label="Datum van het besluit",
+        label=gettext_lazy("Datum van het besluit"),
         widget=DATUM,
         error_messages={
-            "required": "Datum van het besluit: vul de datum in.",
-            "invalid": "Datum van het besluit: dit is geen datum.",
+            "required": gettext_lazy("Datum van het besluit: vul de datum in."),
+            "invalid": gettext_lazy("Datum van het besluit: dit is geen datum."),
         },
     )
     omschrijving = forms.CharField(
-        label="Omschrijving en bron (bijvoorbeeld de brief of Staatscourant)",
+        label=gettext_lazy("Omschrijving en bron (bijvoorbeeld de brief of Staatscourant)"),
         max_length=300,
         error_messages={
-            "required": "Omschrijving en bron: vul in waar de herraming vandaan komt.",
-            "max_length": "Omschrijving en bron: ten hoogste 300 tekens.",
+            "required": gettext_lazy(
+                "Omschrijving en bron: vul in waar de herraming vandaan komt."
+            ),
+            "max_length": gettext_lazy("Omschrijving en bron: ten hoogste 300 tekens."),
         },
     )
     landelijke_behoefte = forms.IntegerField(
-        label="Nieuwe landelijke behoefte (leeg: ongewijzigd)",
+        label=gettext_lazy("Nieuwe landelijke behoefte (leeg: ongewijzigd)"),
         required=False,
         min_value=1,
         max_value=10_000_000,
         error_messages={
-            "invalid": "Nieuwe landelijke behoefte: vul een heel getal in.",
-            "min_value": "Nieuwe landelijke behoefte: het aantal moet minstens 1 zijn.",
-            "max_value": "Nieuwe landelijke behoefte: dit aantal is te groot.",
+            "invalid": gettext_lazy("Nieuwe landelijke behoefte: vul een heel getal in."),
+            "min_value": gettext_lazy(
+                "Nieuwe landelijke behoefte: het aantal moet minstens 1 zijn."
+            ),
+            "max_value": gettext_lazy("Nieuwe landelijke behoefte: dit aantal is te groot."),
         },
     )
 
     def clean_bestand(self) -> Any:
         bestand = self.cleaned_data["bestand"]
         if bestand.size > MAX_BYTES:
-            raise forms.ValidationError("Bestand: het bestand is groter dan 5 MB.")
+            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
         return bestand
 
 
@@ -154,7 +159,9 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
     if not bewaard:
         if not (t.alles or t.provincie):
             return weiger(request)
-        messages.error(request, "Er is geen herraming om te bevestigen; laad het bestand opnieuw.")
+        messages.error(
+            request, gettext("Er is geen herraming om te bevestigen; laad het bestand opnieuw.")
+        )
         return redirect("herramingen")
     k = Keuze(bewaard["provincie"], bewaard["cyclus"])
     if not mag_bewerken(t, k.provincie):
@@ -180,8 +187,11 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
         return render(request, "regietafel/herramingen.html", context, status=409)
     messages.success(
         request,
-        f"De herraming is opgeslagen als versie {resultaat.versie.nummer} van het "
-        "capaciteitsbesluit; de opgaven zijn bijgewerkt.",
+        gettext(
+            "De herraming is opgeslagen als versie %(nummer)s van het capaciteitsbesluit; de "
+            "opgaven zijn bijgewerkt."
+        )
+        % {"nummer": resultaat.versie.nummer},
     )
     return redirect(reverse("herramingen") + k.query)
 

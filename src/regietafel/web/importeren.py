@@ -15,6 +15,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
@@ -33,16 +34,22 @@ from regietafel.web.toegang import ingelogd, weiger
 
 SESSIE = "regietafel_import"
 TITELS = {
-    ImportSoort.CAPACITEITSBESLUIT: "Capaciteitsbesluit (indicatieve aantallen per gemeente)",
-    ImportSoort.AANBOD: "Aanbod per gemeente, categorie en jaar",
-    ImportSoort.LOCATIES: "Opvanglocaties (Bijlage 1)",
-    ImportSoort.INWONERS: "Inwoners per peiljaar",
-    ImportSoort.GEMEENTEN: "Gemeenten (aanmaken en bijwerken)",
-    ImportSoort.STATUSHOUDERS: "Statushouders: taakstelling en gehuisvest per halfjaar",
-    ImportSoort.GOO: "GOO-locaties (opvang Oekraïense ontheemden)",
-    ImportSoort.PUZZEL: "De puzzel (een rij per gemeente, zoals de Drentse puzzel)",
-    ImportSoort.PROVINCIECIJFERS: "Invoer provincie: Oekraïne-opgave, SPUK-bedragen, "
-    "realisatie per gemeente en de landelijke bedragen",
+    ImportSoort.CAPACITEITSBESLUIT: gettext_lazy(
+        "Capaciteitsbesluit (indicatieve aantallen per gemeente)"
+    ),
+    ImportSoort.AANBOD: gettext_lazy("Aanbod per gemeente, categorie en jaar"),
+    ImportSoort.LOCATIES: gettext_lazy("Opvanglocaties (Bijlage 1)"),
+    ImportSoort.INWONERS: gettext_lazy("Inwoners per peiljaar"),
+    ImportSoort.GEMEENTEN: gettext_lazy("Gemeenten (aanmaken en bijwerken)"),
+    ImportSoort.STATUSHOUDERS: gettext_lazy(
+        "Statushouders: taakstelling en gehuisvest per halfjaar"
+    ),
+    ImportSoort.GOO: gettext_lazy("GOO-locaties (opvang Oekraïense ontheemden)"),
+    ImportSoort.PUZZEL: gettext_lazy("De puzzel (een rij per gemeente, zoals de Drentse puzzel)"),
+    ImportSoort.PROVINCIECIJFERS: gettext_lazy(
+        "Invoer provincie: Oekraïne-opgave, SPUK-bedragen, realisatie per gemeente en de "
+        "landelijke bedragen"
+    ),
 }
 
 
@@ -71,13 +78,13 @@ def _soorten(t: Toegang, provincie: str) -> list[ImportSoort]:
 
 
 class ImportForm(NLDesignForm):
-    soort = forms.ChoiceField(label="Soort bestand")
-    cyclus = forms.ChoiceField(label="Cyclus")
+    soort = forms.ChoiceField(label=gettext_lazy("Soort bestand"))
+    cyclus = forms.ChoiceField(label=gettext_lazy("Cyclus"))
     bestand = forms.FileField(
-        label="Bestand (CSV of Excel .xlsx)",
+        label=gettext_lazy("Bestand (CSV of Excel .xlsx)"),
         error_messages={
-            "required": "Bestand: kies een bestand.",
-            "empty": "Bestand: het bestand is leeg.",
+            "required": gettext_lazy("Bestand: kies een bestand."),
+            "empty": gettext_lazy("Bestand: het bestand is leeg."),
         },
     )
 
@@ -85,18 +92,18 @@ class ImportForm(NLDesignForm):
         super().__init__(*args, **kwargs)
         veld = self.fields["soort"]
         veld.choices = [(s.value, TITELS[s]) for s in soorten]  # type: ignore[attr-defined]
-        veld.error_messages["invalid_choice"] = (
+        veld.error_messages["invalid_choice"] = gettext(
             "Soort bestand: u mag dit soort bestand niet importeren."
         )
         self.fields["cyclus"].choices = [(c, c) for c in cycli]  # type: ignore[attr-defined]
-        self.fields["cyclus"].error_messages["invalid_choice"] = (
+        self.fields["cyclus"].error_messages["invalid_choice"] = gettext(
             "Cyclus: kies een cyclus van de provincie."
         )
 
     def clean_bestand(self) -> Any:
         bestand = self.cleaned_data["bestand"]
         if bestand.size > MAX_BYTES:
-            raise forms.ValidationError("Bestand: het bestand is groter dan 5 MB.")
+            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
         return bestand
 
 
@@ -175,7 +182,9 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     bewaard = request.session.get(SESSIE)
     if not bewaard or bewaard.get("provincie") != provincie:
-        messages.error(request, "Er is geen import om te bevestigen; laad het bestand opnieuw.")
+        messages.error(
+            request, gettext("Er is geen import om te bevestigen; laad het bestand opnieuw.")
+        )
         return redirect(_terug(t, provincie))
     resultaat: Importresultaat = importeer(
         bewaard["soort"],
@@ -193,7 +202,12 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
         return render(request, "regietafel/importeren.html", context, status=409)
     messages.success(
         request,
-        f"'{resultaat.bestandsnaam}' is geïmporteerd: {len(resultaat.wijzigingen)} wijzigingen.",
+        ngettext(
+            "'%(bestandsnaam)s' is geïmporteerd: %(n)s wijziging.",
+            "'%(bestandsnaam)s' is geïmporteerd: %(n)s wijzigingen.",
+            len(resultaat.wijzigingen),
+        )
+        % {"bestandsnaam": resultaat.bestandsnaam, "n": len(resultaat.wijzigingen)},
     )
     return redirect(_terug(t, provincie))
 

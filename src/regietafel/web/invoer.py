@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.pijplijn import Fase
 from regietafel.services.cyclusinvoer import (
@@ -38,7 +39,7 @@ from regietafel.web.keuze import Keuze
 from regietafel.web.toegang import ingelogd, weiger
 
 TEMPLATE = "regietafel/invoer.html"
-OPENBAAR_LABEL = "Naam en bijzonderheden van locaties openbaar vanaf fase"
+OPENBAAR_LABEL = gettext_lazy("Naam en bijzonderheden van locaties openbaar vanaf fase")
 
 
 def _getalveld(label: str, *, verplicht: bool = False, **kwargs: Any) -> forms.IntegerField:
@@ -46,8 +47,9 @@ def _getalveld(label: str, *, verplicht: bool = False, **kwargs: Any) -> forms.I
         label=label,
         required=verplicht,
         error_messages={
-            "invalid": f"{label}: vul een heel getal in, zonder punten of letters.",
-            "required": f"{label}: vul een getal in.",
+            "invalid": gettext("%(label)s: vul een heel getal in, zonder punten of letters.")
+            % {"label": label},
+            "required": gettext("%(label)s: vul een getal in.") % {"label": label},
         },
         widget=forms.TextInput(
             attrs={"inputmode": "numeric", "class": "utrecht-textbox getalveld"}
@@ -71,8 +73,10 @@ class _Getallen(NLDesignForm):
 
 
 class _Gemeenschappelijk(_Getallen):
-    peildatum = DatumVeld(label="Peildatum (leeg: vandaag)")
-    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    peildatum = DatumVeld(label=gettext_lazy("Peildatum (leeg: vandaag)"))
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting (optioneel)"), required=False, max_length=500
+    )
 
 
 class ProvincieForm(_Gemeenschappelijk):
@@ -81,7 +85,7 @@ class ProvincieForm(_Gemeenschappelijk):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for veld, label in PROVINCIEVELDEN.items():
-            hulp = "" if veld in VERPLICHT else "Leeg: nog niet bekend."
+            hulp = "" if veld in VERPLICHT else gettext("Leeg: nog niet bekend.")
             self.fields[veld] = _getalveld(label, verplicht=veld in VERPLICHT, help_text=hulp)
         self.order_fields([*PROVINCIEVELDEN, "peildatum", "reden"])
 
@@ -92,7 +96,7 @@ class RegelsForm(_Gemeenschappelijk):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for veld, label in REGELVELDEN.items():
-            self.fields[veld] = _getalveld(label, help_text="Leeg: nog niet bekend.")
+            self.fields[veld] = _getalveld(label, help_text=gettext("Leeg: nog niet bekend."))
         self.order_fields([*REGELVELDEN, "peildatum", "reden"])
 
 
@@ -103,13 +107,17 @@ class OpenbaarheidForm(NLDesignForm):
     locaties_openbaar_vanaf = forms.ChoiceField(
         label=OPENBAAR_LABEL,
         choices=openbaarheidskeuzes,
-        help_text="Daarvóór zien alleen de gemeente zelf, de provincie en het ministerie ze; "
-        "de plaatsen en de gemeente van een locatie zijn altijd openbaar.",
+        help_text=gettext_lazy(
+            "Daarvóór zien alleen de gemeente zelf, de provincie en het ministerie ze; de "
+            "plaatsen en de gemeente van een locatie zijn altijd openbaar."
+        ),
         error_messages={
             "invalid_choice": "Fase: '%(value)s' is geen fase; kies er een uit de lijst."
         },
     )
-    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting (optioneel)"), required=False, max_length=500
+    )
     versie = forms.IntegerField(widget=forms.HiddenInput)
 
 
@@ -161,7 +169,7 @@ LABELS = {**PROVINCIEVELDEN, **REGELVELDEN, "locaties_openbaar_vanaf": OPENBAAR_
 
 def _waarde(veld: str, w: Any) -> Any:
     if w is None:
-        return "nog niet bekend"
+        return gettext("nog niet bekend")
     return Fase(w).label if veld == "locaties_openbaar_vanaf" else w
 
 
@@ -243,19 +251,21 @@ def _bewaar(
             bewaar_provincie(
                 t, request.user, k.provincie, k.cyclus, d, d["versie"], d["peildatum"], d["reden"]
             )
-            melding = "De cijfers van de provincie zijn opgeslagen."
+            melding = gettext("De cijfers van de provincie zijn opgeslagen.")
         elif soort == "openbaarheid":
             fase = d["locaties_openbaar_vanaf"]
             bewaar_openbaar_vanaf(
                 t, request.user, k.provincie, k.cyclus, fase, d["versie"], d["reden"]
             )
-            melding = (
-                f"Naam en bijzonderheden van de locaties zijn in cyclus {k.cyclus} openbaar "
-                f"vanaf de fase '{Fase(fase).label}'."
-            )
+            melding = gettext(
+                "Naam en bijzonderheden van de locaties zijn in cyclus %(cyclus)s openbaar vanaf "
+                "de fase '%(fase)s'."
+            ) % {"cyclus": k.cyclus, "fase": Fase(fase).label}
         elif soort == "regels":
             bewaar_regels(t, request.user, k.cyclus, d, d["versie"], d["peildatum"], d["reden"])
-            melding = f"De landelijke bedragen van cyclus {k.cyclus} zijn opgeslagen."
+            melding = gettext("De landelijke bedragen van cyclus %(cyclus)s zijn opgeslagen.") % {
+                "cyclus": k.cyclus
+            }
         else:
             wijzigingen, versies = form.wijzigingen()
             aantal = bewaar_gemeenten(
@@ -268,7 +278,9 @@ def _bewaar(
                 d["peildatum"],
                 d["reden"],
             )
-            melding = f"De cijfers van de gemeenten zijn opgeslagen ({aantal} gewijzigd)."
+            melding = gettext(
+                "De cijfers van de gemeenten zijn opgeslagen (%(aantal)s gewijzigd)."
+            ) % {"aantal": aantal}
     except Ongeldig as fout:
         form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
         return 400

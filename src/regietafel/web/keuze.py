@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from regietafel.services.keuzes import Keuze as KeuzeUitDienst
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus, standaard_provincie
@@ -85,7 +86,9 @@ def kies(
     }
     gekozen = next((k for k in alle if (k.provincie_code, k.cyclus) == (provincie, cyclus)), None)
     if gekozen is None:
-        context["fout"] = f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
+        context["fout"] = gettext(
+            "Geen gegevens voor provincie '%(provincie)s' in cyclus '%(cyclus)s'."
+        ) % {"provincie": provincie, "cyclus": cyclus}
         return render(request, template, context, status=404)
     if not leesbaar(gekozen):
         return weiger(request)

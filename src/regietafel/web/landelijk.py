@@ -8,9 +8,11 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.services import klok
 from regietafel.services.landelijk import LandelijkOverzicht, landelijk_overzicht
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, leest_intern, toegang
+from regietafel.services.verdeelbesluiten import toezicht_landelijk
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import leesbaar
 
@@ -25,8 +27,30 @@ def landelijk_pagina(request: HttpRequest) -> HttpResponse:
         o = landelijk_overzicht(t, leesbaar(request.GET.get("cyclus", "")))
     except NietGevonden as fout:
         return render(request, SJABLOON, {"fout": str(fout)}, status=404)
-    context = {"overzicht": o, "cycli": o.cycli, "cyclus": o.cyclus, "inhoud": _tabel(t, o)}
+    context = {
+        "overzicht": o,
+        "cycli": o.cycli,
+        "cyclus": o.cyclus,
+        "inhoud": _tabel(t, o),
+        "toezicht": _toezicht(t, o),
+    }
     return render(request, SJABLOON, context)
+
+
+def _toezicht(t: Toegang, o: LandelijkOverzicht) -> object:
+    """The minister's decision per province (public) and the supervision evidence of the
+    asylum task (for who reads the province internally): services.verdeelbesluiten, in a
+    constant number of queries, rendered once per data version, day and reader."""
+    codes = [p.code for p in o.provincies]
+    intern = tuple(c for c in codes if leest_intern(t, c))
+
+    def bereken() -> dict[str, object]:
+        standen = toezicht_landelijk(o.cyclus)
+        rijen = [(standen[c], c in intern) for c in codes if c in standen]
+        return {"rijen": rijen}
+
+    sleutel = (o.cyclus, klok.vandaag(), tuple(codes), intern)
+    return deel("regietafel/_landelijk_toezicht.html", sleutel, bereken).inhoud
 
 
 def _tabel(t: Toegang, o: LandelijkOverzicht) -> object:

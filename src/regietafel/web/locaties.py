@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
@@ -69,11 +70,15 @@ def _formulier(
                     form.cleaned_data["reden"],
                 )
             except Conflict as c:
-                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+                form.add_error(
+                    None,
+                    gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
+                    % {"c": c, "huidige_tekst": c.huidige_tekst()},
+                )
             except GeenToegang as fout:
                 form.add_error("gemeente", f"Gemeente: {fout}")
             else:
-                messages.success(request, "De locatie is opgeslagen.")
+                messages.success(request, gettext("De locatie is opgeslagen."))
                 gemeente = reverse("gemeente", args=[opgeslagen.gemeente.cbs_code])
                 return redirect(met_keuze(gemeente, keuze))
         status = 400 if form.errors else 200
@@ -92,7 +97,7 @@ def nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
         return weiger(request)
     locatie = Locatie(gemeente=gemeente)
-    titel = f"Nieuwe locatie voor {gemeente.naam}"
+    titel = gettext("Nieuwe locatie voor %(naam)s") % {"naam": gemeente.naam}
     return _formulier(request, t, locatie, titel, gemeente.cbs_code)
 
 
@@ -100,7 +105,7 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     t, locatie = eigen_rij(request, Locatie, pk)
     if t is None:
         return weiger(request)
-    titel = f"Locatie van {locatie.gemeente.naam} bewerken"
+    titel = gettext("Locatie van %(naam)s bewerken") % {"naam": locatie.gemeente.naam}
     return _formulier(request, t, locatie, titel, locatie.gemeente.cbs_code)
 
 
@@ -124,9 +129,13 @@ def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
                     form.cleaned_data["reden"],
                 )
             except Conflict as c:
-                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+                form.add_error(
+                    None,
+                    gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
+                    % {"c": c, "huidige_tekst": c.huidige_tekst()},
+                )
             else:
-                messages.success(request, "De einddatum van de locatie is vastgelegd.")
+                messages.success(request, gettext("De einddatum van de locatie is vastgelegd."))
                 gemeente = reverse("gemeente", args=[locatie.gemeente.cbs_code])
                 return redirect(met_keuze(gemeente, keuze))
         status = 400

@@ -11,6 +11,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
 
 from regietafel.api.middleware import onder_api, probleem_response
 from regietafel.services.importeren import MAX_BYTES
@@ -44,19 +45,21 @@ class BegrensdVerzoek:
             request.user.is_authenticated or "HTTP_AUTHORIZATION" in request.META
         ):
             if onder_api(request):
-                return probleem_response(401, "Log in of stuur een token mee.")
+                return probleem_response(401, gettext("Log in of stuur een token mee."))
             return redirect_to_login(request.get_full_path())
         if lengte > GROOTSTE_VERZOEK:
             mb = GROOTSTE_VERZOEK // (1024 * 1024)
             if onder_api(request):
-                detail = f"Het verzoek is te groot: Regietafel neemt ten hoogste {mb} MB aan."
+                detail = gettext(
+                    "Het verzoek is te groot: Regietafel neemt ten hoogste %(mb)s MB aan."
+                ) % {"mb": mb}
                 return probleem_response(413, detail)
-            uitleg = (
-                f"Regietafel neemt ten hoogste {mb} MB per keer aan, en een bestand mag ten "
-                f"hoogste {MAX_BYTES // (1024 * 1024)} MB zijn (foutcode 413). Er is niets "
-                "opgeslagen. Kies een kleiner bestand of splits het op."
-            )
-            context = {"kop": "Het bestand is te groot", "uitleg": uitleg}
+            uitleg = gettext(
+                "Regietafel neemt ten hoogste %(mb)s MB per keer aan, en een bestand mag ten "
+                "hoogste %(max_mb)s MB zijn (foutcode 413). Er is niets opgeslagen. Kies "
+                "een kleiner bestand of splits het op."
+            ) % {"mb": mb, "max_mb": MAX_BYTES // (1024 * 1024)}
+            context = {"kop": gettext("Het bestand is te groot"), "uitleg": uitleg}
             return render(request, "413.html", context, status=413)
         return self.get_response(request)
 
@@ -100,7 +103,7 @@ class SessieVerloopt:
     @staticmethod
     def _uitloggen(request: HttpRequest, reden: str) -> None:
         logout(request)
-        messages.info(request, f"{reden} Log opnieuw in.")
+        messages.info(request, gettext("%(reden)s Log opnieuw in.") % {"reden": reden})
 
 
 class EenStandPerVerzoek:

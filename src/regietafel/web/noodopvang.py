@@ -13,8 +13,8 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from regietafel.domain.noodopvang import reservetotaal
 from regietafel.noodopvang.models import Reservenoodopvang
@@ -48,12 +48,18 @@ class ReserveForm(NLDesignForm, forms.ModelForm):
         error_messages = {
             **LocatieForm.Meta.error_messages,
             "openen_binnen_dagen": {
-                "invalid": "Te openen binnen (dagen): vul een heel aantal dagen in.",
-                "min_value": "Te openen binnen (dagen): het aantal kan niet negatief zijn.",
+                "invalid": gettext_lazy("Te openen binnen (dagen): vul een heel aantal dagen in."),
+                "min_value": gettext_lazy(
+                    "Te openen binnen (dagen): het aantal kan niet negatief zijn."
+                ),
             },
             "status": {
-                "required": "Status: kies verkend, toegezegd, geactiveerd of beëindigd.",
-                "invalid_choice": "Status: kies verkend, toegezegd, geactiveerd of beëindigd.",
+                "required": gettext_lazy(
+                    "Status: kies verkend, toegezegd, geactiveerd of beëindigd."
+                ),
+                "invalid_choice": gettext_lazy(
+                    "Status: kies verkend, toegezegd, geactiveerd of beëindigd."
+                ),
             },
         }
         widgets = {"voorwaarden": forms.Textarea(attrs={"rows": 3})}
@@ -61,7 +67,7 @@ class ReserveForm(NLDesignForm, forms.ModelForm):
     def __init__(self, *args: Any, gemeenten: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["gemeente"].queryset = gemeenten
-        self.fields["gemeente"].error_messages["invalid_choice"] = (
+        self.fields["gemeente"].error_messages["invalid_choice"] = gettext(
             "Gemeente: u mag geen reserve noodopvang invoeren voor een andere gemeente."
         )
         self.fields["plaatsen"].widget.attrs["min"] = 0

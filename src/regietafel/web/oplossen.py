@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from regietafel.cycli.models import ProvincieCyclus
@@ -46,9 +47,13 @@ class ScenarioForm(NLDesignForm):
     """Name, the relaxed rule, and per municipality: exempt, maximum extra, unit size and a
     changed offer (for every year of the cycle), per category."""
 
-    naam = forms.CharField(label="Naam van het scenario", max_length=200, required=False)
+    naam = forms.CharField(
+        label=gettext_lazy("Naam van het scenario"), max_length=200, required=False
+    )
     ruimer = forms.BooleanField(
-        label="Ook gemeenten op of boven hun eigen indicatieve aantal mogen extra plaatsen krijgen",
+        label=gettext_lazy(
+            "Ook gemeenten op of boven hun eigen indicatieve aantal mogen extra plaatsen krijgen"
+        ),
         required=False,
     )
 
@@ -61,7 +66,7 @@ class ScenarioForm(NLDesignForm):
             )
             for cat in CATEGORIEEN:
                 for veld, label, minimum in (
-                    ("maximum", "maximaal extra", 0),
+                    ("maximum", gettext("maximaal extra"), 0),
                     ("eenheid", "eenheid", 1),
                     ("aanbod", "aanbod", 0),
                 ):
@@ -71,14 +76,19 @@ class ScenarioForm(NLDesignForm):
                         required=False,
                         min_value=minimum,
                         error_messages={
-                            "invalid": f"{g.naam}, {label} {KORT[cat]}: vul een heel getal in.",
+                            "invalid": gettext(
+                                "%(naam)s, %(label)s %(KORT)s: vul een heel getal in."
+                            )
+                            % {"naam": g.naam, "label": label, "KORT": KORT[cat]},
                             "min_value": f"{g.naam}, {label} {KORT[cat]}: minstens {minimum}.",
                         },
                         widget=forms.NumberInput(attrs={"class": "utrecht-textbox getalveld"}),
                     )
         for naam, veld in self.fields.items():
             if isinstance(veld.widget, forms.CheckboxInput):
-                veld.widget.attrs["class"] = "utrecht-checkbox utrecht-checkbox--html-input"
+                veld.widget.attrs["class"] = gettext(
+                    "utrecht-checkbox utrecht-checkbox--html-input"
+                )
             # The table's cells have no visible label of their own: name each for screen
             # readers by municipality and column ("Assen: maximaal extra AMV").
             if "-" in naam:
@@ -180,7 +190,9 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
             if request.POST.get("actie") == "bewaren":
                 naam = form.cleaned_data["naam"].strip()
                 if not naam:
-                    form.add_error("naam", "Naam van het scenario: vul een naam in om te bewaren.")
+                    form.add_error(
+                        "naam", gettext("Naam van het scenario: vul een naam in om te bewaren.")
+                    )
                     status = 400
                 else:
                     try:
@@ -193,7 +205,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
                     else:
                         return redirect(f"{met_keuze(reverse('oplossen'), keuze)}&scenario={s.pk}")
             else:
-                melding = "Doorgerekend met deze parameters (niet bewaard)."
+                melding = gettext("Doorgerekend met deze parameters (niet bewaard).")
         else:
             instellingen = Instellingen()
             status = 400
@@ -324,6 +336,8 @@ def scenario_naar_concept(request: HttpRequest, pk: int) -> HttpResponse:
         return weiger(request)
     v = scenario_als_concept(scenario, request.user)
     messages.success(
-        request, f"Concept versie {v.nummer} is gemaakt uit scenario “{scenario.naam}”."
+        request,
+        gettext("Concept versie %(nummer)s is gemaakt uit scenario “%(naam)s”.")
+        % {"nummer": v.nummer, "naam": scenario.naam},
     )
     return redirect("verdeling", pk=v.pk)

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -37,35 +38,41 @@ DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class OverlegForm(NLDesignForm):
-    datum = forms.DateField(label="Datum", widget=DATUM)
-    titel = forms.CharField(label="Titel", max_length=200, initial=STANDAARDTITEL)
+    datum = forms.DateField(label=gettext_lazy("Datum"), widget=DATUM)
+    titel = forms.CharField(label=gettext_lazy("Titel"), max_length=200, initial=STANDAARDTITEL)
     deelnemers = forms.CharField(
-        label="Deelnemers (organisaties, één per regel)",
+        label=gettext_lazy("Deelnemers (organisaties, één per regel)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
 class AgendapuntForm(NLDesignForm):
-    onderwerp = forms.CharField(label="Onderwerp", max_length=200)
+    onderwerp = forms.CharField(label=gettext_lazy("Onderwerp"), max_length=200)
     inhoud = forms.CharField(
-        label="Inhoud (één punt per regel)",
+        label=gettext_lazy("Inhoud (één punt per regel)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    door_wie = forms.CharField(label="Door wie?", required=False, max_length=200)
+    door_wie = forms.CharField(label=gettext_lazy("Door wie?"), required=False, max_length=200)
 
 
 class BesluitForm(NLDesignForm):
-    tekst = forms.CharField(label="Besluit", widget=forms.Textarea(attrs={"rows": 2}))
-    agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
+    tekst = forms.CharField(label=gettext_lazy("Besluit"), widget=forms.Textarea(attrs={"rows": 2}))
+    agendapunt = forms.ModelChoiceField(
+        label=gettext_lazy("Bij agendapunt"), queryset=None, required=False
+    )
 
 
 class ActieForm(NLDesignForm):
-    omschrijving = forms.CharField(label="Actie", widget=forms.Textarea(attrs={"rows": 2}))
-    eigenaar = forms.CharField(label="Eigenaar (organisatie)", max_length=200)
-    deadline = forms.DateField(label="Deadline", required=False, widget=DATUM)
-    agendapunt = forms.ModelChoiceField(label="Bij agendapunt", queryset=None, required=False)
+    omschrijving = forms.CharField(
+        label=gettext_lazy("Actie"), widget=forms.Textarea(attrs={"rows": 2})
+    )
+    eigenaar = forms.CharField(label=gettext_lazy("Eigenaar (organisatie)"), max_length=200)
+    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False, widget=DATUM)
+    agendapunt = forms.ModelChoiceField(
+        label=gettext_lazy("Bij agendapunt"), queryset=None, required=False
+    )
 
 
 FORMULIEREN = {"agendapunt": AgendapuntForm, "besluit": BesluitForm, "actie": ActieForm}
@@ -103,7 +110,13 @@ def overleggen_pagina(request: HttpRequest) -> HttpResponse:
             )
             n = overleg.overgenomen_acties.count()
             messages.success(
-                request, f"Het overleg is vastgelegd; {n} openstaande actie(s) overgenomen."
+                request,
+                ngettext(
+                    "Het overleg is vastgelegd; %(n)s openstaande actie overgenomen.",
+                    "Het overleg is vastgelegd; %(n)s openstaande acties overgenomen.",
+                    n,
+                )
+                % {"n": n},
             )
             return redirect("overleg", pk=overleg.pk)
         status = 400
@@ -207,7 +220,7 @@ def overleg_item(request: HttpRequest, pk: int, soort: str, item_pk: int) -> Htt
         versie = request.POST.get("versie", "")
         try:
             if not versie.isdigit():
-                raise Invoerfout("versie", versie, "verplicht", "de versie")
+                raise Invoerfout("versie", versie, "verplicht", gettext("de versie"))
             if "terugtrekken" in request.POST:
                 trek_terug(item, request.user, int(versie))
                 messages.success(request, ITEMNAAM[soort] % {"wat": _("teruggetrokken")})
@@ -262,5 +275,5 @@ def actielijst_download(request: HttpRequest, pk: int) -> HttpResponse:
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     )
     naam = f"actielijst-prt-{overleg.provincie.code}-{overleg.datum:%Y-%m-%d}.docx"
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    response["Content-Disposition"] = gettext('attachment; filename="%(naam)s"') % {"naam": naam}
     return response

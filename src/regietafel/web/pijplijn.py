@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
@@ -27,13 +28,17 @@ from regietafel.web.toegang import ingelogd, weiger
 
 
 class FaseForm(NLDesignForm):
-    fase = forms.ChoiceField(label="Nieuwe fase", choices=[(f.value, f.label) for f in FASEN])
-    datum = DatumVeld(label="Datum waarop de fase is bereikt")
+    fase = forms.ChoiceField(
+        label=gettext_lazy("Nieuwe fase"), choices=[(f.value, f.label) for f in FASEN]
+    )
+    datum = DatumVeld(label=gettext_lazy("Datum waarop de fase is bereikt"))
     bron = forms.CharField(
-        label="Bron",
+        label=gettext_lazy("Bron"),
         max_length=300,
-        help_text="Waar de fase uit blijkt: bijvoorbeeld 'raadsbesluit 12-3-2025', een "
-        "document of wie het meldt.",
+        help_text=gettext_lazy(
+            "Waar de fase uit blijkt: bijvoorbeeld 'raadsbesluit 12-3-2025', een document of wie "
+            "het meldt."
+        ),
     )
     versie = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -44,8 +49,8 @@ class FaseForm(NLDesignForm):
         self.fields["fase"].widget.choices = [(f.value, f.label) for f in volgende]
         self.fields["fase"].error_messages["invalid_choice"] = "Fase: '%(value)s' is geen fase."
         self.fields["datum"].required = True
-        self.fields["datum"].error_messages["required"] = "Datum: vul een datum in."
-        self.fields["bron"].error_messages["required"] = (
+        self.fields["datum"].error_messages["required"] = gettext("Datum: vul een datum in.")
+        self.fields["bron"].error_messages["required"] = gettext(
             "Bron: vul in waar de fase uit blijkt, bijvoorbeeld 'raadsbesluit 12-3-2025'."
         )
 
@@ -73,11 +78,19 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
             except Fasefout as fout:
                 form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
             except Conflict as c:
-                form.add_error(None, f"{c} Huidige waarden: {c.huidige_tekst()}")
+                form.add_error(
+                    None,
+                    gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
+                    % {"c": c, "huidige_tekst": c.huidige_tekst()},
+                )
             except GeenToegang:
                 return weiger(request)
             else:
-                messages.success(request, f"De locatie is nu in fase '{Fase(d['fase']).label}'.")
+                messages.success(
+                    request,
+                    gettext("De locatie is nu in fase '%(Fase)s'.")
+                    % {"Fase": Fase(d["fase"]).label},
+                )
                 return redirect(met_keuze(reverse("locatie-fasen", args=[locatie.pk]), keuze))
         status = 400
     context = {"locatie": locatie, "tijdlijn": tl, "form": form, "bewerkbaar": bewerkbaar}
@@ -94,7 +107,9 @@ def realisatie_pagina(request: HttpRequest) -> HttpResponse:
     peildatum: date | None = lees_datum(tekst) if tekst else None
     context: dict[str, Any] = {**keuze.context, "peildatum_tekst": tekst}
     if tekst and peildatum is None:
-        context["fout"] = f"Peildatum: '{tekst}' is geen datum; schrijf dd-mm-jjjj."
+        context["fout"] = gettext("Peildatum: '%(tekst)s' is geen datum; schrijf dd-mm-jjjj.") % {
+            "tekst": tekst
+        }
         return render(request, "regietafel/realisatie.html", context, status=400)
     dag = peildatum or klok.vandaag()
     try:

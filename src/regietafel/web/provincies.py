@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.services.cyclusinvoer import PROVINCIEVELDEN, Ongeldig, nieuwe_provincie_in_cyclus
@@ -24,17 +25,19 @@ SJABLOON = "regietafel/provincie_nieuw.html"
 
 class ProvincieForm(NLDesignForm):
     code = forms.CharField(
-        label="Code (kleine letters, bijvoorbeeld noord-brabant)",
+        label=gettext_lazy("Code (kleine letters, bijvoorbeeld noord-brabant)"),
         max_length=50,
-        error_messages={"required": "Code: vul een code in."},
+        error_messages={"required": gettext_lazy("Code: vul een code in.")},
     )
     naam = forms.CharField(
-        label="Naam", max_length=100, error_messages={"required": "Naam: vul een naam in."}
+        label=gettext_lazy("Naam"),
+        max_length=100,
+        error_messages={"required": gettext_lazy("Naam: vul een naam in.")},
     )
-    cyclus = forms.ChoiceField(label="Cyclus")
+    cyclus = forms.ChoiceField(label=gettext_lazy("Cyclus"))
     oekraine_opgave = forms.IntegerField(
         label=PROVINCIEVELDEN["oekraine_opgave"],
-        help_text="Later te wijzigen op Invoer provincie.",
+        help_text=gettext_lazy("Later te wijzigen op Invoer provincie."),
         error_messages={
             "required": f"{PROVINCIEVELDEN['oekraine_opgave']}: vul een getal in.",
             "invalid": f"{PROVINCIEVELDEN['oekraine_opgave']}: vul een heel getal in, zonder "
@@ -42,14 +45,16 @@ class ProvincieForm(NLDesignForm):
         },
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
-    peildatum = DatumVeld(label="Peildatum (leeg: vandaag)")
-    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    peildatum = DatumVeld(label=gettext_lazy("Peildatum (leeg: vandaag)"))
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting (optioneel)"), required=False, max_length=500
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         veld = self.fields["cyclus"]
         veld.choices = [(c, c) for c in Cyclus.objects.values_list("naam", flat=True)]  # type: ignore[attr-defined]
-        veld.error_messages["invalid_choice"] = "Cyclus: kies een bestaande cyclus."
+        veld.error_messages["invalid_choice"] = gettext("Cyclus: kies een bestaande cyclus.")
 
 
 def provincie_nieuw(request: HttpRequest) -> HttpResponse:
@@ -71,8 +76,13 @@ def provincie_nieuw(request: HttpRequest) -> HttpResponse:
             except GeenToegang:
                 return weiger(request)
             else:
-                wat = f"{pc.provincie.naam} doet mee aan cyclus {pc.cyclus.naam}."
-                messages.success(request, f"{wat} Importeer nu de gemeenten.")
+                wat = gettext("%(naam)s doet mee aan cyclus %(naam2)s.") % {
+                    "naam": pc.provincie.naam,
+                    "naam2": pc.cyclus.naam,
+                }
+                messages.success(
+                    request, gettext("%(wat)s Importeer nu de gemeenten.") % {"wat": wat}
+                )
                 query = f"?provincie={pc.provincie.code}&cyclus={pc.cyclus.naam}"
                 return redirect(reverse("cyclus-invoer") + query)
         status = 400

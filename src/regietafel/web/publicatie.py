@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
@@ -28,9 +29,9 @@ from regietafel.web.toegang import ingelogd, weiger
 
 # The published documents anyone may download: file name and link text.
 DOWNLOADS = (
-    ("verslag.pdf", "Provinciaal verslag (PDF)"),
-    ("puzzel.xlsx", "De puzzel (Excel)"),
-    ("puzzel.csv", "De puzzel (CSV)"),
+    ("verslag.pdf", gettext_lazy("Provinciaal verslag (PDF)")),
+    ("puzzel.xlsx", gettext_lazy("De puzzel (Excel)")),
+    ("puzzel.csv", gettext_lazy("De puzzel (CSV)")),
 )
 
 
@@ -52,9 +53,9 @@ def publicatie_context(request: HttpRequest, provincie: str, cyclus: str) -> dic
 
 class PubliceerForm(NLDesignForm):
     datum = forms.DateField(
-        label="Gepubliceerd op",
+        label=gettext_lazy("Gepubliceerd op"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text="De dag waarop het verslag openbaar is gemaakt.",
+        help_text=gettext_lazy("De dag waarop het verslag openbaar is gemaakt."),
     )
 
 
@@ -84,7 +85,11 @@ def publiceren(request: HttpRequest) -> HttpResponse:
         except Invoerfout as fout:
             messages.error(request, str(fout))
         else:
-            messages.success(request, f"Cyclus {cyclus} is gepubliceerd; de cijfers liggen vast.")
+            messages.success(
+                request,
+                gettext("Cyclus %(cyclus)s is gepubliceerd; de cijfers liggen vast.")
+                % {"cyclus": cyclus},
+            )
     else:
-        messages.error(request, "Vul een geldige publicatiedatum in (dd-mm-jjjj).")
+        messages.error(request, gettext("Vul een geldige publicatiedatum in (dd-mm-jjjj)."))
     return redirect(terug)

@@ -18,19 +18,22 @@ from django.contrib import messages
 from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.publicaties import publicatiedatum
 from regietafel.services.rapporten import (
     ALLE,
+    NIET_VOOR_ALLE,
     SOORTEN,
     bewaar_verslagteksten,
     eigen_verslagteksten,
     gepubliceerd_document,
+    mag_aanvragen,
     mime_van,
+    provincienaam,
     verslagteksten,
     voortgang_van,
     vraag_opnieuw_aan,
@@ -45,23 +48,25 @@ from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
 
 # The Documenten page: per document its formats, each a key of SOORTEN.
+WORD = gettext_lazy("Word")
 DOCUMENTKNOPPEN = (
-    ("Provinciaal verslag aan de minister", (("pdf", "PDF"), ("docx", "Word"))),
-    ("Aanbiedingsbrief aan de minister", (("aanbiedingsbrief-pdf", "PDF"),
-                                          ("aanbiedingsbrief-docx", "Word"))),
-    ("Brief aan de colleges van burgemeester en wethouders", (("collegebrief-pdf", "PDF"),
-                                                               ("collegebrief-docx", "Word"))),
-    ("Het verslag met beide brieven (ZIP)", (("set-pdf", "PDF"), ("set-docx", "Word"))),
-    ("De puzzel", (("xlsx", "Excel"), ("csv", "CSV"))),
-    ("Consultatiebrieven aan de gemeenten", (("brieven", "ZIP met Word"),)),
+    (gettext_lazy("Provinciaal verslag aan de minister"), (("pdf", "PDF"), ("docx", WORD))),
+    (gettext_lazy("Aanbiedingsbrief aan de minister"),
+     (("aanbiedingsbrief-pdf", "PDF"), ("aanbiedingsbrief-docx", WORD))),
+    (gettext_lazy("Brief aan de colleges van burgemeester en wethouders"),
+     (("collegebrief-pdf", "PDF"), ("collegebrief-docx", WORD))),
+    (gettext_lazy("Het verslag met beide brieven (ZIP)"),
+     (("set-pdf", "PDF"), ("set-docx", WORD))),
+    (gettext_lazy("De puzzel"), (("xlsx", gettext_lazy("Excel")), ("csv", "CSV"))),
+    (gettext_lazy("Consultatiebrieven aan de gemeenten"),
+     (("brieven", gettext_lazy("ZIP met Word")),)),
 )  # fmt: skip
 # Of a published cycle, also: the report and its letters with the texts as they are now.
 WERKVERSIEKNOPPEN = (
-    ("Werkversie met de huidige teksten: het verslag met beide brieven (ZIP)",
-     (("werkversie-set-pdf", "PDF"), ("werkversie-set-docx", "Word"))),
+    (gettext_lazy("Werkversie met de huidige teksten: het verslag met beide brieven (ZIP)"),
+     (("werkversie-set-pdf", "PDF"), ("werkversie-set-docx", WORD))),
 )  # fmt: skip
 # What all provinces at once do not have: consultation letters, working versions.
-NIET_VOOR_ALLE = {"brieven", "werkversie-set-pdf", "werkversie-set-docx"}
 
 
 def _knoppen(provincie: str, gepubliceerd: bool) -> list[dict[str, Any]]:
@@ -77,10 +82,7 @@ def _knoppen(provincie: str, gepubliceerd: bool) -> list[dict[str, Any]]:
 
 
 def _mag(request: HttpRequest, provincie: str) -> bool:
-    t = toegang(request.user)
-    if provincie == ALLE:  # every province at once: the ministry (or a superuser)
-        return t.alles or t.rol is Rol.MINISTERIE
-    return mag_rapporteren(t, provincie)
+    return mag_aanvragen(toegang(request.user), provincie)
 
 
 @require_GET
@@ -281,13 +283,14 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
         form = VerslagtekstenForm(request.POST)
         if form.is_valid():
             bewaar_verslagteksten(provincie, cyclus, form.cleaned_data)
-            messages.success(request, "De teksten van het verslag zijn bewaard.")
+            messages.success(request, gettext("De teksten van het verslag zijn bewaard."))
             return redirect(met_keuze(request.path, Keuze(provincie, cyclus)))
         status = 400
     else:
         form = VerslagtekstenForm(initial=verslagteksten(provincie, cyclus))
     context = {
         "provincie": provincie,
+        "provincie_naam": provincienaam(provincie),
         "cyclus": cyclus,
         "form": form,
         "eigen": eigen_verslagteksten(provincie, cyclus),

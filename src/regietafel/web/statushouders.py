@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.model import Afronding
@@ -36,8 +37,11 @@ def _getal(label: str) -> forms.IntegerField:
     return forms.IntegerField(
         label=label,
         required=False,
-        help_text="Leeg: niet bekend; voer dan de taakstelling per gemeente in.",
-        error_messages={"invalid": f"{label}: vul een heel getal in, zonder punten of letters."},
+        help_text=gettext("Leeg: niet bekend; voer dan de taakstelling per gemeente in."),
+        error_messages={
+            "invalid": gettext("%(label)s: vul een heel getal in, zonder punten of letters.")
+            % {"label": label}
+        },
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
 
@@ -45,14 +49,18 @@ def _getal(label: str) -> forms.IntegerField:
 class HalfjaarForm(NLDesignForm):
     provincie = forms.CharField(widget=forms.HiddenInput)
     periode = forms.CharField(
-        label="Halfjaar (jjjj-1 of jjjj-2)",
+        label=gettext_lazy("Halfjaar (jjjj-1 of jjjj-2)"),
         max_length=10,
-        error_messages={"required": "Halfjaar: vul een halfjaar in, bijvoorbeeld 2026-1."},
+        error_messages={
+            "required": gettext_lazy("Halfjaar: vul een halfjaar in, bijvoorbeeld 2026-1.")
+        },
     )
     landelijke_taakstelling = _getal(LABELS["landelijke_taakstelling"])
     landelijke_inwoners = _getal(LABELS["landelijke_inwoners"])
-    afronding = forms.ChoiceField(label="Afronding", choices=AFRONDINGEN)
-    reden = forms.CharField(label="Toelichting (optioneel)", required=False, max_length=500)
+    afronding = forms.ChoiceField(label=gettext_lazy("Afronding"), choices=AFRONDINGEN)
+    reden = forms.CharField(
+        label=gettext_lazy("Toelichting (optioneel)"), required=False, max_length=500
+    )
     # The version of the half year `gezien` that the form was filled in from (0: none).
     versie = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
     gezien = forms.CharField(widget=forms.HiddenInput, required=False, max_length=10)
@@ -103,17 +111,19 @@ def halfjaar(request: HttpRequest) -> HttpResponse:
         except Conflict as c:
             melding = ""
             if versie == 0:  # a half year the form did not show: it is there already
-                melding = (
-                    f"Het halfjaar {d['periode'].label} bestaat al; er is niets opgeslagen. "
-                    "Kies het boven de tabel om het te wijzigen."
-                )
+                melding = gettext(
+                    "Het halfjaar %(periode)s bestaat al; er is niets opgeslagen. Kies het boven "
+                    "de tabel om het te wijzigen."
+                ) % {"periode": d["periode"].label}
             form.add_error(None, c.met_huidige(LABELS, melding))
             status = 409
         except (GeenToegang, Provincie.DoesNotExist):
             return weiger(request)
         else:
             periode = d["periode"]
-            messages.success(request, f"Het halfjaar {periode.label} is opgeslagen.")
+            messages.success(
+                request, gettext("Het halfjaar %(label)s is opgeslagen.") % {"label": periode.label}
+            )
             return redirect(
                 f"{reverse('statushouders')}?provincie={h.provincie.code}&periode={periode}"
             )

@@ -8,7 +8,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext
 
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 
@@ -17,7 +18,7 @@ def weiger(request: HttpRequest) -> HttpResponse:
     """Send the public to the login page; tell a logged-in user it is not allowed (403)."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    raise PermissionDenied("U heeft geen toegang tot deze pagina.")
+    raise PermissionDenied(gettext("U heeft geen toegang tot deze pagina."))
 
 
 def ingelogd(request: HttpRequest) -> Toegang | None:
@@ -37,3 +38,10 @@ def eigen_rij[M: Model](request: HttpRequest, model: type[M], pk: int) -> tuple[
     if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
         return None, obj
     return t, obj
+
+
+def csrf_mislukt(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """Django's CSRF_FAILURE_VIEW: a refused form in the site's layout, with the menu and a
+    way back, in Dutch (Django's own page has neither); `reason` is for the log, not the
+    reader."""
+    return render(request, "403_csrf.html", status=403)

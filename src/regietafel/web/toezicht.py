@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from regietafel.domain.statushouders import PeriodeFout, procent
 from regietafel.domain.toezicht import LadderFout, Toezichtladder
@@ -106,12 +107,15 @@ def toezichtladder_pagina(request: HttpRequest) -> HttpResponse:
             fout = f
             algemeen = str(f)
         except Conflict as c:
-            algemeen = f"{c} Huidige ladder: {c.huidige_tekst()}"
+            algemeen = gettext("%(c)s Huidige ladder: %(huidige_tekst)s") % {
+                "c": c,
+                "huidige_tekst": c.huidige_tekst(),
+            }
             versie = ladder(provincie).versie
         except GeenToegang:
             return weiger(request)
         else:
-            messages.success(request, "De toezichtladder is opgeslagen.")
+            messages.success(request, gettext("De toezichtladder is opgeslagen."))
             return redirect(f"{reverse('toezichtladder')}?provincie={provincie}")
         status = 400 if fout else 409
         stappen = stappen or [("", "", "")] * LEGE_RIJEN

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
@@ -33,16 +34,22 @@ CATEGORIEEN = [(c.value, naam) for c, naam in CATEGORIE_NAMEN.items()]
 
 
 class VoorstelForm(NLDesignForm):
-    gemeente_a = forms.ChoiceField(label="Gemeente A")
-    categorie_a = forms.ChoiceField(label="A neemt over: categorie", choices=CATEGORIEEN)
-    aantal_a = forms.IntegerField(label="A neemt over: aantal")
-    perioden_a = forms.CharField(label="A neemt over: periode", required=False)
-    gemeente_b = forms.ChoiceField(label="Gemeente B")
-    categorie_b = forms.ChoiceField(label="B neemt in ruil over: categorie", choices=CATEGORIEEN)
-    aantal_b = forms.IntegerField(label="B neemt in ruil over: aantal")
-    perioden_b = forms.CharField(label="B neemt in ruil over: periode", required=False)
+    gemeente_a = forms.ChoiceField(label=gettext_lazy("Gemeente A"))
+    categorie_a = forms.ChoiceField(
+        label=gettext_lazy("A neemt over: categorie"), choices=CATEGORIEEN
+    )
+    aantal_a = forms.IntegerField(label=gettext_lazy("A neemt over: aantal"))
+    perioden_a = forms.CharField(label=gettext_lazy("A neemt over: periode"), required=False)
+    gemeente_b = forms.ChoiceField(label=gettext_lazy("Gemeente B"))
+    categorie_b = forms.ChoiceField(
+        label=gettext_lazy("B neemt in ruil over: categorie"), choices=CATEGORIEEN
+    )
+    aantal_b = forms.IntegerField(label=gettext_lazy("B neemt in ruil over: aantal"))
+    perioden_b = forms.CharField(
+        label=gettext_lazy("B neemt in ruil over: periode"), required=False
+    )
     toelichting = forms.CharField(
-        label="Toelichting",
+        label=gettext_lazy("Toelichting"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -51,7 +58,7 @@ class VoorstelForm(NLDesignForm):
     def __init__(self, gemeenten: list[tuple[str, str]], *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["gemeente_a"].choices = gemeenten
-        self.fields["gemeente_b"].choices = [("", "kies een gemeente"), *gemeenten]
+        self.fields["gemeente_b"].choices = [("", gettext("kies een gemeente")), *gemeenten]
 
 
 def _kan_voorstellen(t: Toegang, k: Keuze) -> bool:
@@ -102,7 +109,7 @@ def uitruil_pagina(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, str(fout))
                 status = 403
             else:
-                messages.success(request, "De uitruil is voorgesteld.")
+                messages.success(request, gettext("De uitruil is voorgesteld."))
                 return redirect(reverse("uitruilen") + k.query)
     context = {
         "k": k,
@@ -159,7 +166,7 @@ def uitruil_bevestigen(request: HttpRequest, pk: int) -> HttpResponse:
         return weiger(request)
     except (Conflict, UitruilFout) as fout:
         return _tekst(str(fout), 409 if isinstance(fout, Conflict) else 400)
-    messages.success(request, "U heeft de uitruil bevestigd.")
+    messages.success(request, gettext("U heeft de uitruil bevestigd."))
     return _terug(u)
 
 
@@ -181,5 +188,9 @@ def uitruil_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
         bekrachtig(u, verdeling, request.user, versie)
     except (Conflict, UitruilFout) as fout:
         return _tekst(str(fout), 409 if isinstance(fout, Conflict) else 400)
-    messages.success(request, f"De uitruil is bekrachtigd met verdelingsversie {verdeling.nummer}.")
+    messages.success(
+        request,
+        gettext("De uitruil is bekrachtigd met verdelingsversie %(nummer)s.")
+        % {"nummer": verdeling.nummer},
+    )
     return _terug(u)

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
@@ -31,15 +32,18 @@ from regietafel.web.toegang import ingelogd, weiger
 
 
 class ConceptForm(NLDesignForm):
-    toelichting = forms.CharField(label="Toelichting", required=False, max_length=500)
+    toelichting = forms.CharField(label=gettext_lazy("Toelichting"), required=False, max_length=500)
 
 
 class BekrachtigForm(NLDesignForm):
     datum = forms.DateField(
-        label="Bekrachtigd op", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        label=gettext_lazy("Bekrachtigd op"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     vergadering = forms.CharField(
-        label="Vergadering", max_length=200, help_text="Bijvoorbeeld: bestuurlijke PRT 15-9-2026"
+        label=gettext_lazy("Vergadering"),
+        max_length=200,
+        help_text=gettext_lazy("Bijvoorbeeld: bestuurlijke PRT 15-9-2026"),
     )
 
 
@@ -89,10 +93,12 @@ def verdelingen_pagina(request: HttpRequest) -> HttpResponse:
                 k.cyclus,
                 None,
                 request.user,
-                bron="de puzzel (huidig aanbod)",
+                bron=gettext("de puzzel (huidig aanbod)"),
                 toelichting=form.cleaned_data["toelichting"],
             )
-            messages.success(request, f"Concept versie {v.nummer} is gemaakt.")
+            messages.success(
+                request, gettext("Concept versie %(nummer)s is gemaakt.") % {"nummer": v.nummer}
+            )
             return redirect("verdeling", pk=v.pk)
         status = 400
     versies = list(
@@ -149,7 +155,9 @@ def _bewerkformulier(v: Verdelingsversie) -> type[forms.Form]:
                     label=f"{code} {CATEGORIEEN[cat]} {j}",
                     widget=forms.NumberInput(attrs={"class": "getalveld"}),
                 )
-    velden["toelichting"] = forms.CharField(label="Toelichting", required=False, max_length=500)
+    velden["toelichting"] = forms.CharField(
+        label=gettext("Toelichting"), required=False, max_length=500
+    )
     return type("VersieForm", (forms.Form,), velden)
 
 
@@ -187,11 +195,17 @@ def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
                 if nieuw.pk != v.pk:
                     messages.success(
                         request,
-                        f"Versie {v.nummer} is bekrachtigd en blijft zoals zij is; uw wijziging "
-                        f"staat in het nieuwe concept versie {nieuw.nummer}.",
+                        gettext(
+                            "Versie %(nummer)s is bekrachtigd en blijft zoals zij is; uw "
+                            "wijziging staat in het nieuwe concept versie %(nummer2)s."
+                        )
+                        % {"nummer": v.nummer, "nummer2": nieuw.nummer},
                     )
                 else:
-                    messages.success(request, f"Concept versie {v.nummer} is opgeslagen.")
+                    messages.success(
+                        request,
+                        gettext("Concept versie %(nummer)s is opgeslagen.") % {"nummer": v.nummer},
+                    )
                 return redirect("verdeling", pk=nieuw.pk)
         status = 400
     koppen, rijen = versie_tabel(v)
@@ -223,7 +237,9 @@ def verdeling_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
         except GeenToegang:
             return weiger(request)
         else:
-            messages.success(request, f"Versie {v.nummer} is bekrachtigd.")
+            messages.success(
+                request, gettext("Versie %(nummer)s is bekrachtigd.") % {"nummer": v.nummer}
+            )
             return redirect("verdeling", pk=v.pk)
     v.refresh_from_db()
     koppen, rijen = versie_tabel(v)
@@ -258,7 +274,7 @@ def verdelingen_vergelijken(request: HttpRequest) -> HttpResponse:
         if (w := _lezer_van(request, v)) is not None:
             return w
     if a.provincie_cyclus_id != b.provincie_cyclus_id:
-        fout = "Kies twee versies van dezelfde provincie en cyclus."
+        fout = gettext("Kies twee versies van dezelfde provincie en cyclus.")
         return render(
             request,
             "regietafel/verdelingen_vergelijken.html",
