@@ -93,13 +93,13 @@ def gemeente_groningen():
 def api_sleutel(gebruiker, bereik=None, **kwargs):
     """The key of a new API token of `gebruiker` (services.apitokens), bound to its own
     province or municipality; by default with scope schrijven for a role that writes, and
-    lezen for one that writes nothing (the ministry, a user without a role)."""
+    lezen for a user without a role."""
     from regietafel.services.apitokens import maak_token
     from regietafel.services.toegang import toegang
 
     if bereik is None:
         t = toegang(gebruiker)
-        bereik = "schrijven" if t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE) else "lezen"
+        bereik = "schrijven" if t.alles or t.rol is not None else "lezen"
     return maak_token(gebruiker, bereik, **kwargs)[1]
 
 

@@ -131,7 +131,7 @@ def nieuw_token(
             f"Een token is 1 tot en met {settings.REGIETAFEL_API_TOKEN_MAX_DAGEN} dagen geldig."
         )
     t = toegang(gebruiker)
-    if bereik == Bereik.SCHRIJVEN and not (t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE)):
+    if bereik == Bereik.SCHRIJVEN and not (t.alles or t.rol is not None):
         raise TokenFout(
             f"{gebruiker} mag niets wijzigen; een token met bereik schrijven kan dat dus ook "
             "niet. Kies bereik lezen."
