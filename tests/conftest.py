@@ -1,4 +1,5 @@
 import os
+import time
 
 import pytest
 from hypothesis import settings
@@ -9,6 +10,16 @@ settings.register_profile("regietafel", deadline=None)
 # HYPOTHESIS_PROFILE=grondig tries many more examples (slow; for hunting rare cases).
 settings.register_profile("grondig", deadline=None, max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "regietafel"))
+
+# The schemathesis run (tests/api/test_api_schemathesis.py) is random with one seed per run,
+# printed in the header so that a failure repeats with REGIETAFEL_SCHEMATHESIS_SEED=<seed>.
+SCHEMATHESIS_ZAAD = int(os.environ.get("REGIETAFEL_SCHEMATHESIS_SEED") or int(time.time()))
+SCHEMATHESIS_VOORBEELDEN = int(os.environ.get("REGIETAFEL_SCHEMATHESIS_VOORBEELDEN", "20"))
+
+
+def pytest_report_header(config):
+    return f"schemathesis: REGIETAFEL_SCHEMATHESIS_SEED={SCHEMATHESIS_ZAAD}"
+
 
 # Playwright's sync API runs an event loop in the test thread; the live server is fine with it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

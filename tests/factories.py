@@ -90,6 +90,19 @@ def gemeente_groningen():
     )
 
 
+def api_sleutel(gebruiker, bereik=None, **kwargs):
+    """The key of a new API token of `gebruiker` (services.apitokens), bound to its own
+    province or municipality; by default with scope schrijven for a role that writes, and
+    lezen for a user without a role."""
+    from regietafel.services.apitokens import maak_token
+    from regietafel.services.toegang import toegang
+
+    if bereik is None:
+        t = toegang(gebruiker)
+        bereik = "schrijven" if t.alles or t.rol is not None else "lezen"
+    return maak_token(gebruiker, bereik, **kwargs)[1]
+
+
 class ReserveFactory(factory.django.DjangoModelFactory):
     """A reserve of emergency places (regietafel.noodopvang) of Emmen, by default."""
 

@@ -113,3 +113,11 @@ def test_check_deploy_waarschuwt_met_de_standaardwaarden_voor_eigen_gebruik(tmp_
     assert uit.returncode != 0
     for waarschuwing in ("security.W004", "security.W008", "security.W012", "security.W016"):
         assert waarschuwing in uit.stdout + uit.stderr
+
+
+def test_api_herkomsten_voor_cors_komen_uit_de_omgeving(tmp_path):
+    code = "import django; django.setup(); from django.conf import settings as s; "
+    code += "print(s.CORS_ALLOWED_ORIGINS)"
+    assert _python(code, _omgeving(tmp_path)).stdout.strip() == "[]"
+    env = _omgeving(tmp_path, REGIETAFEL_API_CORS_ORIGINS="https://a.example, https://b.example")
+    assert _python(code, env).stdout.strip() == "['https://a.example', 'https://b.example']"

@@ -479,6 +479,7 @@ def parser() -> argparse.ArgumentParser:
         cli_pijplijn,
         cli_regels,
         cli_toezicht,
+        cli_tokens,
         cli_uitruil,
         cli_verdeelbesluit,
         cli_werkers,
@@ -493,6 +494,7 @@ def parser() -> argparse.ArgumentParser:
     cli_herraming.voeg_opdrachten_toe(sub)
     cli_berichten.voeg_opdracht_toe(sub)
     cli_werkers.voeg_opdrachten_toe(sub)
+    cli_tokens.voeg_opdracht_toe(sub)
     cli_verdeelbesluit.voeg_opdracht_toe(sub)
     cli_landelijk.voeg_opdracht_toe(sub)
     return p

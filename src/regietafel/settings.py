@@ -67,7 +67,7 @@ INSTALLED_APPS = [
     "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
     "rest_framework",
-    "rest_framework.authtoken",
+    "corsheaders",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "regietafel.web",
@@ -77,6 +77,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Outside ApiMiddleware, so that the problem+json answers it makes get the CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     # Before CommonMiddleware, so that its 400 on a bad Host is problem+json under /api/.
     "regietafel.api.middleware.ApiMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -337,10 +339,11 @@ REGIETAFEL_DEFAULT_PROVINCIE = os.environ.get("REGIETAFEL_PROVINCIE", "drenthe")
 # The REST API (/api/v1/, docs/api.md): token and session authentication, problem+json errors.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "regietafel.api.authenticatie.TokenAuthenticatie",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    # Who reads and writes what is services.toegang's; a token with scope lezen never writes.
+    "DEFAULT_PERMISSION_CLASSES": ["regietafel.api.authenticatie.TokenBereik"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "regietafel.api.paginering.Paginering",
@@ -350,6 +353,22 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "regietafel.api.fouten.probleem_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
+# API tokens (ADR 0018): how long a new one is valid, and the rate limit on failed
+# authentication (per client address and per token prefix, within a window of minutes).
+REGIETAFEL_API_TOKEN_DAGEN = int(os.environ.get("REGIETAFEL_API_TOKEN_DAGEN", "90"))
+REGIETAFEL_API_TOKEN_MAX_DAGEN = int(os.environ.get("REGIETAFEL_API_TOKEN_MAX_DAGEN", "365"))
+REGIETAFEL_API_POGINGEN_PER_ADRES = int(os.environ.get("REGIETAFEL_API_POGINGEN_PER_ADRES", "20"))
+REGIETAFEL_API_POGINGEN_PER_TOKEN = int(os.environ.get("REGIETAFEL_API_POGINGEN_PER_TOKEN", "10"))
+REGIETAFEL_API_BLOKKADE_MINUTEN = float(os.environ.get("REGIETAFEL_API_BLOKKADE_MINUTEN", "15"))
+
+# CORS (django-cors-headers) only under /api/: the OpenAPI document for every origin
+# (api.cors), the rest for the origins in REGIETAFEL_API_CORS_ORIGINS (none by default).
+# Clients send their token in the Authorization header, never a cookie: no credentials.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOWED_ORIGINS = _list("REGIETAFEL_API_CORS_ORIGINS", "")
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["API-Version", "Retry-After"]
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "Regietafel API",
     "DESCRIPTION": "De gegevens van de Spreidingswet-cyclus: provincies, gemeenten, cycli, "

@@ -2,12 +2,12 @@
 409 on a version conflict, problem+json errors, pagination and the API-Version header."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.factories import api_sleutel
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
@@ -16,7 +16,7 @@ PROBLEEM = "application/problem+json"
 def _client(gebruiker=None):
     client = APIClient()
     if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

@@ -2,10 +2,10 @@
 and `ontbreekt` naming it; cycle 1 reproduces the report."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
+from tests.factories import api_sleutel
 from tests.seed import SPUK_GEMEENTEN, SPUK_PROVINCIE, SPUK_TOTALEN
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def _client(gebruiker=None):
     client = APIClient()
     if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

@@ -1,12 +1,12 @@
 """/api/v1/bronnen: the source and reference date of every figure, per role."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.opgaven.models import Aanbod
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
+from tests.factories import api_sleutel
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
@@ -16,7 +16,7 @@ C1 = {"provincie": "drenthe", "cyclus": "2025-2026", "pageSize": 500}
 def _client(gebruiker=None):
     client = APIClient()
     if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

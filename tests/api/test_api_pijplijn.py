@@ -2,10 +2,10 @@
 and 409 on a stale version (problem+json), and the realisation timing of Drenthe."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.locaties.models import Faseovergang, Locatie
+from tests.factories import api_sleutel
 from tests.fase_hulp import emmen_amv
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +14,7 @@ PROBLEEM = "application/problem+json"
 
 def _client(gebruiker):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

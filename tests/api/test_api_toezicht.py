@@ -1,11 +1,11 @@
 """/api/v1/toezichtladders/{provincie}: per municipality the step, read per role."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.domain.statushouders import Periode
 from regietafel.services.statushouders import bewaar_huisvesting
+from tests.factories import api_sleutel
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
@@ -15,7 +15,7 @@ EMMEN = "GM0114"
 def _client(gebruiker=None):
     client = APIClient()
     if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

@@ -1,12 +1,11 @@
 """/api/v1/uitruilen: propose, confirm and read exchanges with a token per role."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.uitruil.models import Uitruil
 from tests.conftest import ASSEN, EMMEN
-from tests.factories import gemeentegebruiker
+from tests.factories import api_sleutel, gemeentegebruiker
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
@@ -14,7 +13,7 @@ PROBLEEM = "application/problem+json"
 
 def _client(gebruiker):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

@@ -1,10 +1,10 @@
 """/api/v1/verdeelbesluiten/{provincie}: read per role, recorded by the ministry."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.verdeelbesluiten.models import Verdeelbesluit
+from tests.factories import api_sleutel
 from tests.verdeelbesluit_hulp import besluit_waarden
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ PAD = "/api/v1/verdeelbesluiten/drenthe?cyclus=2025-2026"
 def _client(gebruiker=None):
     client = APIClient()
     if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

@@ -4,11 +4,11 @@
 from datetime import datetime
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.factories import api_sleutel
 from tests.fase_hulp import emmen_amv
 from tests.uitruil_hulp import emmen_coevorden
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def _client(gebruiker):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

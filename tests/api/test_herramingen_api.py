@@ -1,11 +1,11 @@
 """/api/v1/herramingen: the versions of the capaciteitsbesluit, read per role."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.services.herramingen import pas_herraming_toe
+from tests.factories import api_sleutel
 from tests.services.test_herramingen import DATUM, voorbeeld_bytes
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ PROBLEEM = "application/problem+json"
 def _client(gebruiker=None):
     client = APIClient()
     if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

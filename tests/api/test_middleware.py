@@ -2,10 +2,10 @@
 over the upload limit, a Host header that is not allowed, and /api without its slash."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.opgaven.models import Aanbod
+from tests.factories import api_sleutel
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
@@ -21,9 +21,7 @@ def _probleem(r, status):
 
 def test_verzoek_boven_25_mb_geeft_413_met_nederlandse_reden(rollen):
     client = APIClient()
-    client.credentials(
-        HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=rollen['provincie']).key}"
-    )
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(rollen['provincie'])}")
     a = Aanbod.objects.first()
     groot = b'{"plaatsen": 1, "versie": 1, "reden": "' + b"x" * 2_700_000 + b'"}'
     r = client.patch(f"/api/v1/aanbod/{a.pk}", groot, content_type="application/json")

@@ -91,14 +91,14 @@ def test_inloggen_en_kleine_formulieren_gaan_gewoon_door(rollen):
 
 
 def test_api_zonder_token_401_en_met_token_413_in_problem_json(rollen):
-    from rest_framework.authtoken.models import Token
+    from tests.factories import api_sleutel
 
     response, gelezen = _post(Client(), "/api/v1/locaties", 10 * MB)
     assert (response.status_code, gelezen) == (401, 0)
     assert response["Content-Type"] == "application/problem+json"
-    token = Token.objects.create(user=rollen["provincie"])
+    sleutel = api_sleutel(rollen["provincie"])
     response, gelezen = _post(
-        Client(), "/api/v1/locaties", 10 * MB, HTTP_AUTHORIZATION=f"Token {token.key}"
+        Client(), "/api/v1/locaties", 10 * MB, HTTP_AUTHORIZATION=f"Token {sleutel}"
     )
     assert (response.status_code, gelezen) == (413, 0)
     assert "ten hoogste 6 MB" in json.loads(response.content)["detail"]

@@ -4,14 +4,13 @@ is what they see on the pages and through the API they may read."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
-from tests.factories import provinciegebruiker, synthetische_provincie
+from tests.factories import api_sleutel, provinciegebruiker, synthetische_provincie
 from tests.uitruil_hulp import emmen_coevorden
 
 C1 = {"provincie": "drenthe", "cyclus": "2025-2026"}
@@ -19,7 +18,7 @@ C1 = {"provincie": "drenthe", "cyclus": "2025-2026"}
 
 def _api(gebruiker):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=gebruiker).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
     return client
 
 

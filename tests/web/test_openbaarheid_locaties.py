@@ -1,11 +1,11 @@
 """The province sets on "Invoer provincie" from which phase the details of its locations are
 public; the pages and the API show a location without them before (issue 22)."""
 
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.locaties.models import Locatie
+from tests.factories import api_sleutel
 
 PAD = "/cyclus/invoer/?provincie=drenthe&cyclus=2025-2026"
 
@@ -59,7 +59,7 @@ def test_de_api_toont_een_andere_gemeente_de_locatie_zonder_details(rollen):
 
     def lees(rol):
         client = APIClient()
-        token = Token.objects.create(user=rollen[rol]).key
+        token = api_sleutel(rollen[rol])
         client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
         return client.get(f"/api/v1/locaties/{loc.pk}").json(), client.get(
             f"/api/v1/locaties/{loc.pk}/fasen"

@@ -1,4 +1,5 @@
-"""Every API response gets the `API-Version` header; errors that Django itself answers under
+"""Every API response gets the `API-Version` header and `Cache-Control: no-store` (the
+OpenAPI document may be cached); errors that Django itself answers under
 /api/ (an unknown path, a bad Host header, a body over DATA_UPLOAD_MAX_MEMORY_SIZE, an
 unhandled exception) become `application/problem+json` too, and so does `/api` itself.
 
@@ -18,6 +19,11 @@ from django.http import HttpRequest, HttpResponse
 
 API_PREFIX = "/api/"
 API_VERSIE = "1.0.0"
+OPENAPI_PAD = "/api/v1/openapi.json"
+# The answers carry data per reader (and tokens): no cache keeps them. The OpenAPI document
+# is the same for everyone and may be kept for a while.
+NIET_BEWAREN = "no-store"
+OPENAPI_BEWAREN = "public, max-age=3600"
 PROBLEEM = "application/problem+json"
 
 log = logging.getLogger(__name__)
@@ -81,6 +87,9 @@ class ApiMiddleware:
             )
             response = probleem_response(response.status_code, detail)
         response["API-Version"] = API_VERSIE
+        response["Cache-Control"] = OPENAPI_BEWAREN if request.path == OPENAPI_PAD else NIET_BEWAREN
+        # an answer made here passed no XFrameOptionsMiddleware (the CSP says the same)
+        response.setdefault("X-Frame-Options", "DENY")
         return response
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:

@@ -41,6 +41,31 @@ class Paginering(PageNumberPagination):
         _geheel_getal(request, self.page_query_param, MAX_PAGINA)
         return super().paginate_queryset(queryset, request, view)
 
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """The page around a list, described in Dutch (DRF's own has English text and
+        api.example.org in its examples)."""
+        pagina = "http://127.0.0.1:8000/api/v1/aanbod?page={}&pageSize=100"
+        return {
+            "type": "object",
+            "required": ["count", "results"],
+            "properties": {
+                "count": {"type": "integer", "example": 216},
+                "next": {
+                    "type": "string",
+                    "nullable": True,
+                    "format": "uri",
+                    "example": pagina.format(3),
+                },
+                "previous": {
+                    "type": "string",
+                    "nullable": True,
+                    "format": "uri",
+                    "example": pagina.format(1),
+                },
+                "results": schema,
+            },
+        }
+
     def get_schema_operation_parameters(self, view: Any) -> list[dict[str, Any]]:
         return [
             {

@@ -9,6 +9,13 @@ from typing import Any
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import force_instance
 
+from regietafel.api.beschrijvingen import (
+    beschrijf_parameters,
+    beschrijf_schemas,
+    geef_nullable_een_type,
+    voeg_voorbeelden_toe,
+    vul_voorbeelden_aan,
+)
 from regietafel.api.middleware import API_VERSIE, PROBLEEM
 
 
@@ -36,6 +43,7 @@ FOUTEN = {
     "403": "Geen toegang",
     "404": "Niet gevonden",
     "406": "Niet aanvaardbaar (Accept)",
+    "429": "Te veel mislukte pogingen met een token; wacht het aantal seconden van Retry-After",
     "500": "Fout op de server",
 }
 SCHRIJFFOUTEN = {
@@ -116,11 +124,13 @@ API_VERSION_HEADER = {
 
 def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: bool) -> Any:
     schemas = result["components"].setdefault("schemas", {})
-    schemas["Probleem"] = PROBLEEM_SCHEMA
-    for operaties in result.get("paths", {}).values():
+    schemas["Probleem"] = copy.deepcopy(PROBLEEM_SCHEMA)
+    for pad, operaties in result.get("paths", {}).items():
         for methode, op in operaties.items():
             if methode not in {"get", "put", "patch", "post", "delete"}:
                 continue
+            beschrijf_parameters(op)
+            voeg_voorbeelden_toe(pad, methode, op)
             responses = op.setdefault("responses", {})
             for code, response in responses.items():
                 if code.startswith(("2", "3")):
@@ -133,9 +143,12 @@ def nl_api_regels(result: dict[str, Any], generator: Any, request: Any, public: 
                 naam = "Probleem"
                 if code == "409" and bron is not None:
                     naam = f"{bron}Versieconflict"
-                    schemas[naam] = conflict_schema(bron)
+                    schemas[naam] = copy.deepcopy(conflict_schema(bron))
                 responses[code] = {
                     "description": beschrijving,
                     "content": {PROBLEEM: {"schema": {"$ref": f"#/components/schemas/{naam}"}}},
                 }
+    beschrijf_schemas(schemas)
+    geef_nullable_een_type(schemas)
+    vul_voorbeelden_aan(result)
     return result

@@ -309,7 +309,8 @@ class LocatieDetail(_LocatiesVoorLezer, generics.RetrieveUpdateAPIView):
 
 @extend_schema_view(get=extend_schema(summary="Importen (auditlog)", parameters=[PROVINCIE]))
 class ImportLijst(generics.ListAPIView):
-    """The import log of the provinces the user may edit (province staff) or read (ministry)."""
+    """Het logboek van importen van de provincies die u bewerkt (provincie) of leest
+    (ministerie)."""
 
     serializer_class = s.ImportSerializer
 

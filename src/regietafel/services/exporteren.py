@@ -41,11 +41,11 @@ FORMAAT = "regietafel-export"
 SCHEMAVERSIE = 1
 # Models outside the regietafel apps that belong to the data. Permissions and content types
 # are made by `migrate` itself; user and group permissions are written by natural key.
-EXTRA = ["auth.group", "auth.user", "auth.user_groups", "authtoken.token"]
+EXTRA = ["auth.group", "auth.user", "auth.user_groups"]
 PERMISSIES = {"auth.user_user_permissions": "user", "auth.group_permissions": "group"}
 # Not data: the data version (a restore gives it a new value, services.stand) and the
 # heartbeats of the background workers.
-NIET_GEEXPORTEERD = {"cycli.gegevensstand", "werkers.werker"}
+NIET_GEEXPORTEERD = {"cycli.gegevensstand", "werkers.werker", "gebruikers.mislukttokengebruik"}
 # The last line before the closing brace: the SHA-256 of every byte before it.
 CONTROLEREGEL = re.compile(rb'"sha256":"([0-9a-f]{64})"\n\}\n\Z')
 GEWIJZIGD = (

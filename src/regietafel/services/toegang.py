@@ -33,6 +33,7 @@ class Toegang:
     gemeente: str | None = None  # CBS code
     gemeente_provincie: str | None = None
     alles: bool = False
+    alleen_lezen: bool = False  # an API token with scope `lezen` (services.apitokens)
 
 
 def toegang(gebruiker: Gebruiker) -> Toegang:
@@ -40,6 +41,11 @@ def toegang(gebruiker: Gebruiker) -> Toegang:
     page and its parts all ask)."""
     if not gebruiker.is_authenticated:
         return Toegang(rol=None)
+    # A request with an API token has its user's rights narrowed to the token's binding and
+    # scope (api.authenticatie sets them on the request's user object).
+    via_token: Toegang | None = getattr(gebruiker, "toegang_via_token", None)
+    if via_token is not None:
+        return via_token
     if getattr(gebruiker, "is_superuser", False):
         return Toegang(rol=Rol.PROVINCIE, alles=True)
     return per_verzoek(f"toegang {gebruiker.pk}", lambda: _uit_profiel(gebruiker))
@@ -124,6 +130,8 @@ def inzage_locatiedetails(t: Toegang | None, provincie: str) -> str:
 def mag_bewerken(t: Toegang, provincie: str, gemeente: str | None = None) -> bool:
     """May this user change data of `gemeente` (a CBS code) in `provincie`? With `gemeente`
     None, the question is about the province's own data (targets, rules, reports)."""
+    if t.alleen_lezen:
+        return False
     if t.alles:
         return True
     if t.rol is Rol.PROVINCIE:

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy
 class WebConfig(AppConfig):
     name = "regietafel.web"
     verbose_name = gettext_lazy("Webapplicatie")
+
+    def ready(self) -> None:
+        from corsheaders.signals import check_request_enabled
+
+        from regietafel.api.cors import openapi_voor_iedereen
+
+        check_request_enabled.connect(openapi_voor_iedereen, dispatch_uid="openapi-cors")
