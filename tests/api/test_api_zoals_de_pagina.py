@@ -122,6 +122,35 @@ def test_een_later_ingevoerd_aanbod_verandert_de_gepubliceerde_puzzel_niet(clien
     _vergelijk_puzzel(_pagina(client, None, "/?provincie=drenthe&cyclus=2025-2026"), na)
 
 
+def _vergelijk_opgaven(html, opgaven, codes):
+    """Each municipality's target in /opgaven (`geldendeOpgave`) is the page's puzzle cell."""
+    for naam in GEMEENTEN:
+        rij = re.search(rf'data-gemeente="{re.escape(naam)}">(.*?)</tr>', html, re.S).group(1)
+        for categorie in ("oekraine", "asiel_regulier", "amv"):
+            cel = _puzzelcel(rij, f"{categorie}.opgave")[0]
+            assert opgaven[(codes[naam], categorie)]["geldendeOpgave"] == cel, (naam, categorie)
+
+
+@pytest.mark.parametrize(("cyclus", "rol"), [("2025-2026", None), ("2027-2028", "provincie")])
+def test_de_opgaven_van_de_api_zijn_die_van_de_puzzelpagina(client, rollen, cyclus, rol):
+    """The issue's gap: /opgaven gave null where the page shows the Ukrainian 293. The
+    stored `opgave` stays null for Ukraine (it is the ministry's number, which Ukraine
+    has not); `geldendeOpgave` is the computed target, as on the page."""
+    from regietafel.provincies.models import Gemeente
+
+    gebruiker = rollen[rol] if rol else None
+    pad = f"?provincie=drenthe&cyclus={cyclus}"
+    data = _api(gebruiker, f"/api/v1/opgaven{pad}&pageSize=100")
+    assert data["next"] is None
+    opgaven = {(o["gemeente"], o["categorie"]): o for o in data["results"]}
+    codes = dict(Gemeente.objects.filter(provincie__code="drenthe").values_list("naam", "cbs_code"))
+    oekraine = opgaven[(codes["Aa en Hunze"], "oekraine")]
+    assert oekraine["opgave"] is None
+    if cyclus == "2025-2026":
+        assert oekraine["geldendeOpgave"] == 293
+    _vergelijk_opgaven(_pagina(client, gebruiker, "/" + pad), opgaven, codes)
+
+
 # ----------------------------------------------------------------------- bonus, Bijlage 1
 
 

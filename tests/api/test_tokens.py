@@ -188,3 +188,12 @@ def test_een_post_die_niets_wijzigt_mag_met_bereik_lezen(rollen):
         "/", {}, format="json", HTTP_AUTHORIZATION=f"Token {sleutel}"
     )
     assert Leesvraag.as_view()(verzoek).status_code == 200
+
+
+def test_een_leestoken_vraagt_een_document_aan_maar_wijzigt_geen_aanbod(rollen):
+    """Asking for a report changes no data (ADR 0018); changing an offer still does."""
+    client = _client(api_sleutel(rollen["provincie"], "lezen"))
+    aanvraag = {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "csv"}
+    r = client.post("/api/v1/rapportopdrachten", aanvraag, format="json")
+    assert r.status_code == 202, r.content
+    assert "lezen" in _probleem(_wijzig(client, _aanbod(EMMEN)), 403)

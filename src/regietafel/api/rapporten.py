@@ -93,6 +93,9 @@ class AanvraagSerializer(serializers.Serializer):
 class OpdrachtLijst(APIView):
     """Een document aanvragen."""
 
+    # Asking for a document changes no data (ADR 0018): a `lezen` token may do it.
+    post_leest_alleen = True
+
     @extend_schema(
         summary="Document aanvragen",
         description="Zet een document in de wachtrij (zoals de pagina Documenten). Antwoord "

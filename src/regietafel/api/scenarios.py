@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -74,13 +74,6 @@ class ScenarioLijst(generics.ListCreateAPIView):
         "naam, parameters en uitkomst; een bestaande naam is een 400.",
         request=NieuwScenarioSerializer,
         responses={201: ScenarioSerializer},
-        examples=[
-            OpenApiExample(
-                "Nieuw scenario",
-                request_only=True,
-                value={"provincie": "drenthe", "cyclus": "2025-2026", "naam": "Variant A"},
-            )
-        ],
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         t = met_rol(request)

@@ -17,6 +17,7 @@ from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.opslag import cyclus_naar_domein
+from regietafel.services.puzzel import opgaven_in_de_puzzel
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
 MAX_AANTAL = 1_000_000
@@ -126,6 +127,12 @@ class CyclusSerializer(ApiModelSerializer):
 class OpgaveSerializer(ApiModelSerializer):
     gemeente = serializers.CharField(source="gemeente.cbs_code")
     cyclus = serializers.CharField(source="cyclus.naam")
+    geldendeOpgave = serializers.SerializerMethodField(  # noqa: N815
+        help_text="De opgave zoals de puzzel hem toont (voor een gepubliceerde cyclus zoals "
+        "gepubliceerd). Voor Oekraïne berekend: de provinciale opgave naar inwoners verdeeld "
+        "met de afronding van de cyclus, terwijl `opgave` daar leeg blijft; voor de andere "
+        f"categorieën het indicatieve aantal; {NOG_NIET_BEKEND_UITLEG}"
+    )
 
     class Meta:
         model = Opgave
@@ -137,8 +144,26 @@ class OpgaveSerializer(ApiModelSerializer):
             "opgave",
             "realisatie",
             "ambitie",
+            "geldendeOpgave",
             "versie",
         ]
+        extra_kwargs = {
+            "opgave": {
+                "help_text": "Het indicatieve aantal van het ministerie, zoals opgeslagen; "
+                "null als het nog niet bekend is, en altijd voor Oekraïne, waarvan de opgave "
+                "wordt berekend (zie geldendeOpgave)."
+            }
+        }
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_geldendeOpgave(self, o: Opgave) -> int | None:  # noqa: N802
+        # One puzzle per province and cycle on a page, shared by its rows (the context is
+        # the list's).
+        puzzels = self.context.setdefault("puzzels", {})
+        sleutel = (o.gemeente.provincie.code, o.cyclus.naam)
+        if sleutel not in puzzels:
+            puzzels[sleutel] = opgaven_in_de_puzzel(*sleutel)
+        return puzzels[sleutel].get((o.gemeente.cbs_code, o.categorie))
 
 
 class AanbodSerializer(ApiModelSerializer):

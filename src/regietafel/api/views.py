@@ -141,7 +141,7 @@ class OpgaveLijst(generics.ListAPIView):
     serializer_class = s.OpgaveSerializer
 
     def get_queryset(self) -> QuerySet[Opgave]:
-        qs = Opgave.objects.select_related("gemeente", "cyclus").filter(
+        qs = Opgave.objects.select_related("gemeente__provincie", "cyclus").filter(
             leesbare_cijfers(_toegang(self.request))
         )
         return _cijferfilters(self.request, qs).order_by("id")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from regietafel.domain.model import Categorie
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel, bereken_puzzel
-from regietafel.services.opslag import laad_actuele_gegevens, laad_gegevens
+from regietafel.services.opslag import NietGevonden, laad_actuele_gegevens, laad_gegevens
 from regietafel.services.stand import hergebruik
 
 
@@ -26,6 +27,23 @@ def actuele_puzzel(provincie: str, cyclus: str) -> Puzzel:
         ("actuele_puzzel", provincie, cyclus),
         lambda: bereken_puzzel(laad_actuele_gegevens(provincie, cyclus)),
     )
+
+
+def opgaven_in_de_puzzel(provincie: str, cyclus: str) -> dict[tuple[str, str], int | None]:
+    """Per (CBS code, category) the target as the puzzle shows it: for Ukraine the computed
+    one (the provincial target apportioned by inhabitants), for a published cycle as
+    published; empty when the province has no such cycle."""
+    try:
+        p = puzzel(provincie, cyclus)
+    except NietGevonden:
+        return {}
+    uit: dict[tuple[str, str], int | None] = {}
+    for r in p.regels:
+        if r.cbs_code is not None:
+            uit[(r.cbs_code, Categorie.OEKRAINE.value)] = r.oekraine.opgave
+            for c in (Categorie.ASIEL_REGULIER, Categorie.AMV):
+                uit[(r.cbs_code, c.value)] = r.categorie(c).opgave
+    return uit
 
 
 def puzzel_als_dict(p: Puzzel) -> dict[str, Any]:
