@@ -48,6 +48,7 @@ def _opdrachten(tmp: Path) -> list[list[str]]:
         ["fase", "1", "raadsbesluit", "--datum", "2026-01-01", "--bron", "x",
          "--gebruiker", "x"],
         ["uitruil"], ["herraming", str(csv)], ["herramingen"], ["werker"], ["werkers"],
+        ["herinneringen"], ["landelijk"], ["token", "lijst"], ["verdeelbesluit"],
     ]  # fmt: skip
 
 
