@@ -13,6 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG, onbekend_getal
 from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.spuk import Keuze
@@ -116,7 +117,7 @@ class BonusSerializer(serializers.Serializer):
 
 
 class BonusFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(r"^[0-9]{4}-[0-9]{4}$", required=False)
+    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
 
 
 class BonusDetail(APIView):
@@ -133,7 +134,7 @@ class BonusDetail(APIView):
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
                 description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
-                pattern=r"^[0-9]{4}-[0-9]{4}$",
+                pattern=CYCLUS_PATROON,
             ),
         ],
         responses={200: BonusSerializer},

@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.serializers import onbekend_getal
 from regietafel.services.landelijk import landelijk_overzicht, overzicht_als_dict
 from regietafel.services.opslag import NietGevonden
@@ -89,7 +90,7 @@ class LandelijkOverzichtSerializer(serializers.Serializer):
 
 
 class LandelijkFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(r"^[0-9]{4}-[0-9]{4}$", required=False)
+    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
 
 
 class LandelijkOverzicht(APIView):
@@ -107,7 +108,7 @@ class LandelijkOverzicht(APIView):
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
                 description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
-                pattern=r"^[0-9]{4}-[0-9]{4}$",
+                pattern=CYCLUS_PATROON,
             ),
         ],
         responses={200: LandelijkOverzichtSerializer},

@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from regietafel.api.fouten import VersieConflict
+from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
@@ -152,7 +153,7 @@ class RealisatieSerializer(serializers.Serializer):
 
 
 class RealisatieFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(r"^[0-9]{4}-[0-9]{4}$", required=False)
+    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
     peildatum = serializers.DateField(required=False)
 
 
@@ -171,7 +172,7 @@ class RealisatieDetail(APIView):
                 OpenApiTypes.STR,
                 OpenApiParameter.QUERY,
                 description="cyclus, bijvoorbeeld 2025-2026 (standaard: de huidige cyclus)",
-                pattern=r"^[0-9]{4}-[0-9]{4}$",
+                pattern=CYCLUS_PATROON,
             ),
             OpenApiParameter(
                 "peildatum",

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from regietafel.api.fouten import VersieConflict
+from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE
 from regietafel.domain.routekaart import Invoerfout
@@ -122,7 +123,7 @@ class VastleggenSerializer(serializers.Serializer):
 
 
 class VerdeelbesluitFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(r"^[0-9]{4}-[0-9]{4}$", required=False)
+    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
 
 
 CYCLUS = OpenApiParameter(
@@ -130,7 +131,7 @@ CYCLUS = OpenApiParameter(
     OpenApiTypes.STR,
     OpenApiParameter.QUERY,
     description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
-    pattern=r"^[0-9]{4}-[0-9]{4}$",
+    pattern=CYCLUS_PATROON,
 )
 
 
