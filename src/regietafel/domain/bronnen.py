@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from regietafel.domain.datums import lees_datum
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.tekst import nl_aantal, nl_datum
 
 
@@ -46,29 +47,16 @@ CIJFERGROEPEN: dict[str, str] = {
     "locaties": "opvanglocaties (plaatsen)",
 }
 
-MELDINGEN = {
-    "verplicht": "Vul {veld} in.",
-    "geen_datum": "{veld}: '{waarde}' is geen datum; schrijf d-m-jjjj.",
-    "geen_hash": "{veld}: '{waarde}' is geen SHA-256 (64 hexadecimale tekens).",
-    "geen_dagen": "{veld}: '{waarde}' is geen aantal dagen; vul een heel getal van 1 of meer in.",
-    "onbekende_groep": "{veld}: '{waarde}' is geen bekende groep cijfers.",
-    "onbekende_keuze": "{veld}: '{waarde}' staat niet in de lijst; kies een van de waarden.",
-    "dubbele_groep": "{veld}: de cijfers '{waarde}' staan al bij een andere bron.",
-    "peildatum_na_document": "{veld}: de peildatum {waarde} ligt na de datum van het document.",
-}
-
 
 @dataclass(frozen=True)
-class BronFout(ValueError):
+class BronFout(RegietafelFout, ValueError):
     """Bad input for a source: the field, the value and a code; the Dutch message is made
-    from the code here, so the web app, the CLI and the API say the same thing."""
+    from the code in domain.fouten, so the web app, the CLI and the API say the same thing."""
 
+    thema = "bronnen"
     veld: str
     waarde: object
     code: str
-
-    def __str__(self) -> str:
-        return MELDINGEN[self.code].format(veld=self.veld, waarde=self.waarde)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from regietafel.domain.balans import CATEGORIEEN, GemeenteBalans, provinciebalans
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Categorie, CyclusGegevens
 
 Waarden = Mapping[str, Mapping[str, Mapping[str, int | None]]]
@@ -76,7 +77,7 @@ class Afwijking:
         return f"Rij {self.rij}: {tekst}" if self.rij is not None else tekst
 
 
-class GemeentenPassenNiet(ValueError):
+class GemeentenPassenNiet(RegietafelFout, ValueError):
     """The municipalities of a revision do not match the cycle's; nothing may be stored."""
 
     def __init__(self, afwijkingen: Iterable[Afwijking]) -> None:

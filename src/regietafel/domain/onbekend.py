@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.domain.model import Cyclus, ProvincieOpgave
 from regietafel.domain.tekst import nl_opsomming
 
@@ -70,10 +71,11 @@ def ontbreekt_tekst(ontbreekt: Iterable[str]) -> str:
     return f"Nog niet bekend: {namen}." if namen else ""
 
 
-class NietBerekenbaar(ValueError):
+class NietBerekenbaar(RegietafelFout, ValueError):
     """A computation (`wat`, in Dutch) that needs figures that are not yet known;
     `ontbreekt` names them. `code` is stable for the API and the CLI."""
 
+    soort = Soort.NIET_UITVOERBAAR
     code = "niet_berekenbaar"
 
     def __init__(self, wat: str, ontbreekt: tuple[str, ...]) -> None:

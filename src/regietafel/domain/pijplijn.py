@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.tekst import nl_datum
 
 
@@ -77,28 +78,12 @@ class Faseovergang:
     bron: str
 
 
-MELDINGEN = {
-    "onbekende_fase": "'{waarde}' is geen fase; kies uit {fasen}.",
-    "terug": "Fase: een locatie gaat niet terug. Zij is al in fase '{huidige}'; "
-    "'{waarde}' komt daarvóór.",
-    "herhaald": "Fase: de locatie is al in fase '{waarde}'.",
-    "overgeslagen": "Fase: een locatie gaat één fase tegelijk vooruit. Na '{huidige}' komt "
-    "'{volgende}' (of 'beëindigd'), niet '{waarde}'.",
-    "beeindigd": "Fase: de locatie is beëindigd; daarna volgt geen fase meer.",
-    "datum_voor_vorige": "Datum: {waarde} ligt vóór de datum van de vorige fase "
-    "('{huidige}' op {vorige}).",
-    "datum_in_toekomst": "Datum: {waarde} ligt in de toekomst; leg een fase vast als zij "
-    "bereikt is.",
-    "bron_verplicht": "Bron: vul in waar de fase uit blijkt, bijvoorbeeld 'raadsbesluit "
-    "12-3-2025', een document of wie het meldt.",
-}
-
-
 @dataclass(frozen=True)
-class Fasefout(Exception):
+class Fasefout(RegietafelFout):
     """A phase move that is refused: the field, the value and a code. The Dutch message is
-    made from the code here, so the web app, the CLI and the API say the same thing."""
+    made from the code in domain.fouten, so the web app, the CLI and the API say the same thing."""
 
+    thema = "pijplijn"
     veld: str
     waarde: str
     code: str
@@ -106,14 +91,14 @@ class Fasefout(Exception):
     volgende: str = ""
     vorige: str = ""
 
-    def __str__(self) -> str:
-        return MELDINGEN[self.code].format(
-            waarde=self.waarde,
-            huidige=self.huidige,
-            volgende=self.volgende,
-            vorige=self.vorige,
-            fasen=", ".join(f.label for f in FASEN),
-        )
+    def parameters(self) -> dict[str, object]:
+        return {
+            "waarde": self.waarde,
+            "huidige": self.huidige,
+            "volgende": self.volgende,
+            "vorige": self.vorige,
+            "fasen": ", ".join(f.label for f in FASEN),
+        }
 
 
 def lees_fase(tekst: str) -> Fase:

@@ -41,6 +41,7 @@ from fractions import Fraction
 from math import ceil, floor, lcm
 from typing import Any
 
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.domain.tekst import nl_getal, nl_opsomming
 from regietafel.domain.verdeelsleutel import Beslissing, Gelijkspel, grootste_rest
 
@@ -82,40 +83,34 @@ class Methode(StrEnum):
     OPTIMALISATIE = "optimalisatie"  # the lexicographic optimiser
 
 
-class SolverFout(ValueError):
+class SolverFout(RegietafelFout, ValueError):
     """Bad input to the solver: the municipality, the field, the value and a code."""
 
+    thema = "solver"
+
     def __init__(self, code: str, gemeente: str, veld: str, waarde: object) -> None:
-        self.code, self.gemeente, self.veld, self.waarde = code, gemeente, veld, waarde
-        super().__init__(_FOUTEN[code].format(gemeente=gemeente, veld=veld, waarde=waarde))
+        super().__init__(code=code, veld=veld, waarde=waarde)
+        self.gemeente = gemeente
+
+    def parameters(self) -> dict[str, object]:
+        return {"gemeente": self.gemeente, "veld": self.veld, "waarde": self.waarde}
 
 
-_FOUTEN = {
-    "negatief": "{gemeente}: {veld} mag niet negatief zijn (nu {waarde}).",
-    "eenheid": "{gemeente}: de eenheid moet minstens 1 zijn (nu {waarde}).",
-    "dubbel": "{gemeente} komt meer dan eens voor.",
-}
-
-
-class NietOpgelost(RuntimeError):
+class NietOpgelost(RegietafelFout, RuntimeError):
     """The optimiser could not prove an optimal distribution for one problem: HiGHS (stage
     2, with unit sizes) returned no optimum. `probleem` names the problem in Dutch
     ("AMV 2025" or "probleem 3"), `code` the kind of failure, `melding` what HiGHS said.
     Never bad input: stage 1 proved that a distribution exists."""
 
+    soort = Soort.NIET_UITVOERBAAR
+    thema = "solver"
+
     def __init__(self, probleem: str, code: str, melding: str) -> None:
-        self.probleem, self.code, self.melding = probleem, code, melding
-        super().__init__(_NIET_OPGELOST[code].format(probleem=probleem, melding=melding))
+        super().__init__(code=code)
+        self.probleem, self.melding = probleem, melding
 
-
-_NIET_OPGELOST = {
-    "highs": (
-        "De optimalisatie kon {probleem} niet oplossen: de solver (HiGHS) vond geen bewezen "
-        "optimale verdeling over de eenheden (melding: {melding}). Er bestaat wel een "
-        "verdeling binnen de maxima en eenheden, maar de optimalisatie kan die nu niet "
-        "voorstellen. Pas een eenheid of maximum aan en reken opnieuw."
-    ),
-}
+    def parameters(self) -> dict[str, object]:
+        return {"probleem": self.probleem, "melding": self.melding}
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from regietafel.domain.fouten import RegietafelFout
+
 
 class StapStatus(StrEnum):
     """The status of a route-map step as the PRT secretary records it."""
@@ -244,36 +246,16 @@ def vergelijk_versies(oud: WaardenPerGemeente, nieuw: WaardenPerGemeente) -> tup
     return tuple(uit)
 
 
-MELDINGEN = {
-    "verplicht": "Vul {veld} in.",
-    "geen_datum": "'{waarde}' is geen datum; schrijf dd-mm-jjjj.",
-    "datum_in_verleden": "De datum {waarde} ligt in het verleden.",
-    "datum_in_toekomst": "De datum {waarde} ligt in de toekomst.",
-    "geen_aantal": "'{waarde}' is geen aantal plaatsen; vul een heel getal van 0 of meer in.",
-    "onbekende_keuze": "'{waarde}' is geen geldige keuze voor {veld}.",
-    "onbekende_gemeente": "'{waarde}' is geen gemeente van deze provincie.",
-    "onbekend_jaar": "{waarde} is geen jaar van deze cyclus.",
-    "al_geopend": "De consultatie van deze cyclus is al geopend.",
-    "niet_geopend": "De consultatie van deze cyclus is nog niet geopend.",
-    "al_bekrachtigd": "Versie {waarde} is al bekrachtigd en kan niet meer veranderen.",
-    "al_gepubliceerd": (
-        "Deze cyclus is al gepubliceerd op {waarde}; wat toen gepubliceerd is, blijft zo."
-    ),
-    "dezelfde_versie": "Kies twee verschillende versies om te vergelijken.",
-    "teruggetrokken": "Dit is op {waarde} teruggetrokken en kan niet meer veranderen.",
-    "geen_emailadres": "Regel {veld}: '{waarde}' is geen e-mailadres.",
-}
-
-
 @dataclass(frozen=True)
-class Invoerfout(Exception):
+class Invoerfout(RegietafelFout):
     """Bad input: the field, the value and a code; the Dutch message is made from the code
-    here, so the web app, the CLI and the API say the same thing."""
+    in domain.fouten, so the web app, the CLI and the API say the same thing."""
 
+    thema = "routekaart"
     veld: str
     waarde: object
     code: str
     label: str = ""
 
-    def __str__(self) -> str:
-        return MELDINGEN[self.code].format(veld=self.label or self.veld, waarde=self.waarde)
+    def parameters(self) -> dict[str, object]:
+        return {"veld": self.label or self.veld, "waarde": self.waarde}

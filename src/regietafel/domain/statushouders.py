@@ -22,11 +22,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Afronding
 from regietafel.domain.verdeelsleutel import verdeel
 
 
-class PeriodeFout(ValueError):
+class PeriodeFout(RegietafelFout, ValueError):
     """A half year that cannot be read; the message is Dutch."""
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.statushouders import GemeenteHalfjaar, Periode, ProvincieHalfjaar
 
 
@@ -63,32 +64,21 @@ STANDAARDSTAPPEN = (
     ),
 )
 
-MELDINGEN = {
-    "geen_stappen": "De ladder heeft minstens één stap nodig.",
-    "naam_verplicht": "Stap {stap}: vul de naam in.",
-    "naam_dubbel": "Stap {stap}: de naam '{waarde}' komt al eerder voor.",
-    "geen_drempel": (
-        "Stap {stap}: het aantal halfjaren '{waarde}' is geen positief heel getal (1 of meer)."
-    ),
-    "niet_oplopend": (
-        "Stap {stap}: het aantal halfjaren ({waarde}) moet hoger zijn dan dat van de stap ervoor."
-    ),
-}
-
 
 @dataclass(frozen=True)
-class LadderFout(ValueError):
+class LadderFout(RegietafelFout, ValueError):
     """A ladder that cannot be used: the step (1-based, 0 for the ladder as a whole), the
     field (`naam`, `drempel` or `stappen`), the value and a code; the Dutch message is made
-    here so the web app, the CLI and the API say the same thing."""
+    in domain.fouten so the web app, the CLI and the API say the same thing."""
 
+    thema = "toezicht"
     stap: int
     veld: str
     waarde: object
     code: str
 
-    def __str__(self) -> str:
-        return MELDINGEN[self.code].format(stap=self.stap, waarde=self.waarde)
+    def parameters(self) -> dict[str, object]:
+        return {"stap": self.stap, "waarde": self.waarde}
 
 
 @dataclass(frozen=True)

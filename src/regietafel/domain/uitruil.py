@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Categorie, CyclusGegevens
 from regietafel.domain.tekst import nl_getal
 
@@ -59,41 +60,15 @@ class UitruilStatus(StrEnum):
     BEKRACHTIGD = "bekrachtigd"
 
 
-MELDINGEN = {
-    "dezelfde_gemeente": "Een uitruil is tussen twee verschillende gemeenten; "
-    "{waarde} staat aan beide kanten.",
-    "buiten_provincie": "'{waarde}' is geen gemeente van deze provincie.",
-    "onbekende_categorie": "'{waarde}' is geen categorie voor een uitruil; kies asielopvang "
-    "regulier, AMV of statushouders.",
-    "dezelfde_categorie": "Beide kanten ruilen {waarde}; in ruil neemt de andere gemeente "
-    "een andere categorie over.",
-    "geen_aantal": "'{waarde}' is geen aantal; vul een heel getal groter dan 0 in.",
-    "geen_periode": "'{waarde}' is geen periode; schrijf jaren (2025, 2026) of, voor "
-    "statushouders, halfjaren (2025-2, 2026-1).",
-    "periode_buiten_cyclus": "{waarde} valt niet in deze cyclus.",
-    "geen_partij": "Uw gemeente is geen partij bij deze uitruil; u kunt alleen een uitruil "
-    "voorstellen of bevestigen waarbij uw eigen gemeente partij is.",
-    "al_akkoord": "{waarde} heeft deze uitruil al bevestigd.",
-    "niet_bevestigd": "De uitruil is nog niet door beide gemeenten bevestigd; bekrachtigen "
-    "kan pas daarna.",
-    "al_bekrachtigd": "De uitruil is al bekrachtigd en verandert niet meer.",
-    "onbekende_versie": "Verdelingsversie {waarde} hoort niet bij deze provincie en cyclus.",
-    "versie_niet_bekrachtigd": "Verdelingsversie {waarde} is nog niet bekrachtigd; "
-    "bekrachtig eerst de verdeling.",
-}
-
-
 @dataclass(frozen=True)
-class UitruilFout(Exception):
+class UitruilFout(RegietafelFout):
     """Bad input for an exchange: the field, the value and a code. The Dutch message is
-    made from the code here, so the web app, the CLI and the API say the same thing."""
+    made from the code in domain.fouten, so the web app, the CLI and the API say the same thing."""
 
+    thema = "uitruil"
     veld: str
     waarde: object
     code: str
-
-    def __str__(self) -> str:
-        return MELDINGEN[self.code].format(waarde=self.waarde)
 
 
 @dataclass(frozen=True)
