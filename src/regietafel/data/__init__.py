@@ -19,6 +19,7 @@ from typing import Any
 from regietafel.domain.actualiteit import VAST_IN_CYCLUS, normen_uit_dict
 from regietafel.domain.bronnen import BronFout
 from regietafel.domain.datums import lees_datum
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import (
     Afronding,
     Categorie,
@@ -40,7 +41,7 @@ MAP = Path(__file__).parent
 DRENTHE = MAP / "drenthe-2025-2026.toml"
 
 
-class DatasetFout(ValueError):
+class DatasetFout(RegietafelFout, ValueError):
     """A data file that cannot be read; the message names the place and the problem."""
 
 

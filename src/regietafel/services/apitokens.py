@@ -28,6 +28,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Min, Q, QuerySet
 from django.utils import timezone
 
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.gebruikers.models import ApiToken, Bereik, MisluktTokengebruik, Rol
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.toegang import Toegang, toegang
@@ -37,19 +38,25 @@ SLEUTEL_BEGIN = "rt_"
 _SLEUTEL = re.compile(r"^[A-Za-z0-9_-]{20,200}$")
 
 
-class TokenFout(ValueError):
+class TokenFout(RegietafelFout, ValueError):
     """A token cannot be made as asked; the message is Dutch, for the admin and the CLI."""
 
 
-class OngeldigToken(Exception):
+class OngeldigToken(RegietafelFout):
     """The key is unknown, revoked or expired, or its user is inactive (a 401)."""
 
+    soort = Soort.NIET_AANGEMELD
+    code = "niet_aangemeld"
 
-class Geblokkeerd(Exception):
+
+class Geblokkeerd(RegietafelFout):
     """Too many failed attempts from this address or with this prefix (a 429)."""
 
+    soort = Soort.TE_VEEL_POGINGEN
+    code = "te_veel_pogingen"
+
     def __init__(self, wacht: int) -> None:
-        super().__init__(f"Te veel mislukte pogingen; probeer het over {wacht} s opnieuw.")
+        super().__init__(waarde=wacht)
         self.wacht = wacht
 
 

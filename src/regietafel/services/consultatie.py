@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import bronnen as b
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import (
     ConsultatieStatus,
@@ -203,7 +204,7 @@ def rijmelding(rij: int, gemeente: str, veld: object, melding: object) -> str:
 
 
 @dataclass
-class Brieffouten(Exception):
+class Brieffouten(RegietafelFout):
     """The table was refused, as a whole; every row's problem is here."""
 
     fouten: list[Rijfout]

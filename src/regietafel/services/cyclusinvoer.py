@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.invoer import GEGEVENS, GROOTSTE_BEDRAG, Bereik
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Opgave
@@ -62,30 +63,19 @@ GEMEENTELABELS: dict[str, str] = _titels(Bereik.GEMEENTE)
 REGELVELDEN: dict[str, str] = _titels(Bereik.CYCLUS)
 IN_REGELS = {"spuk1_bedrag_per_plaats", "spuk2_bedrag_per_plaats"}
 
-MELDINGEN = {
-    "verplicht": "{label}: vul een getal in.",
-    "geen_getal": "{label}: '{waarde}' is geen heel getal. Schrijf bijvoorbeeld 1000.",
-    "negatief": "{label}: het getal kan niet negatief zijn ({waarde}).",
-    "te_groot": "{label}: {waarde} is te groot.",
-    "peildatum_in_toekomst": "{label}: de peildatum {waarde} ligt in de toekomst.",
-    "geen_code": "{label}: '{waarde}' is geen geldige code. Gebruik kleine letters, cijfers en "
-    "streepjes, bijvoorbeeld noord-brabant.",
-    "tekst_verplicht": "{label}: vul een naam in.",
-    "andere_naam": "{label}: de provincie met deze code heet al {waarde}.",
-    "al_in_cyclus": "{label}: {waarde} doet al mee aan deze cyclus.",
-    "onbekende_cyclus": "{label}: er is geen cyclus '{waarde}'.",
-    "te_weinig_inwoners": "{label}: {waarde} is minder dan de inwoners van de gemeenten van de "
-    "provincie samen.",
-}
 
-
-class Ongeldig(ValueError):
+class Ongeldig(RegietafelFout, ValueError):
     """Bad input for one field: the field, its value and a code; the Dutch message is made
-    from the code here, so the form and any other caller say the same thing."""
+    from the code in domain.fouten, so the form and any other caller say the same thing."""
+
+    thema = "cyclusinvoer"
 
     def __init__(self, veld: str, code: str, waarde: object = "", label: str = "") -> None:
-        self.veld, self.code, self.waarde, self.label = veld, code, waarde, label or veld
-        super().__init__(MELDINGEN[code].format(label=self.label, waarde=waarde))
+        super().__init__(code=code, veld=veld, waarde=waarde)
+        self.label = label or veld
+
+    def parameters(self) -> dict[str, object]:
+        return {"label": self.label, "waarde": self.waarde}
 
 
 def controleer_aantal(veld: str, label: str, waarde: Any, *, verplicht: bool = False) -> int | None:

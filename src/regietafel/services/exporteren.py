@@ -35,6 +35,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils.translation import ngettext
 
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.services.stand import markeer_wijziging
 
 FORMAAT = "regietafel-export"
@@ -59,7 +60,7 @@ ZONDER_CONTROLEGETAL = (
 )
 
 
-class HerstelFout(ValueError):
+class HerstelFout(RegietafelFout, ValueError):
     """The file cannot be restored here; the message is Dutch."""
 
 

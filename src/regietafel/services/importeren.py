@@ -29,6 +29,7 @@ from django.db import transaction
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_datum, nl_getal, nl_opsomming
@@ -81,7 +82,7 @@ ONGEZEGD = {
 }
 
 
-class BestandFout(ValueError):
+class BestandFout(RegietafelFout, ValueError):
     """The bytes are not a readable CSV or XLSX file, or exceed a bound of the reader."""
 
     def __init__(self, detail: str, code: str = "bestand_onleesbaar", waarde: str = "") -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.puzzel_solver import NietOpgelost
 from regietafel.domain.solver_invoer import (
     CATEGORIE_NAAM,
@@ -24,7 +25,7 @@ from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
 
 
-class NaamBestaatAl(ValueError):
+class NaamBestaatAl(RegietafelFout, ValueError):
     """A scenario with this name already exists in the cycle; the message is Dutch."""
 
 

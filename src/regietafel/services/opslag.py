@@ -18,6 +18,7 @@ from django.db.models import F, Model, QuerySet
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import gegevens_uit_dict, regels_naar_dict, regels_uit_dict
 from regietafel.domain import model as d
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.domain.pijplijn import Fase, Faseovergang
 from regietafel.domain.plaatsen import cyclusgegevens
 from regietafel.locaties.models import Faseovergang as Faserij
@@ -28,8 +29,11 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
 
 
-class NietGevonden(LookupError):
+class NietGevonden(RegietafelFout, LookupError):
     """The province or cycle asked for does not exist; the message is Dutch."""
+
+    soort = Soort.NIET_GEVONDEN
+    code = "niet_gevonden"
 
 
 def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:

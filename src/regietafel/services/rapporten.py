@@ -21,6 +21,7 @@ from django.utils import timezone
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.balans import bereken_balans
 from regietafel.domain.bijlage1 import bereken_bijlage1
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
@@ -67,18 +68,22 @@ BESTANDSNAMEN = {
 }
 
 
-class OnbekendFormaat(ValueError):
+class OnbekendFormaat(RegietafelFout, ValueError):
     """A format that does not exist, or not for this document; the message is Dutch."""
 
+    code = "onbekend_formaat"
+
     def __init__(self, formaat: str, keuzes: Iterable[str] = FORMATEN) -> None:
-        super().__init__(f"Onbekend formaat '{formaat}': kies uit {', '.join(sorted(keuzes))}.")
+        super().__init__(", ".join(sorted(keuzes)), veld="formaat", waarde=formaat)
 
 
-class OnbekendDocument(ValueError):
+class OnbekendDocument(RegietafelFout, ValueError):
     """A document that is not one of DOCUMENTEN; the message is Dutch."""
 
+    code = "onbekend_document"
+
     def __init__(self, document: str) -> None:
-        super().__init__(f"Onbekend document '{document}': kies uit {', '.join(DOCUMENTEN)}.")
+        super().__init__(", ".join(DOCUMENTEN), veld="document", waarde=document)
 
 
 @dataclass(frozen=True)

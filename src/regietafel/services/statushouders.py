@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from regietafel.data import MAP
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import (
     HalfjaarInvoer,
@@ -357,7 +358,7 @@ HALFJAAR_VELDEN = (
 HUISVESTING_VELDEN = ("taakstelling", "realisatie", "achterstand_vooraf")
 
 
-class ImportFout(ValueError):
+class ImportFout(RegietafelFout, ValueError):
     """A statushouders file that cannot be imported; the message names the place."""
 
 

@@ -22,6 +22,7 @@ from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import model as d
+from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
@@ -486,12 +487,12 @@ def asieltoezicht_voor_verslag(provincie: str, cyclus: str) -> tuple[Asieltoezic
 # -------------------------------------------------------------------------- from a file
 
 
-class BesluitbestandFout(ValueError):
+class BesluitbestandFout(RegietafelFout, ValueError):
     """A decision file that cannot be used: every problem, each naming row and column."""
 
     def __init__(self, meldingen: list[str]) -> None:
-        self.meldingen = meldingen
         super().__init__(" ".join(meldingen))
+        self.meldingen = meldingen
 
 
 def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam: str) -> Waarden:

@@ -26,6 +26,7 @@ from django.tasks.signals import task_finished
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.werkers.models import Werker
 
 logger = logging.getLogger("regietafel.werkers")
@@ -33,8 +34,11 @@ logger = logging.getLogger("regietafel.werkers")
 MELDING = "De verwerking is onderbroken; probeer het opnieuw."
 
 
-class VerwerkingOnderbroken(Exception):
+class VerwerkingOnderbroken(RegietafelFout):
     """The worker running a task stopped before the task finished (the task's error class)."""
+
+    soort = Soort.ONDERBROKEN
+    code = "onderbroken"
 
 
 ONDERBROKEN = f"{VerwerkingOnderbroken.__module__}.{VerwerkingOnderbroken.__qualname__}"

@@ -18,6 +18,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, models, transaction
 
 from regietafel.cycli.models import Cyclus
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
@@ -30,16 +31,21 @@ from regietafel.services.toegang import Toegang, mag_bewerken
 HOOGSTE_VERSIE = 2_147_483_647
 
 
-class GeenToegang(PermissionError):
+class GeenToegang(RegietafelFout, PermissionError):
     """The user may not change this record."""
+
+    soort = Soort.GEEN_TOEGANG
+    code = "geen_toegang"
 
 
 # Not frozen: Python sets `__traceback__` on an exception as it passes through a `with`
 # (the import's `bron_van_import`), which a frozen dataclass refuses.
 @dataclass
-class Conflict(Exception):
+class Conflict(RegietafelFout):
     """Someone else changed the record after the user opened it."""
 
+    soort = Soort.CONFLICT
+    code = "gewijzigd"
     door: str
     wanneer: datetime | None
     huidige: dict[str, Any]
@@ -58,11 +64,8 @@ class Conflict(Exception):
         huidig = self.huidige_tekst(labels)
         return f"{melding or self}{' Huidige waarden: ' + huidig + '.' if huidig else ''}"
 
-    def __str__(self) -> str:
-        return (
-            f"Dit gegeven is intussen gewijzigd door {self.door}. "
-            "Uw wijziging is niet opgeslagen; bekijk de huidige waarde en probeer het opnieuw."
-        )
+    def parameters(self) -> dict[str, object]:
+        return {"door": self.door}
 
 
 def laatste_wijziging(obj: models.Model) -> tuple[str, datetime | None]:

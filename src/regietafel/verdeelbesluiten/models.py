@@ -14,17 +14,20 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.fouten import RegietafelFout, Soort
 
 
-class VastgesteldBesluit(Exception):
+class VastgesteldBesluit(RegietafelFout):
     """A recorded decision was about to be changed or deleted."""
 
+    soort = Soort.CONFLICT
+    code = "besluit_vastgesteld"
+
     def __init__(self, nummer: int | None = None) -> None:
-        nr = f" {nummer}" if nummer is not None else ""
-        super().__init__(
-            f"Verdeelbesluit{nr} is vastgesteld en verandert niet meer. Leg een correctie "
-            "vast als nieuwe versie."
-        )
+        super().__init__(veld="nummer", waarde="" if nummer is None else nummer)
+
+    def parameters(self) -> dict[str, object]:
+        return {"nr": f" {self.waarde}" if self.waarde != "" else ""}
 
 
 class BesluitQuerySet(models.QuerySet):

@@ -11,17 +11,20 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.fouten import RegietafelFout, Soort
 
 
-class OnveranderlijkeVersie(Exception):
+class OnveranderlijkeVersie(RegietafelFout):
     """A ratified version was about to be changed or deleted."""
 
+    soort = Soort.CONFLICT
+    code = "versie_bekrachtigd"
+
     def __init__(self, nummer: int | None = None) -> None:
-        nr = f" {nummer}" if nummer is not None else ""
-        super().__init__(
-            f"Versie{nr} is bekrachtigd en kan niet meer worden gewijzigd of verwijderd. "
-            "Maak een nieuw concept."
-        )
+        super().__init__(veld="nummer", waarde="" if nummer is None else nummer)
+
+    def parameters(self) -> dict[str, object]:
+        return {"nr": f" {self.waarde}" if self.waarde != "" else ""}
 
 
 class VersieQuerySet(models.QuerySet):
