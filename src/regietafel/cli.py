@@ -62,18 +62,14 @@ def _los_op(args: argparse.Namespace) -> int:
     from regietafel.cli_oplossen import oplossing_tekst
     from regietafel.domain.solver_invoer import Instellingen
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
+    from regietafel.services.oplossen import los_op_provincie, oplossing_als_dict
 
     richt_in()
     data = json.loads(args.parameters.read()) if args.parameters else {}
     if args.ruimer:
         data["alleen_onder_eigen_aantal"] = False
     instellingen = Instellingen.van_dict(data)
-    try:
-        delen = los_op_provincie(args.provincie, args.cyclus, instellingen)
-    except NietOpgelost as fout:
-        print(f"Fout: {fout}", file=sys.stderr)
-        return 1
+    delen = los_op_provincie(args.provincie, args.cyclus, instellingen)  # NietOpgelost: main
     if args.json:
         _print_json(oplossing_als_dict(args.provincie, args.cyclus, delen, instellingen))
     else:
@@ -99,31 +95,19 @@ def _rapport(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import (
-        OnbekendDocument,
-        OnbekendFormaat,
-        rapport,
-        rapporten_alle_provincies,
-    )
+    from regietafel.services.rapporten import rapport, rapporten_alle_provincies
 
     formaat = (args.formaat or Path(args.uit).suffix.lstrip(".")).lower()
     if args.document == "set" and formaat == "zip":
         formaat = "pdf"  # the set is a ZIP; its documents are PDF unless --formaat says
     richt_in()
-    try:
-        if args.provincie == "alle":
-            r = rapporten_alle_provincies(args.cyclus, formaat, document=args.document)
-        else:
-            r = rapport(
-                args.provincie,
-                args.cyclus,
-                formaat,
-                document=args.document,
-                werkversie=args.werkversie,
-            )
-    except (OnbekendFormaat, OnbekendDocument) as fout:
-        print(f"Fout: {fout}", file=sys.stderr)
-        return 2
+    # OnbekendFormaat and OnbekendDocument are told by main.
+    if args.provincie == "alle":
+        r = rapporten_alle_provincies(args.cyclus, formaat, document=args.document)
+    else:
+        r = rapport(
+            args.provincie, args.cyclus, formaat, document=args.document, werkversie=args.werkversie
+        )
     return _schrijf(args.uit, r.inhoud)
 
 
@@ -552,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _django()
     from django.db import InterfaceError, OperationalError
 
-    from regietafel.services.opslag import NietGevonden
+    from regietafel.domain.fouten import RegietafelFout
 
     try:
         _lopende_cyclus(args)
@@ -560,9 +544,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OperationalError, InterfaceError) as fout:
         print(f"Fout: {_databasefout(fout)}", file=sys.stderr)
         return 3
-    except NietGevonden as fout:
+    except RegietafelFout as fout:  # before OSError: GeenToegang is a PermissionError
         print(f"Fout: {fout}", file=sys.stderr)
-        return 2
+        return fout.soort.exitcode
     except FileNotFoundError as fout:
         print(f"Fout: bestand niet gevonden: {fout.filename}", file=sys.stderr)
         return 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from regietafel.domain.tekst import nl_datum
@@ -14,16 +13,11 @@ if TYPE_CHECKING:  # the services need Django, which starts after the arguments 
 
 def _bronnen(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
-    from regietafel.domain.bronnen import BronFout
     from regietafel.services.bronnen import bronnenoverzicht, overzicht_als_dict
     from regietafel.services.inrichting import richt_in
 
     richt_in()
-    try:
-        o = bronnenoverzicht(args.provincie, args.cyclus, args.ouder_dan)
-    except BronFout as fout:
-        print(f"Fout: {fout}", file=sys.stderr)
-        return 2
+    o = bronnenoverzicht(args.provincie, args.cyclus, args.ouder_dan)  # BronFout: main
     return toon(args, o, overzicht_als_dict, bronnen_tekst)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from regietafel.domain.tekst import nl_getal
@@ -14,16 +13,11 @@ if TYPE_CHECKING:  # the services need Django, which starts after the arguments 
 
 def _toezicht(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
-    from regietafel.domain.statushouders import PeriodeFout
     from regietafel.services.inrichting import richt_in
     from regietafel.services.toezicht import toezicht, toezicht_als_dict
 
     richt_in()
-    try:
-        o = toezicht(args.provincie, args.halfjaar)
-    except PeriodeFout as fout:
-        print(f"Fout: {fout}", file=sys.stderr)
-        return 2
+    o = toezicht(args.provincie, args.halfjaar)  # PeriodeFout: main says it, exit code 2
     return toon(args, o, toezicht_als_dict, toezicht_tabel)
 
 

@@ -10,25 +10,21 @@ import sys
 def _maak(args: argparse.Namespace) -> int:
     from django.contrib.auth import get_user_model
 
-    from regietafel.services.apitokens import TokenFout, maak_token
+    from regietafel.services.apitokens import maak_token
 
     try:
         gebruiker = get_user_model().objects.get(username=args.gebruiker)
     except get_user_model().DoesNotExist:
         print(f"Fout: onbekende gebruiker '{args.gebruiker}'.", file=sys.stderr)
         return 2
-    try:
-        token, sleutel = maak_token(
-            gebruiker,
-            args.bereik,
-            dagen=args.dagen,
-            naam=args.naam,
-            provincie=args.provincie,
-            gemeente=args.gemeente,
-        )
-    except TokenFout as fout:
-        print(f"Fout: {fout}", file=sys.stderr)
-        return 2
+    token, sleutel = maak_token(  # TokenFout: main says it, exit code 2
+        gebruiker,
+        args.bereik,
+        dagen=args.dagen,
+        naam=args.naam,
+        provincie=args.provincie,
+        gemeente=args.gemeente,
+    )
     print(f"Token {token.prefix} voor {gebruiker}: {_beschrijving(token)}.")
     print("De sleutel (alleen nu te zien; bewaard wordt alleen een hash):")
     print(sleutel)
