@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
     "regietafel.web.middleware.EenStandPerVerzoek",
+    "regietafel.web.fouten.FoutPagina",  # a RegietafelFout a view leaves: its Dutch page
 ]
 
 # Login attempts are rate-limited per user name and address, and per address over all
