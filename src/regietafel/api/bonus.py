@@ -18,7 +18,7 @@ from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG, onbekend_getal
 from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.spuk import Keuze
 from regietafel.services.keuzes import huidige_cyclus
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.regels import bonus
 from regietafel.services.toegang import mag_lezen, toegang
 
@@ -143,10 +143,7 @@ class BonusDetail(APIView):
         f = BonusFilterSerializer(data=request.query_params)
         f.is_valid(raise_exception=True)
         cyclus = f.validated_data.get("cyclus") or huidige_cyclus(code) or ""
-        try:
-            pc = provincie_cyclus(code, cyclus)
-        except NietGevonden as fout:
-            raise exceptions.NotFound(str(fout)) from None
+        pc = provincie_cyclus(code, cyclus)
         if not mag_lezen(toegang(request.user), code, pc.gepubliceerd):
             # Like an unknown cycle: the public does not learn that unpublished figures exist.
             raise exceptions.NotFound(

@@ -50,7 +50,7 @@ from regietafel.services.consultatie import (
 from regietafel.services.routekaart import routekaart_overzicht
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.verdelingen import versie_tabel
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.wijzigingen import Conflict
 from regietafel.verdelingen.models import Verdelingsversie
 
 # ------------------------------------------------------------------------------ route map
@@ -282,8 +282,6 @@ class AntwoordDetail(APIView):
             raise VersieConflict(
                 conflict, AntwoordSerializer(huidig).data if huidig else {}
             ) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         return Response(AntwoordSerializer(a).data)
 
 

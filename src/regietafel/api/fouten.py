@@ -9,10 +9,12 @@ from typing import Any
 from django.apps import apps
 from django.utils.translation import gettext
 from rest_framework import exceptions, status
+from rest_framework.exceptions import ErrorDetail
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from regietafel.api.middleware import PROBLEEM, TITELS
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.services.wijzigingen import Conflict
 
 
@@ -76,7 +78,21 @@ def _nederlands(detail: str) -> str:
     return detail
 
 
+def api_fout(fout: RegietafelFout) -> exceptions.APIException:
+    """The DRF exception for `fout`: the status of its kind and its Dutch message. Bad input
+    names its field in invalidParams (the field as the domain calls it, or "body") with the
+    error's code."""
+    if fout.soort is Soort.ONGELDIG:
+        veld = fout.veld or "non_field_errors"
+        return exceptions.ValidationError({veld: [ErrorDetail(str(fout), fout.code)]})
+    uit = exceptions.APIException(str(fout), code=fout.code)
+    uit.status_code = fout.soort.status
+    return uit
+
+
 def probleem_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, RegietafelFout):  # one a view did not turn into an answer itself
+        exc = api_fout(exc)
     response = exception_handler(exc, context)
     if response is None:
         return None

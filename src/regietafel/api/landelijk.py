@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import exceptions, serializers
+from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -18,7 +18,6 @@ from rest_framework.views import APIView
 from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.serializers import onbekend_getal
 from regietafel.services.landelijk import landelijk_overzicht, overzicht_als_dict
-from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import toegang
 
 
@@ -116,8 +115,5 @@ class LandelijkOverzicht(APIView):
     def get(self, request: Request) -> Response:
         f = LandelijkFilterSerializer(data=request.query_params)
         f.is_valid(raise_exception=True)
-        try:
-            o = landelijk_overzicht(toegang(request.user), f.validated_data.get("cyclus", ""))
-        except NietGevonden as fout:
-            raise exceptions.NotFound(str(fout)) from None
+        o = landelijk_overzicht(toegang(request.user), f.validated_data.get("cyclus", ""))
         return Response(overzicht_als_dict(o))

@@ -26,7 +26,7 @@ from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, ActieStatus, Overleg
 from regietafel.services.overleggen import voeg_actie_toe, zet_actiestatus
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.wijzigingen import Conflict
 
 
 class ActieSerializer(serializers.ModelSerializer):
@@ -192,8 +192,6 @@ class OverlegActies(APIView):
             )
         except Invoerfout as fout:
             raise _invoerfout(fout) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         return Response(ActieSerializer(a).data, status=status.HTTP_201_CREATED)
 
 
@@ -252,6 +250,4 @@ class ActieDetail(APIView):
         except Conflict as conflict:
             huidig = ActieSerializer(Actie.objects.get(pk=pk)).data
             raise VersieConflict(conflict, huidig) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         return Response(ActieSerializer(actie).data)

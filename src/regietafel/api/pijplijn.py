@@ -24,7 +24,6 @@ from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
 from regietafel.locaties.models import Locatie
 from regietafel.services.keuzes import huidige_cyclus
-from regietafel.services.opslag import NietGevonden
 from regietafel.services.pijplijn import (
     Tijdlijn,
     realisatie_als_dict,
@@ -33,7 +32,7 @@ from regietafel.services.pijplijn import (
     zet_fase,
 )
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.wijzigingen import Conflict
 
 FASE_WAARDEN = [f.value for f in FASEN]
 
@@ -111,8 +110,6 @@ class LocatieFasen(APIView):
         except Conflict as c:
             _, huidig = self._locatie(request, pk)
             raise VersieConflict(c, _fasen(tijdlijn(huidig))) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         return Response(_fasen(tijdlijn(locatie)), status=status.HTTP_201_CREATED)
 
 
@@ -190,13 +187,10 @@ class RealisatieDetail(APIView):
         f = RealisatieFilterSerializer(data=request.query_params)
         f.is_valid(raise_exception=True)
         d = f.validated_data
-        try:
-            o = realisatie_overzicht(
-                code,
-                d.get("cyclus") or huidige_cyclus(code) or "",
-                d.get("peildatum"),
-                lezer=t,
-            )
-        except NietGevonden as fout:
-            raise exceptions.NotFound(str(fout)) from None
+        o = realisatie_overzicht(
+            code,
+            d.get("cyclus") or huidige_cyclus(code) or "",
+            d.get("peildatum"),
+            lezer=t,
+        )
         return Response(RealisatieSerializer(realisatie_als_dict(o)).data)

@@ -26,7 +26,6 @@ from regietafel.domain.solver_invoer import Instellingen
 from regietafel.gebruikers.models import Rol
 from regietafel.scenarios.models import Scenario
 from regietafel.services.oplossen import NaamBestaatAl, NietOpgelost, bewaar_scenario
-from regietafel.services.wijzigingen import GeenToegang
 
 
 class ScenarioSerializer(PerCyclusSerializer):
@@ -86,8 +85,6 @@ class ScenarioLijst(generics.ListCreateAPIView):
         instellingen = Instellingen(alleen_onder_eigen_aantal=d["alleenOnderEigenAantal"])
         try:
             s = bewaar_scenario(t, request.user, k.provincie, k.cyclus, d["naam"], instellingen)
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         except (NaamBestaatAl, NietOpgelost) as fout:
             raise exceptions.ValidationError({"naam": [str(fout)]}) from None
         return Response(ScenarioSerializer(s).data, status=status.HTTP_201_CREATED)

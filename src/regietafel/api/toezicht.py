@@ -14,7 +14,6 @@ from rest_framework.views import APIView
 
 from regietafel.api.rechten import met_rol
 from regietafel.domain.statushouders import PeriodeFout
-from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import leest_intern
 from regietafel.services.toezicht import toezicht, toezicht_als_dict
 
@@ -96,6 +95,4 @@ class ToezichtladderDetail(APIView):
             o = toezicht(code, f.validated_data.get("halfjaar"))
         except PeriodeFout as fout:
             raise serializers.ValidationError({"halfjaar": [str(fout)]}) from None
-        except NietGevonden as fout:
-            raise exceptions.NotFound(str(fout)) from None
         return Response(ToezichtSerializer(toezicht_als_dict(o)).data)

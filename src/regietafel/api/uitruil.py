@@ -25,7 +25,7 @@ from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.uitruil import bevestig, naar_domein, stel_voor
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.wijzigingen import Conflict
 from regietafel.uitruil.models import Uitruil
 
 CATEGORIEEN = [c.value for c in CATEGORIE_NAMEN]
@@ -167,8 +167,6 @@ class UitruilLijst(generics.ListCreateAPIView):
             u = stel_voor(d["provincie"], d["cyclus"], voorstel, request.user, d["toelichting"])
         except NietGevonden as fout:
             raise exceptions.ValidationError({"cyclus": str(fout)}) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         except UitruilFout as fout:
             raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
         u = _uitruilen(request).get(pk=u.pk)
@@ -208,8 +206,6 @@ class UitruilBevestiging(generics.GenericAPIView):
         invoer.is_valid(raise_exception=True)
         try:
             bevestig(u, request.user, invoer.validated_data["versie"])
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         except Conflict as c:
             huidig = UitruilSerializer(self.get_queryset().get(pk=u.pk)).data
             raise VersieConflict(c, huidig) from None

@@ -23,9 +23,9 @@ from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import verdeelbesluiten as vb
 from regietafel.services.keuzes import huidige_cyclus
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern, mag_lezen, toegang
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.wijzigingen import Conflict
 
 
 def _aantallen(help_text: str) -> serializers.DictField:
@@ -139,10 +139,7 @@ def _cyclus(request: Request, code: str) -> str:
     f = VerdeelbesluitFilterSerializer(data=request.query_params)
     f.is_valid(raise_exception=True)
     cyclus = f.validated_data.get("cyclus") or huidige_cyclus(code) or ""
-    try:
-        provincie_cyclus(code, cyclus)
-    except NietGevonden as fout:
-        raise exceptions.NotFound(str(fout)) from None
+    provincie_cyclus(code, cyclus)
     return cyclus
 
 
@@ -209,7 +206,5 @@ class VerdeelbesluitDetail(APIView):
             raise serializers.ValidationError({fout.veld: [str(fout)]}) from None
         except Conflict as c:
             raise VersieConflict(c, _antwoord(code, cyclus, t)) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         data = VerdeelbesluitSerializer(_antwoord(code, cyclus, t)).data
         return Response(data, status=status.HTTP_201_CREATED)

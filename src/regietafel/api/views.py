@@ -28,7 +28,7 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
-from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
+from regietafel.services.wijzigingen import Conflict, bewaar_locatie, wijzig_aanbod
 
 
 def _toegang(request: Request) -> Toegang:
@@ -210,8 +210,6 @@ class AanbodDetail(generics.RetrieveAPIView):
         except Conflict as c:
             huidig = s.AanbodSerializer(self.get_queryset().get(pk=pk)).data
             raise VersieConflict(c, huidig) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         return Response(s.AanbodSerializer(aanbod).data)
 
 
@@ -261,10 +259,7 @@ class LocatieLijst(_LocatiesVoorLezer, generics.ListCreateAPIView):
         reden = d.pop("reden", "")
         d.pop("versie", None)
         locatie = Locatie(**d)
-        try:
-            bewaar_locatie(t, request.user, locatie, None, reden)
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
+        bewaar_locatie(t, request.user, locatie, None, reden)
         return Response(self.get_serializer(locatie).data, status=status.HTTP_201_CREATED)
 
 
@@ -302,8 +297,6 @@ class LocatieDetail(_LocatiesVoorLezer, generics.RetrieveUpdateAPIView):
         except Conflict as c:
             huidig = self.get_serializer(self.get_queryset().get(pk=locatie.pk)).data
             raise VersieConflict(c, huidig) from None
-        except GeenToegang as fout:
-            raise exceptions.PermissionDenied(str(fout)) from None
         return Response(self.get_serializer(locatie).data)
 
 
