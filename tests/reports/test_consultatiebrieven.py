@@ -5,7 +5,7 @@ from datetime import date
 from docx import Document
 
 from regietafel.services.rapporten import standaard_antwoordtermijn, volgende_cyclus
-from tests.reports.conftest import GEMEENTEN
+from tests.documenten_hulp import GEMEENTEN
 
 
 def test_een_brief_per_gemeente_in_een_zip(documenten):

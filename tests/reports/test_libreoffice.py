@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from tests.reports.conftest import DATUM, libreoffice_converteer, soffice_pad
+from tests.documenten_hulp import DATUM, libreoffice_converteer, soffice_pad
 from tests.reports.test_puzzel_xlsx_saldi import pagina_totalen
 from tests.reports.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
 
