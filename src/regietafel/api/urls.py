@@ -10,7 +10,6 @@ from regietafel.api import (
     landelijk,
     pijplijn,
     toezicht,
-    uitruil,
     verdeelbesluiten,
     views,
 )
@@ -20,6 +19,7 @@ from regietafel.api import overleggen as overleggen_api
 from regietafel.api import puzzel as puzzel_api
 from regietafel.api import rapporten as rapporten_api
 from regietafel.api import scenarios as scenarios_api
+from regietafel.uitruil import api as uitruil
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),

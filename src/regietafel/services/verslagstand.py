@@ -44,7 +44,7 @@ def actuele_stand(
     from regietafel.services.bronnen import bronnenoverzicht
     from regietafel.services.herramingen import herraming_tekst
     from regietafel.services.rapporten import verslagdatum, verslagteksten
-    from regietafel.services.uitruil import uitruil_zinnen
+    from regietafel.uitruil.services import uitruil_zinnen
 
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
     # An official document: who entered a figure stays out of it.

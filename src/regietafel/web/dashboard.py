@@ -49,8 +49,8 @@ from regietafel.services.toegang import (
     toegang,
 )
 from regietafel.services.toezicht import toezicht_bij
-from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.uitruil.services import statushouders_effect
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger

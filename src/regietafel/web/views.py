@@ -13,7 +13,7 @@ from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.pijplijn import aanbod_per_fase
 from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
 from regietafel.services.toegang import leest_intern, toegang
-from regietafel.services.uitruil import puzzel_saldi
+from regietafel.uitruil.services import puzzel_saldi
 from regietafel.web.bronnen import puzzel_ouder_dan
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies

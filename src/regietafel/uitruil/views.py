@@ -16,15 +16,15 @@ from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.uitruil import (
+from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.uitruil.models import Uitruil
+from regietafel.uitruil.services import (
     bekrachtig,
     bevestig,
     mag_bevestigen,
     stel_voor,
     uitruil_overzicht,
 )
-from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.uitruil.models import Uitruil
 from regietafel.verdelingen.models import Verdelingsversie
 from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm

@@ -24,9 +24,9 @@ from regietafel.api.serializers import (
 from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.uitruil import bevestig, naar_domein, stel_voor
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
+from regietafel.uitruil.services import bevestig, naar_domein, stel_voor
 
 CATEGORIEEN = [c.value for c in CATEGORIE_NAMEN]
 _CODE = RegexValidator(CODE_PATROON, message="Geen geldige code.")

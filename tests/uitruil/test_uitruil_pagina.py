@@ -89,7 +89,7 @@ def test_bevestigen_op_een_oude_versie_is_een_conflict(client, rollen):
 
 def test_statushouders_in_ruil_staan_op_de_statushouderspagina(client, rollen):
     from regietafel.domain.uitruil import Voorstel
-    from regietafel.services.uitruil import bevestig, statushouders_effect, stel_voor
+    from regietafel.uitruil.services import bevestig, statushouders_effect, stel_voor
 
     voorstel = Voorstel(
         gemeente_a="GM0106", categorie_a="amv", aantal_a=20,

@@ -6,7 +6,7 @@ import pytest
 
 from regietafel.cli import main
 from regietafel.domain.uitruil import Voorstel
-from regietafel.services.uitruil import bevestig, stel_voor
+from regietafel.uitruil.services import bevestig, stel_voor
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import gemeentegebruiker
 

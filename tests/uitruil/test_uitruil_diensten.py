@@ -7,7 +7,11 @@ import pytest
 
 from regietafel.domain.model import Categorie
 from regietafel.domain.uitruil import UitruilFout, UitruilStatus, Voorstel
-from regietafel.services.uitruil import (
+from regietafel.services.verdelingen import bekrachtig as bekrachtig_versie
+from regietafel.services.verdelingen import maak_concept
+from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.uitruil.models import Uitruil
+from regietafel.uitruil.services import (
     bekrachtig,
     bevestig,
     naar_domein,
@@ -16,10 +20,6 @@ from regietafel.services.uitruil import (
     uitruil_overzicht,
     uitruil_zinnen,
 )
-from regietafel.services.verdelingen import bekrachtig as bekrachtig_versie
-from regietafel.services.verdelingen import maak_concept
-from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.uitruil.models import Uitruil
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import gemeentegebruiker
 
