@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.statushouders import toezicht_views as toezicht_web
+from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.web import berichten as berichten_web
 from regietafel.web import bronnen as bronnen_web
@@ -28,8 +30,6 @@ from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
 from regietafel.web import provincies as provincies_web
 from regietafel.web import publicatie as publicatie_web
-from regietafel.web import statushouders as statushouders_web
-from regietafel.web import toezicht as toezicht_web
 from regietafel.web import verdeelbesluiten as verdeelbesluiten_web
 from regietafel.web import verdelingen as verdelingen_web
 

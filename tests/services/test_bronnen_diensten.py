@@ -184,7 +184,7 @@ def test_een_onjuiste_bronnensectie_schrijft_niets(drenthe, tmp_path: Path):
 
 def test_ingevoerde_statushouders_krijgen_de_persoon_als_bron(rollen):
     from regietafel.domain.statushouders import Periode
-    from regietafel.services.statushouders import bewaar_huisvesting
+    from regietafel.statushouders.services import bewaar_huisvesting
 
     provincie = rollen["provincie"]
     bewaar_huisvesting("drenthe", Periode(2025, 2), "GM0114", 40, 30, provincie)

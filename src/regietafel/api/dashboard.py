@@ -24,7 +24,7 @@ from regietafel.domain.statushouders import PeriodeFout
 from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
 from regietafel.services.oekraine import AFRONDINGEN, oekraine, oekraine_als_dict
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import statushouders, statushouders_als_dict
+from regietafel.statushouders.services import statushouders, statushouders_als_dict
 
 
 def _aantal(help_text: str, **kwargs: Any) -> serializers.IntegerField:

@@ -33,7 +33,7 @@ from regietafel.services.capaciteit import (
 from regietafel.services.oekraine import OekraineOverzicht, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik, hergebruik_op_inhoud
-from regietafel.services.statushouders import StatushoudersOverzicht, statushouders
+from regietafel.statushouders.services import StatushoudersOverzicht, statushouders
 
 KAARTEN = {
     "asiel": "Asielopvang: beschikbare plaatsen tegenover de opgave",

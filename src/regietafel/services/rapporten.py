@@ -198,9 +198,9 @@ def verslag_invoer(
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
-    from regietafel.services.toezicht import toezicht_voor_verslag
     from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
+    from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
     from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)

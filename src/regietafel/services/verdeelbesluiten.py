@@ -49,8 +49,8 @@ from regietafel.services.opslag import (
     provincie_cyclus,
 )
 from regietafel.services.toegang import Toegang, leest_intern
-from regietafel.services.toezicht import ladder_uit_opslag
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.toezicht_services import ladder_uit_opslag
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
 __all__ = ["Conflict", "GeenToegang", "Invoerfout"]

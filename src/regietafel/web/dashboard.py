@@ -34,12 +34,6 @@ from regietafel.services.dashboard import (
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
 from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import (
-    LABELS,
-    halfjaar_invoer,
-    statushouders,
-    voer_huisvesting_in,
-)
 from regietafel.services.toegang import (
     Toegang,
     heeft_rol,
@@ -48,8 +42,14 @@ from regietafel.services.toegang import (
     mag_lezen,
     toegang,
 )
-from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.services import (
+    LABELS,
+    halfjaar_invoer,
+    statushouders,
+    voer_huisvesting_in,
+)
+from regietafel.statushouders.toezicht_services import toezicht_bij
 from regietafel.uitruil.services import statushouders_effect
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, leesbaar
@@ -282,7 +282,7 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
     province adds a half year here (web.statushouders), also when it has none yet."""
-    from regietafel.web.statushouders import HalfjaarForm, zonder_halfjaren
+    from regietafel.statushouders.views import HalfjaarForm, zonder_halfjaren
 
     provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
         toegang(request.user)

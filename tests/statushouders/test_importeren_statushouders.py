@@ -7,9 +7,9 @@ import pytest
 from regietafel.bronnen.models import Cijferbron
 from regietafel.importen.models import Import
 from regietafel.services.importeren import importeer
-from regietafel.services.statushouders import statushouders
 from regietafel.services.toegang import toegang
 from regietafel.statushouders.models import Halfjaar, Huisvesting
+from regietafel.statushouders.services import statushouders
 from tests.factories import gemeentegebruiker, provinciegebruiker
 from tests.importen.bijlage1 import csv, xlsx
 

@@ -16,7 +16,7 @@ from regietafel.api.rechten import met_rol
 from regietafel.domain.statushouders import PeriodeFout
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import leest_intern
-from regietafel.services.toezicht import toezicht, toezicht_als_dict
+from regietafel.statushouders.toezicht_services import toezicht, toezicht_als_dict
 
 # The serializers rename the stable dict of services.toezicht (snake_case) to the API's
 # lowerCamelCase and describe it for the OpenAPI document.

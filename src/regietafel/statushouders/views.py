@@ -17,10 +17,10 @@ from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import PeriodeFout, lees_periode
 from regietafel.provincies.models import Provincie
 from regietafel.services.cyclusinvoer import Ongeldig
-from regietafel.services.statushouders import LABELS, bewaar_halfjaar
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.statushouders.models import AFRONDINGEN, Halfjaar
+from regietafel.statushouders.services import LABELS, bewaar_halfjaar
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 

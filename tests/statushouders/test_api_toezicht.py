@@ -4,7 +4,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from regietafel.domain.statushouders import Periode
-from regietafel.services.statushouders import bewaar_huisvesting
+from regietafel.statushouders.services import bewaar_huisvesting
 from tests.factories import api_sleutel
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ dashboard, the history behind it, and the province's ladder form with its Dutch 
 import pytest
 
 from regietafel.domain.statushouders import Periode
-from regietafel.services.statushouders import bewaar_huisvesting
 from regietafel.statushouders.models import Toezichtladder
+from regietafel.statushouders.services import bewaar_huisvesting
 
 EMMEN = "GM0114"
 LADDER = "/toezicht/ladder/?provincie=drenthe"

@@ -16,8 +16,13 @@ from regietafel.domain.toezicht import LadderFout, Toezichtladder
 from regietafel.services.keuzes import standaard_provincie
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
-from regietafel.services.toezicht import bewaar_ladder, ladder, ladderwijzigingen, toezicht
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.toezicht_services import (
+    bewaar_ladder,
+    ladder,
+    ladderwijzigingen,
+    toezicht,
+)
 from regietafel.web.keuze import leesbaar
 from regietafel.web.toegang import ingelogd, weiger
 

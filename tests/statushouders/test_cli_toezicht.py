@@ -13,7 +13,7 @@ EMMEN = "GM0114"
 
 def _emmen_twee_halfjaren_achter():
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.statushouders import bewaar_huisvesting
+    from regietafel.statushouders.services import bewaar_huisvesting
 
     richt_in()
     for periode in (Periode(2025, 2), Periode(2026, 1)):

@@ -24,7 +24,6 @@ from regietafel.domain.toezicht import (
 from regietafel.provincies.models import Provincie
 from regietafel.reports.toezicht import ToezichtInvoer
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import StatushoudersOverzicht, statushouders
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     Conflict,
@@ -34,6 +33,7 @@ from regietafel.services.wijzigingen import (
     laatste_wijziging,
 )
 from regietafel.statushouders import models
+from regietafel.statushouders.services import StatushoudersOverzicht, statushouders
 
 
 @dataclass(frozen=True)

@@ -7,22 +7,22 @@ import pytest
 from regietafel.domain.statushouders import Periode
 from regietafel.domain.toezicht import LadderFout
 from regietafel.services.toegang import toegang
-from regietafel.services.toezicht import (
+from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.models import Toezichtladder
+from regietafel.statushouders.toezicht_services import (
     bewaar_ladder,
     ladder,
     ladderwijzigingen,
     toezicht,
     toezicht_als_dict,
 )
-from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.statushouders.models import Toezichtladder
 
 EMMEN, ASSEN = "GM0114", "GM0106"
 STRENG = [("Gesprek", "ambtelijk", "1"), ("Indeplaatsstelling", "GS", "2")]
 
 
 def emmen_drie_halfjaren_achter():
-    from regietafel.services.statushouders import bewaar_huisvesting
+    from regietafel.statushouders.services import bewaar_huisvesting
 
     for periode in (Periode(2025, 2), Periode(2026, 1), Periode(2026, 2)):
         bewaar_huisvesting("drenthe", periode, EMMEN, 40, 30)

@@ -8,14 +8,14 @@ import pytest
 
 from regietafel.domain.statushouders import Periode
 from regietafel.services.importeren import _Plan, importeer
-from regietafel.services.statushouders import (
+from regietafel.services.toegang import toegang
+from regietafel.services.wijzigingen import Conflict
+from regietafel.statushouders.models import Halfjaar, Huisvesting
+from regietafel.statushouders.services import (
     bewaar_halfjaar,
     laad_statushouders,
     voer_huisvesting_in,
 )
-from regietafel.services.toegang import toegang
-from regietafel.services.wijzigingen import Conflict
-from regietafel.statushouders.models import Halfjaar, Huisvesting
 from tests.factories import provinciegebruiker
 from tests.importen.bijlage1 import csv
 
