@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.oekraine import goo_views as goo_web
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
@@ -19,7 +20,6 @@ from regietafel.web import (
 )
 from regietafel.web import cyclus as cyclus_web
 from regietafel.web import gegevensbestand as gegevensbestand_web
-from regietafel.web import goo as goo_web
 from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web

@@ -20,6 +20,7 @@ from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.oekraine.models import GooLocatie
+from regietafel.oekraine.services import AFRONDINGEN, oekraine
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok, verdeelbesluiten
 from regietafel.services.capaciteit import capaciteit
@@ -32,7 +33,6 @@ from regietafel.services.dashboard import (
     statushouders_kerncijfer,
 )
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
-from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import (
     Toegang,

@@ -15,8 +15,8 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.oekraine.models import GooLocatie
+from regietafel.oekraine.services import bewaar_goo, verwijder_goo
 from regietafel.services.cyclusinvoer import Ongeldig
-from regietafel.services.oekraine import bewaar_goo, verwijder_goo
 from regietafel.services.toegang import Toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm, bewerkbare_gemeenten
