@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.herramingen import views as herramingen_web
 from regietafel.oekraine import goo_views as goo_web
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
@@ -20,7 +21,6 @@ from regietafel.web import (
 )
 from regietafel.web import cyclus as cyclus_web
 from regietafel.web import gegevensbestand as gegevensbestand_web
-from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
 from regietafel.web import landelijk as landelijk_web

@@ -40,6 +40,7 @@ from regietafel.data.controle import (
     controleer_bytes,
 )
 from regietafel.domain import model as d
+from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
@@ -54,7 +55,6 @@ from regietafel.services.bronnen import (
     leg_cijfers_vast,
     leg_invoer_vast,
 )
-from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _naam, _tekst
 from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
 from regietafel.services.publicaties import leg_vast as leg_publicatie_vast

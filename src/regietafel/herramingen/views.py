@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.models import Capaciteitsbesluitversie
-from regietafel.services.herramingen import (
+from regietafel.herramingen.services import (
     Voorbeeld,
     bekijk_herraming,
     herberekening,

@@ -12,9 +12,7 @@ from regietafel.domain.herraming import GELIJK
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.models import Capaciteitsbesluitversie
-from regietafel.importen.models import Import
-from regietafel.opgaven.models import Opgave
-from regietafel.services.herramingen import (
+from regietafel.herramingen.services import (
     bekijk_herraming,
     besluit_van,
     herberekening,
@@ -23,6 +21,8 @@ from regietafel.services.herramingen import (
     pas_herraming_toe,
     vergelijk_versies,
 )
+from regietafel.importen.models import Import
+from regietafel.opgaven.models import Opgave
 from regietafel.services.oplossen import los_op_provincie
 from regietafel.services.toegang import toegang
 from regietafel.services.verdelingen import maak_concept

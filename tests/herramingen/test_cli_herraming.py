@@ -7,7 +7,7 @@ import pytest
 
 from regietafel.cli import main
 from regietafel.herramingen.models import Capaciteitsbesluitversie
-from tests.services.test_herramingen import VOORBEELD
+from tests.herramingen.test_herramingen import VOORBEELD
 
 pytestmark = pytest.mark.django_db
 

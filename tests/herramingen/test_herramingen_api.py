@@ -4,9 +4,9 @@ import pytest
 from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.services.herramingen import pas_herraming_toe
+from regietafel.herramingen.services import pas_herraming_toe
 from tests.factories import api_sleutel
-from tests.services.test_herramingen import DATUM, voorbeeld_bytes
+from tests.herramingen.test_herramingen import DATUM, voorbeeld_bytes
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
