@@ -2,13 +2,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.bronnen import views as bronnen_web
 from regietafel.herramingen import views as herramingen_web
 from regietafel.oekraine import goo_views as goo_web
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.web import berichten as berichten_web
-from regietafel.web import bronnen as bronnen_web
 from regietafel.web import (
     consultatiebrieven,
     dashboard,

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db import transaction
 
+from regietafel.bronnen.services import leg_vast
 from regietafel.domain.model import Afronding, Categorie, CyclusGegevens
 from regietafel.domain.oekraine import (
     EINDE_TIJDELIJKE_BESCHERMING,
@@ -20,7 +21,6 @@ from regietafel.domain.oekraine import (
     oekraine_per_gemeente,
 )
 from regietafel.oekraine.models import GooLocatie as GooLocatieModel
-from regietafel.services.bronnen import leg_vast
 from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.stand import hergebruik

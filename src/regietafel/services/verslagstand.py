@@ -40,9 +40,9 @@ def actuele_stand(
     provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None
 ) -> Verslagstand:
     """The stand as it is now; `gegevens` (default: the stored inputs) fill in the texts."""
+    from regietafel.bronnen.services import bronnenoverzicht
     from regietafel.herramingen.services import herraming_tekst
     from regietafel.services import verdelingen
-    from regietafel.services.bronnen import bronnenoverzicht
     from regietafel.services.rapporten import verslagdatum, verslagteksten
     from regietafel.uitruil.services import uitruil_zinnen
 

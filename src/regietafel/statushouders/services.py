@@ -13,6 +13,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
+from regietafel.bronnen.services import leg_invoer_vast, leg_vast
 from regietafel.data import MAP
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import (
@@ -24,7 +25,6 @@ from regietafel.domain.statushouders import (
     procent,
 )
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.bronnen import leg_invoer_vast, leg_vast
 from regietafel.services.cyclusinvoer import (
     Ongeldig,
     bewaar_met_reden,

@@ -11,9 +11,9 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import exceptions, generics, serializers
 
 from regietafel.api.serializers import CODE_PATROON
+from regietafel.bronnen.services import bron_als_dict, bronnenoverzicht
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.bronnen import BronFout
-from regietafel.services.bronnen import bron_als_dict, bronnenoverzicht
 from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, mag_lezen, toegang
 

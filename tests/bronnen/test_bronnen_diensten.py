@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 
 from regietafel.bronnen.models import Actualiteitsnorm, Cijferbron
-from regietafel.domain.bronnen import BronFout, BronSoort
-from regietafel.locaties.models import Locatie
-from regietafel.opgaven.models import Aanbod
-from regietafel.provincies.models import Provincie
-from regietafel.services.bronnen import (
+from regietafel.bronnen.services import (
     bronnenoverzicht,
     herkomsten,
     leg_dataset_vast,
     puzzelbronnen,
 )
+from regietafel.domain.bronnen import BronFout, BronSoort
+from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import Aanbod
+from regietafel.provincies.models import Provincie
 from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
@@ -49,8 +49,8 @@ def test_drenthe_krijgt_bij_de_inrichting_de_documenten_als_bron(drenthe):
 
 
 def test_elk_cijfer_van_drenthe_heeft_een_bron(drenthe):
+    from regietafel.bronnen.services import _cijfers
     from regietafel.cycli.models import ProvincieCyclus
-    from regietafel.services.bronnen import _cijfers
 
     pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
     cijfers = set(_cijfers(pc).values())

@@ -7,11 +7,11 @@ import pytest
 from django.utils import timezone
 
 from regietafel.bronnen.models import Cijferbron
+from regietafel.bronnen.services import bronnenoverzicht
 from regietafel.cycli.models import Cyclus
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.bronnen import bronnenoverzicht
 from regietafel.services.consultatie import beantwoord, open_consultatie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod

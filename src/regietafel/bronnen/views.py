@@ -8,13 +8,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext, gettext_lazy
 
-from regietafel.domain.bronnen import Actualiteit, BronFout
-from regietafel.services.bronnen import (
+from regietafel.bronnen.services import (
     Bronnenfilter,
     bronnenoverzicht,
     filterkeuzes,
     gefilterd,
 )
+from regietafel.domain.bronnen import Actualiteit, BronFout
 from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, toegang
 from regietafel.web.keuze import kies, leesbaar
