@@ -214,8 +214,8 @@ def test_een_import_meldt_elke_gemeente_een_keer(
 
 
 def test_de_actielijst_gaat_naar_de_deelnemers_met_een_adres(rollen, adressen, smtp_server):
-    from regietafel.services.overlegberichten import verstuur_actielijst
-    from regietafel.services.overleggen import plan_overleg, voeg_actie_toe
+    from regietafel.overleggen.berichten_services import verstuur_actielijst
+    from regietafel.overleggen.services import plan_overleg, voeg_actie_toe
 
     p = rollen["provincie"]
     o = plan_overleg(adressen, date(2026, 5, 12), p,

@@ -12,11 +12,7 @@ from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.routekaart import ConsultatieStatus, Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.overleggen.models import Actie, ActieStatus
-from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services import klok
-from regietafel.services.consultatie import beantwoord, consultatie_overzicht, open_consultatie
-from regietafel.services.opslag import laad_gegevens
-from regietafel.services.overleggen import (
+from regietafel.overleggen.services import (
     actielijst,
     actielijst_docx,
     plan_overleg,
@@ -25,6 +21,10 @@ from regietafel.services.overleggen import (
     voeg_besluit_toe,
     zet_actiestatus,
 )
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.services import klok
+from regietafel.services.consultatie import beantwoord, consultatie_overzicht, open_consultatie
+from regietafel.services.opslag import laad_gegevens
 from regietafel.services.routekaart import routekaart_overzicht
 from regietafel.services.verdelingen import (
     bekrachtig,

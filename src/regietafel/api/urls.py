@@ -6,12 +6,12 @@ from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSpli
 from regietafel.api import bonus, landelijk, pijplijn, verdeelbesluiten, views
 from regietafel.api import cyclus as cyclus_api
 from regietafel.api import dashboard as dashboard_api
-from regietafel.api import overleggen as overleggen_api
 from regietafel.api import puzzel as puzzel_api
 from regietafel.api import rapporten as rapporten_api
 from regietafel.api import scenarios as scenarios_api
 from regietafel.bronnen import api as bronnen
 from regietafel.herramingen import api as herramingen
+from regietafel.overleggen import api as overleggen_api
 from regietafel.statushouders import toezicht_api as toezicht
 from regietafel.uitruil import api as uitruil
 

@@ -13,8 +13,7 @@ from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, Agendapunt, Besluit, Overleg
-from regietafel.provincies.models import Provincie
-from regietafel.services.overleggen import (
+from regietafel.overleggen.services import (
     BEWERKBAAR,
     STANDAARDTITEL,
     actielijst,
@@ -28,6 +27,7 @@ from regietafel.services.overleggen import (
     wijzig_item,
     zet_actiestatus,
 )
+from regietafel.provincies.models import Provincie
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.cyclus import fout_op_formulier, lezer

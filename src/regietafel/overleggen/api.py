@@ -24,7 +24,7 @@ from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.api.views import PROVINCIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, ActieStatus, Overleg
-from regietafel.services.overleggen import voeg_actie_toe, zet_actiestatus
+from regietafel.overleggen.services import voeg_actie_toe, zet_actiestatus
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 

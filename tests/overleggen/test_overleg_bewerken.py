@@ -8,8 +8,7 @@ import pytest
 
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie
-from regietafel.provincies.models import Provincie
-from regietafel.services.overleggen import (
+from regietafel.overleggen.services import (
     actielijst,
     open_acties,
     plan_overleg,
@@ -20,6 +19,7 @@ from regietafel.services.overleggen import (
     wijzig_item,
     zet_actiestatus,
 )
+from regietafel.provincies.models import Provincie
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 
 
