@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from regietafel.bronnen import views as bronnen_web
+from regietafel.consultatie import brieven_views as consultatiebrieven
 from regietafel.herramingen import views as herramingen_web
 from regietafel.oekraine import goo_views as goo_web
 from regietafel.overleggen import views as overleggen_web
@@ -10,17 +11,8 @@ from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.web import berichten as berichten_web
-from regietafel.web import (
-    consultatiebrieven,
-    dashboard,
-    gemeenten,
-    locaties,
-    oplossen,
-    rapporten,
-    regels,
-    views,
-)
 from regietafel.web import cyclus as cyclus_web
+from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web

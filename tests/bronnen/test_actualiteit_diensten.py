@@ -8,11 +8,11 @@ from django.utils import timezone
 
 from regietafel.bronnen.models import Cijferbron
 from regietafel.bronnen.services import bronnenoverzicht
+from regietafel.consultatie.services import beantwoord, open_consultatie
 from regietafel.cycli.models import Cyclus
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.consultatie import beantwoord, open_consultatie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
 from tests.conftest import EMMEN

@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from regietafel.consultatie.models import Antwoord
+from regietafel.consultatie.services import beantwoord, consultatie_overzicht, open_consultatie
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.routekaart import ConsultatieStatus, Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
@@ -23,7 +24,6 @@ from regietafel.overleggen.services import (
 )
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.consultatie import beantwoord, consultatie_overzicht, open_consultatie
 from regietafel.services.opslag import laad_gegevens
 from regietafel.services.routekaart import routekaart_overzicht
 from regietafel.services.verdelingen import (

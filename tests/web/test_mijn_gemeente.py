@@ -36,7 +36,7 @@ def test_een_gemeente_landt_op_mijn_gemeente_en_de_provincie_op_het_dashboard(cl
 
 @pytest.fixture
 def consultatie(rollen):
-    from regietafel.services.consultatie import open_consultatie
+    from regietafel.consultatie.services import open_consultatie
 
     return open_consultatie(rollen["provincie"], "drenthe", C2, klok.vandaag() + timedelta(days=20))
 

@@ -482,7 +482,7 @@ def antwoordtermijn(provincie: str, cyclus: str) -> date:
     """The answer deadline of the consultation in `cyclus`: the opened consultation's own
     deadline, else the route map's `antwoord_voor` (1 April of the preparation year by
     default)."""
-    from regietafel.services.consultatie import consultatie_van, standaard_antwoord_voor
+    from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
 
     c = consultatie_van(provincie, cyclus)
     if c is not None:

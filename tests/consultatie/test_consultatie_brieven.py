@@ -7,10 +7,10 @@ import pytest
 from django.utils import timezone
 
 from regietafel.consultatie.models import Antwoord
+from regietafel.consultatie.services import beantwoord, beantwoord_per_brief, open_consultatie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.consultatie import beantwoord, beantwoord_per_brief, open_consultatie
 from regietafel.services.wijzigingen import GeenToegang
 from tests.conftest import ASSEN, EMMEN
 

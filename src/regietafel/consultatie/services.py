@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from regietafel.bronnen.services import herkomst_van_invoer, leg_vast
+from regietafel.consultatie.berichten_services import na_antwoord, na_openen
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import bronnen as b
@@ -31,7 +32,6 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.berichten import meld_wijzigingen
-from regietafel.services.consultatieberichten import na_antwoord, na_openen
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang

@@ -15,8 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
-from regietafel.provincies.models import Gemeente
-from regietafel.services.consultatie import (
+from regietafel.consultatie.services import (
     CATEGORIEEN,
     Briefantwoord,
     Brieffouten,
@@ -24,6 +23,7 @@ from regietafel.services.consultatie import (
     consultatie_van,
     rijmelding,
 )
+from regietafel.provincies.models import Gemeente
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.cyclus import lezer
