@@ -25,8 +25,8 @@ from regietafel.importen.models import Import
 from regietafel.opgaven.models import Opgave
 from regietafel.services.oplossen import los_op_provincie
 from regietafel.services.toegang import toegang
-from regietafel.services.verdelingen import maak_concept
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.services import maak_concept
 from tests.conftest import EMMEN
 
 VOORBEELD = Path(__file__).parents[2] / "docs" / "voorbeelden" / "herraming-drenthe-voorbeeld.csv"

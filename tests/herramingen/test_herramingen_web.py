@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
-from regietafel.services.verdelingen import maak_concept
+from regietafel.verdelingen.services import maak_concept
 from tests.herramingen.test_herramingen import voorbeeld_bytes
 
 PAD = "/herramingen/?provincie=drenthe&cyclus=2025-2026"

@@ -26,7 +26,10 @@ from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
 from regietafel.services.opslag import laad_gegevens
 from regietafel.services.routekaart import routekaart_overzicht
-from regietafel.services.verdelingen import (
+from regietafel.services.volgende_cyclus import maak_volgende_cyclus
+from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
+from regietafel.verdelingen.services import (
     bekrachtig,
     bekrachtigde_versie,
     bekrachtiging_tekst,
@@ -35,9 +38,6 @@ from regietafel.services.verdelingen import (
     vergelijk,
     wijzig_versie,
 )
-from regietafel.services.volgende_cyclus import maak_volgende_cyclus
-from regietafel.services.wijzigingen import GeenToegang
-from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
 from tests.conftest import ASSEN, EMMEN
 
 C2 = "2027-2028"

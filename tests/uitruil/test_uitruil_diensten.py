@@ -7,8 +7,6 @@ import pytest
 
 from regietafel.domain.model import Categorie
 from regietafel.domain.uitruil import UitruilFout, UitruilStatus, Voorstel
-from regietafel.services.verdelingen import bekrachtig as bekrachtig_versie
-from regietafel.services.verdelingen import maak_concept
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 from regietafel.uitruil.services import (
@@ -20,6 +18,8 @@ from regietafel.uitruil.services import (
     uitruil_overzicht,
     uitruil_zinnen,
 )
+from regietafel.verdelingen.services import bekrachtig as bekrachtig_versie
+from regietafel.verdelingen.services import maak_concept
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import gemeentegebruiker
 

@@ -49,9 +49,9 @@ from regietafel.domain.routekaart import Invoerfout
 from regietafel.provincies.models import Gemeente
 from regietafel.services.routekaart import routekaart_overzicht
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.verdelingen import versie_tabel
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verdelingen.services import versie_tabel
 
 # ------------------------------------------------------------------------------ route map
 

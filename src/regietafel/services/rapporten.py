@@ -196,11 +196,11 @@ def verslag_invoer(
     they are now, and the report says so. With `openbaar`, as the public reads it: without
     the name and remarks of a location that is not public yet (ADR 0012)."""
     from regietafel.reports.verslag import VerslagInvoer
-    from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
     from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
+    from regietafel.verdelingen import services as verdelingen
     from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)

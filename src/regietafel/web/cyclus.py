@@ -29,8 +29,8 @@ from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.routekaart import routekaart_overzicht, wijzig_stap
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
-from regietafel.services.verdelingen import bekrachtigde_versie
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.services import bekrachtigde_versie
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, onthoud
 from regietafel.web.publicatie import publiceren_context

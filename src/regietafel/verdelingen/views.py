@@ -14,7 +14,9 @@ from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_lezen
-from regietafel.services.verdelingen import (
+from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verdelingen.services import (
     CATEGORIEEN,
     OnveranderlijkeVersie,
     bekrachtig,
@@ -24,8 +26,6 @@ from regietafel.services.verdelingen import (
     versie_tabel,
     wijzig_versie,
 )
-from regietafel.services.wijzigingen import GeenToegang
-from regietafel.verdelingen.models import Verdelingsversie
 from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
