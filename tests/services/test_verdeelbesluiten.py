@@ -205,7 +205,7 @@ def test_een_eigen_ladder_van_de_provincie_in_de_cyclus_telt(drenthe):
 
 
 def test_het_concept_van_een_sluitende_provincie_is_haar_bekrachtigde_versie(drenthe):
-    from regietafel.services.verdelingen import bekrachtig, maak_concept
+    from regietafel.verdelingen.services import bekrachtig, maak_concept
 
     provincie = provinciegebruiker()
     waarden = besluit_gelijk_aan_concept(plus={("GM0106", "asiel_regulier", "2025"): -100})

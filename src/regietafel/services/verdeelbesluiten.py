@@ -50,8 +50,8 @@ from regietafel.services.opslag import (
     provincie_cyclus,
 )
 from regietafel.services.toegang import Toegang, leest_intern
-from regietafel.services.toezicht import ladder_uit_opslag
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.toezicht_services import ladder_uit_opslag
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
 __all__ = ["Conflict", "GeenToegang", "Invoerfout"]
@@ -81,7 +81,7 @@ def provinciale_verdeling(provincie: str, cyclus: str) -> ProvincialeVerdeling:
     """The ratified version of the province's distribution when there is one (with the
     inputs frozen at its ratification), else its figures as published, else as they are
     now."""
-    from regietafel.services.verdelingen import bekrachtigde_versie, gegevens_volgens_versie
+    from regietafel.verdelingen.services import bekrachtigde_versie, gegevens_volgens_versie
 
     versie = bekrachtigde_versie(provincie, cyclus)
     if versie is not None:
@@ -132,7 +132,7 @@ def laatste_besluit(provincie: str, cyclus: str) -> Verdeelbesluit | None:
 def _controleer(pc: ProvincieCyclus, waarden: Mapping[str, Any]) -> Waarden:
     """`waarden` checked against the province's municipalities and the cycle's years, and
     complete: the decision names a number for every municipality, category and year."""
-    from regietafel.services.verdelingen import controleer_waarden
+    from regietafel.verdelingen.services import controleer_waarden
 
     schoon = controleer_waarden(pc, waarden)
     jaren = [str(j) for j in pc.cyclus.jaren]
