@@ -10,6 +10,7 @@ from regietafel.overleggen import views as overleggen_web
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
+from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.web import berichten as berichten_web
 from regietafel.web import cyclus as cyclus_web
@@ -23,7 +24,6 @@ from regietafel.web import noodopvang as noodopvang_web
 from regietafel.web import pijplijn as pijplijn_web
 from regietafel.web import provincies as provincies_web
 from regietafel.web import publicatie as publicatie_web
-from regietafel.web import verdeelbesluiten as verdeelbesluiten_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),

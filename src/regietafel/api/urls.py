@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import bonus, landelijk, pijplijn, verdeelbesluiten, views
+from regietafel.api import bonus, landelijk, pijplijn, views
 from regietafel.api import cyclus as cyclus_api
 from regietafel.api import dashboard as dashboard_api
 from regietafel.api import puzzel as puzzel_api
@@ -14,6 +14,7 @@ from regietafel.herramingen import api as herramingen
 from regietafel.overleggen import api as overleggen_api
 from regietafel.statushouders import toezicht_api as toezicht
 from regietafel.uitruil import api as uitruil
+from regietafel.verdeelbesluiten import api as verdeelbesluiten
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),

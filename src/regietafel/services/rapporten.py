@@ -202,9 +202,9 @@ def verslag_invoer(
     the name and remarks of a location that is not public yet (ADR 0012)."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services.pijplijn import realisatie_voor_verslag
-    from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
     from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
+    from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
     from regietafel.verdelingen import services as verdelingen
     from regietafel.verdelingen.models import Verdelingsversie
 
@@ -602,7 +602,7 @@ def _verdeelbesluit(
 ) -> Rapport:
     """The minister's verdeelbesluit of one province (reports.verdeelbesluit)."""
     from regietafel.reports.verdeelbesluit import verdeelbesluit_document
-    from regietafel.services.verdeelbesluiten import verdeelbesluit_invoer
+    from regietafel.verdeelbesluiten.services import verdeelbesluit_invoer
 
     doc = verdeelbesluit_document(verdeelbesluit_invoer(provincie, cyclus, datum))
     bestand = deel.deel(0.3, 1, "PDF" if formaat == "pdf" else "Word")

@@ -22,7 +22,7 @@ from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import AFRONDINGEN, oekraine
 from regietafel.provincies.models import Gemeente
-from regietafel.services import klok, verdeelbesluiten
+from regietafel.services import klok
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
@@ -51,6 +51,7 @@ from regietafel.statushouders.services import (
 )
 from regietafel.statushouders.toezicht_services import toezicht_bij
 from regietafel.uitruil.services import statushouders_effect
+from regietafel.verdeelbesluiten import services as verdeelbesluiten
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger

@@ -21,11 +21,11 @@ from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.services import verdeelbesluiten as vb
 from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict
+from regietafel.verdeelbesluiten import services as vb
 
 
 def _aantallen(help_text: str) -> serializers.DictField:

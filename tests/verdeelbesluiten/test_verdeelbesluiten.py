@@ -13,9 +13,9 @@ from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.verdeelbesluit import som
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
-from regietafel.services import verdeelbesluiten as vb
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.verdeelbesluiten import services as vb
 from regietafel.verdeelbesluiten.models import VastgesteldBesluit, Verdeelbesluit
 from tests.factories import ministeriegebruiker, provinciegebruiker, synthetische_provincie
 from tests.verdeelbesluit_hulp import besluit_waarden
