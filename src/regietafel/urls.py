@@ -5,6 +5,7 @@ from django.urls import include, path
 from regietafel.bronnen import views as bronnen_web
 from regietafel.consultatie import brieven_views as consultatiebrieven
 from regietafel.herramingen import views as herramingen_web
+from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
 from regietafel.overleggen import views as overleggen_web
 from regietafel.statushouders import toezicht_views as toezicht_web
@@ -20,7 +21,6 @@ from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
 from regietafel.web import landelijk as landelijk_web
 from regietafel.web import mijn_gemeente as mijn_gemeente_web
-from regietafel.web import noodopvang as noodopvang_web
 from regietafel.web import pijplijn as pijplijn_web
 from regietafel.web import provincies as provincies_web
 from regietafel.web import publicatie as publicatie_web
