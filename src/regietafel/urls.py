@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from regietafel.berichten import views as berichten_web
 from regietafel.bronnen import views as bronnen_web
 from regietafel.consultatie import brieven_views as consultatiebrieven
 from regietafel.herramingen import views as herramingen_web
@@ -13,7 +14,6 @@ from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
-from regietafel.web import berichten as berichten_web
 from regietafel.web import cyclus as cyclus_web
 from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
