@@ -117,7 +117,7 @@ def vertrouwelijke_locatie(drenthe):
     from regietafel.cycli.models import ProvincieCyclus
     from regietafel.locaties.models import Locatie
     from regietafel.publicaties.models import Publicatie
-    from regietafel.services.publicaties import leg_vast
+    from regietafel.publicaties.services import leg_vast
     from tests.toegang_hulp import VERTROUWELIJK
 
     loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")

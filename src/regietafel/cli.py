@@ -168,9 +168,9 @@ def _routekaart(args: argparse.Namespace) -> int:
 def _publiceer(args: argparse.Namespace) -> int:
     from regietafel.domain.datums import lees_datum
     from regietafel.domain.routekaart import Invoerfout
+    from regietafel.publicaties.services import publiceer
     from regietafel.services import klok
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.publicaties import publiceer
 
     datum = lees_datum(args.datum) if args.datum else klok.vandaag()
     if datum is None:

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from regietafel.berichten.models import Bericht, Status
+from regietafel.berichten.services import zet_adressen
 from regietafel.domain.tekst import nl_getal
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.berichten import zet_adressen
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import WACHTWOORD
 

@@ -12,13 +12,13 @@ from datetime import date
 from django.conf import settings
 
 from regietafel.berichten.models import Soort, Status
+from regietafel.berichten.services import DOCX, Bijlage, link, na_opslaan, stuur
 from regietafel.consultatie.models import Antwoord, Consultatie
 from regietafel.domain.berichten import Herinnering, verschuldigde_herinnering
 from regietafel.domain.routekaart import StapStatus
 from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
-from regietafel.services.berichten import DOCX, Bijlage, link, na_opslaan, stuur
 
 logger = logging.getLogger(__name__)
 

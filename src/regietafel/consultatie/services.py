@@ -16,6 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext
 
+from regietafel.berichten.services import meld_wijzigingen
 from regietafel.bronnen.services import herkomst_van_invoer, leg_vast
 from regietafel.consultatie.berichten_services import na_antwoord, na_openen
 from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
@@ -32,7 +33,6 @@ from regietafel.domain.routekaart import (
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.berichten import meld_wijzigingen
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang

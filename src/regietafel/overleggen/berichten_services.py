@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractBaseUser
 
 from regietafel.berichten.models import Bericht, Soort
+from regietafel.berichten.services import DOCX, Bijlage, link, stuur
 from regietafel.domain.berichten import genoemde, noemt
 from regietafel.overleggen.models import Overleg
 from regietafel.overleggen.services import actielijst, actielijst_docx
 from regietafel.provincies.models import Gemeente
-from regietafel.services.berichten import DOCX, Bijlage, link, stuur
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 

@@ -10,8 +10,8 @@ from regietafel.bronnen.services import leg_dataset_vast
 from regietafel.data import DRENTHE, lees_dataset, publicatiedatum
 from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.provincies.models import Provincie
+from regietafel.publicaties.services import leg_publicaties_vast
 from regietafel.services.opslag import bewaar_gegevens
-from regietafel.services.publicaties import leg_publicaties_vast
 from regietafel.statushouders.services import DRENTHE_STATUSHOUDERS, laad_statushouders
 
 DRENTHE_BESLUIT = (

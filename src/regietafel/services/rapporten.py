@@ -28,7 +28,7 @@ from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Provincie
-from regietafel.services.openbaarheid import openbaar_vanaf, voor_het_publiek
+from regietafel.publicaties.openbaarheid import openbaar_vanaf, voor_het_publiek
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_rapporteren
 from regietafel.verslagen.models import VerslagTekst
@@ -252,8 +252,8 @@ def verslag_invoer(
 def _werkversie_tekst(provincie: str, cyclus: str) -> str:
     """The label of a working version of a published cycle's report; empty for a cycle
     not published (there every report is the working version)."""
+    from regietafel.publicaties.services import publicatiedatum
     from regietafel.reports.document import datum_lang
-    from regietafel.services.publicaties import publicatiedatum
 
     op = publicatiedatum(provincie, cyclus)
     if op is None:
@@ -437,8 +437,8 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     0007). Made once per publication and kept (`services.publicatiebestanden`), however
     many ask for it at once. NietGevonden for a cycle that is not published, or a file that
     is not offered."""
-    from regietafel.services.publicatiebestanden import bewaard_bestand
-    from regietafel.services.publicaties import publicatie
+    from regietafel.publicaties.bestanden import bewaard_bestand
+    from regietafel.publicaties.services import publicatie
 
     pc = provincie_cyclus(provincie, cyclus)
     if not pc.gepubliceerd:

@@ -114,8 +114,8 @@ def verslagstand(
     """The stand the report of `provincie` in `cyclus` is made from: as published for a
     published cycle, unless `werkversie` asks for the current one (the texts the province
     is working on); as it is now for a cycle not published."""
+    from regietafel.publicaties.services import publicatie
     from regietafel.services.opslag import provincie_cyclus
-    from regietafel.services.publicaties import publicatie
 
     pc = provincie_cyclus(provincie, cyclus)
     p = publicatie(pc) if pc.gepubliceerd and not werkversie else None
@@ -130,7 +130,7 @@ def vul_oude_publicaties_aan() -> int:
     now (there is no record of the texts as they were: this is what the public download
     gave until now), so that from here on they no longer follow later edits. Returns how
     many were completed."""
-    from regietafel.services.publicaties import vastgelegde_gegevens
+    from regietafel.publicaties.services import vastgelegde_gegevens
 
     aantal = 0
     for p in Publicatie.objects.filter(soort=Publicatie.Soort.PUBLICATIE).select_related(

@@ -234,6 +234,6 @@ def bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> No
     obj.save()
     leg_invoer_vast(obj, gebruiker)
     # Imported here: services.berichten uses this module's GeenToegang.
-    from regietafel.services.berichten import meld_wijzigingen
+    from regietafel.berichten.services import meld_wijzigingen
 
     meld_wijzigingen(gebruiker, [obj], reden)

@@ -23,6 +23,7 @@ from regietafel.consultatie.services import (
 )
 from regietafel.domain.routekaart import Invoerfout, StapStatus
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.publicaties.views import publiceren_context
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
@@ -33,7 +34,6 @@ from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import bekrachtigde_versie
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, onthoud
-from regietafel.web.publicatie import publiceren_context
 from regietafel.web.toegang import ingelogd, weiger
 
 

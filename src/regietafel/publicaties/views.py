@@ -16,14 +16,14 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.publicaties import (
+from regietafel.publicaties.services import (
     publicatie,
     publicatiedatum,
     publiceer,
     sinds_publicatie,
 )
+from regietafel.services import klok
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken, toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger

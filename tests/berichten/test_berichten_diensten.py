@@ -8,13 +8,13 @@ import pytest
 from django.utils import timezone
 
 from regietafel.berichten.models import Bericht, Contactadres, Soort, Status
+from regietafel.berichten.services import zet_adressen
 from regietafel.consultatie.berichten_services import verstuur_herinneringen
 from regietafel.consultatie.services import beantwoord, open_consultatie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.berichten import zet_adressen
 from regietafel.services.wijzigingen import GeenToegang, wijzig_aanbod
 from tests.conftest import ASSEN, EMMEN
 from tests.smtp_hulp import tekst

@@ -14,17 +14,17 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.berichten.models import Soort, Status
-from regietafel.domain.routekaart import Invoerfout
-from regietafel.overleggen.berichten_services import verstuur_actielijst
-from regietafel.overleggen.models import Overleg
-from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.berichten import (
+from regietafel.berichten.services import (
     adresboek,
     adreshistorie,
     adressen,
     berichten_van,
     zet_adressen,
 )
+from regietafel.domain.routekaart import Invoerfout
+from regietafel.overleggen.berichten_services import verstuur_actielijst
+from regietafel.overleggen.models import Overleg
+from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.cyclus import keuze

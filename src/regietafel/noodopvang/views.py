@@ -18,14 +18,14 @@ from django.utils.translation import gettext as _
 
 from regietafel.domain.noodopvang import reservetotaal
 from regietafel.noodopvang.models import Reservenoodopvang
-from regietafel.provincies.models import Gemeente
-from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.noodopvang import (
+from regietafel.noodopvang.services import (
     bewaar_reserve,
     mag_reserves_lezen,
     reserves,
     totalen_per_provincie,
 )
+from regietafel.provincies.models import Gemeente
+from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import LocatieForm, NLDesignForm, bewerkbare_gemeenten

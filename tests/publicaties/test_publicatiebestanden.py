@@ -5,8 +5,8 @@ import multiprocessing
 import time
 from datetime import date
 
+from regietafel.publicaties.bestanden import bewaard_bestand, map_van
 from regietafel.publicaties.models import Publicatie
-from regietafel.services.publicatiebestanden import bewaard_bestand, map_van
 from regietafel.services.rapporten import Rapport
 
 

@@ -12,7 +12,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
-from regietafel.services.publicaties import publiceer, sinds_publicatie
+from regietafel.publicaties.services import publiceer, sinds_publicatie
 from regietafel.services.puzzel import puzzel
 from regietafel.services.rapporten import verslag_invoer
 from regietafel.services.regels import bijlage1, bonus

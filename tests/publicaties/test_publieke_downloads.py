@@ -80,7 +80,7 @@ def test_ongepubliceerde_cyclus_heeft_geen_downloads(rollen):
 
 
 def test_publicatie_maakt_de_downloads_beschikbaar(rollen):
-    from regietafel.services.publicaties import publiceer
+    from regietafel.publicaties.services import publiceer
 
     assert Client().get("/gepubliceerd/drenthe/2027-2028/puzzel.csv").status_code == 404
     publiceer("drenthe", "2027-2028", date(2026, 11, 1), rollen["provincie"])

@@ -6,11 +6,11 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
+from regietafel.berichten.services import zet_adressen
 from regietafel.cli import main
 from regietafel.consultatie.models import Consultatie
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.berichten import zet_adressen
 from tests.conftest import EMMEN
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from regietafel.noodopvang.models import Reservenoodopvang
+from regietafel.noodopvang.services import bewaar_reserve, totalen_per_provincie
 from regietafel.services.exporteren import exporteer_bytes, herstel
-from regietafel.services.noodopvang import bewaar_reserve, totalen_per_provincie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from tests.export_hulp import leeg_maken
