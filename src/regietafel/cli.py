@@ -23,7 +23,7 @@ def _django() -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from regietafel.services.gebruikers import maak_demogebruikers
+    from regietafel.gebruikers.services import maak_demogebruikers
     from regietafel.services.inrichting import richt_in
 
     print("Database inrichten…", flush=True)

@@ -12,10 +12,10 @@ from django.db import connection
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from regietafel.gebruikers.apitokens import TokenFout, maak_token
 from regietafel.gebruikers.models import ApiToken, Profiel
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
-from regietafel.services.apitokens import TokenFout, maak_token
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import api_sleutel
 
