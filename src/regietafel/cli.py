@@ -520,7 +520,7 @@ def _databasefout(fout: Exception) -> str:
     from django.conf import settings
     from django.db import connection
 
-    from regietafel.services.werkers import database_bezet
+    from regietafel.werkers.services import database_bezet
 
     if database_bezet(fout):
         return (

@@ -233,7 +233,7 @@ def test_opnieuw_doet_niets_met_een_opdracht_die_niet_mislukt_is(client, rollen)
     [("anoniem", 302), ("gemeente_a", 404), ("ministerie", 404), ("provincie", 302)],
 )
 def test_alleen_wie_de_opdracht_aanvroeg_mag_hem_opnieuw_aanvragen(client, rollen, rol, verwacht):
-    from regietafel.services.werkers import onderbroken_taken_afbreken
+    from regietafel.werkers.services import onderbroken_taken_afbreken
 
     opdracht = _vastgelopen(rollen["provincie"])
     onderbroken_taken_afbreken()

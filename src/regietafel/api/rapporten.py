@@ -37,8 +37,8 @@ from regietafel.services.rapporten import (
     voortgang_van,
     vraag_rapport_aan,
 )
-from regietafel.services.werkers import database_bezet, onderbroken_taken_afbreken
 from regietafel.verslagen.models import RapportOpdracht
+from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
 
 
 class DeelSerializer(serializers.Serializer):

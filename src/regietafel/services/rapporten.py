@@ -714,8 +714,8 @@ def vraag_opnieuw_aan(opdracht) -> bool:  # noqa: ANN001
 
 
 def _mislukt(pk: object, fout: str) -> None:
-    from regietafel.services.werkers import ondanks_slot
     from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.werkers.services import ondanks_slot
 
     ondanks_slot(
         lambda: RapportOpdracht.objects.filter(pk=pk).update(
@@ -731,8 +731,8 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
     provinces tells the whole when it is done."""
     from django.db import OperationalError
 
-    from regietafel.services.werkers import database_bezet, ondanks_slot
     from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.werkers.services import database_bezet, ondanks_slot
 
     status = RapportOpdracht.Status
     rij = RapportOpdracht.objects.filter(pk=opdracht.pk)
@@ -794,9 +794,9 @@ def _deel_klaar(geheel_id: object) -> None:
     """When every province's part is done, queue putting the ZIP together, once: of two
     parts that finish at the same moment, one sees the other done, and the conditional
     update lets exactly one of them queue it."""
-    from regietafel.services.werkers import ondanks_slot
     from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import stel_samen
+    from regietafel.werkers.services import ondanks_slot
 
     status = RapportOpdracht.Status
     if RapportOpdracht.objects.filter(deel_van_id=geheel_id).exclude(status=status.KLAAR).exists():
@@ -814,8 +814,8 @@ def _deel_klaar(geheel_id: object) -> None:
 
 def stel_opdracht_samen(opdracht) -> None:  # noqa: ANN001
     """Put the provinces' documents of `opdracht` (all provinces) together in one ZIP."""
-    from regietafel.services.werkers import ondanks_slot
     from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.werkers.services import ondanks_slot
 
     delen = sorted(opdracht.delen.all(), key=lambda d: provincienaam(d.provincie).lower())
     document, formaat, _werkversie = document_en_formaat(opdracht.formaat)

@@ -40,12 +40,12 @@ from regietafel.services.rapporten import (
     vraag_rapport_aan,
 )
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
-from regietafel.services.werkers import database_bezet, onderbroken_taken_afbreken
 from regietafel.verslagen.models import RapportOpdracht
 from regietafel.verslagen.standaardteksten import GROEPEN, KORT, ONDERDELEN
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger
+from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
 
 # The Documenten page: per document its formats, each a key of SOORTEN.
 WORD = gettext_lazy("Word")

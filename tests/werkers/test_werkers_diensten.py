@@ -9,8 +9,10 @@ from django.db import OperationalError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from regietafel.services import werkers
-from regietafel.services.werkers import (
+from regietafel.verslagen.models import RapportOpdracht
+from regietafel.werkers import services as werkers
+from regietafel.werkers.models import Werker
+from regietafel.werkers.services import (
     MELDING,
     ONDERBROKEN,
     database_bezet,
@@ -18,8 +20,6 @@ from regietafel.services.werkers import (
     onderbroken_taken_afbreken,
     taken_van_werker_afbreken,
 )
-from regietafel.verslagen.models import RapportOpdracht
-from regietafel.werkers.models import Werker
 
 pytestmark = pytest.mark.django_db
 
