@@ -99,7 +99,7 @@ def _rapport(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import (
+    from regietafel.verslagen.services import (
         OnbekendDocument,
         OnbekendFormaat,
         rapport,
@@ -131,7 +131,7 @@ def _brieven(args: argparse.Namespace) -> int:
     from datetime import date
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     termijn = None
     if args.antwoord_voor:

@@ -15,8 +15,9 @@ from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
+from regietafel.verslagen import views as rapporten
 from regietafel.web import cyclus as cyclus_web
-from regietafel.web import dashboard, gemeenten, locaties, oplossen, rapporten, regels, views
+from regietafel.web import dashboard, gemeenten, locaties, oplossen, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web

@@ -7,7 +7,6 @@ from regietafel.api import bonus, landelijk, pijplijn, views
 from regietafel.api import cyclus as cyclus_api
 from regietafel.api import dashboard as dashboard_api
 from regietafel.api import puzzel as puzzel_api
-from regietafel.api import rapporten as rapporten_api
 from regietafel.bronnen import api as bronnen
 from regietafel.herramingen import api as herramingen
 from regietafel.overleggen import api as overleggen_api
@@ -15,6 +14,7 @@ from regietafel.scenarios import api as scenarios_api
 from regietafel.statushouders import toezicht_api as toezicht
 from regietafel.uitruil import api as uitruil
 from regietafel.verdeelbesluiten import api as verdeelbesluiten
+from regietafel.verslagen import api as rapporten_api
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),

@@ -7,9 +7,9 @@ import subprocess
 from docx import Document
 
 from regietafel.opgaven.models import Aanbod
-from regietafel.services.rapporten import rapport
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
+from regietafel.verslagen.services import rapport
 from tests.documenten_hulp import DATUM
 
 BESLUIT = (

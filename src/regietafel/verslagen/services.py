@@ -197,11 +197,11 @@ def verslag_invoer(
     the name and remarks of a location that is not public yet (ADR 0012)."""
     from regietafel.reports.verslag import VerslagInvoer
     from regietafel.services.pijplijn import realisatie_voor_verslag
-    from regietafel.services.verslagstand import verslagstand
     from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
     from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
     from regietafel.verdelingen import services as verdelingen
     from regietafel.verdelingen.models import Verdelingsversie
+    from regietafel.verslagen.verslagstand import verslagstand
 
     gegevens = laad_gegevens(provincie, cyclus)
     if openbaar:

@@ -8,8 +8,8 @@ from docx import Document as Word
 from regietafel.domain.statushouders import Periode
 from regietafel.reports.document import Alinea, Opsomming, Tabel
 from regietafel.reports.verslag import verslag_document
-from regietafel.services.rapporten import rapport, verslag_invoer
 from regietafel.statushouders.services import bewaar_huisvesting
+from regietafel.verslagen.services import rapport, verslag_invoer
 from tests.documenten_hulp import DATUM
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import publiceer
-from regietafel.services.rapporten import (
+from regietafel.verslagen.services import (
     bewaar_verslagtekst,
     gepubliceerd_document,
     rapport,
@@ -123,7 +123,7 @@ def _teller(monkeypatch, vertraging: float = 0.0):
     """Count the documents that `rapport` makes, each taking at least `vertraging` s."""
     import time
 
-    from regietafel.services import rapporten
+    from regietafel.verslagen import services as rapporten
 
     gemaakt = []
     echt = rapporten.rapport

@@ -24,7 +24,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from regietafel.publicaties.services import publicatiedatum
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.rapporten import (
+from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
+from regietafel.verslagen.models import RapportOpdracht
+from regietafel.verslagen.services import (
     ALLE,
     NIET_VOOR_ALLE,
     SOORTEN,
@@ -39,8 +41,6 @@ from regietafel.services.rapporten import (
     vraag_opnieuw_aan,
     vraag_rapport_aan,
 )
-from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
-from regietafel.verslagen.models import RapportOpdracht
 from regietafel.verslagen.standaardteksten import GROEPEN, KORT, ONDERDELEN
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud

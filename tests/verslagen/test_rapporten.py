@@ -108,8 +108,8 @@ def test_onbekend_formaat_is_een_fout(client, rollen):
 
 
 def test_provincie_schrijft_eigen_teksten_van_het_verslag(client, rollen):
-    from regietafel.services.rapporten import verslag_invoer
     from regietafel.verslagen.models import VerslagTekst
+    from regietafel.verslagen.services import verslag_invoer
 
     client.force_login(rollen["provincie"])
     html = client.get("/rapporten/teksten/").content.decode()

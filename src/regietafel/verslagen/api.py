@@ -26,7 +26,8 @@ from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON
 from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.rapporten import (
+from regietafel.verslagen.models import RapportOpdracht
+from regietafel.verslagen.services import (
     ALLE,
     FORMATEN,
     NIET_VOOR_ALLE,
@@ -37,7 +38,6 @@ from regietafel.services.rapporten import (
     voortgang_van,
     vraag_rapport_aan,
 )
-from regietafel.verslagen.models import RapportOpdracht
 from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
 
 

@@ -7,14 +7,14 @@ import pytest
 from docx import Document
 
 from tests.documenten_hulp import DATUM, SPUK
-from tests.reports.test_verslag_docx import alle_tekst
+from tests.verslagen.test_verslag_docx import alle_tekst
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def tekst_cyclus_2(drenthe):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     inhoud = rapport("drenthe", "2027-2028", "docx", datum=DATUM).inhoud
     return alle_tekst(Document(io.BytesIO(inhoud)))

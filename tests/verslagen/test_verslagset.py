@@ -25,7 +25,7 @@ SECTIES = ("Inleiding", "Huidige situatie", "Verdeling opvangopgaven", "Conclusi
 
 
 def _maak(document, formaat="docx", cyclus=C1, datum=DATUM):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     return rapport("drenthe", cyclus, formaat, datum=datum, document=document).inhoud
 
@@ -44,7 +44,7 @@ def _pdf_tekst(inhoud: bytes, tmp_path) -> str:
 def _balanszinnen():
     """The report's conclusion sentences per category and year, as the report words them."""
     from regietafel.reports.verslag import _balanszinnen
-    from regietafel.services.rapporten import verslag_invoer
+    from regietafel.verslagen.services import verslag_invoer
 
     return [zin for _stand, zin in _balanszinnen(verslag_invoer("drenthe", C1, DATUM))]
 
@@ -93,8 +93,8 @@ def test_brief_aan_de_colleges_zoals_seed_002(drenthe, tmp_path):
 def test_brieven_dragen_de_datum_van_het_verslag_uit_de_routekaart(ongepubliceerd):
     from regietafel.routekaart.models import RoutekaartStap
     from regietafel.services.opslag import provincie_cyclus
-    from regietafel.services.rapporten import verslagdatum
     from regietafel.services.routekaart import zorg_voor_routekaart
+    from regietafel.verslagen.services import verslagdatum
 
     pc = provincie_cyclus("drenthe", C1)
     stap = zorg_voor_routekaart(pc).stappen.get(code="verslag")
@@ -128,7 +128,7 @@ def test_cijfers_in_de_brieven_volgen_de_berekende_balans(ongepubliceerd):
 
 
 def test_provincie_bewerkt_de_teksten_van_de_brieven(ongepubliceerd, tmp_path):
-    from regietafel.services.rapporten import bewaar_verslagteksten, verslagteksten
+    from regietafel.verslagen.services import bewaar_verslagteksten, verslagteksten
 
     teksten = verslagteksten("drenthe", C1)
     bewaar_verslagteksten("drenthe", C1, {
@@ -162,7 +162,7 @@ def test_set_bevat_verslag_en_beide_brieven(drenthe):
 
 
 def test_brief_als_puzzelformaat_is_een_nederlandse_fout(drenthe):
-    from regietafel.services.rapporten import OnbekendDocument, OnbekendFormaat, rapport
+    from regietafel.verslagen.services import OnbekendDocument, OnbekendFormaat, rapport
 
     with pytest.raises(OnbekendFormaat, match="kies uit docx, pdf"):
         rapport("drenthe", C1, "xlsx", document="collegebrief")

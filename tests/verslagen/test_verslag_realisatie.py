@@ -6,7 +6,7 @@ import io
 from docx import Document
 
 from regietafel.reports.verslag import verslag_document
-from regietafel.services.rapporten import verslag_invoer
+from regietafel.verslagen.services import verslag_invoer
 from tests.documenten_hulp import DATUM
 
 

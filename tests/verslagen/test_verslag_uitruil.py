@@ -8,8 +8,8 @@ import pytest
 from docx import Document
 
 from regietafel.domain.uitruil import Voorstel
-from regietafel.services.rapporten import rapport
 from regietafel.uitruil.services import bevestig, stel_voor
+from regietafel.verslagen.services import rapport
 from tests.conftest import ASSEN, EMMEN
 from tests.documenten_hulp import DATUM
 from tests.factories import gemeentegebruiker

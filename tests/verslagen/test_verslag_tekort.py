@@ -78,7 +78,7 @@ DOCUMENTEN = ["verslag", "aanbiedingsbrief", "collegebrief"]
 
 @pytest.mark.parametrize("document", DOCUMENTEN)
 def test_docx_noemt_het_tekort_per_categorie_en_jaar_als_de_puzzel(tekort, document):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     inhoud = rapport("drenthe", C2, "docx", datum=DATUM, document=document).inhoud
     word = Document(io.BytesIO(inhoud))
@@ -96,7 +96,7 @@ def test_docx_noemt_het_tekort_per_categorie_en_jaar_als_de_puzzel(tekort, docum
 
 @pytest.mark.parametrize("document", DOCUMENTEN)
 def test_pdf_noemt_hetzelfde_tekort(tekort, tmp_path, document):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     pad = tmp_path / "verslag.pdf"
     pad.write_bytes(rapport("drenthe", C2, "pdf", datum=DATUM, document=document).inhoud)
@@ -111,7 +111,7 @@ def test_pdf_noemt_hetzelfde_tekort(tekort, tmp_path, document):
 
 @pytest.mark.parametrize("document", DOCUMENTEN)
 def test_onbekende_opgave_heet_nog_niet_bekend(drenthe, document):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     inhoud = rapport("drenthe", C2, "docx", datum=DATUM, document=document).inhoud
     word = Document(io.BytesIO(inhoud))
@@ -132,7 +132,7 @@ def test_onbekende_opgave_heet_nog_niet_bekend(drenthe, document):
 
 def test_geen_bekend_aanbod_heet_nog_niet_bekend_en_niet_nul(tekort):
     from regietafel.opgaven.models import Aanbod
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     for a in Aanbod.objects.filter(cyclus__naam=C2, categorie="amv", jaar=2028):
         a.plaatsen = None

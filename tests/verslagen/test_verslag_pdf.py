@@ -115,7 +115,7 @@ def test_verslag_van_cyclus_2_als_afbeelding_voor_de_documentatie(drenthe, tmp_p
     """The cycle-2 report (2027-2028, the embedded data: indicative numbers not yet in)
     for docs/img/: its puzzle page and its conclusion, where every unknown figure reads
     "nog niet bekend"."""
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     pad = tmp_path / "verslag-2027-2028.pdf"
     pad.write_bytes(rapport("drenthe", "2027-2028", "pdf").inhoud)

@@ -42,9 +42,9 @@ def actuele_stand(
     """The stand as it is now; `gegevens` (default: the stored inputs) fill in the texts."""
     from regietafel.bronnen.services import bronnenoverzicht
     from regietafel.herramingen.services import herraming_tekst
-    from regietafel.services.rapporten import verslagdatum, verslagteksten
     from regietafel.uitruil.services import uitruil_zinnen
     from regietafel.verdelingen import services as verdelingen
+    from regietafel.verslagen.services import verslagdatum, verslagteksten
 
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
     # An official document: who entered a figure stays out of it.
