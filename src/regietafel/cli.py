@@ -148,8 +148,8 @@ def _brieven(args: argparse.Namespace) -> int:
 
 
 def _routekaart(args: argparse.Namespace) -> int:
+    from regietafel.routekaart.services import routekaart_overzicht
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.routekaart import routekaart_overzicht
 
     richt_in()
     cyclus = args.cyclus

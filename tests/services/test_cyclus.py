@@ -23,9 +23,9 @@ from regietafel.overleggen.services import (
     zet_actiestatus,
 )
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services import klok
 from regietafel.services.opslag import laad_gegevens
-from regietafel.services.routekaart import routekaart_overzicht
 from regietafel.services.volgende_cyclus import maak_volgende_cyclus
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie

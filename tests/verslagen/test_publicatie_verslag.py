@@ -30,8 +30,8 @@ def _pdf_tekst(inhoud: bytes, tmp_path) -> str:
 
 
 def _verschuif_verslagdag(provincie, cyclus, naar, gebruiker):
+    from regietafel.routekaart.services import wijzig_stap, zorg_voor_routekaart
     from regietafel.services.opslag import provincie_cyclus
-    from regietafel.services.routekaart import wijzig_stap, zorg_voor_routekaart
 
     r = zorg_voor_routekaart(provincie_cyclus(provincie, cyclus))
     wijzig_stap(gebruiker, r.stappen.get(code="verslag"), "gepland", naar)

@@ -92,8 +92,8 @@ def test_brief_aan_de_colleges_zoals_seed_002(drenthe, tmp_path):
 
 def test_brieven_dragen_de_datum_van_het_verslag_uit_de_routekaart(ongepubliceerd):
     from regietafel.routekaart.models import RoutekaartStap
+    from regietafel.routekaart.services import zorg_voor_routekaart
     from regietafel.services.opslag import provincie_cyclus
-    from regietafel.services.routekaart import zorg_voor_routekaart
     from regietafel.verslagen.services import verslagdatum
 
     pc = provincie_cyclus("drenthe", C1)

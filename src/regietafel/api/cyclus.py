@@ -47,7 +47,7 @@ from regietafel.consultatie.services import (
 )
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.provincies.models import Gemeente
-from regietafel.services.routekaart import routekaart_overzicht
+from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie

@@ -80,12 +80,12 @@ def tegelindeling(provincie: str) -> tuple[int, int, list[TegelPlek]] | None:
 def routekaart_status(provincie: str, cyclus: str) -> Any:
     """The route-map status of the cycle service (issue 6), when it is installed.
 
-    Hook: a module ``regietafel.services.routekaart`` with a function
+    Hook: a module ``regietafel.routekaart.services`` with a function
     ``routekaart_status(provincie, cyclus)`` returning a sequence of steps, each with
     ``stap``, ``wat``, ``wanneer`` and ``status``; None while it does not exist.
     """
     try:
-        module = importlib.import_module("regietafel.services.routekaart")
+        module = importlib.import_module("regietafel.routekaart.services")
     except ModuleNotFoundError:
         return None
     functie = getattr(module, "routekaart_status", None)

@@ -166,7 +166,7 @@ def routekaartdatum(provincie: str, cyclus: str, code: str) -> date:
     parameters give it."""
     from regietafel.domain import routekaart as rk
     from regietafel.routekaart.models import RoutekaartStap
-    from regietafel.services.routekaart import parameters
+    from regietafel.routekaart.services import parameters
 
     pc = provincie_cyclus(provincie, cyclus)
     stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code=code).first()

@@ -25,10 +25,10 @@ from regietafel.domain.routekaart import Invoerfout, StapStatus
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.views import publiceren_context
 from regietafel.routekaart.models import RoutekaartStap
+from regietafel.routekaart.services import routekaart_overzicht, wijzig_stap
 from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.routekaart import routekaart_overzicht, wijzig_stap
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import bekrachtigde_versie
