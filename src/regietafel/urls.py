@@ -5,6 +5,8 @@ from django.urls import include, path
 from regietafel.berichten import views as berichten_web
 from regietafel.bronnen import views as bronnen_web
 from regietafel.consultatie import brieven_views as consultatiebrieven
+from regietafel.cycli import invoer_views as invoer_web
+from regietafel.cycli import views as cyclus_web
 from regietafel.herramingen import views as herramingen_web
 from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
@@ -16,11 +18,9 @@ from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
-from regietafel.web import cyclus as cyclus_web
 from regietafel.web import dashboard, gemeenten, locaties, oplossen, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import importeren as importeren_web
-from regietafel.web import invoer as invoer_web
 from regietafel.web import landelijk as landelijk_web
 from regietafel.web import mijn_gemeente as mijn_gemeente_web
 from regietafel.web import pijplijn as pijplijn_web

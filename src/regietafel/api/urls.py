@@ -4,10 +4,10 @@ from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
 from regietafel.api import bonus, landelijk, pijplijn, views
-from regietafel.api import cyclus as cyclus_api
 from regietafel.api import dashboard as dashboard_api
 from regietafel.api import puzzel as puzzel_api
 from regietafel.bronnen import api as bronnen
+from regietafel.cycli import api as cyclus_api
 from regietafel.herramingen import api as herramingen
 from regietafel.overleggen import api as overleggen_api
 from regietafel.scenarios import api as scenarios_api

@@ -21,6 +21,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.herramingen.services import (
@@ -35,7 +36,6 @@ from regietafel.services.importeren import MAX_BYTES
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 

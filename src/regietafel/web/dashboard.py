@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.invoer import Ongeldig
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
@@ -24,7 +25,6 @@ from regietafel.oekraine.services import AFRONDINGEN, oekraine
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.capaciteit import capaciteit
-from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
     KAARTKEUZES,
     capaciteitsgrafiek,

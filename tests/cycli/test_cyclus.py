@@ -10,6 +10,7 @@ from django.utils import timezone
 from regietafel.consultatie.models import Antwoord
 from regietafel.consultatie.services import beantwoord, consultatie_overzicht, open_consultatie
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.cycli.volgende_cyclus import maak_volgende_cyclus
 from regietafel.domain.routekaart import ConsultatieStatus, Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.overleggen.models import Actie, ActieStatus
@@ -26,7 +27,6 @@ from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services import klok
 from regietafel.services.opslag import laad_gegevens
-from regietafel.services.volgende_cyclus import maak_volgende_cyclus
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
 from regietafel.verdelingen.services import (

@@ -13,10 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
-from regietafel.domain.pijplijn import Fase
-from regietafel.publicaties.openbaarheid import bewaar_openbaar_vanaf, openbaar_vanaf
-from regietafel.publicaties.openbaarheid import keuzes as openbaarheidskeuzes
-from regietafel.services.cyclusinvoer import (
+from regietafel.cycli.invoer import (
     GEMEENTELABELS,
     GEMEENTEVELDEN,
     PROVINCIEVELDEN,
@@ -30,10 +27,13 @@ from regietafel.services.cyclusinvoer import (
     controleer_aantal,
     invoer_overzicht,
 )
+from regietafel.cycli.views import keuze
+from regietafel.domain.pijplijn import Fase
+from regietafel.publicaties.openbaarheid import bewaar_openbaar_vanaf, openbaar_vanaf
+from regietafel.publicaties.openbaarheid import keuzes as openbaarheidskeuzes
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.cyclus import keuze
 from regietafel.web.forms import DatumVeld, NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.toegang import ingelogd, weiger

@@ -7,16 +7,16 @@ from datetime import date
 import pytest
 
 from regietafel.bronnen.models import Cijferbron
-from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.opgaven.models import Opgave
-from regietafel.provincies.models import Gemeente
-from regietafel.services.cyclusinvoer import (
+from regietafel.cycli.invoer import (
     Ongeldig,
     bewaar_gemeenten,
     bewaar_provincie,
     bewaar_regels,
     invoer_overzicht,
 )
+from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.opgaven.models import Opgave
+from regietafel.provincies.models import Gemeente
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from tests.factories import GebruikerFactory
