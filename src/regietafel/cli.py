@@ -214,7 +214,7 @@ def _synthetisch(args: argparse.Namespace) -> int:
 
 def _capaciteit(args: argparse.Namespace) -> int:
     from regietafel.cli_overzichten import capaciteit_tabel
-    from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
+    from regietafel.locaties.capaciteit import capaciteit, capaciteit_als_dict
     from regietafel.services.inrichting import richt_in
 
     richt_in()

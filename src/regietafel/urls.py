@@ -8,6 +8,7 @@ from regietafel.consultatie import brieven_views as consultatiebrieven
 from regietafel.cycli import invoer_views as invoer_web
 from regietafel.cycli import views as cyclus_web
 from regietafel.herramingen import views as herramingen_web
+from regietafel.locaties import views as locaties
 from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
 from regietafel.overleggen import views as overleggen_web
@@ -18,7 +19,7 @@ from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
-from regietafel.web import dashboard, gemeenten, locaties, oplossen, regels, views
+from regietafel.web import dashboard, gemeenten, oplossen, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import landelijk as landelijk_web

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from regietafel.domain.statushouders import Periode
-from regietafel.services.capaciteit import capaciteit
+from regietafel.locaties.capaciteit import capaciteit
 from regietafel.services.dashboard import dashboard, peildatum_in_cyclus, statushouders_kerncijfer
 from regietafel.statushouders.models import Halfjaar
 from regietafel.statushouders.services import bewaar_huisvesting, statushouders

@@ -21,8 +21,8 @@ from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout
+from regietafel.locaties.capaciteit import capaciteit, capaciteit_als_dict
 from regietafel.oekraine.services import AFRONDINGEN, oekraine, oekraine_als_dict
-from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
 from regietafel.services.opslag import NietGevonden
 from regietafel.statushouders.services import statushouders, statushouders_als_dict
 

@@ -21,16 +21,16 @@ from regietafel.domain.onbekend import (
 )
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, tegels
-from regietafel.oekraine.services import OekraineOverzicht, oekraine
-from regietafel.reports import grafiek
-from regietafel.services import klok
-from regietafel.services.capaciteit import (
+from regietafel.locaties.capaciteit import (
     CapaciteitOverzicht,
     capaciteit,
     lijnpunten,
     mutatie_zinnen,
     nl_datum,
 )
+from regietafel.oekraine.services import OekraineOverzicht, oekraine
+from regietafel.reports import grafiek
+from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik, hergebruik_op_inhoud
 from regietafel.statushouders.services import StatushoudersOverzicht, statushouders

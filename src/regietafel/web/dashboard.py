@@ -20,11 +20,11 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
+from regietafel.locaties.capaciteit import capaciteit
 from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import AFRONDINGEN, oekraine
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.capaciteit import capaciteit
 from regietafel.services.dashboard import (
     KAARTKEUZES,
     capaciteitsgrafiek,
