@@ -11,6 +11,7 @@ from regietafel.herramingen import views as herramingen_web
 from regietafel.locaties import views as locaties
 from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
+from regietafel.opgaven import views as gemeenten
 from regietafel.overleggen import views as overleggen_web
 from regietafel.publicaties import views as publicatie_web
 from regietafel.statushouders import toezicht_views as toezicht_web
@@ -19,7 +20,7 @@ from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
-from regietafel.web import dashboard, gemeenten, oplossen, regels, views
+from regietafel.web import dashboard, oplossen, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import landelijk as landelijk_web
