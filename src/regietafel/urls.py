@@ -13,6 +13,7 @@ from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
 from regietafel.opgaven import views as gemeenten
 from regietafel.overleggen import views as overleggen_web
+from regietafel.provincies import views as provincies_web
 from regietafel.publicaties import views as publicatie_web
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
@@ -26,7 +27,6 @@ from regietafel.web import importeren as importeren_web
 from regietafel.web import landelijk as landelijk_web
 from regietafel.web import mijn_gemeente as mijn_gemeente_web
 from regietafel.web import pijplijn as pijplijn_web
-from regietafel.web import provincies as provincies_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),
