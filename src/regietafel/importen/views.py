@@ -21,12 +21,12 @@ from django.views.decorators.http import require_POST
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.invoer import KOLOMMEN, ImportSoort
 from regietafel.importen.models import Import
+from regietafel.importen.services import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
+from regietafel.importen.sjablonen import bestandsnaam
+from regietafel.importen.sjablonen import sjabloon as maak_sjabloon
 from regietafel.provincies.models import Provincie
-from regietafel.services.importeren import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
 from regietafel.services.keuzes import huidige_cyclus, standaard_provincie
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.sjablonen import bestandsnaam
-from regietafel.services.sjablonen import sjabloon as maak_sjabloon
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, leesbaar, onthoud

@@ -493,7 +493,7 @@ class _Plan:
         if self.soort is ImportSoort.LOCATIES:
             self._locaties(regels)
             return
-        from regietafel.services.importsoorten import PLANNERS
+        from regietafel.importen.soorten import PLANNERS
 
         if self.soort in PLANNERS:
             PLANNERS[self.soort](self, regels)

@@ -50,13 +50,13 @@ from regietafel.data.controle import (
 from regietafel.domain import model as d
 from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.importen.models import Import
+from regietafel.importen.services import MAX_BYTES, Voorbeeld, Wijziging, _naam, _tekst
 from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import leg_vast as leg_publicatie_vast
 from regietafel.services import klok
-from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _naam, _tekst
 from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.stand import als_een_wijziging

@@ -19,9 +19,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from regietafel.importen.laden import SOORT, laad_bestand
 from regietafel.importen.models import Import
-from regietafel.services.importeren import MAX_BYTES
-from regietafel.services.laden import SOORT, laad_bestand
+from regietafel.importen.services import MAX_BYTES
 from regietafel.services.toegang import Toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger

@@ -29,11 +29,7 @@ from regietafel.domain.puzzelblad import (
     waarschuwingen,
 )
 from regietafel.domain.tekst import nl_datum
-from regietafel.oekraine.models import GooLocatie
-from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
-from regietafel.provincies.models import Gemeente
-from regietafel.services import klok
-from regietafel.services.importeren import (
+from regietafel.importen.services import (
     VolledigeLijst,
     Wijziging,
     _Actie,
@@ -43,6 +39,10 @@ from regietafel.services.importeren import (
     _verschillen,
     plan_volledige_lijst,
 )
+from regietafel.oekraine.models import GooLocatie
+from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
+from regietafel.provincies.models import Gemeente
+from regietafel.services import klok
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.toegang import mag_bewerken
 from regietafel.statushouders.models import Halfjaar, Huisvesting
