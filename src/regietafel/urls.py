@@ -17,16 +17,19 @@ from regietafel.opgaven import views as gemeenten
 from regietafel.overleggen import views as overleggen_web
 from regietafel.provincies import views as provincies_web
 from regietafel.publicaties import views as publicatie_web
+from regietafel.puzzel import oplossen_views as oplossen
+from regietafel.puzzel import pijplijn_views as pijplijn_web
+from regietafel.puzzel import regels_views as regels
+from regietafel.puzzel import views
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
-from regietafel.web import dashboard, oplossen, regels, views
+from regietafel.web import dashboard
 from regietafel.web import landelijk as landelijk_web
 from regietafel.web import mijn_gemeente as mijn_gemeente_web
-from regietafel.web import pijplijn as pijplijn_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),

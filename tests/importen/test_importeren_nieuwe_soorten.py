@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from regietafel.importen.models import Import
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
-from regietafel.services.puzzel import puzzel
+from regietafel.puzzel.services import puzzel
 from tests.importen.bijlage1 import csv
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 
 from regietafel.data.synthetisch import PROVINCIES
 from regietafel.noodopvang.models import Reservenoodopvang
-from regietafel.services.puzzel import puzzel
-from regietafel.services.regels import bijlage1, bonus
+from regietafel.puzzel.regels import bijlage1, bonus
+from regietafel.puzzel.services import puzzel
 from tests.factories import ReserveFactory, synthetische_provincie
 
 DRENTHE = "?provincie=drenthe&cyclus=2025-2026"

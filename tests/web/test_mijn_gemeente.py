@@ -74,7 +74,7 @@ def test_mijn_gemeente_toont_de_cijfers_van_de_puzzel_per_cyclus(client, rollen)
     """Per cycle, each category and year: opgave, aanbod and balance as the puzzle has
     them (2027-2028 has no task yet: unknown)."""
     from regietafel.domain.model import Categorie
-    from regietafel.services.puzzel import actuele_puzzel
+    from regietafel.puzzel.services import actuele_puzzel
 
     client.force_login(rollen["gemeente_b"])
     for cyclus in ("2025-2026", C2):

@@ -20,9 +20,9 @@ from regietafel.overleggen.models import Actie
 from regietafel.overleggen.services import open_acties
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import gegevens_voor
+from regietafel.puzzel.services import actuele_puzzel
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens
-from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import Toegang
 
 CATEGORIEEN = {

@@ -195,8 +195,8 @@ def verslag_invoer(
     (`services.verslagstand`); with `werkversie`, the published figures with the texts as
     they are now, and the report says so. With `openbaar`, as the public reads it: without
     the name and remarks of a location that is not public yet (ADR 0012)."""
+    from regietafel.puzzel.pijplijn import realisatie_voor_verslag
     from regietafel.reports.verslag import VerslagInvoer
-    from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
     from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
     from regietafel.verdelingen import services as verdelingen

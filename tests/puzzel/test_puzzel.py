@@ -1,7 +1,7 @@
 import pytest
 
+from regietafel.puzzel.services import puzzel, puzzel_als_dict
 from regietafel.services.opslag import NietGevonden, laad_gegevens
-from regietafel.services.puzzel import puzzel, puzzel_als_dict
 from tests.seed import PUZZEL, TOTAAL, rij
 
 

@@ -19,8 +19,8 @@ from regietafel.api.keuze import CYCLUS, gekozen_cyclus
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG
 from regietafel.domain.puzzel import AsielRegel
 from regietafel.publicaties.openbaarheid import openbaar_vanaf
-from regietafel.services.puzzel import SALDOSTATUSSEN, puzzel, saldostatus
-from regietafel.services.regels import bijlage1
+from regietafel.puzzel.regels import bijlage1
+from regietafel.puzzel.services import SALDOSTATUSSEN, puzzel, saldostatus
 
 
 def _aantal(help_text: str, **kwargs: Any) -> serializers.IntegerField:

@@ -10,8 +10,8 @@ from django.apps import apps
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain.spuk import spuk2_plaatsen
+from regietafel.puzzel.regels import bonus, bonus_als_dict
 from regietafel.services.opslag import laad_gegevens
-from regietafel.services.regels import bonus, bonus_als_dict
 from tests.seed import SPUK_GEMEENTEN, SPUK_PROVINCIE, SPUK_TOTALEN
 
 pytestmark = pytest.mark.django_db

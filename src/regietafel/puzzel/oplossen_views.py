@@ -22,8 +22,7 @@ from regietafel.domain.solver_invoer import (
     Instellingen,
 )
 from regietafel.provincies.models import Gemeente
-from regietafel.scenarios.models import Scenario
-from regietafel.services.oplossen import (
+from regietafel.puzzel.oplossen import (
     NaamBestaatAl,
     NietOpgelost,
     beschrijf_parameters,
@@ -34,6 +33,7 @@ from regietafel.services.oplossen import (
     scenarios,
     vergelijk_scenarios,
 )
+from regietafel.scenarios.models import Scenario
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm

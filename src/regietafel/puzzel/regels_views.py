@@ -11,7 +11,7 @@ from django.shortcuts import render
 
 from regietafel.publicaties.openbaarheid import openbaar_vanaf
 from regietafel.publicaties.views import publicatie_context
-from regietafel.services.regels import bijlage1, bonus
+from regietafel.puzzel.regels import bijlage1, bonus
 from regietafel.services.toegang import inzage_locatiedetails, toegang
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import Keuze, kies

@@ -17,9 +17,9 @@ from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG, onbekend_getal
 from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.spuk import Keuze
+from regietafel.puzzel.regels import bonus
 from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.regels import bonus
 from regietafel.services.toegang import mag_lezen, toegang
 
 KEUZES = [k.value for k in Keuze]

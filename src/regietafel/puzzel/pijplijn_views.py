@@ -16,9 +16,9 @@ from django.utils.translation import gettext, gettext_lazy
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
 from regietafel.locaties.models import Locatie
+from regietafel.puzzel.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
 from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
 from regietafel.services.toegang import inzage_locatiedetails, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import DatumVeld, NLDesignForm

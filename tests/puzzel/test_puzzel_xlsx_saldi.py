@@ -22,7 +22,7 @@ def werkmap(cyclus):
 def pagina_totalen(cyclus):
     """The totals row of the puzzle page: per asylum category the task, the realisation,
     and per year the offer and the saldo (None where the page shows no figure)."""
-    from regietafel.services.puzzel import puzzel, puzzel_weergave
+    from regietafel.puzzel.services import puzzel, puzzel_weergave
 
     w = puzzel_weergave(puzzel("drenthe", cyclus))
     cellen = {c["veld"]: c for c in w["totaal"]["cellen"]}

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from regietafel.cli import main
-from regietafel.services.regels import BIJLAGE1_CIJFERS
+from regietafel.puzzel.regels import BIJLAGE1_CIJFERS
 from tests.seed import BIJLAGE1, SPUK1, SPUK_GEMEENTEN, SPUK_PROVINCIE, SPUK_TOTALEN
 
 pytestmark = pytest.mark.django_db(transaction=True)

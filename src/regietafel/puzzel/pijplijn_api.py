@@ -23,15 +23,15 @@ from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
 from regietafel.locaties.models import Locatie
-from regietafel.services.keuzes import huidige_cyclus
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.pijplijn import (
+from regietafel.puzzel.pijplijn import (
     Tijdlijn,
     realisatie_als_dict,
     realisatie_overzicht,
     tijdlijn,
     zet_fase,
 )
+from regietafel.services.keuzes import huidige_cyclus
+from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 

@@ -11,9 +11,9 @@ from regietafel.bronnen.services import puzzelbronnen
 from regietafel.bronnen.views import puzzel_ouder_dan
 from regietafel.publicaties.openbaarheid import verborgen_locaties
 from regietafel.publicaties.views import publicatie_context
+from regietafel.puzzel.pijplijn import aanbod_per_fase
+from regietafel.puzzel.services import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
 from regietafel.services import klok
-from regietafel.services.pijplijn import aanbod_per_fase
-from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
 from regietafel.services.toegang import leest_intern, toegang
 from regietafel.uitruil.services import puzzel_saldi
 from regietafel.web.hergebruik import deel
