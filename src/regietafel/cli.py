@@ -203,8 +203,8 @@ def _publiceer(args: argparse.Namespace) -> int:
 
 
 def _synthetisch(args: argparse.Namespace) -> int:
+    from regietafel.landelijk.synthetisch import laad_synthetisch
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.synthetisch import laad_synthetisch
 
     richt_in()
     geladen = laad_synthetisch(zaad=args.zaad)

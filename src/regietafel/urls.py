@@ -10,6 +10,7 @@ from regietafel.cycli import views as cyclus_web
 from regietafel.herramingen import views as herramingen_web
 from regietafel.importen import gegevensbestand_views as gegevensbestand_web
 from regietafel.importen import views as importeren_web
+from regietafel.landelijk import views as landelijk_web
 from regietafel.locaties import views as locaties
 from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
@@ -28,7 +29,6 @@ from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
 from regietafel.web import dashboard
-from regietafel.web import landelijk as landelijk_web
 from regietafel.web import mijn_gemeente as mijn_gemeente_web
 
 urlpatterns = [

@@ -17,7 +17,7 @@ from rest_framework.views import APIView
 
 from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.serializers import onbekend_getal
-from regietafel.services.landelijk import landelijk_overzicht, overzicht_als_dict
+from regietafel.landelijk.services import landelijk_overzicht, overzicht_als_dict
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import toegang
 

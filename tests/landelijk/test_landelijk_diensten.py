@@ -8,9 +8,9 @@ from django.test.utils import CaptureQueriesContext
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.data.synthetisch import PROVINCIES
+from regietafel.landelijk import services as landelijk
 from regietafel.puzzel.regels import bonus
 from regietafel.puzzel.services import puzzel
-from regietafel.services import landelijk
 from regietafel.services.opslag import NietGevonden, laad_alle_gegevens, laad_gegevens
 from regietafel.services.toegang import Toegang, toegang
 from tests.factories import ministeriegebruiker, synthetische_provincie

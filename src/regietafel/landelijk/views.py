@@ -8,8 +8,8 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.landelijk.services import LandelijkOverzicht, landelijk_overzicht
 from regietafel.services import klok
-from regietafel.services.landelijk import LandelijkOverzicht, landelijk_overzicht
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, leest_intern, toegang
 from regietafel.verdeelbesluiten.services import toezicht_landelijk
