@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "regietafel.berichten",
     "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
+    "regietafel.dashboard",
     "regietafel.landelijk",
     "regietafel.puzzel",
     "rest_framework",

@@ -7,6 +7,8 @@ from regietafel.bronnen import views as bronnen_web
 from regietafel.consultatie import brieven_views as consultatiebrieven
 from regietafel.cycli import invoer_views as invoer_web
 from regietafel.cycli import views as cyclus_web
+from regietafel.dashboard import mijn_gemeente_views as mijn_gemeente_web
+from regietafel.dashboard import views as dashboard
 from regietafel.herramingen import views as herramingen_web
 from regietafel.importen import gegevensbestand_views as gegevensbestand_web
 from regietafel.importen import views as importeren_web
@@ -28,8 +30,6 @@ from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
-from regietafel.web import dashboard
-from regietafel.web import mijn_gemeente as mijn_gemeente_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),

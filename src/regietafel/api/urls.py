@@ -3,10 +3,10 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import dashboard as dashboard_api
 from regietafel.api import views
 from regietafel.bronnen import api as bronnen
 from regietafel.cycli import api as cyclus_api
+from regietafel.dashboard import api as dashboard_api
 from regietafel.herramingen import api as herramingen
 from regietafel.landelijk import api as landelijk
 from regietafel.overleggen import api as overleggen_api

@@ -16,6 +16,13 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.invoer import Ongeldig
+from regietafel.dashboard.services import (
+    KAARTKEUZES,
+    capaciteitsgrafiek,
+    dashboard,
+    gantt_grafiek,
+    statushouders_kerncijfer,
+)
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
@@ -25,13 +32,6 @@ from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import AFRONDINGEN, oekraine
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.dashboard import (
-    KAARTKEUZES,
-    capaciteitsgrafiek,
-    dashboard,
-    gantt_grafiek,
-    statushouders_kerncijfer,
-)
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import (

@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
+from regietafel.dashboard.services import dashboard, peildatum_in_cyclus, statushouders_kerncijfer
 from regietafel.domain.statushouders import Periode
 from regietafel.locaties.capaciteit import capaciteit
-from regietafel.services.dashboard import dashboard, peildatum_in_cyclus, statushouders_kerncijfer
 from regietafel.statushouders.models import Halfjaar
 from regietafel.statushouders.services import bewaar_huisvesting, statushouders
 

@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from regietafel.dashboard.mijn_gemeente import mijn_gemeente
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
-from regietafel.services.mijn_gemeente import mijn_gemeente
 from regietafel.services.toegang import Toegang, toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import kies_cyclus
