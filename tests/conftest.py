@@ -4,7 +4,9 @@ import time
 import pytest
 from hypothesis import settings
 
-from tests.documenten_hulp import documenten  # noqa: F401 - the report tests' fixture, in every feature's folder
+# The browser tests' and the report tests' fixtures, used in every feature's folder.
+from tests.browser_hulp import browser_context_args, drenthe_live, inloggen  # noqa: F401
+from tests.documenten_hulp import documenten  # noqa: F401
 
 # Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
 # the properties are what is tested here, speed is measured in benchmarks/.

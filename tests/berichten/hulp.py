@@ -3,7 +3,7 @@
 else logged in is sent to their home page (302). The log and the province's addresses
 are the province's own: staff of Groningen see Groningen's (200), never Drenthe's."""
 
-from tests.cyclus_hulp import alleen_provincie, eigen_gemeente, overleg_en_actie
+from tests.cycli.hulp import alleen_provincie, eigen_gemeente, overleg_en_actie
 
 LOGIN = 302
 IEDER_ANDER = {"provincie": 302, "ministerie": 302, "geen_rol": 302, "provincie_b": 302}

@@ -1,3 +1,7 @@
+"""Fixtures of the browser tests (registered in the root conftest, so that each feature's
+folder holds its own browser tests): the live server with the Drenthe data, logging in
+through the real form, and a Dutch browser."""
+
 import re
 
 import pytest
