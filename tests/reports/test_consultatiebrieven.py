@@ -26,5 +26,3 @@ def test_een_brief_per_gemeente_in_een_zip(documenten):
     assert "Oekraïense ontheemden (ambitie)|791|792|792" in tabellen
     assert any(r.startswith("regulier|1.000|1-3-2017|1-4-2026") for r in tabellen)
     assert brief.core_properties.author == "Provincie Drenthe"
-
-
