@@ -230,14 +230,14 @@ def _statushouders(args: argparse.Namespace) -> int:
     from regietafel.cli_overzichten import statushouders_tabel
     from regietafel.domain.statushouders import PeriodeFout
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.statushouders import statushouders, statushouders_als_dict
+    from regietafel.statushouders.services import statushouders, statushouders_als_dict
 
     richt_in()
     try:
         if args.importeer:
             from pathlib import Path
 
-            from regietafel.services.statushouders import laad_statushouders
+            from regietafel.statushouders.services import laad_statushouders
 
             aantal = laad_statushouders(Path(args.importeer))
             print(f"{aantal} halfjaren ingelezen uit {args.importeer}.", file=sys.stderr)

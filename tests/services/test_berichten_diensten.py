@@ -8,13 +8,13 @@ import pytest
 from django.utils import timezone
 
 from regietafel.berichten.models import Bericht, Contactadres, Soort, Status
+from regietafel.consultatie.berichten_services import verstuur_herinneringen
+from regietafel.consultatie.services import beantwoord, open_consultatie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
 from regietafel.services.berichten import zet_adressen
-from regietafel.services.consultatie import beantwoord, open_consultatie
-from regietafel.services.consultatieberichten import verstuur_herinneringen
 from regietafel.services.wijzigingen import GeenToegang, wijzig_aanbod
 from tests.conftest import ASSEN, EMMEN
 from tests.smtp_hulp import tekst
@@ -79,7 +79,7 @@ def test_de_consultatiebrief_komt_aan_bij_de_contactadressen_van_elke_gemeente(
     assert log.filter(status=Status.VERZONDEN).count() == 2
     assert log.filter(status=Status.GEEN_ADRES).count() == 10
     # Sending the letters again sends nothing twice.
-    from regietafel.services.consultatieberichten import verstuur_brieven
+    from regietafel.consultatie.berichten_services import verstuur_brieven
 
     verstuur_brieven(c)
     assert len(smtp_server.berichten) == 2
@@ -214,8 +214,8 @@ def test_een_import_meldt_elke_gemeente_een_keer(
 
 
 def test_de_actielijst_gaat_naar_de_deelnemers_met_een_adres(rollen, adressen, smtp_server):
-    from regietafel.services.overlegberichten import verstuur_actielijst
-    from regietafel.services.overleggen import plan_overleg, voeg_actie_toe
+    from regietafel.overleggen.berichten_services import verstuur_actielijst
+    from regietafel.overleggen.services import plan_overleg, voeg_actie_toe
 
     p = rollen["provincie"]
     o = plan_overleg(adressen, date(2026, 5, 12), p,

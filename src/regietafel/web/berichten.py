@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from regietafel.berichten.models import Soort, Status
 from regietafel.domain.routekaart import Invoerfout
+from regietafel.overleggen.berichten_services import verstuur_actielijst
 from regietafel.overleggen.models import Overleg
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.berichten import (
@@ -24,7 +25,6 @@ from regietafel.services.berichten import (
     berichten_van,
     zet_adressen,
 )
-from regietafel.services.overlegberichten import verstuur_actielijst
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.cyclus import keuze
