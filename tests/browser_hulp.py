@@ -6,8 +6,6 @@ import re
 
 import pytest
 
-from tests.factories import WACHTWOORD
-
 
 @pytest.fixture
 def drenthe_live(live_server, transactional_db):
@@ -23,6 +21,9 @@ def inloggen(drenthe_live):
     """Log a page in through the real login form."""
 
     def _inloggen(page, gebruiker):
+        # lazy: the root conftest registers these fixtures, and tests/domain runs without Django
+        from tests.factories import WACHTWOORD
+
         page.goto(drenthe_live.url + "/inloggen/")
         page.get_by_label("Gebruikersnaam").fill(gebruiker.username)
         page.get_by_label("Wachtwoord").fill(WACHTWOORD)

@@ -5,6 +5,7 @@ import pytest
 from regietafel.dashboard.services import dashboard, peildatum_in_cyclus, statushouders_kerncijfer
 from regietafel.domain.statushouders import Periode
 from regietafel.locaties.capaciteit import capaciteit
+from regietafel.routekaart.services import routekaart_status
 from regietafel.statushouders.models import Halfjaar
 from regietafel.statushouders.services import bewaar_huisvesting, statushouders
 
@@ -38,7 +39,8 @@ def test_dashboard_op_een_peildatum(drenthe):
     assert "Totaal: beschikbaar 2.620, opgave 2.691." in staven.tekst
     assert "1-4-2026: −1.000 (Assen), 2.620" in lijn.tekst
     assert staven.svg.startswith('<svg role="img"') and "<desc>" in staven.svg
-    assert d.routekaart is None or d.routekaart  # hook for the cycle service (issue 6)
+    # The route map's steps, as the cycle service gives them (Drenthe's seed has a route map).
+    assert d.routekaart and d.routekaart == routekaart_status("drenthe", "2025-2026")
 
 
 def test_peildatum_blijft_binnen_de_cyclus():

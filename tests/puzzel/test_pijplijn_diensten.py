@@ -16,12 +16,39 @@ from regietafel.puzzel.pijplijn import (
 )
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from tests.factories import (
+    GemeenteFactory,
+    GeplandeLocatieFactory,
+    gemeentegebruiker,
+    ministeriegebruiker,
+    provinciegebruiker,
+)
 
 EMMEN_AMV = {"gemeente__cbs_code": "GM0114", "soort": "amv"}
 
 
 def _emmen_amv():
     return Locatie.objects.select_related("gemeente__provincie").get(**EMMEN_AMV)
+
+
+@pytest.fixture
+def wereld(db):
+    """A planned AMV location (phase idee) of a municipality of a new province, and one
+    user of that municipality, of another municipality of the province, of the province
+    and of the ministry."""
+    loc = GeplandeLocatieFactory()
+    g = loc.gemeente
+    return {
+        "locatie": loc,
+        "gemeente": gemeentegebruiker(g.cbs_code),
+        "andere_gemeente": gemeentegebruiker(GemeenteFactory(provincie=g.provincie).cbs_code),
+        "provincie": provinciegebruiker(g.provincie.code),
+        "ministerie": ministeriegebruiker(),
+    }
+
+
+def _opnieuw(loc):
+    return Locatie.objects.select_related("gemeente__provincie").get(pk=loc.pk)
 
 
 def _zet(gebruiker, fase, datum=date(2025, 1, 15), bron="raadsbesluit 12-3-2025", loc=None):
@@ -86,31 +113,31 @@ def test_in_gebruik_maakt_de_locatie_gerealiseerd_en_telt_voor_de_realisatie(rol
     assert emmen.werkelijk == date(2025, 6, 1) and emmen.in_gebruik_op_realisatiedatum
 
 
-def test_fase_terug_wordt_geweigerd_en_er_wordt_niets_geschreven(rollen):
-    prov = rollen["provincie"]
-    _zet(prov, Fase.COLLEGEBESLUIT)
+def test_fase_terug_wordt_geweigerd_en_er_wordt_niets_geschreven(wereld):
+    prov, loc = wereld["provincie"], wereld["locatie"]
+    _zet(prov, Fase.COLLEGEBESLUIT, loc=_opnieuw(loc))
     voor = Faseovergang.objects.count()
     with pytest.raises(Fasefout) as fout:
-        _zet(prov, Fase.IDEE)
+        _zet(prov, Fase.IDEE, loc=_opnieuw(loc))
     assert "gaat niet terug" in str(fout.value)
-    loc = _emmen_amv()
+    loc = _opnieuw(loc)
     assert (loc.fase, loc.versie, Faseovergang.objects.count()) == ("collegebesluit", 2, voor)
 
 
-def test_twee_gelijktijdige_zetten_op_dezelfde_versie_slagen_niet_allebei(rollen):
-    prov, emmen = rollen["provincie"], rollen["gemeente_b"]
-    a, b = _emmen_amv(), _emmen_amv()
-    zet_fase(toegang(emmen), emmen, a, Fase.COLLEGEBESLUIT, date(2025, 1, 2), "B&W", a.versie)
+def test_twee_gelijktijdige_zetten_op_dezelfde_versie_slagen_niet_allebei(wereld):
+    prov, eigen = wereld["provincie"], wereld["gemeente"]
+    a, b = _opnieuw(wereld["locatie"]), _opnieuw(wereld["locatie"])
+    zet_fase(toegang(eigen), eigen, a, Fase.COLLEGEBESLUIT, date(2025, 1, 2), "B&W", a.versie)
     with pytest.raises(Conflict):
         zet_fase(toegang(prov), prov, b, Fase.BEEINDIGD, date(2025, 1, 3), "afgeblazen", b.versie)
-    assert _emmen_amv().fase == "collegebesluit"
+    assert _opnieuw(a).fase == "collegebesluit"
 
 
-def test_andere_gemeente_en_ministerie_mogen_geen_fase_zetten(rollen):
-    for rol in ("gemeente_a", "ministerie"):
+def test_andere_gemeente_en_ministerie_mogen_geen_fase_zetten(wereld):
+    for rol in ("andere_gemeente", "ministerie"):
         with pytest.raises(GeenToegang):
-            _zet(rollen[rol], Fase.COLLEGEBESLUIT)
-    assert _emmen_amv().fase == "idee"
+            _zet(wereld[rol], Fase.COLLEGEBESLUIT, loc=_opnieuw(wereld["locatie"]))
+    assert _opnieuw(wereld["locatie"]).fase == "idee"
 
 
 def test_aanbod_per_fase_vast_tegen_zacht(rollen):

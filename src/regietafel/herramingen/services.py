@@ -97,12 +97,6 @@ def besluit_uit_opgaven(pc: ProvincieCyclus) -> Capaciteitsbesluit | None:
     return Capaciteitsbesluit(pc.cyclus.landelijke_behoefte, aantallen) if aantallen else None
 
 
-def huidig_besluit(pc: ProvincieCyclus) -> Capaciteitsbesluit | None:
-    """The current version, or the stored targets of a cycle that has no version yet."""
-    versie = huidige_versie(pc)
-    return besluit_van(versie) if versie is not None else besluit_uit_opgaven(pc)
-
-
 def zorg_voor_eerste_versie(
     pc: ProvincieCyclus, omschrijving: str = EERSTE_OMSCHRIJVING
 ) -> Capaciteitsbesluitversie | None:

@@ -26,7 +26,6 @@ from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
 from regietafel.domain.tekst import nl_datum
-from regietafel.domain.toezicht import Toezichtladder
 from regietafel.domain.verdeelbesluit import (
     Asieltoezicht,
     Conceptbesluit,
@@ -336,15 +335,6 @@ def _cellen(o: BesluitOverzicht, r: BesluitRegel, i: int) -> dict[str, dict[str,
 
 
 # --------------------------------------------------------------------------- supervision
-
-
-def asielladder(pc: ProvincieCyclus) -> tuple[Toezichtladder, bool]:
-    """The province's ladder for the asylum task in the cycle, and whether it is the
-    default (no ladder stored)."""
-    rij = Asieltoezichtladder.objects.filter(provincie_cyclus=pc).first()
-    if rij is None:
-        return standaardladder_asiel(), True
-    return ladder_uit_opslag(rij.stappen), False
 
 
 @dataclass(frozen=True)

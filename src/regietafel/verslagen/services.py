@@ -452,19 +452,6 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     return bewaard_bestand(p, f"{openbaar_vanaf(provincie, cyclus).value}-{bestand}", maak)
 
 
-def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
-    """The years of the cycle after one with `jaren`: (2025, 2026) -> (2027, 2028)."""
-    lengte = len(jaren)
-    return tuple(j + lengte for j in jaren)
-
-
-def standaard_antwoordtermijn(nieuwe_jaren: tuple[int, ...]) -> date:
-    """The default answer deadline of the consultation: 1 April of the year before the new
-    cycle starts. For cycle 1 (2025-2026) the Drenthe route map asked for answers "voor
-    1 april" 2024; the same rule gives 1 April 2026 for cycle 2027-2028."""
-    return date(nieuwe_jaren[0] - 1, 4, 1)
-
-
 def vorige_cyclus(provincie: str, cyclus: str) -> str | None:
     """The name of the cycle before `cyclus` (2025-2026 before 2027-2028) when `provincie`
     has data in it, else None."""
