@@ -4,6 +4,8 @@ import time
 import pytest
 from hypothesis import settings
 
+from tests.documenten_hulp import documenten  # noqa: F401 - the report tests' fixture, in every feature's folder
+
 # Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
 # the properties are what is tested here, speed is measured in benchmarks/.
 settings.register_profile("regietafel", deadline=None)

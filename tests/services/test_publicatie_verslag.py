@@ -201,11 +201,11 @@ def test_herraming_uitruil_en_bronnen_van_na_de_publicatie_staan_alleen_in_de_we
     from regietafel.opgaven.models import Aanbod
     from regietafel.services.opslag import provincie_cyclus
     from regietafel.services.toegang import toegang
-    from regietafel.services.uitruil import bevestig, stel_voor
     from regietafel.services.wijzigingen import wijzig_aanbod
+    from regietafel.uitruil.services import bevestig, stel_voor
     from tests.conftest import ASSEN, EMMEN
     from tests.factories import gemeentegebruiker
-    from tests.services.test_herramingen import _pas_toe
+    from tests.herramingen.test_herramingen import _pas_toe
 
     voor = verslag_invoer("drenthe", C1)
     _pas_toe(provincie_cyclus("drenthe", C1))

@@ -16,8 +16,8 @@ from regietafel.services.publicaties import publiceer, sinds_publicatie
 from regietafel.services.puzzel import puzzel
 from regietafel.services.rapporten import verslag_invoer
 from regietafel.services.regels import bijlage1, bonus
-from regietafel.services.verdelingen import bekrachtig, maak_concept
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.services import bekrachtig, maak_concept
 from tests.conftest import ASSEN
 from tests.seed import BIJLAGE1, SPUK_GEMEENTEN
 

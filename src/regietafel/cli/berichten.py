@@ -8,7 +8,7 @@ import argparse
 import sys
 from datetime import date
 
-from regietafel.services.consultatieberichten import verstuur_herinneringen
+from regietafel.consultatie.berichten_services import verstuur_herinneringen
 
 
 def _herinneringen(args: argparse.Namespace) -> int:

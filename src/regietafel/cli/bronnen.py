@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from regietafel.bronnen.services import Bronnenoverzicht, bronnenoverzicht, overzicht_als_dict
 from regietafel.cli.uitvoer import toon
 from regietafel.domain.bronnen import BronFout
 from regietafel.domain.tekst import nl_datum
-from regietafel.services.bronnen import Bronnenoverzicht, bronnenoverzicht, overzicht_als_dict
 
 
 def _bronnen(args: argparse.Namespace) -> int:

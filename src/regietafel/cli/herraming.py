@@ -15,7 +15,7 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.tekst import nl_getal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
-from regietafel.services.herramingen import (
+from regietafel.herramingen.services import (
     bekijk_herraming,
     pas_herraming_toe,
     vergelijk_versies,

@@ -55,13 +55,13 @@ from regietafel.services.rapporten import (
     rapporten_alle_provincies,
 )
 from regietafel.services.routekaart import routekaart_overzicht
-from regietafel.services.statushouders import (
+from regietafel.services.synthetisch import laad_synthetisch
+from regietafel.services.werkers import database_bezet
+from regietafel.statushouders.services import (
     laad_statushouders,
     statushouders,
     statushouders_als_dict,
 )
-from regietafel.services.synthetisch import laad_synthetisch
-from regietafel.services.werkers import database_bezet
 from regietafel.webserver import serveer
 
 

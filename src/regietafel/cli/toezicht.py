@@ -8,7 +8,11 @@ import sys
 from regietafel.cli.uitvoer import toon
 from regietafel.domain.statushouders import PeriodeFout
 from regietafel.domain.tekst import nl_getal
-from regietafel.services.toezicht import ToezichtOverzicht, toezicht, toezicht_als_dict
+from regietafel.statushouders.toezicht_services import (
+    ToezichtOverzicht,
+    toezicht,
+    toezicht_als_dict,
+)
 
 
 def _toezicht(args: argparse.Namespace) -> int:

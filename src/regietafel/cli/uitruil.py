@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 
 from regietafel.cli.uitvoer import toon
 from regietafel.domain.tekst import nl_getal
-from regietafel.services.uitruil import UitruilOverzicht, overzicht_als_dict, uitruil_overzicht
+from regietafel.uitruil.services import UitruilOverzicht, overzicht_als_dict, uitruil_overzicht
 
 
 def _uitruil(args: argparse.Namespace) -> int:

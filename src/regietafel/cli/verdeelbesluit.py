@@ -9,7 +9,7 @@ from typing import Any
 from regietafel.cli.uitvoer import toon
 from regietafel.domain.tekst import nl_aantal, nl_datum, nl_getal
 from regietafel.services.toegang import Toegang
-from regietafel.services.verdeelbesluiten import (
+from regietafel.verdeelbesluiten.services import (
     BesluitOverzicht,
     ToezichtStand,
     overzicht,

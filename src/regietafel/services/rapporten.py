@@ -196,11 +196,11 @@ def verslag_invoer(
     they are now, and the report says so. With `openbaar`, as the public reads it: without
     the name and remarks of a location that is not public yet (ADR 0012)."""
     from regietafel.reports.verslag import VerslagInvoer
-    from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
-    from regietafel.services.toezicht import toezicht_voor_verslag
-    from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
+    from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
+    from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
+    from regietafel.verdelingen import services as verdelingen
     from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)
@@ -482,7 +482,7 @@ def antwoordtermijn(provincie: str, cyclus: str) -> date:
     """The answer deadline of the consultation in `cyclus`: the opened consultation's own
     deadline, else the route map's `antwoord_voor` (1 April of the preparation year by
     default)."""
-    from regietafel.services.consultatie import consultatie_van, standaard_antwoord_voor
+    from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
 
     c = consultatie_van(provincie, cyclus)
     if c is not None:
@@ -597,7 +597,7 @@ def _verdeelbesluit(
 ) -> Rapport:
     """The minister's verdeelbesluit of one province (reports.verdeelbesluit)."""
     from regietafel.reports.verdeelbesluit import verdeelbesluit_document
-    from regietafel.services.verdeelbesluiten import verdeelbesluit_invoer
+    from regietafel.verdeelbesluiten.services import verdeelbesluit_invoer
 
     doc = verdeelbesluit_document(verdeelbesluit_invoer(provincie, cyclus, datum))
     bestand = deel.deel(0.3, 1, "PDF" if formaat == "pdf" else "Word")

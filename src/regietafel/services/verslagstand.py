@@ -40,11 +40,11 @@ def actuele_stand(
     provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None
 ) -> Verslagstand:
     """The stand as it is now; `gegevens` (default: the stored inputs) fill in the texts."""
-    from regietafel.services import verdelingen
-    from regietafel.services.bronnen import bronnenoverzicht
-    from regietafel.services.herramingen import herraming_tekst
+    from regietafel.bronnen.services import bronnenoverzicht
+    from regietafel.herramingen.services import herraming_tekst
     from regietafel.services.rapporten import verslagdatum, verslagteksten
-    from regietafel.services.uitruil import uitruil_zinnen
+    from regietafel.uitruil.services import uitruil_zinnen
+    from regietafel.verdelingen import services as verdelingen
 
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
     # An official document: who entered a figure stays out of it.
