@@ -18,7 +18,7 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten import services as vb
 from regietafel.verdeelbesluiten.models import VastgesteldBesluit, Verdeelbesluit
 from tests.factories import ministeriegebruiker, provinciegebruiker, synthetische_provincie
-from tests.verdeelbesluit_hulp import besluit_waarden
+from tests.verdeelbesluiten.hulp import besluit_waarden
 
 DRENTHE, CYCLUS = "drenthe", "2025-2026"
 

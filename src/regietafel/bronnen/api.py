@@ -14,7 +14,7 @@ from regietafel.api.serializers import CODE_PATROON
 from regietafel.bronnen.services import bron_als_dict, bronnenoverzicht
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.bronnen import BronFout
-from regietafel.services.openbaarheid import verborgen_locaties
+from regietafel.publicaties.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, mag_lezen, toegang
 
 

@@ -15,7 +15,7 @@ from regietafel.bronnen.services import (
     gefilterd,
 )
 from regietafel.domain.bronnen import Actualiteit, BronFout
-from regietafel.services.openbaarheid import verborgen_locaties
+from regietafel.publicaties.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, toegang
 from regietafel.web.keuze import kies, leesbaar
 

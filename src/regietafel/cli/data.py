@@ -10,9 +10,9 @@ from django.utils.translation import ngettext
 
 from regietafel.cli.nederlands import reden
 from regietafel.domain.invoer import ImportSoort
+from regietafel.importen.laden import laad_bestand
+from regietafel.importen.services import importeer
 from regietafel.services.exporteren import HerstelFout, exporteer, herstel, lees_export
-from regietafel.services.importeren import importeer
-from regietafel.services.laden import laad_bestand
 
 
 def _fouten(wat: str, n: int) -> str:

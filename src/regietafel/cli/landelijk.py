@@ -8,7 +8,7 @@ import argparse
 
 from regietafel.cli.uitvoer import toon
 from regietafel.domain.tekst import nl_euro, nl_getal
-from regietafel.services.landelijk import (
+from regietafel.landelijk.services import (
     LandelijkOverzicht,
     landelijk_overzicht,
     overzicht_als_dict,

@@ -38,31 +38,31 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.solver_invoer import Instellingen
 from regietafel.domain.statushouders import PeriodeFout
+from regietafel.gebruikers.services import maak_demogebruikers
+from regietafel.landelijk.synthetisch import laad_synthetisch
+from regietafel.locaties.capaciteit import capaciteit, capaciteit_als_dict
+from regietafel.publicaties.services import publiceer
+from regietafel.puzzel.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
+from regietafel.puzzel.services import puzzel, puzzel_als_dict
+from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services import klok
-from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
-from regietafel.services.gebruikers import maak_demogebruikers
 from regietafel.services.inrichting import migreer, open_migraties, richt_in
 from regietafel.services.keuzes import huidige_cyclus
-from regietafel.services.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.publicaties import publiceer
-from regietafel.services.puzzel import puzzel, puzzel_als_dict
-from regietafel.services.rapporten import (
+from regietafel.statushouders.services import (
+    laad_statushouders,
+    statushouders,
+    statushouders_als_dict,
+)
+from regietafel.verslagen.services import (
     OnbekendDocument,
     OnbekendFormaat,
     brieven,
     rapport,
     rapporten_alle_provincies,
 )
-from regietafel.services.routekaart import routekaart_overzicht
-from regietafel.services.synthetisch import laad_synthetisch
-from regietafel.services.werkers import database_bezet
-from regietafel.statushouders.services import (
-    laad_statushouders,
-    statushouders,
-    statushouders_als_dict,
-)
 from regietafel.webserver import serveer
+from regietafel.werkers.services import database_bezet
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import Fasefout
 from regietafel.domain.tekst import nl_getal, nl_procent
 from regietafel.locaties.models import Locatie
-from regietafel.services.pijplijn import (
+from regietafel.puzzel.pijplijn import (
     RealisatieOverzicht,
     realisatie_als_dict,
     realisatie_overzicht,

@@ -9,7 +9,7 @@ from regietafel.cli.uitvoer import toon
 from regietafel.domain.bijlage1 import Bijlage1
 from regietafel.domain.spuk import KEUZE_TEKST, SpukUitkomst
 from regietafel.domain.tekst import nl_euro, nl_getal
-from regietafel.services.regels import bijlage1, bijlage1_als_dict, bonus, bonus_als_dict
+from regietafel.puzzel.regels import bijlage1, bijlage1_als_dict, bonus, bonus_als_dict
 
 
 def bonus_tabel(u: SpukUitkomst, provincie: str, cyclus: str) -> str:

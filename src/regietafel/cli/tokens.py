@@ -9,8 +9,8 @@ import sys
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from regietafel.gebruikers.apitokens import TokenFout, maak_token, tokens, trek_in
 from regietafel.gebruikers.models import ApiToken
-from regietafel.services.apitokens import TokenFout, maak_token, tokens, trek_in
 
 
 def _maak(args: argparse.Namespace) -> int:

@@ -35,11 +35,11 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.tekst import nl_aantal, nl_getal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
-from regietafel.services.importeren import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
