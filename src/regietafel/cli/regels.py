@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from regietafel.cli.nederlands import keuze_argumenten
+from regietafel.cli.uitvoer import toon
 from regietafel.domain.bijlage1 import Bijlage1
 from regietafel.domain.spuk import KEUZE_TEKST, SpukUitkomst
 from regietafel.domain.tekst import nl_euro, nl_getal
+from regietafel.puzzel.regels import bijlage1, bijlage1_als_dict, bonus, bonus_als_dict
 
 
 def bonus_tabel(u: SpukUitkomst, provincie: str, cyclus: str) -> str:
@@ -62,21 +65,11 @@ def bijlage1_tabel(b: Bijlage1, provincie: str, cyclus: str) -> str:
 
 
 def _bonus(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.puzzel.regels import bonus, bonus_als_dict
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     u = bonus(args.provincie, args.cyclus)
     return toon(args, u, bonus_als_dict, lambda u: bonus_tabel(u, args.provincie, args.cyclus))
 
 
 def _bijlage1(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.puzzel.regels import bijlage1, bijlage1_als_dict
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     b = bijlage1(args.provincie, args.cyclus)
     return toon(
         args, b, bijlage1_als_dict, lambda b: bijlage1_tabel(b, args.provincie, args.cyclus)
@@ -84,11 +77,9 @@ def _bijlage1(args: argparse.Namespace) -> int:
 
 
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from regietafel.cli import _provincie_cyclus
-
     bon = sub.add_parser("bonus", help="SPUK 1, 2 en 3 per gemeente, de keuze en de totalen")
-    _provincie_cyclus(bon)
+    keuze_argumenten(bon)
     bon.set_defaults(func=_bonus)
     bij = sub.add_parser("bijlage1", help="de zes cijfers van Bijlage 1 en de locatielijst")
-    _provincie_cyclus(bij)
+    keuze_argumenten(bij)
     bij.set_defaults(func=_bijlage1)

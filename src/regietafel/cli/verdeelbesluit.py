@@ -4,23 +4,24 @@ with the difference from the provincial distribution and the supervision evidenc
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from regietafel.cli.uitvoer import toon
 from regietafel.domain.tekst import nl_aantal, nl_datum, nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.verdeelbesluiten.services import BesluitOverzicht, ToezichtStand
+from regietafel.services.toegang import Toegang
+from regietafel.verdeelbesluiten.services import (
+    BesluitOverzicht,
+    ToezichtStand,
+    overzicht,
+    overzicht_als_dict,
+    toezicht,
+    toezicht_als_dict,
+)
 
 BEWIJS = "Dit is het bewijs voor het toezicht, niet het besluit daarover."
 
 
 def _verdeelbesluit(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.toegang import Toegang
-    from regietafel.verdeelbesluiten.services import overzicht, toezicht
-
-    richt_in()
     # The command line is the operator's: it reads as the ministry does (everything).
     o = overzicht(args.provincie, args.cyclus, Toegang(rol=None, alles=True))
     s = toezicht(args.provincie, args.cyclus)
@@ -28,8 +29,6 @@ def _verdeelbesluit(args: argparse.Namespace) -> int:
 
 
 def _als_dict(paar: tuple[BesluitOverzicht, ToezichtStand]) -> dict[str, Any]:
-    from regietafel.verdeelbesluiten.services import overzicht_als_dict, toezicht_als_dict
-
     o, s = paar
     return {**overzicht_als_dict(o), "toezicht": toezicht_als_dict(s)}
 

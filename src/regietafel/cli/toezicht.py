@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
+from regietafel.cli.uitvoer import toon
+from regietafel.domain.statushouders import PeriodeFout
 from regietafel.domain.tekst import nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.statushouders.toezicht_services import ToezichtOverzicht
+from regietafel.statushouders.toezicht_services import (
+    ToezichtOverzicht,
+    toezicht,
+    toezicht_als_dict,
+)
 
 
 def _toezicht(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.domain.statushouders import PeriodeFout
-    from regietafel.services.inrichting import richt_in
-    from regietafel.statushouders.toezicht_services import toezicht, toezicht_als_dict
-
-    richt_in()
     try:
         o = toezicht(args.provincie, args.halfjaar)
     except PeriodeFout as fout:

@@ -11,7 +11,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from regietafel.domain.model import Categorie
+from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.tekst import nl_getal
+from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.herramingen.services import (
+    bekijk_herraming,
+    pas_herraming_toe,
+    vergelijk_versies,
+    versie_als_dict,
+    versies,
+)
+from regietafel.services.opslag import provincie_cyclus
 
 
 def _verschil(n: int | None) -> str:
@@ -20,7 +31,6 @@ def _verschil(n: int | None) -> str:
 
 def _herraming_tabel(h: Any) -> str:
     """Old against new per municipality, then the concepts; plain text for a terminal."""
-    from regietafel.domain.model import Categorie
 
     def oud(n: int | None) -> str:
         return "?" if n is None else nl_getal(n)
@@ -56,13 +66,7 @@ def _herraming_tabel(h: Any) -> str:
 
 
 def _herraming(args: argparse.Namespace) -> int:
-    from regietafel.domain.routekaart import Invoerfout
-    from regietafel.herramingen.services import bekijk_herraming, pas_herraming_toe
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.opslag import provincie_cyclus
-
     inhoud = Path(args.bestand).read_bytes()  # a missing file: main() says so in Dutch
-    richt_in()
     pc = provincie_cyclus(args.provincie, args.cyclus)
     try:
         if args.dry_run:
@@ -105,12 +109,6 @@ def _herraming(args: argparse.Namespace) -> int:
 
 
 def _herramingen(args: argparse.Namespace) -> int:
-    from regietafel.herramingen.models import Capaciteitsbesluitversie
-    from regietafel.herramingen.services import vergelijk_versies, versie_als_dict, versies
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.opslag import provincie_cyclus
-
-    richt_in()
     pc = provincie_cyclus(args.provincie, args.cyclus)
     if args.vergelijk:
         per_nummer = {

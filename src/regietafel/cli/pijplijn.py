@@ -4,16 +4,24 @@ and fase (move a location to its next phase)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
 
+from django.contrib.auth import get_user_model
+
+from regietafel.cli.uitvoer import toon
 from regietafel.domain.datums import lees_datum
+from regietafel.domain.pijplijn import Fasefout
 from regietafel.domain.tekst import nl_getal, nl_procent
-
-if TYPE_CHECKING:
-    from regietafel.puzzel.pijplijn import RealisatieOverzicht
+from regietafel.locaties.models import Locatie
+from regietafel.puzzel.pijplijn import (
+    RealisatieOverzicht,
+    realisatie_als_dict,
+    realisatie_overzicht,
+    zet_fase,
+)
+from regietafel.services.toegang import toegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang
 
 
 def _datum(tekst: str | None, optie: str) -> date | None:
@@ -27,22 +35,13 @@ def _datum(tekst: str | None, optie: str) -> date | None:
 
 
 def _realisatie(args: argparse.Namespace) -> int:
-    from regietafel.puzzel.pijplijn import realisatie_als_dict, realisatie_overzicht
-    from regietafel.services.inrichting import richt_in
-
     try:
         peildatum = _datum(args.peildatum, "--peildatum")
     except ValueError as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    richt_in()
     o = realisatie_overzicht(args.provincie, args.cyclus, peildatum)
-    if args.json:
-        json.dump(realisatie_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    print(realisatie_tekst(o))
-    return 0
+    return toon(args, o, realisatie_als_dict, realisatie_tekst)
 
 
 def realisatie_tekst(o: RealisatieOverzicht) -> str:
@@ -82,22 +81,12 @@ def realisatie_tekst(o: RealisatieOverzicht) -> str:
 
 
 def _fase(args: argparse.Namespace) -> int:
-    from django.contrib.auth import get_user_model
-
-    from regietafel.domain.pijplijn import Fasefout
-    from regietafel.locaties.models import Locatie
-    from regietafel.puzzel.pijplijn import zet_fase
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.toegang import toegang
-    from regietafel.services.wijzigingen import Conflict, GeenToegang
-
     try:
         datum = _datum(args.datum, "--datum")
         assert datum is not None  # --datum is required
     except ValueError as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    richt_in()
     gebruiker = get_user_model().objects.filter(username=args.gebruiker).first()
     if gebruiker is None:
         print(f"Fout: --gebruiker: '{args.gebruiker}' is geen gebruiker.", file=sys.stderr)

@@ -5,23 +5,20 @@ operator's: it reads every province, as the ministry does."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
+from regietafel.cli.uitvoer import toon
 from regietafel.domain.tekst import nl_euro, nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.landelijk.services import LandelijkOverzicht
+from regietafel.landelijk.services import (
+    LandelijkOverzicht,
+    landelijk_overzicht,
+    overzicht_als_dict,
+)
+from regietafel.services.toegang import Toegang
 
 ONBEKEND = "n.n.i."  # nog niet ingevoerd
 
 
 def _landelijk(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.landelijk.services import landelijk_overzicht, overzicht_als_dict
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.toegang import Toegang
-
-    richt_in()
     o = landelijk_overzicht(Toegang(rol=None, alles=True), args.cyclus or "")
     return toon(args, o, overzicht_als_dict, landelijk_tabel)
 

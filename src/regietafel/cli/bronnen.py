@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
+from regietafel.bronnen.services import Bronnenoverzicht, bronnenoverzicht, overzicht_als_dict
+from regietafel.cli.uitvoer import toon
+from regietafel.domain.bronnen import BronFout
 from regietafel.domain.tekst import nl_datum
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.bronnen.services import Bronnenoverzicht
 
 
 def _bronnen(args: argparse.Namespace) -> int:
-    from regietafel.bronnen.services import bronnenoverzicht, overzicht_als_dict
-    from regietafel.cli import toon
-    from regietafel.domain.bronnen import BronFout
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     try:
         o = bronnenoverzicht(args.provincie, args.cyclus, args.ouder_dan)
     except BronFout as fout:
