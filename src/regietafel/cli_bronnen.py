@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from regietafel.domain.tekst import nl_datum
+from regietafel.domain import opmaak
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
     from regietafel.services.bronnen import Bronnenoverzicht
@@ -34,12 +34,12 @@ def bronnen_tekst(o: Bronnenoverzicht) -> str:
     regels += ["", f"Verouderd (peildatum vóór {o.grens}, ouder dan {o.norm.max_dagen} dagen):"]
     oud = [(c, h) for c, h, stand in o.cijfers if stand == "verouderd"]
     regels += [
-        f"  {nl_datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
+        f"  {opmaak.datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
         for c, h in oud
     ] or ["  geen"]
     regels += ["", f"Vast voor de cyclus (veroudert niet): {', '.join(o.vaste_soorten)}."]
     if o.vastgesteld_op:
-        regels.append(f"Gepubliceerd of bekrachtigd op {nl_datum(o.vastgesteld_op)}.")
+        regels.append(f"Gepubliceerd of bekrachtigd op {opmaak.datum(o.vastgesteld_op)}.")
     return "\n".join(regels)
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from django.utils.translation import ngettext
 
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain import opmaak
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
     from regietafel.services.uitruil import UitruilOverzicht
@@ -30,7 +30,7 @@ def _uitruil(args: argparse.Namespace) -> int:
 
 
 def _g(waarde: int | None) -> str:
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 def uitruil_tabel(o: UitruilOverzicht) -> str:
