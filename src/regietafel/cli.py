@@ -184,9 +184,9 @@ def _routekaart(args: argparse.Namespace) -> int:
 def _publiceer(args: argparse.Namespace) -> int:
     from regietafel.domain.datums import lees_datum
     from regietafel.domain.routekaart import Invoerfout
+    from regietafel.publicaties.services import publiceer
     from regietafel.services import klok
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.publicaties import publiceer
 
     datum = lees_datum(args.datum) if args.datum else klok.vandaag()
     if datum is None:
@@ -230,14 +230,14 @@ def _statushouders(args: argparse.Namespace) -> int:
     from regietafel.cli_overzichten import statushouders_tabel
     from regietafel.domain.statushouders import PeriodeFout
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.statushouders import statushouders, statushouders_als_dict
+    from regietafel.statushouders.services import statushouders, statushouders_als_dict
 
     richt_in()
     try:
         if args.importeer:
             from pathlib import Path
 
-            from regietafel.services.statushouders import laad_statushouders
+            from regietafel.statushouders.services import laad_statushouders
 
             aantal = laad_statushouders(Path(args.importeer))
             print(f"{aantal} halfjaren ingelezen uit {args.importeer}.", file=sys.stderr)

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from tests.reports.conftest import DATUM, libreoffice_converteer, soffice_pad
+from tests.documenten_hulp import DATUM, libreoffice_converteer, soffice_pad
 from tests.reports.test_puzzel_xlsx_saldi import pagina_totalen
 from tests.reports.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
 
@@ -33,8 +33,8 @@ def test_zonder_libreoffice_faalt_de_controle_in_ci(monkeypatch):
 def _alle_documenten(tmp_path):
     """Every DOCX and XLSX file Regietafel writes, for Drenthe, on disk."""
     from regietafel.overleggen.models import Overleg
+    from regietafel.overleggen.services import actielijst_docx
     from regietafel.provincies.models import Provincie
-    from regietafel.services.overleggen import actielijst_docx
     from regietafel.services.rapporten import brieven, rapport
 
     bestanden = {}

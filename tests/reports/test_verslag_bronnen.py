@@ -10,7 +10,7 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.services.rapporten import rapport
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
-from tests.reports.conftest import DATUM
+from tests.documenten_hulp import DATUM
 
 BESLUIT = (
     "Capaciteitsbesluit cyclus 2025-2026 (brief van de staatssecretaris van JenV) van "

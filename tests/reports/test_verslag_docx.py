@@ -5,7 +5,7 @@ import zipfile
 import pytest
 from docx import Document
 
-from tests.reports.conftest import BIJLAGE1, GEMEENTEN, SPUK, libreoffice_converteer
+from tests.documenten_hulp import BIJLAGE1, GEMEENTEN, SPUK, libreoffice_converteer
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import io
 import pytest
 from docx import Document
 
-from tests.reports.conftest import DATUM, SPUK
+from tests.documenten_hulp import DATUM, SPUK
 from tests.reports.test_verslag_docx import alle_tekst
 
 pytestmark = pytest.mark.django_db

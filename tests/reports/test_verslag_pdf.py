@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reports.conftest import BIJLAGE1, GEMEENTEN, SPUK
+from tests.documenten_hulp import BIJLAGE1, GEMEENTEN, SPUK
 
 DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 

@@ -7,7 +7,7 @@ from docx import Document
 
 from regietafel.reports.verslag import verslag_document
 from regietafel.services.rapporten import verslag_invoer
-from tests.reports.conftest import DATUM
+from tests.documenten_hulp import DATUM
 
 
 def test_verslag_heeft_een_realisatieparagraaf_met_de_drentse_stand(drenthe):

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from docx import Document
 
-from tests.reports.conftest import DATUM
+from tests.documenten_hulp import DATUM
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from regietafel.domain.statushouders import Periode
 from regietafel.reports.document import Alinea, Opsomming, Tabel
 from regietafel.reports.verslag import verslag_document
 from regietafel.services.rapporten import rapport, verslag_invoer
-from regietafel.services.statushouders import bewaar_huisvesting
-from tests.reports.conftest import DATUM
+from regietafel.statushouders.services import bewaar_huisvesting
+from tests.documenten_hulp import DATUM
 
 
 def _sectie(doc):

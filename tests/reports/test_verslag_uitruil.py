@@ -9,10 +9,10 @@ from docx import Document
 
 from regietafel.domain.uitruil import Voorstel
 from regietafel.services.rapporten import rapport
-from regietafel.services.uitruil import bevestig, stel_voor
+from regietafel.uitruil.services import bevestig, stel_voor
 from tests.conftest import ASSEN, EMMEN
+from tests.documenten_hulp import DATUM
 from tests.factories import gemeentegebruiker
-from tests.reports.conftest import DATUM
 
 pytestmark = pytest.mark.django_db
 ZIN = "Assen neemt 20 plaatsen AMV over van Emmen (de hele cyclus)"

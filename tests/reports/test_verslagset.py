@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 
 from regietafel.domain.opmaak import datum_lang
-from tests.reports.conftest import BIJLAGE1, DATUM
+from tests.documenten_hulp import BIJLAGE1, DATUM
 
 pytestmark = pytest.mark.django_db
 

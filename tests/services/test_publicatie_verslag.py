@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from regietafel.publicaties.models import Publicatie
-from regietafel.services.publicaties import publiceer
+from regietafel.publicaties.services import publiceer
 from regietafel.services.rapporten import (
     bewaar_verslagtekst,
     gepubliceerd_document,
@@ -94,7 +94,7 @@ def test_de_datum_van_het_verslag_blijft_die_van_de_publicatie(rollen):
 def test_een_publicatie_van_voor_de_bevroren_teksten_volgt_ze_tot_ze_is_aangevuld(drenthe):
     """Backward compatible: a publication without a frozen stand reads the current texts
     (as before), until the next start completes it with the texts of that moment."""
-    from regietafel.services.publicaties import leg_publicaties_vast
+    from regietafel.publicaties.services import leg_publicaties_vast
 
     pub = Publicatie.objects.get(provincie_cyclus__cyclus__naam=C1, soort="publicatie")
     vast = dict(pub.verslag)
@@ -201,11 +201,11 @@ def test_herraming_uitruil_en_bronnen_van_na_de_publicatie_staan_alleen_in_de_we
     from regietafel.opgaven.models import Aanbod
     from regietafel.services.opslag import provincie_cyclus
     from regietafel.services.toegang import toegang
-    from regietafel.services.uitruil import bevestig, stel_voor
     from regietafel.services.wijzigingen import wijzig_aanbod
+    from regietafel.uitruil.services import bevestig, stel_voor
     from tests.conftest import ASSEN, EMMEN
     from tests.factories import gemeentegebruiker
-    from tests.services.test_herramingen import _pas_toe
+    from tests.herramingen.test_herramingen import _pas_toe
 
     voor = verslag_invoer("drenthe", C1)
     _pas_toe(provincie_cyclus("drenthe", C1))
@@ -232,7 +232,7 @@ def test_de_openbare_download_toont_geen_details_van_een_locatie_die_nog_niet_op
     report's Bijlage 1 that anyone downloads; its places stay."""
     from regietafel.cycli.models import ProvincieCyclus
     from regietafel.locaties.models import Locatie
-    from regietafel.services.publicaties import leg_vast
+    from regietafel.publicaties.services import leg_vast
 
     opmerking = "Gesprek met de eigenaar van de boerderij"
     loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")

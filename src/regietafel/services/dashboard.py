@@ -22,6 +22,7 @@ from regietafel.domain.onbekend import (
 )
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, tegels
+from regietafel.oekraine.services import OekraineOverzicht, oekraine
 from regietafel.reports import grafiek
 from regietafel.services import klok
 from regietafel.services.capaciteit import (
@@ -30,10 +31,9 @@ from regietafel.services.capaciteit import (
     lijnpunten,
     mutatie_zinnen,
 )
-from regietafel.services.oekraine import OekraineOverzicht, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik, hergebruik_op_inhoud
-from regietafel.services.statushouders import StatushoudersOverzicht, statushouders
+from regietafel.statushouders.services import StatushoudersOverzicht, statushouders
 
 KAARTEN = {
     "asiel": "Asielopvang: beschikbare plaatsen tegenover de opgave",

@@ -27,7 +27,7 @@ from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Provincie
-from regietafel.services.openbaarheid import openbaar_vanaf, voor_het_publiek
+from regietafel.publicaties.openbaarheid import openbaar_vanaf, voor_het_publiek
 from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_rapporteren
 from regietafel.verslagen.models import VerslagTekst
@@ -196,11 +196,11 @@ def verslag_invoer(
     they are now, and the report says so. With `openbaar`, as the public reads it: without
     the name and remarks of a location that is not public yet (ADR 0012)."""
     from regietafel.reports.verslag import VerslagInvoer
-    from regietafel.services import verdelingen
     from regietafel.services.pijplijn import realisatie_voor_verslag
-    from regietafel.services.toezicht import toezicht_voor_verslag
-    from regietafel.services.verdeelbesluiten import asieltoezicht_voor_verslag
     from regietafel.services.verslagstand import verslagstand
+    from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
+    from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
+    from regietafel.verdelingen import services as verdelingen
     from regietafel.verdelingen.models import Verdelingsversie
 
     gegevens = laad_gegevens(provincie, cyclus)
@@ -248,7 +248,7 @@ def _werkversie_tekst(provincie: str, cyclus: str) -> str:
     """The label of a working version of a published cycle's report; empty for a cycle
     not published (there every report is the working version)."""
     from regietafel.domain.opmaak import datum_lang
-    from regietafel.services.publicaties import publicatiedatum
+    from regietafel.publicaties.services import publicatiedatum
 
     op = publicatiedatum(provincie, cyclus)
     if op is None:
@@ -432,8 +432,8 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     0007). Made once per publication and kept (`services.publicatiebestanden`), however
     many ask for it at once. NietGevonden for a cycle that is not published, or a file that
     is not offered."""
-    from regietafel.services.publicatiebestanden import bewaard_bestand
-    from regietafel.services.publicaties import publicatie
+    from regietafel.publicaties.bestanden import bewaard_bestand
+    from regietafel.publicaties.services import publicatie
 
     pc = provincie_cyclus(provincie, cyclus)
     if not pc.gepubliceerd:
@@ -482,7 +482,7 @@ def antwoordtermijn(provincie: str, cyclus: str) -> date:
     """The answer deadline of the consultation in `cyclus`: the opened consultation's own
     deadline, else the route map's `antwoord_voor` (1 April of the preparation year by
     default)."""
-    from regietafel.services.consultatie import consultatie_van, standaard_antwoord_voor
+    from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
 
     c = consultatie_van(provincie, cyclus)
     if c is not None:
@@ -597,7 +597,7 @@ def _verdeelbesluit(
 ) -> Rapport:
     """The minister's verdeelbesluit of one province (reports.verdeelbesluit)."""
     from regietafel.reports.verdeelbesluit import verdeelbesluit_document
-    from regietafel.services.verdeelbesluiten import verdeelbesluit_invoer
+    from regietafel.verdeelbesluiten.services import verdeelbesluit_invoer
 
     doc = verdeelbesluit_document(verdeelbesluit_invoer(provincie, cyclus, datum))
     bestand = deel.deel(0.3, 1, "PDF" if formaat == "pdf" else "Word")

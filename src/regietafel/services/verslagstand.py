@@ -40,11 +40,11 @@ def actuele_stand(
     provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None
 ) -> Verslagstand:
     """The stand as it is now; `gegevens` (default: the stored inputs) fill in the texts."""
-    from regietafel.services import verdelingen
-    from regietafel.services.bronnen import bronnenoverzicht
-    from regietafel.services.herramingen import herraming_tekst
+    from regietafel.bronnen.services import bronnenoverzicht
+    from regietafel.herramingen.services import herraming_tekst
     from regietafel.services.rapporten import verslagdatum, verslagteksten
-    from regietafel.services.uitruil import uitruil_zinnen
+    from regietafel.uitruil.services import uitruil_zinnen
+    from regietafel.verdelingen import services as verdelingen
 
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
     # An official document: who entered a figure stays out of it.
@@ -114,8 +114,8 @@ def verslagstand(
     """The stand the report of `provincie` in `cyclus` is made from: as published for a
     published cycle, unless `werkversie` asks for the current one (the texts the province
     is working on); as it is now for a cycle not published."""
+    from regietafel.publicaties.services import publicatie
     from regietafel.services.opslag import provincie_cyclus
-    from regietafel.services.publicaties import publicatie
 
     pc = provincie_cyclus(provincie, cyclus)
     p = publicatie(pc) if pc.gepubliceerd and not werkversie else None
@@ -130,7 +130,7 @@ def vul_oude_publicaties_aan() -> int:
     now (there is no record of the texts as they were: this is what the public download
     gave until now), so that from here on they no longer follow later edits. Returns how
     many were completed."""
-    from regietafel.services.publicaties import vastgelegde_gegevens
+    from regietafel.publicaties.services import vastgelegde_gegevens
 
     aantal = 0
     for p in Publicatie.objects.filter(soort=Publicatie.Soort.PUBLICATIE).select_related(

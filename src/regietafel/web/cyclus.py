@@ -14,26 +14,26 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.consultatie.models import Voortzetten
-from regietafel.domain.routekaart import Invoerfout, StapStatus
-from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.routekaart.models import RoutekaartStap
-from regietafel.services import klok
-from regietafel.services.consultatie import (
+from regietafel.consultatie.services import (
     CATEGORIEEN,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,
     open_consultatie,
 )
+from regietafel.domain.routekaart import Invoerfout, StapStatus
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.publicaties.views import publiceren_context
+from regietafel.routekaart.models import RoutekaartStap
+from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.routekaart import routekaart_overzicht, wijzig_stap
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
-from regietafel.services.verdelingen import bekrachtigde_versie
 from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.services import bekrachtigde_versie
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, onthoud
-from regietafel.web.publicatie import publiceren_context
 from regietafel.web.toegang import ingelogd, weiger
 
 

@@ -21,9 +21,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from regietafel.publicaties.services import publicatiedatum
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.publicaties import publicatiedatum
 from regietafel.services.rapporten import (
     ALLE,
     NIET_VOOR_ALLE,
