@@ -23,7 +23,7 @@ def _django() -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from regietafel.services.gebruikers import maak_demogebruikers
+    from regietafel.gebruikers.services import maak_demogebruikers
     from regietafel.services.inrichting import richt_in
 
     print("Database inrichten…", flush=True)
@@ -46,8 +46,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _puzzel(args: argparse.Namespace) -> int:
     from regietafel.cli_tabel import puzzel_tabel
+    from regietafel.puzzel.services import puzzel, puzzel_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.puzzel import puzzel, puzzel_als_dict
 
     richt_in()
     p = puzzel(args.provincie, args.cyclus)
@@ -61,8 +61,8 @@ def _puzzel(args: argparse.Namespace) -> int:
 def _los_op(args: argparse.Namespace) -> int:
     from regietafel.cli_oplossen import oplossing_tekst
     from regietafel.domain.solver_invoer import Instellingen
+    from regietafel.puzzel.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
 
     richt_in()
     data = json.loads(args.parameters.read()) if args.parameters else {}
@@ -99,7 +99,7 @@ def _rapport(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import (
+    from regietafel.verslagen.services import (
         OnbekendDocument,
         OnbekendFormaat,
         rapport,
@@ -131,7 +131,7 @@ def _brieven(args: argparse.Namespace) -> int:
     from datetime import date
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     termijn = None
     if args.antwoord_voor:
@@ -148,8 +148,8 @@ def _brieven(args: argparse.Namespace) -> int:
 
 
 def _routekaart(args: argparse.Namespace) -> int:
+    from regietafel.routekaart.services import routekaart_overzicht
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.routekaart import routekaart_overzicht
 
     richt_in()
     cyclus = args.cyclus
@@ -203,8 +203,8 @@ def _publiceer(args: argparse.Namespace) -> int:
 
 
 def _synthetisch(args: argparse.Namespace) -> int:
+    from regietafel.landelijk.synthetisch import laad_synthetisch
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.synthetisch import laad_synthetisch
 
     richt_in()
     geladen = laad_synthetisch(zaad=args.zaad)
@@ -214,7 +214,7 @@ def _synthetisch(args: argparse.Namespace) -> int:
 
 def _capaciteit(args: argparse.Namespace) -> int:
     from regietafel.cli_overzichten import capaciteit_tabel
-    from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
+    from regietafel.locaties.capaciteit import capaciteit, capaciteit_als_dict
     from regietafel.services.inrichting import richt_in
 
     richt_in()
@@ -520,7 +520,7 @@ def _databasefout(fout: Exception) -> str:
     from django.conf import settings
     from django.db import connection
 
-    from regietafel.services.werkers import database_bezet
+    from regietafel.werkers.services import database_bezet
 
     if database_bezet(fout):
         return (

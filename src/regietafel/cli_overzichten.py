@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from regietafel.domain import opmaak
 from regietafel.domain.statushouders import procent
-from regietafel.services.capaciteit import CapaciteitOverzicht, mutatie_zinnen
+from regietafel.locaties.capaciteit import CapaciteitOverzicht, mutatie_zinnen
 from regietafel.statushouders.services import StatushoudersOverzicht
 
 

@@ -197,7 +197,7 @@ def test_openapi_document_en_docs():
 
 
 def test_importlog_via_api(rollen):
-    from regietafel.services.importeren import importeer
+    from regietafel.importen.services import importeer
     from tests.importen.bijlage1 import rijen, xlsx
 
     importeer("locaties", xlsx(rijen(gecorrigeerd=True)), "b1.xlsx", provincie="drenthe")

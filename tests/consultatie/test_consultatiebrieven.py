@@ -4,7 +4,7 @@ from datetime import date
 
 from docx import Document
 
-from regietafel.services.rapporten import standaard_antwoordtermijn, volgende_cyclus
+from regietafel.verslagen.services import standaard_antwoordtermijn, volgende_cyclus
 from tests.documenten_hulp import GEMEENTEN
 
 

@@ -70,8 +70,8 @@ def _ingevulde_puzzel(pad):
 def test_een_nieuwe_provincie_via_de_webapplicatie_geeft_dezelfde_puzzel(
     drenthe_live, inloggen, page
 ):
-    from regietafel.services.puzzel import puzzel
-    from regietafel.services.regels import bonus
+    from regietafel.puzzel.regels import bonus
+    from regietafel.puzzel.services import puzzel
 
     url = drenthe_live.url
     page.set_viewport_size({"width": 1400, "height": 1000})

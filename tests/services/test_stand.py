@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import Sum
 
 from regietafel.opgaven.models import Aanbod
-from regietafel.services.puzzel import puzzel
+from regietafel.puzzel.services import puzzel
 from regietafel.services.stand import hergebruik, huidige_stand
 
 

@@ -37,10 +37,10 @@ from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.tekst import nl_aantal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.importeren import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang

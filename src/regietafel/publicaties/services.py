@@ -44,7 +44,7 @@ def leg_vast(
     """Freeze the current inputs of `pc` as a publication or a ratification on `datum`; a
     publication also freezes what its report shows besides the figures (the texts, the
     report's date, …: `services.verslagstand`)."""
-    from regietafel.services.verslagstand import actuele_stand, als_dict
+    from regietafel.verslagen.verslagstand import actuele_stand, als_dict
 
     code, cyclus = pc.provincie.code, pc.cyclus.naam
     gegevens = laad_actuele_gegevens(code, cyclus)
@@ -95,7 +95,7 @@ def leg_publicaties_vast(datums: Mapping[tuple[str, str], date | None] | None = 
     databases from before ADR 0007), as of its date in `datums` (province code, cycle) or
     else today, and complete the publications made before their report's texts were frozen
     with them (`verslagstand.vul_oude_publicaties_aan`). Returns how many were frozen."""
-    from regietafel.services.verslagstand import vul_oude_publicaties_aan
+    from regietafel.verslagen.verslagstand import vul_oude_publicaties_aan
 
     zonder = ProvincieCyclus.objects.filter(gepubliceerd=True).exclude(
         publicaties__soort=Publicatie.Soort.PUBLICATIE

@@ -502,7 +502,7 @@ def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam
     them; the file is used whole or not at all. Whether every cell is there is checked
     when the decision is recorded (`leg_besluit_vast`)."""
     from regietafel.domain import invoer as inv
-    from regietafel.services.importeren import BestandFout, lees_cellen
+    from regietafel.importen.services import BestandFout, lees_cellen
 
     pc = provincie_cyclus(provincie, cyclus)
     try:

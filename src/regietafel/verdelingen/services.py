@@ -34,9 +34,9 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import leg_vast, vastgelegde_gegevens
+from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
-from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
