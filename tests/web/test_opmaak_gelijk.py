@@ -12,8 +12,8 @@ from regietafel.domain.puzzel_solver import (
     los_op,
     restverdeling_naar_rato,
 )
+from regietafel.puzzel.oplossen_views import _weergave
 from regietafel.reports.verslag import _balans
-from regietafel.web.oplossen import _weergave
 
 G = GemeenteInvoer
 
