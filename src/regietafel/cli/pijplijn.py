@@ -10,9 +10,9 @@ from datetime import date
 from django.contrib.auth import get_user_model
 
 from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import Fasefout
-from regietafel.domain.tekst import nl_getal, nl_procent
 from regietafel.locaties.models import Locatie
 from regietafel.puzzel.pijplijn import (
     RealisatieOverzicht,
@@ -54,16 +54,20 @@ def realisatie_tekst(o: RealisatieOverzicht) -> str:
     ]
     if r.aandeel is not None:
         regels.append(
-            f"In gebruik op de realisatiedatum: {nl_procent(r.aandeel)} "
-            f"({nl_getal(r.in_gebruik_op_realisatiedatum)} van {nl_getal(r.plaatsen)} plaatsen)"
+            f"In gebruik op de realisatiedatum: {opmaak.procent(r.aandeel, 0)} "
+            f"({opmaak.getal(r.in_gebruik_op_realisatiedatum)} van "
+            f"{opmaak.getal(r.plaatsen)} plaatsen)"
         )
-    regels += ["", f"Nog niet in gebruik: {nl_getal(r.plaatsen_niet_in_gebruik)} plaatsen"]
+    regels += ["", f"Nog niet in gebruik: {opmaak.getal(r.plaatsen_niet_in_gebruik)} plaatsen"]
     regels += [
-        f"  {naam}: {nl_getal(loc.plaatsen)} {soort}" for naam, soort, loc in o.niet_in_gebruik
+        f"  {naam}: {opmaak.getal(loc.plaatsen)} {soort}" for naam, soort, loc in o.niet_in_gebruik
     ] or ["  geen"]
-    regels += ["", f"Contract loopt af vóór de realisatiedatum: {nl_getal(r.plaatsen_aflopend)}"]
     regels += [
-        f"  {naam}: {nl_getal(loc.plaatsen)} {soort}, tot {loc.beschikbaar_tot:%d-%m-%Y}"
+        "",
+        f"Contract loopt af vóór de realisatiedatum: {opmaak.getal(r.plaatsen_aflopend)}",
+    ]
+    regels += [
+        f"  {naam}: {opmaak.getal(loc.plaatsen)} {soort}, tot {loc.beschikbaar_tot:%d-%m-%Y}"
         for naam, soort, loc in o.aflopend
     ] or ["  geen"]
     regels += [
@@ -74,7 +78,7 @@ def realisatie_tekst(o: RealisatieOverzicht) -> str:
         gepland = f"{rij.gepland:%d-%m-%Y}" if rij.gepland else "onbekend"
         werkelijk = f"{rij.werkelijk:%d-%m-%Y}" if rij.werkelijk else "-"
         regels.append(
-            f"{naam:<16} {nl_getal(rij.locatie.plaatsen):>8}  {soort:<21} "
+            f"{naam:<16} {opmaak.getal(rij.locatie.plaatsen):>8}  {soort:<21} "
             f"{rij.fase.label:<15} {gepland:<10} {werkelijk}"
         )
     return "\n".join(regels)

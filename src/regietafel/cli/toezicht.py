@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
 from regietafel.domain.statushouders import PeriodeFout
-from regietafel.domain.tekst import nl_getal
 from regietafel.statushouders.toezicht_services import (
     ToezichtOverzicht,
     toezicht,
@@ -30,8 +30,8 @@ def toezicht_tabel(o: ToezichtOverzicht) -> str:
     regels.append(f"{'gemeente':<16}{'op rij':>7}{'onbekend':>9}  stap")
     for g in o.gemeenten:
         regels.append(
-            f"{o.namen.get(g.cbs_code, g.cbs_code):<16}{nl_getal(g.onder_op_rij):>7}"
-            f"{nl_getal(g.onbekend):>9}  {g.stap.naam if g.stap else '-'}"
+            f"{o.namen.get(g.cbs_code, g.cbs_code):<16}{opmaak.getal(g.onder_op_rij):>7}"
+            f"{opmaak.getal(g.onbekend):>9}  {g.stap.naam if g.stap else '-'}"
         )
     bron = "standaardladder" if o.ladder.versie == 0 else f"versie {o.ladder.versie}"
     regels += ["", f"Toezichtladder ({bron}):"]

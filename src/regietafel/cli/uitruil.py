@@ -7,7 +7,7 @@ import argparse
 from django.utils.translation import ngettext
 
 from regietafel.cli.uitvoer import toon
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain import opmaak
 from regietafel.uitruil.services import UitruilOverzicht, overzicht_als_dict, uitruil_overzicht
 
 
@@ -17,7 +17,7 @@ def _uitruil(args: argparse.Namespace) -> int:
 
 
 def _g(waarde: int | None) -> str:
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 def uitruil_tabel(o: UitruilOverzicht) -> str:

@@ -7,7 +7,8 @@ import argparse
 from typing import Any
 
 from regietafel.cli.uitvoer import toon
-from regietafel.domain.tekst import nl_aantal, nl_datum, nl_getal
+from regietafel.domain import opmaak
+from regietafel.domain.tekst import nl_aantal
 from regietafel.services.toegang import Toegang
 from regietafel.verdeelbesluiten.services import (
     BesluitOverzicht,
@@ -35,8 +36,8 @@ def _als_dict(paar: tuple[BesluitOverzicht, ToezichtStand]) -> dict[str, Any]:
 
 def _cel(p: int | None, k: int | None, b: int | None, v: int | None) -> str:
     if b is None:
-        return nl_getal(p) if p == k else f"{nl_getal(p)}→{nl_getal(k)}"
-    return f"{nl_getal(b)}" + (f" ({'+' if v > 0 else ''}{nl_getal(v)})" if v else "")
+        return opmaak.getal(p) if p == k else f"{opmaak.getal(p)}→{opmaak.getal(k)}"
+    return f"{opmaak.getal(b)}" + (f" ({'+' if v > 0 else ''}{opmaak.getal(v)})" if v else "")
 
 
 def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
@@ -53,7 +54,7 @@ def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
             "volgens de wettelijke regel erbij."
         )
     else:
-        regels.append(f"Besluit: versie {b.nummer} van {nl_datum(b.datum)}, {b.bron}")
+        regels.append(f"Besluit: versie {b.nummer} van {opmaak.datum(b.datum)}, {b.bron}")
     regels.append(f"Provinciale verdeling: {o.provinciaal_bron}")
     regels.append("")
     regels.append(f"{'gemeente':<18}" + "".join(f"{k:>29}" for k in o.kop_teksten))
@@ -68,8 +69,8 @@ def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
     regels.append(f"{'gemeente':<18}{'besloten':>9}{'in gebruik':>11}{'tekort':>8}  stap")
     for g in t.gemeenten:
         regels.append(
-            f"{g.naam:<18}{nl_getal(g.besloten):>9}{nl_getal(g.op_peildatum):>11}"
-            f"{nl_getal(g.tekort):>8}  {g.stap.naam if g.stap else '-'}"
+            f"{g.naam:<18}{opmaak.getal(g.besloten):>9}{opmaak.getal(g.op_peildatum):>11}"
+            f"{opmaak.getal(g.tekort):>8}  {g.stap.naam if g.stap else '-'}"
         )
     return "\n".join(regels)
 
