@@ -21,7 +21,7 @@ _GEMAAKT: dict[str, bytes] = {}
 def documenten(drenthe):
     """A function formaat -> bytes of the Drenthe report; each document is made once per
     test session (the Drenthe data do not change between tests)."""
-    from regietafel.services.rapporten import brieven, rapport
+    from regietafel.verslagen.services import brieven, rapport
 
     def maak(formaat: str) -> bytes:
         if formaat not in _GEMAAKT:

@@ -264,7 +264,7 @@ def test_zonder_wordbrief_gaat_de_consultatiebrief_toch(
 ):
     """A letter that cannot be made (a province without the data for it) does not stop the
     e-mail: it goes without the attachment."""
-    from regietafel.services import rapporten
+    from regietafel.verslagen import services as rapporten
 
     def kapot(*args, **kwargs):
         raise ValueError("geen gegevens")

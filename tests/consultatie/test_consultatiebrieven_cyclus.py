@@ -54,7 +54,7 @@ def nieuwe_opgave(drenthe):
 
 
 def test_brieven_zijn_voor_de_gekozen_cyclus(drenthe):
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     r = brieven("drenthe", C2)
     assert r.bestandsnaam == f"consultatiebrieven-drenthe-{C2}.zip"
@@ -65,7 +65,7 @@ def test_brieven_zijn_voor_de_gekozen_cyclus(drenthe):
 
 
 def test_brieven_noemen_de_termijn_van_de_consultatie(consultatie):
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     _, tekst, _ = brief_van(brieven("drenthe", C2).inhoud)
     assert "uiterlijk 15 maart 2026" in tekst
@@ -74,7 +74,7 @@ def test_brieven_noemen_de_termijn_van_de_consultatie(consultatie):
 
 def test_zonder_consultatie_de_termijn_van_de_routekaart(drenthe):
     from regietafel.routekaart.models import Routekaart
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     Routekaart.objects.update_or_create(
         provincie_cyclus=_pc(), defaults={"antwoord_voor": date(2026, 2, 20)}
@@ -84,7 +84,7 @@ def test_zonder_consultatie_de_termijn_van_de_routekaart(drenthe):
 
 
 def test_brieven_noemen_de_actuele_indicatieve_aantallen(nieuwe_opgave):
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     _, _, tabellen = brief_van(brieven("drenthe", C2).inhoud)
     # 412 is the new task; 1.645 and 1.000 the realisation and offer of 2025-2026.

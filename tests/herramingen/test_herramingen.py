@@ -23,7 +23,7 @@ from regietafel.herramingen.services import (
 )
 from regietafel.importen.models import Import
 from regietafel.opgaven.models import Opgave
-from regietafel.services.oplossen import los_op_provincie
+from regietafel.puzzel.oplossen import los_op_provincie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import maak_concept
@@ -253,9 +253,9 @@ def test_export_en_herstel_met_een_toegepaste_herraming(pc):
 
 def test_het_verslag_noemt_de_herraming_in_de_verdeling(ongepubliceerd):
     """In a cycle not yet published; a published report keeps its sentences
-    (tests/services/test_publicatie_verslag.py)."""
+    (tests/verslagen/test_publicatie_verslag.py)."""
     from regietafel.reports.verslag import verslag_document
-    from regietafel.services.rapporten import verslag_invoer
+    from regietafel.verslagen.services import verslag_invoer
 
     pc = ongepubliceerd
 

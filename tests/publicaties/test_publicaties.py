@@ -13,11 +13,11 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import publiceer, sinds_publicatie
-from regietafel.services.puzzel import puzzel
-from regietafel.services.rapporten import verslag_invoer
-from regietafel.services.regels import bijlage1, bonus
+from regietafel.puzzel.regels import bijlage1, bonus
+from regietafel.puzzel.services import puzzel
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import bekrachtig, maak_concept
+from regietafel.verslagen.services import verslag_invoer
 from tests.conftest import ASSEN
 from tests.seed import BIJLAGE1, SPUK_GEMEENTEN
 
@@ -48,7 +48,7 @@ def _importeer_assen(tmp_path):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_nieuw_azc_van_assen_telt_alleen_in_cyclus_2(tmp_path, capsys):
+def test_nieuw_azc_van_assen_telt_alleen_in_cyclus_2(drenthe, tmp_path, capsys):
     main(["bijlage1", "--provincie", "drenthe", "--cyclus", C1, "--json"])
     ingevuld2_voor = _zes(bijlage1("drenthe", C2))[1]
     _importeer_assen(tmp_path)

@@ -30,7 +30,7 @@ def _rondje():
 def test_drenthe_export_herstel_export_is_byte_identiek(drenthe, rollen):
     from django.contrib.auth.models import Group, Permission
 
-    from regietafel.services.apitokens import maak_token
+    from regietafel.gebruikers.apitokens import maak_token
 
     groep = Group.objects.create(name="secretariaat")
     groep.permissions.add(Permission.objects.get(codename="view_locatie"))
@@ -96,7 +96,7 @@ def test_elk_model_van_regietafel_zit_in_de_export():
 
 
 def test_synthetische_landelijke_gegevens_export_herstel_export(drenthe):
-    from regietafel.services.synthetisch import laad_synthetisch
+    from regietafel.landelijk.synthetisch import laad_synthetisch
 
     laad_synthetisch(zaad=7)
     inhoud, geteld = _rondje()

@@ -6,13 +6,14 @@ import pytest
 
 from regietafel.cli import main
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def _besluit_met_verschil():
     from regietafel.services.inrichting import richt_in
     from tests.factories import ministeriegebruiker
-    from tests.verdeelbesluit_hulp import besluit_waarden, leg_besluit_vast
+    from tests.verdeelbesluiten.hulp import besluit_waarden, leg_besluit_vast
 
     richt_in()
     plus = {("GM0114", "asiel_regulier", "2025"): 25}

@@ -63,7 +63,7 @@ def test_de_cli_zegt_het_bericht_en_stopt_met_de_code_van_de_soort(monkeypatch, 
     def faal(args):
         raise fout
 
-    monkeypatch.setattr("regietafel.cli._lopende_cyclus", faal)
+    monkeypatch.setattr("regietafel.cli.opdrachten._lopende_cyclus", faal)
     assert main(["puzzel", "--provincie", "drenthe"]) == fout.soort.exitcode
     assert capsys.readouterr().err == f"Fout: {fout}\n"
 

@@ -21,13 +21,13 @@ from regietafel.berichten.services import (
     berichten_van,
     zet_adressen,
 )
+from regietafel.cycli.views import keuze
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.berichten_services import verstuur_actielijst
 from regietafel.overleggen.models import Overleg
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.cyclus import keuze
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, onthoud
 from regietafel.web.toegang import ingelogd, weiger

@@ -37,7 +37,7 @@ def verstuur_brieven(c: Consultatie) -> list[Status]:
     """The consultation letter to every municipality of the province, the DOCX letter
     (`services.rapporten.brieflijst`) attached; each once per consultation."""
     from regietafel.reports.brieven import bestandsnaam, brief_docx
-    from regietafel.services.rapporten import brieflijst
+    from regietafel.verslagen.services import brieflijst
 
     pc = c.provincie_cyclus
     try:

@@ -23,10 +23,10 @@ from regietafel.consultatie.services import (
     consultatie_van,
     rijmelding,
 )
+from regietafel.cycli.views import lezer
 from regietafel.provincies.models import Gemeente
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.cyclus import lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import weiger
 

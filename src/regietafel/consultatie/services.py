@@ -32,9 +32,9 @@ from regietafel.domain.routekaart import (
 )
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
+from regietafel.routekaart.services import markeer_stap, parameters
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
-from regietafel.services.routekaart import markeer_stap, parameters
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
 

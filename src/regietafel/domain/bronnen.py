@@ -18,9 +18,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from regietafel.domain import opmaak
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.fouten import RegietafelFout
-from regietafel.domain.tekst import nl_aantal, nl_datum
+from regietafel.domain.tekst import nl_aantal
 
 
 class BronSoort(StrEnum):
@@ -32,7 +33,7 @@ class BronSoort(StrEnum):
 
 
 # The groups of figures a data file can name in its `[[bron]]` section; the puzzle's column
-# keys (``asiel_regulier.aanbod.2025``) fall into these groups (see `groep_van_kolom`).
+# keys (``asiel_regulier.aanbod.2025``) fall into these groups.
 CIJFERGROEPEN: dict[str, str] = {
     "inwoners": "inwoners",
     "oekraine.opgave": "Oekraïne: provinciale opgave",
@@ -76,8 +77,10 @@ class Bron:
     def omschrijving(self) -> str:
         """The source in one Dutch line, as the puzzle, the report and the CLI show it."""
         if self.soort is BronSoort.DOCUMENT:
-            return f"{self.titel} van {nl_datum(self.datum)}" if self.datum else self.titel
-        wanneer = f"{nl_datum(self.moment.date())} om {self.moment:%H:%M}" if self.moment else ""
+            return f"{self.titel} van {opmaak.datum(self.datum)}" if self.datum else self.titel
+        wanneer = (
+            f"{opmaak.datum(self.moment.date())} om {self.moment:%H:%M}" if self.moment else ""
+        )
         # Without a name (as the public sees it) the sentence still reads.
         door = f" door {self.persoon}" if self.persoon else ""
         if self.soort is BronSoort.IMPORT:
@@ -164,13 +167,6 @@ def is_verouderd(peildatum: date, vandaag: date, norm: Actualiteit) -> bool:
     return leeftijd(peildatum, vandaag) > norm.max_dagen
 
 
-def verouderde_cijfers[K](
-    herkomsten: Mapping[K, Herkomst], vandaag: date, norm: Actualiteit
-) -> tuple[K, ...]:
-    """The keys of the stale figures, in the mapping's order."""
-    return tuple(k for k, h in herkomsten.items() if is_verouderd(h.peildatum, vandaag, norm))
-
-
 @dataclass(frozen=True)
 class Peilbereik:
     """The reference dates of a column of figures: the oldest and the most recent."""
@@ -181,20 +177,14 @@ class Peilbereik:
     @property
     def tekst(self) -> str:
         if self.van == self.tot:
-            return nl_datum(self.tot)
-        return f"{nl_datum(self.van)} t/m {nl_datum(self.tot)}"
+            return opmaak.datum(self.tot)
+        return f"{opmaak.datum(self.van)} t/m {opmaak.datum(self.tot)}"
 
 
 def peilbereik(peildata: Iterable[date]) -> Peilbereik | None:
     """The range of reference dates, or None when no figure has one."""
     alle = sorted(peildata)
     return Peilbereik(alle[0], alle[-1]) if alle else None
-
-
-def groep_van_kolom(kolom: str) -> str:
-    """The figure group of a puzzle column: ``amv.aanbod.2025`` is in ``amv.aanbod``."""
-    delen = kolom.split(".")
-    return ".".join(delen[:2]) if len(delen) > 2 and delen[-1].isdigit() else kolom
 
 
 def peildatum_per_kolom(herkomsten: Mapping[tuple[str, str], Herkomst]) -> dict[str, Peilbereik]:
@@ -260,7 +250,7 @@ def bronnen_uit_dict(rijen: Iterable[Mapping[str, Any]]) -> tuple[Bronopgave, ..
         if peildatum is None:
             raise BronFout(f"{plaats}, peildatum", "", "verplicht")
         if bron.datum is not None and peildatum > bron.datum:
-            raise BronFout(f"{plaats}, peildatum", nl_datum(peildatum), "peildatum_na_document")
+            raise BronFout(f"{plaats}, peildatum", opmaak.datum(peildatum), "peildatum_na_document")
         groepen = tuple(str(g) for g in rij.get("cijfers", []))
         if not groepen:
             raise BronFout(f"{plaats}, cijfers", "", "verplicht")

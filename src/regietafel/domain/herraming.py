@@ -16,7 +16,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from regietafel.domain.balans import CATEGORIEEN, GemeenteBalans, provinciebalans
-from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Categorie, CyclusGegevens
 
 Waarden = Mapping[str, Mapping[str, Mapping[str, int | None]]]
@@ -75,17 +74,6 @@ class Afwijking:
         """The Dutch message, naming the row where there is one."""
         tekst = MELDINGEN[self.code].format(naam=self.naam, cbs_code=self.cbs_code)
         return f"Rij {self.rij}: {tekst}" if self.rij is not None else tekst
-
-
-class GemeentenPassenNiet(RegietafelFout, ValueError):
-    """The municipalities of a revision do not match the cycle's; nothing may be stored."""
-
-    def __init__(self, afwijkingen: Iterable[Afwijking]) -> None:
-        self.afwijkingen = tuple(afwijkingen)
-        super().__init__(
-            "De gemeenten van de herraming passen niet bij de cyclus: "
-            + " ".join(a.melding for a in self.afwijkingen)
-        )
 
 
 def controleer_gemeenten(

@@ -21,6 +21,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.herramingen.services import (
@@ -31,11 +32,10 @@ from regietafel.herramingen.services import (
     vergelijk_versies,
     versies,
 )
-from regietafel.services.importeren import MAX_BYTES
+from regietafel.importen.services import MAX_BYTES
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import transaction
 
 from regietafel.bronnen.services import leg_vast
+from regietafel.cycli.invoer import bewaar_met_reden, invoer_herkomst
 from regietafel.domain.model import Afronding, Categorie, CyclusGegevens
 from regietafel.domain.oekraine import (
     EINDE_TIJDELIJKE_BESCHERMING,
@@ -21,7 +22,6 @@ from regietafel.domain.oekraine import (
     oekraine_per_gemeente,
 )
 from regietafel.oekraine.models import GooLocatie as GooLocatieModel
-from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken

@@ -11,6 +11,7 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.views import fout_op_formulier, lezer
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, Agendapunt, Besluit, Overleg
 from regietafel.overleggen.services import (
@@ -30,7 +31,6 @@ from regietafel.overleggen.services import (
 from regietafel.provincies.models import Provincie
 from regietafel.services.toegang import mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.cyclus import fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 

@@ -28,7 +28,7 @@ from typing import Any
 from django.conf import settings
 
 from regietafel.publicaties.models import Publicatie
-from regietafel.services.rapporten import Rapport
+from regietafel.verslagen.services import Rapport
 
 try:
     import fcntl

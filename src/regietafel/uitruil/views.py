@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
@@ -26,7 +27,6 @@ from regietafel.uitruil.services import (
     uitruil_overzicht,
 )
 from regietafel.verdelingen.models import Verdelingsversie
-from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 

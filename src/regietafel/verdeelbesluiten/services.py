@@ -22,12 +22,11 @@ from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import model as d
+from regietafel.domain import opmaak
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
-from regietafel.domain.tekst import nl_datum
-from regietafel.domain.toezicht import Toezichtladder
 from regietafel.domain.verdeelbesluit import (
     Asieltoezicht,
     Conceptbesluit,
@@ -88,7 +87,8 @@ def provinciale_verdeling(provincie: str, cyclus: str) -> ProvincialeVerdeling:
         assert versie.bekrachtigd_op is not None
         gegevens = gegevens_volgens_versie(laad_actuele_gegevens(provincie, cyclus), versie)
         bron = (
-            f"bekrachtigde verdeling, versie {versie.nummer} van {nl_datum(versie.bekrachtigd_op)}"
+            f"bekrachtigde verdeling, versie {versie.nummer} van "
+            f"{opmaak.datum(versie.bekrachtigd_op)}"
         )
         return ProvincialeVerdeling(gegevens, bron)
     pc = provincie_cyclus(provincie, cyclus)
@@ -171,7 +171,7 @@ def leg_besluit_vast(
     if not bron.strip():
         raise Invoerfout("bron", "", "verplicht", "de bron (kenmerk van het besluit)")
     if datum > klok.vandaag():
-        raise Invoerfout("datum", nl_datum(datum), "datum_in_toekomst")
+        raise Invoerfout("datum", opmaak.datum(datum), "datum_in_toekomst")
     schoon = _controleer(pc, waarden)
     # Lock the province's cycle, so that two recordings never get the same number.
     list(ProvincieCyclus.objects.select_for_update().filter(pk=pc.pk))
@@ -339,15 +339,6 @@ def _cellen(o: BesluitOverzicht, r: BesluitRegel, i: int) -> dict[str, dict[str,
 # --------------------------------------------------------------------------- supervision
 
 
-def asielladder(pc: ProvincieCyclus) -> tuple[Toezichtladder, bool]:
-    """The province's ladder for the asylum task in the cycle, and whether it is the
-    default (no ladder stored)."""
-    rij = Asieltoezichtladder.objects.filter(provincie_cyclus=pc).first()
-    if rij is None:
-        return standaardladder_asiel(), True
-    return ladder_uit_opslag(rij.stappen), False
-
-
 @dataclass(frozen=True)
 class ToezichtStand:
     """The supervision evidence of one province after its decision, or `toezicht` None
@@ -502,7 +493,7 @@ def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam
     them; the file is used whole or not at all. Whether every cell is there is checked
     when the decision is recorded (`leg_besluit_vast`)."""
     from regietafel.domain import invoer as inv
-    from regietafel.services.importeren import BestandFout, lees_cellen
+    from regietafel.importen.services import BestandFout, lees_cellen
 
     pc = provincie_cyclus(provincie, cyclus)
     try:

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli
@@ -21,7 +22,6 @@ from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, leest_intern, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten import services as vb
-from regietafel.web.cyclus import fout_op_formulier
 from regietafel.web.forms import DatumVeld, NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.toegang import weiger

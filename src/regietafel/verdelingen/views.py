@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
@@ -26,7 +27,6 @@ from regietafel.verdelingen.services import (
     versie_tabel,
     wijzig_versie,
 )
-from regietafel.web.cyclus import Keuze, fout_op_formulier, lezer
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger
 
