@@ -12,7 +12,6 @@ import pytest
 import regietafel.domain
 from regietafel.domain.bronnen import BronFout
 from regietafel.domain.fouten import BERICHTEN, RegietafelFout, Soort, berichten
-from regietafel.domain.herraming import GemeentenPassenNiet
 from regietafel.domain.onbekend import NietBerekenbaar, zijn_nog_niet_bekend
 from regietafel.domain.pijplijn import Fasefout
 from regietafel.domain.puzzel_solver import NietOpgelost, SolverFout
@@ -153,4 +152,3 @@ def test_elke_fout_van_het_domein_is_een_regietafelfout():
 def test_een_subklasse_blijft_te_vangen_als_de_fout_van_voorheen():
     assert issubclass(BronFout, ValueError) and issubclass(PeriodeFout, ValueError)
     assert issubclass(NietOpgelost, RuntimeError)
-    assert issubclass(GemeentenPassenNiet, ValueError)
