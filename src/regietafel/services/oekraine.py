@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 from django.db import transaction
@@ -15,6 +16,7 @@ from regietafel.domain.oekraine import (
     GooLocatie,
     Kwartaal,
     OekraineGemeente,
+    aandeel_van_opgave,
     afbouw_per_kwartaal,
     na_einde_bescherming,
     oekraine_per_gemeente,
@@ -62,6 +64,11 @@ class OekraineOverzicht:
     @property
     def goo_plaatsen(self) -> int:
         return sum(loc.plaatsen for loc in self.locaties)
+
+    @property
+    def aandeel(self) -> Fraction | None:
+        """The province's realisation as a fraction of its target (dashboard tile)."""
+        return aandeel_van_opgave(self.realisatie, self.opgave)
 
 
 def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:

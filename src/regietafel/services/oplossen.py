@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 
+from regietafel.domain.model import Categorie
 from regietafel.domain.puzzel_solver import NietOpgelost
 from regietafel.domain.solver_invoer import (
     CATEGORIE_NAAM,
@@ -164,6 +165,41 @@ def concept_verdeling(scenario: Scenario) -> dict[str, dict[str, dict[str, int]]
                 str(deel["jaar"])
             ] = g["totaal"]
     return verdeling
+
+
+def methoden_naast_elkaar(resultaat: dict[str, Any]) -> list[dict[str, Any]]:
+    """The solver page's comparison of the two methods in `resultaat` (the shape of
+    oplossing_als_dict or a saved scenario): per category and year, both methods' summaries
+    with their largest relative shortage as a percentage, and one row per municipality with
+    both, in name order, marked where the extra places differ."""
+    uit = []
+    for d in resultaat.get("delen", []):
+        w, o = d["wettelijk"], d["optimalisatie"]
+        wettelijk = {g["cbs_code"]: g for g in w["gemeenten"]}
+        rijen = [
+            {
+                "o": g,
+                "w": wettelijk[g["cbs_code"]],
+                "verschil": g["extra"] != wettelijk[g["cbs_code"]]["extra"],
+            }
+            for g in sorted(o["gemeenten"], key=lambda g: g["naam"])
+        ]
+        uit.append(
+            {
+                "titel": f"{CATEGORIE_NAAM[Categorie(d['categorie'])]} {d['jaar']}",
+                "sleutel": f"{d['categorie']}-{d['jaar']}",
+                "wettelijk": w,
+                "optimalisatie": o,
+                "rijen": rijen,
+                "wettelijk_pct": _procent(w["grootste_relatieve_tekort"]),
+                "optimalisatie_pct": _procent(o["grootste_relatieve_tekort"]),
+            }
+        )
+    return uit
+
+
+def _procent(waarde: float) -> str:
+    return f"{waarde * 100:.1f}%".replace(".", ",")
 
 
 def beschrijf_parameters(parameters: dict[str, Any], gemeenten: list[Any]) -> list[str]:

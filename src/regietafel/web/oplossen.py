@@ -16,7 +16,6 @@ from django.views.decorators.http import require_http_methods
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.model import Categorie
 from regietafel.domain.solver_invoer import (
-    CATEGORIE_NAAM,
     CATEGORIEEN,
     GemeenteInstelling,
     Instellingen,
@@ -29,6 +28,7 @@ from regietafel.services.oplossen import (
     beschrijf_parameters,
     bewaar_scenario,
     los_op_provincie,
+    methoden_naast_elkaar,
     oplossing_als_dict,
     scenario_als_concept,
     scenarios,
@@ -233,7 +233,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
     context = {
         **keuze.context,
         "oplosfout": oplosfout,
-        "resultaat": _weergave(resultaat),
+        "resultaat": methoden_naast_elkaar(resultaat),
         "parameters": beschrijf_parameters(resultaat.get("parameters", {}), gemeenten),
         "scenarios": lijst,
         "gekozen": gekozen,
@@ -242,39 +242,6 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
         "melding": melding,
     }
     return render(request, "regietafel/oplossen.html", context, status=status)
-
-
-def _weergave(resultaat: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per category and year: the two methods' summaries and one row per municipality with
-    both, in name order."""
-    uit = []
-    for d in resultaat.get("delen", []):
-        w, o = d["wettelijk"], d["optimalisatie"]
-        wettelijk = {g["cbs_code"]: g for g in w["gemeenten"]}
-        rijen = [
-            {
-                "o": g,
-                "w": wettelijk[g["cbs_code"]],
-                "verschil": g["extra"] != wettelijk[g["cbs_code"]]["extra"],
-            }
-            for g in sorted(o["gemeenten"], key=lambda g: g["naam"])
-        ]
-        uit.append(
-            {
-                "titel": f"{CATEGORIE_NAAM[Categorie(d['categorie'])]} {d['jaar']}",
-                "sleutel": f"{d['categorie']}-{d['jaar']}",
-                "wettelijk": w,
-                "optimalisatie": o,
-                "rijen": rijen,
-                "wettelijk_pct": _procent(w["grootste_relatieve_tekort"]),
-                "optimalisatie_pct": _procent(o["grootste_relatieve_tekort"]),
-            }
-        )
-    return uit
-
-
-def _procent(waarde: float) -> str:
-    return f"{waarde * 100:.1f}%".replace(".", ",")
 
 
 def scenario_vergelijken(request: HttpRequest) -> HttpResponse:
