@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
 from regietafel.domain.model import Categorie
 from regietafel.domain.puzzel_solver import NietOpgelost
@@ -19,6 +20,7 @@ from regietafel.domain.solver_invoer import (
     los_op_cycli,
 )
 from regietafel.scenarios.models import Scenario
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -246,3 +248,10 @@ def scenario_als_concept(scenario: Scenario, door: AbstractBaseUser) -> Verdelin
         bron=f"scenario {scenario.naam}",
         toelichting=f"Voorstel van de optimalisatie uit scenario “{scenario.naam}”.",
     )
+
+
+def leesbare_scenarios(t: Toegang) -> QuerySet[Scenario]:
+    """The saved scenarios of the provinces `t` reads internally (services.leesrechten)."""
+    return Scenario.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
