@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.domain.model import Afronding, Categorie, CyclusGegevens
 from regietafel.domain.oekraine import (
@@ -80,6 +81,13 @@ def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:
         geplande_einde=loc.geplande_einde,
         transformeerbaar=loc.transformeerbaar,
         opmerking=loc.opmerking,
+    )
+
+
+def opgeslagen_goo(provincie: str) -> QuerySet[GooLocatieModel]:
+    """The stored GOO locations of `provincie`, as the page lists them with their links."""
+    return GooLocatieModel.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente__provincie"
     )
 
 

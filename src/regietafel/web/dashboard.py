@@ -18,7 +18,6 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
-from regietafel.oekraine.models import GooLocatie
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok, verdeelbesluiten
 from regietafel.services.capaciteit import capaciteit, capaciteit_per_gemeente
@@ -31,7 +30,7 @@ from regietafel.services.dashboard import (
     statushouders_kerncijfer,
 )
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
-from regietafel.services.oekraine import AFRONDINGEN, oekraine
+from regietafel.services.oekraine import AFRONDINGEN, oekraine, opgeslagen_goo
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.statushouders import (
     LABELS,
@@ -205,9 +204,7 @@ def oekraine_pagina(request: HttpRequest) -> HttpResponse:
         return _niet_gevonden(request, "regietafel/oekraine.html", str(fout))
     namen = {g.cbs_code: g.naam for g in o.gegevens.gemeenten}
     t = toegang(request.user)
-    goo = GooLocatie.objects.filter(gemeente__provincie__code=provincie).select_related(
-        "gemeente__provincie"
-    )
+    goo = opgeslagen_goo(provincie)
     context = {
         **keuze.context,
         "goo": [(loc, mag_bewerken(t, provincie, loc.gemeente.cbs_code)) for loc in goo],

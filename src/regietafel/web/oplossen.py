@@ -22,6 +22,7 @@ from regietafel.domain.solver_invoer import (
 )
 from regietafel.provincies.models import Gemeente
 from regietafel.scenarios.models import Scenario
+from regietafel.services.kerngegevens import gemeenten_van
 from regietafel.services.oplossen import (
     NaamBestaatAl,
     NietOpgelost,
@@ -34,6 +35,7 @@ from regietafel.services.oplossen import (
     scenarios,
     vergelijk_scenarios,
 )
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
@@ -157,9 +159,10 @@ def _beginwaarden(instellingen: Instellingen, naam: str = "") -> dict[str, Any]:
 def _toegestaan(
     request: HttpRequest, provincie: str, cyclus: str
 ) -> tuple[Toegang, ProvincieCyclus]:
-    pc = ProvincieCyclus.objects.filter(provincie__code=provincie, cyclus__naam=cyclus).first()
-    if pc is None:
-        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    try:
+        pc = provincie_cyclus(provincie, cyclus)
+    except NietGevonden as fout:
+        raise Http404(str(fout)) from None
     t = ingelogd(request)
     if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
         raise GeenToegang
@@ -176,7 +179,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
     provincie, cyclus = keuze.provincie, keuze.cyclus
     t, pc = _toegestaan(request, provincie, cyclus)
     bewerkbaar = mag_bewerken(t, provincie)
-    gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
+    gemeenten = gemeenten_van(provincie)
     lijst = scenarios(provincie, cyclus)
     gekozen: Scenario | None = None
     status = 200
