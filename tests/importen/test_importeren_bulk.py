@@ -10,9 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from regietafel.bronnen.models import Bron, Cijferbron
 from regietafel.cycli.models import Gegevensstand
 from regietafel.locaties.models import Locatie
+from regietafel.opgaven.historie import historie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
-from regietafel.services.historie import historie
 from regietafel.services.importeren import importeer
 from tests.importen.bijlage1 import csv
 

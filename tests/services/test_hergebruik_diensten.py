@@ -5,9 +5,9 @@ from datetime import date
 
 from django.core.cache import cache
 
+from regietafel.locaties.capaciteit import capaciteit
 from regietafel.locaties.models import Locatie
 from regietafel.services import regels
-from regietafel.services.capaciteit import capaciteit
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.pijplijn import realisatie_overzicht
 

@@ -6,7 +6,7 @@ import pytest
 
 from regietafel.domain.pijplijn import Fase, Fasefout
 from regietafel.locaties.models import Faseovergang, Locatie
-from regietafel.services.historie import historie
+from regietafel.opgaven.historie import historie
 from regietafel.services.pijplijn import (
     aanbod_per_fase,
     realisatie_als_dict,

@@ -22,8 +22,8 @@ from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
+from regietafel.locaties.services import locaties_met_provincie
 from regietafel.services.keuzes import huidige_cyclus
-from regietafel.services.locaties import locaties_met_provincie
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.pijplijn import (
     Tijdlijn,

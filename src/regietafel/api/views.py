@@ -15,6 +15,8 @@ from rest_framework.response import Response
 from regietafel.api import serializers as s
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.rechten import met_rol
+from regietafel.locaties.services import leesbare_locaties, locaties_voor_filters, voeg_locatie_toe
+from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.kerngegevens import (
     aanbod_voor,
     cycli,
@@ -25,8 +27,6 @@ from regietafel.services.kerngegevens import (
     provincies_voor,
 )
 from regietafel.services.leesrechten import is_provincie_of_gemeente, is_provincie_of_ministerie
-from regietafel.services.locaties import leesbare_locaties, locaties_voor_filters, voeg_locatie_toe
-from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
 
