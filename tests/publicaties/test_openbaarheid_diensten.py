@@ -16,8 +16,8 @@ from regietafel.publicaties.openbaarheid import (
     openbaar_vanaf,
     verborgen_locaties,
 )
-from regietafel.services.pijplijn import zet_fase
-from regietafel.services.regels import bijlage1
+from regietafel.puzzel.pijplijn import zet_fase
+from regietafel.puzzel.regels import bijlage1
 from regietafel.services.toegang import Toegang, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie
 

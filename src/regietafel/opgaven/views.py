@@ -15,8 +15,8 @@ from regietafel.opgaven.historie import historie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import locaties_voor
-from regietafel.services.pijplijn import tijdlijnen
-from regietafel.services.puzzel import actuele_puzzel
+from regietafel.puzzel.pijplijn import tijdlijnen
+from regietafel.puzzel.services import actuele_puzzel
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import (
     Conflict,

@@ -23,14 +23,14 @@ from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON, Tekst
 from regietafel.api.views import CYCLUS, PROVINCIE
 from regietafel.domain.solver_invoer import Instellingen
-from regietafel.scenarios.models import Scenario
-from regietafel.services.leesrechten import is_provincie
-from regietafel.services.oplossen import (
+from regietafel.puzzel.oplossen import (
     NaamBestaatAl,
     NietOpgelost,
     bewaar_scenario,
     leesbare_scenarios,
 )
+from regietafel.scenarios.models import Scenario
+from regietafel.services.leesrechten import is_provincie
 from regietafel.services.wijzigingen import GeenToegang
 
 
