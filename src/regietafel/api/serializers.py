@@ -16,7 +16,6 @@ from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.opslag import cyclus_naar_domein
 from regietafel.services.puzzel import opgaven_in_de_puzzel
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
@@ -121,7 +120,7 @@ class CyclusSerializer(ApiModelSerializer):
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_ontbreekt(self, cyclus: Cyclus) -> list[str]:
-        return list(onbekend_in_cyclus(cyclus_naar_domein(cyclus)))
+        return list(onbekend_in_cyclus(cyclus.to_domain()))
 
 
 class OpgaveSerializer(ApiModelSerializer):
