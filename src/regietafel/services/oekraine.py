@@ -64,21 +64,9 @@ class OekraineOverzicht:
         return sum(loc.plaatsen for loc in self.locaties)
 
 
-def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:
-    return GooLocatie(
-        cbs_code=loc.gemeente.cbs_code,
-        naam=loc.naam,
-        plaatsen=loc.plaatsen,
-        beschikbaar_van=loc.beschikbaar_van,
-        geplande_einde=loc.geplande_einde,
-        transformeerbaar=loc.transformeerbaar,
-        opmerking=loc.opmerking,
-    )
-
-
 def goo_locaties(provincie: str) -> tuple[GooLocatie, ...]:
     return tuple(
-        goo_naar_domein(loc)
+        loc.to_domain()
         for loc in GooLocatieModel.objects.filter(gemeente__provincie__code=provincie)
         .select_related("gemeente")
         .order_by("gemeente__naam", "naam", "id")
