@@ -24,7 +24,7 @@ from regietafel.api.serializers import (
 from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.uitruil import bevestig, naar_domein, stel_voor
+from regietafel.services.uitruil import bevestig, stel_voor
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 
@@ -80,7 +80,7 @@ class UitruilSerializer(ApiModelSerializer):
 
     def get_status(self, u: Uitruil) -> str:
         """voorgesteld, bevestigd or bekrachtigd."""
-        return naar_domein(u).status.value
+        return u.to_domain().status.value
 
 
 class UitruilVoorstelSerializer(serializers.Serializer):
