@@ -42,7 +42,6 @@ from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern
-from regietafel.services.toezicht import ladder_uit_opslag
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
@@ -337,7 +336,7 @@ def asielladder(pc: ProvincieCyclus) -> tuple[Toezichtladder, bool]:
     rij = Asieltoezichtladder.objects.filter(provincie_cyclus=pc).first()
     if rij is None:
         return standaardladder_asiel(), True
-    return ladder_uit_opslag(rij.stappen), False
+    return rij.to_domain(), False
 
 
 @dataclass(frozen=True)
@@ -380,7 +379,7 @@ def toezicht_landelijk(
     for b in Verdeelbesluit.objects.filter(provincie_cyclus__in=pcs_lijst).order_by("nummer"):
         laatste[b.provincie_cyclus_id] = b  # the highest number wins
     ladders = {
-        r.provincie_cyclus_id: ladder_uit_opslag(r.stappen)
+        r.provincie_cyclus_id: r.to_domain()
         for r in Asieltoezichtladder.objects.filter(provincie_cyclus__in=pcs_lijst)
     }
     gemeenten: dict[int, list[d.Gemeente]] = {}
