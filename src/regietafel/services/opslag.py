@@ -15,7 +15,6 @@ from django.db import transaction
 from django.db.models import F, Model, QuerySet
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.data import gegevens_uit_dict
 from regietafel.domain import model as d
 from regietafel.domain.pijplijn import Faseovergang
 from regietafel.locaties.models import Faseovergang as Faserij
@@ -49,7 +48,7 @@ def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
     if pc.gepubliceerd:
         vast = pc.publicaties.filter(soort=Publicatie.Soort.PUBLICATIE).only("gegevens").first()
         if vast is not None:
-            return gegevens_uit_dict(vast.gegevens)
+            return vast.to_domain()
     return _actuele_gegevens(pc)
 
 
@@ -79,7 +78,7 @@ def laad_alle_gegevens(cyclus_naam: str) -> list[d.CyclusGegevens]:
     # Ordered newest first (Publicatie.Meta): the first per province is what laad_gegevens reads.
     for p in publicaties:
         if p.provincie_cyclus_id not in vastgelegd:
-            vastgelegd[p.provincie_cyclus_id] = gegevens_uit_dict(p.gegevens)
+            vastgelegd[p.provincie_cyclus_id] = p.to_domain()
     actueel = _alle_actuele_gegevens([pc for pc in pcs if pc.pk not in vastgelegd])
     return [vastgelegd.get(pc.pk) or actueel[pc.pk] for pc in pcs]
 

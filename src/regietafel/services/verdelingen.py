@@ -35,7 +35,7 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
-from regietafel.services.publicaties import leg_vast, vastgelegde_gegevens
+from regietafel.services.publicaties import leg_vast
 from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
@@ -211,7 +211,7 @@ def gegevens_volgens_versie(
     version the other inputs are those frozen at its ratification (ADR 0007)."""
     vast = Publicatie.objects.filter(verdelingsversie=versie).only("gegevens").first()
     if vast is not None:
-        gegevens = vastgelegde_gegevens(vast)
+        gegevens = vast.to_domain()
     cijfers = {}
     for code, c in gegevens.cijfers.items():
         aanbod = dict(c.aanbod)
