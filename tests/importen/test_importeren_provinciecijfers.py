@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 
 from regietafel.bronnen.models import Cijferbron
+from regietafel.cycli.invoer import bewaar_provincie
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.importen.models import Import
 from regietafel.opgaven.models import Opgave
 from regietafel.services import klok
-from regietafel.services.cyclusinvoer import bewaar_provincie
 from regietafel.services.importeren import SYSTEEM, _Plan, importeer
 from regietafel.services.toegang import toegang
 from tests.factories import gemeentegebruiker, ministeriegebruiker, provinciegebruiker

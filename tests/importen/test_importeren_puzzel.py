@@ -5,10 +5,10 @@ writes nothing."""
 import pytest
 
 from regietafel.bronnen.models import Cijferbron
+from regietafel.cycli.invoer import nieuwe_provincie_in_cyclus
 from regietafel.importen.models import Import
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.reports.xlsx import xlsx_bytes
-from regietafel.services.cyclusinvoer import nieuwe_provincie_in_cyclus
 from regietafel.services.importeren import SYSTEEM, importeer
 from regietafel.services.puzzel import puzzel
 from regietafel.services.toegang import toegang

@@ -6,10 +6,10 @@ own province, whatever the address asks for."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from regietafel.cycli.invoer import nieuwe_provincie_in_cyclus
 from regietafel.importen.models import Import
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.cyclusinvoer import nieuwe_provincie_in_cyclus
 from regietafel.services.toegang import Toegang
 from tests.factories import GebruikerFactory
 from tests.importen.bijlage1 import csv

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from regietafel.cycli.invoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.domain import invoer as inv
 from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie
@@ -31,7 +32,6 @@ from regietafel.oekraine.models import GooLocatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.cyclusinvoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.services.importeren import (
     VolledigeLijst,
     Wijziging,

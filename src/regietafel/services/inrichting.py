@@ -6,13 +6,13 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from regietafel.bronnen.services import leg_dataset_vast
 from regietafel.data import DRENTHE, lees_dataset, publicatiedatum
+from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.provincies.models import Provincie
-from regietafel.services.bronnen import leg_dataset_vast
-from regietafel.services.herramingen import zorg_voor_eerste_versie
+from regietafel.publicaties.services import leg_publicaties_vast
 from regietafel.services.opslag import bewaar_gegevens
-from regietafel.services.publicaties import leg_publicaties_vast
-from regietafel.services.statushouders import DRENTHE_STATUSHOUDERS, laad_statushouders
+from regietafel.statushouders.services import DRENTHE_STATUSHOUDERS, laad_statushouders
 
 DRENTHE_BESLUIT = (
     "Capaciteitsbesluit cyclus 2025-2026: indicatieve aantallen zoals in het provinciaal "
@@ -44,7 +44,7 @@ def richt_in() -> bool:
 def _cyclus2_drenthe() -> None:
     """Drenthe's cycle 2027-2028, carried over from cycle 1, when it is not there yet."""
     from regietafel.cycli.models import ProvincieCyclus
-    from regietafel.services.volgende_cyclus import maak_volgende_cyclus
+    from regietafel.cycli.volgende_cyclus import maak_volgende_cyclus
 
     drenthe = ProvincieCyclus.objects.filter(provincie__code="drenthe")
     namen = set(drenthe.values_list("cyclus__naam", flat=True))

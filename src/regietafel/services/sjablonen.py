@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from regietafel.cycli.invoer import invoer_overzicht
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.invoer import GEGEVENS, Bereik, ImportSoort
 from regietafel.domain.model import Categorie
@@ -17,7 +18,6 @@ from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.sjablonen import sjabloon_xlsx
 from regietafel.services import klok
-from regietafel.services.cyclusinvoer import invoer_overzicht
 from regietafel.services.opslag import NietGevonden
 from regietafel.statushouders.models import Huisvesting
 

@@ -15,15 +15,16 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.invoer import Ongeldig
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.oekraine.models import GooLocatie
+from regietafel.oekraine.services import AFRONDINGEN, oekraine
 from regietafel.provincies.models import Gemeente
-from regietafel.services import klok, verdeelbesluiten
+from regietafel.services import klok
 from regietafel.services.capaciteit import capaciteit
-from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
     KAARTKEUZES,
     capaciteitsgrafiek,
@@ -32,14 +33,7 @@ from regietafel.services.dashboard import (
     statushouders_kerncijfer,
 )
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
-from regietafel.services.oekraine import AFRONDINGEN, oekraine
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import (
-    LABELS,
-    halfjaar_invoer,
-    statushouders,
-    voer_huisvesting_in,
-)
 from regietafel.services.toegang import (
     Toegang,
     heeft_rol,
@@ -48,9 +42,16 @@ from regietafel.services.toegang import (
     mag_lezen,
     toegang,
 )
-from regietafel.services.toezicht import toezicht_bij
-from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.services import (
+    LABELS,
+    halfjaar_invoer,
+    statushouders,
+    voer_huisvesting_in,
+)
+from regietafel.statushouders.toezicht_services import toezicht_bij
+from regietafel.uitruil.services import statushouders_effect
+from regietafel.verdeelbesluiten import services as verdeelbesluiten
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import kies, leesbaar
 from regietafel.web.toegang import ingelogd, weiger
@@ -282,7 +283,7 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
     province adds a half year here (web.statushouders), also when it has none yet."""
-    from regietafel.web.statushouders import HalfjaarForm, zonder_halfjaren
+    from regietafel.statushouders.views import HalfjaarForm, zonder_halfjaren
 
     provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
         toegang(request.user)

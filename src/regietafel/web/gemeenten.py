@@ -13,8 +13,8 @@ from regietafel.cycli.models import Cyclus
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod
 from regietafel.provincies.models import Gemeente
+from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.historie import historie
-from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.pijplijn import tijdlijnen
 from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
-from regietafel.services.openbaarheid import locaties_voor
+from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     Conflict,

@@ -14,8 +14,8 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
+from regietafel.cycli.invoer import PROVINCIEVELDEN, Ongeldig, nieuwe_provincie_in_cyclus
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.services.cyclusinvoer import PROVINCIEVELDEN, Ongeldig, nieuwe_provincie_in_cyclus
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import DatumVeld, NLDesignForm
 from regietafel.web.toegang import ingelogd, weiger

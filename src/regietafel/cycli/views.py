@@ -1,0 +1,280 @@
+"""Running the cycle: the route-map dashboard and the consultation of the municipalities.
+Thin: the services decide and compute; these views check the form and show the result."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
+from django.views.decorators.http import require_POST
+
+from regietafel.consultatie.models import Voortzetten
+from regietafel.consultatie.services import (
+    CATEGORIEEN,
+    beantwoord,
+    consultatie_overzicht,
+    consultatie_van,
+    open_consultatie,
+)
+from regietafel.domain.routekaart import Invoerfout, StapStatus
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.publicaties.views import publiceren_context
+from regietafel.routekaart.models import RoutekaartStap
+from regietafel.routekaart.services import routekaart_overzicht, wijzig_stap
+from regietafel.services import klok
+from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.services import bekrachtigde_versie
+from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze, gevraagd, onthoud
+from regietafel.web.toegang import ingelogd, weiger
+
+
+def keuze(request: HttpRequest, t: Toegang) -> Keuze:
+    """From the query string; otherwise the user's own province and its current cycle. The
+    main menu carries it on."""
+    provincie, cyclus = gevraagd(request, t)
+    naam = Provincie.objects.filter(code=provincie).values_list("naam", flat=True).first()
+    return onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam or ""))
+
+
+def lezer(request: HttpRequest) -> tuple[Toegang, Keuze] | HttpResponse:
+    """The logged-in user and the choice, or the refusal."""
+    t = ingelogd(request)
+    if t is None:
+        return weiger(request)
+    k = keuze(request, t)
+    if not mag_lezen(t, k.provincie, gepubliceerd=False):
+        return weiger(request)
+    return t, k
+
+
+def fout_op_formulier(form: forms.Form, fout: Invoerfout) -> None:
+    """Put the service's Dutch message next to its field (or above the form)."""
+    form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
+
+
+def cyclus_pagina(request: HttpRequest) -> HttpResponse:
+    """Where are we now: the route map with overdue steps and the next deadline."""
+    r = lezer(request)
+    if isinstance(r, HttpResponse):
+        return r
+    t, k = r
+    try:
+        overzicht = routekaart_overzicht(k.provincie, k.cyclus)
+    except NietGevonden as fout:
+        return render(request, "regietafel/cyclus.html", {"fout": str(fout)}, status=404)
+    context = {
+        "k": k,
+        "o": overzicht,
+        "bewerkbaar": mag_bewerken(t, k.provincie),
+        "statussen": [s.value for s in StapStatus],
+        "consultatie": consultatie_overzicht(k.provincie, k.cyclus),
+        "bekrachtigd": bekrachtigde_versie(k.provincie, k.cyclus),
+        "publiceren": publiceren_context(t, k.provincie, k.cyclus),
+    }
+    return render(request, "regietafel/cyclus.html", context)
+
+
+class StapForm(NLDesignForm):
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"), choices=[(s.value, s.value) for s in StapStatus]
+    )
+    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False)
+
+
+@require_POST
+def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
+    stap = get_object_or_404(
+        RoutekaartStap.objects.select_related(
+            "routekaart__provincie_cyclus__provincie", "routekaart__provincie_cyclus__cyclus"
+        ),
+        pk=pk,
+    )
+    pc = stap.routekaart.provincie_cyclus
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, pc.provincie.code):
+        return weiger(request)
+    form = StapForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(form.errors.as_text(), status=400, content_type="text/plain")
+    try:
+        wijzig_stap(request.user, stap, form.cleaned_data["status"], form.cleaned_data["deadline"])
+    except GeenToegang:
+        return weiger(request)
+    messages.success(request, gettext("Stap %(nummer)s is bijgewerkt.") % {"nummer": stap.nummer})
+    return redirect(reverse("cyclus") + f"?provincie={pc.provincie.code}&cyclus={pc.cyclus.naam}")
+
+
+class OpenForm(NLDesignForm):
+    antwoord_voor = forms.DateField(
+        label=gettext_lazy("Antwoord van de gemeenten voor"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    toelichting = forms.CharField(
+        label=gettext_lazy("Toelichting bij de vraag"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def consultatie_pagina(request: HttpRequest) -> HttpResponse:
+    """Who has been asked, who answered (in time or late) and who is missing; the province
+    opens the consultation here."""
+    r = lezer(request)
+    if isinstance(r, HttpResponse):
+        return r
+    t, k = r
+    bewerkbaar = mag_bewerken(t, k.provincie)
+    try:
+        overzicht = consultatie_overzicht(k.provincie, k.cyclus)
+    except NietGevonden as fout:
+        return render(request, "regietafel/consultatie.html", {"fout": str(fout)}, status=404)
+    status = 200
+    standaard = max(overzicht.standaard_antwoord_voor, klok.vandaag() + timedelta(days=14))
+    form = OpenForm(initial={"antwoord_voor": standaard})
+    if request.method == "POST":
+        if not bewerkbaar:
+            return weiger(request)
+        form = OpenForm(request.POST)
+        if form.is_valid():
+            try:
+                open_consultatie(
+                    request.user,
+                    k.provincie,
+                    k.cyclus,
+                    form.cleaned_data["antwoord_voor"],
+                    form.cleaned_data["toelichting"],
+                )
+                messages.success(request, gettext("De consultatie is geopend."))
+                return redirect(reverse("consultatie") + k.query)
+            except Invoerfout as fout:
+                fout_op_formulier(form, fout)
+        status = 400
+    context = {
+        "k": k,
+        "o": overzicht,
+        "form": form,
+        "bewerkbaar": bewerkbaar,
+        "eigen_gemeente": t.gemeente,
+    }
+    return render(request, "regietafel/consultatie.html", context, status=status)
+
+
+def antwoordformulier(jaren: tuple[int, ...], namens_provincie: bool) -> type[forms.Form]:
+    """The answer form of a cycle: continue yes/no/partly, the offer per category and year,
+    remarks; for province staff also the date the letter was received."""
+    velden: dict[str, forms.Field] = {
+        "voortzetten": forms.ChoiceField(
+            label=gettext("Huidige afspraken voortzetten?"),
+            choices=Voortzetten.choices,
+            widget=forms.RadioSelect,
+        )
+    }
+    for cat, label in CATEGORIEEN.items():
+        for jaar in jaren:
+            velden[f"{cat}_{jaar}"] = forms.IntegerField(
+                label=f"{label} {jaar}",
+                required=False,
+                min_value=0,
+                widget=forms.NumberInput(attrs={"class": "getalveld"}),
+            )
+    velden["opmerking"] = forms.CharField(
+        label=gettext("Opmerkingen"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    if namens_provincie:
+        velden["ontvangen_op"] = forms.DateField(
+            label=gettext("Brief ontvangen op"),
+            required=False,
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            help_text=gettext("Leeg: vandaag."),
+        )
+    return type("AntwoordForm", (forms.Form,), velden)
+
+
+def _geconsulteerde_cyclus(provincie: str) -> str:
+    """The latest cycle of `provincie` with an open consultation, else its current cycle."""
+    cycli = [k.cyclus for k in beschikbare_cycli(provincie)]
+    return next(
+        (c for c in reversed(cycli) if consultatie_van(provincie, c) is not None),
+        huidige_cyclus(provincie) or "",
+    )
+
+
+def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
+    """A municipality's answer: by the municipality itself, or entered by the province."""
+    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    t = ingelogd(request)
+    if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
+        return weiger(request)
+    provincie = gemeente.provincie.code
+    k = keuze(request, t)
+    if k.provincie != provincie or "cyclus" not in request.GET:
+        # Without a chosen cycle: the consultation that is open, which is about the coming
+        # cycle (whose capaciteitsbesluit may not be in yet); otherwise the current cycle.
+        k = onthoud(request, Keuze(provincie, _geconsulteerde_cyclus(provincie)))
+    c = consultatie_van(k.provincie, k.cyclus)
+    if c is None:
+        return render(
+            request,
+            "regietafel/consultatie_antwoord.html",
+            {
+                "k": k,
+                "gemeente": gemeente,
+                "fout": "De consultatie van deze cyclus is nog niet geopend.",
+            },
+            status=404,
+        )
+    jaren = tuple(c.provincie_cyclus.cyclus.jaren)
+    namens = t.gemeente != cbs_code
+    Form = antwoordformulier(jaren, namens)  # noqa: N806
+    bestaand = c.antwoorden.filter(gemeente=gemeente).select_related("ingevoerd_door").first()
+    initial: dict[str, object] = {}
+    if bestaand is not None:
+        initial = {"voortzetten": bestaand.voortzetten, "opmerking": bestaand.opmerking}
+        for cat, per_jaar in bestaand.aanbod.items():
+            for jaar, n in per_jaar.items():
+                initial[f"{cat}_{jaar}"] = n
+    form = Form(initial=initial)
+    status = 200
+    if request.method == "POST":
+        form = Form(request.POST)
+        if form.is_valid():
+            d = form.cleaned_data
+            aanbod = {cat: {str(j): d[f"{cat}_{j}"] for j in jaren} for cat in CATEGORIEEN}
+            try:
+                beantwoord(
+                    request.user,
+                    c,
+                    gemeente,
+                    d["voortzetten"],
+                    aanbod,
+                    d["opmerking"],
+                    d.get("ontvangen_op"),
+                )
+                messages.success(
+                    request,
+                    gettext("Het antwoord van %(naam)s is opgeslagen.") % {"naam": gemeente.naam},
+                )
+                return redirect(reverse("consultatie") + k.query)
+            except Invoerfout as fout:
+                fout_op_formulier(form, fout)
+            except GeenToegang:
+                return weiger(request)
+        status = 400
+    context = {
+        "k": k,
+        "gemeente": gemeente,
+        "consultatie": c,
+        "form": form,
+        "namens": namens,
+        "bestaand": bestaand,
+    }
+    return render(request, "regietafel/consultatie_antwoord.html", context, status=status)
