@@ -97,7 +97,7 @@ def test_routekaart_van_cyclus_2_staat_in_de_database(drenthe):
 
 
 def test_dashboard_krijgt_de_routekaart_via_zijn_haak(drenthe):
-    from regietafel.services.dashboard import routekaart_status
+    from regietafel.dashboard.services import routekaart_status
 
     stappen = routekaart_status("drenthe", C2)
     assert [s.stap.nummer for s in stappen][:2] == [1, 2]

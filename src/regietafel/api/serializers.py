@@ -16,7 +16,7 @@ from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.puzzel import opgaven_in_de_puzzel
+from regietafel.puzzel.services import opgaven_in_de_puzzel
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
 MAX_AANTAL = 1_000_000

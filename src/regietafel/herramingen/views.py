@@ -32,7 +32,7 @@ from regietafel.herramingen.services import (
     vergelijk_versies,
     versies,
 )
-from regietafel.services.importeren import MAX_BYTES
+from regietafel.importen.services import MAX_BYTES
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
