@@ -6,7 +6,7 @@ from hypothesis import settings
 
 # The browser tests' and the report tests' fixtures, used in every feature's folder.
 from tests.browser_hulp import browser_context_args, drenthe_live, inloggen  # noqa: F401
-from tests.documenten_hulp import documenten  # noqa: F401
+from tests.documenten_hulp import documenten, soffice  # noqa: F401
 
 # Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
 # the properties are what is tested here, speed is measured in benchmarks/.
