@@ -6,13 +6,12 @@ from datetime import date
 import pytest
 
 from regietafel.domain.model import Categorie
-from regietafel.domain.uitruil import UitruilFout, UitruilStatus, Voorstel
+from regietafel.domain.uitruil import UitruilFout, UitruilStatus
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 from regietafel.uitruil.services import (
     bekrachtig,
     bevestig,
-    naar_domein,
     overzicht_als_dict,
     stel_voor,
     uitruil_overzicht,
@@ -22,21 +21,10 @@ from regietafel.verdelingen.services import bekrachtig as bekrachtig_versie
 from regietafel.verdelingen.services import maak_concept
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import gemeentegebruiker
+from tests.uitruil.hulp import voorstel
 
 C1 = ("drenthe", "2025-2026")
 COEVORDEN = "GM0109"
-
-
-def _voorstel(**anders):
-    velden = {
-        "gemeente_a": ASSEN,
-        "categorie_a": "amv",
-        "aantal_a": 20,
-        "gemeente_b": EMMEN,
-        "categorie_b": "asiel_regulier",
-        "aantal_b": 60,
-    }
-    return Voorstel(**{**velden, **anders})
 
 
 def _saldo(o, code, cat, jaar):
@@ -46,8 +34,8 @@ def _saldo(o, code, cat, jaar):
 @pytest.mark.django_db
 def test_voorstel_van_assen_bevestigd_door_emmen_verandert_beide_saldi(rollen):
     voor = uitruil_overzicht(*C1)
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"], "ruil in overleg")
-    assert naar_domein(u).akkoord_a and not naar_domein(u).akkoord_b
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"], "ruil in overleg")
+    assert u.to_domain().akkoord_a and not u.to_domain().akkoord_b
     # A proposal does not count yet.
     assert uitruil_overzicht(*C1).saldi == voor.saldi
     bevestig(u, rollen["gemeente_b"], u.versie)
@@ -71,7 +59,7 @@ def test_voorstel_van_assen_bevestigd_door_emmen_verandert_beide_saldi(rollen):
 def test_derde_gemeente_kan_geen_uitruil_voorstellen_en_er_wordt_niets_geschreven(rollen):
     coevorden = gemeentegebruiker(COEVORDEN)
     with pytest.raises(GeenToegang, match="Uw gemeente is geen partij bij deze uitruil"):
-        stel_voor(*C1, _voorstel(), coevorden)
+        stel_voor(*C1, voorstel(), coevorden)
     assert not Uitruil.objects.exists()
     assert not Uitruil.history.exists()
 
@@ -79,30 +67,30 @@ def test_derde_gemeente_kan_geen_uitruil_voorstellen_en_er_wordt_niets_geschreve
 @pytest.mark.django_db
 def test_dezelfde_gemeente_aan_beide_kanten_schrijft_niets(rollen):
     with pytest.raises(UitruilFout, match="Assen staat aan beide kanten"):
-        stel_voor(*C1, _voorstel(gemeente_b=ASSEN), rollen["provincie"])
+        stel_voor(*C1, voorstel(gemeente_b=ASSEN), rollen["provincie"])
     assert not Uitruil.objects.exists()
 
 
 @pytest.mark.django_db
 def test_ministerie_stelt_niets_voor(rollen):
     with pytest.raises(GeenToegang):
-        stel_voor(*C1, _voorstel(), rollen["ministerie"])
+        stel_voor(*C1, voorstel(), rollen["ministerie"])
 
 
 @pytest.mark.django_db
 def test_voorstel_van_de_provincie_vraagt_beide_gemeenten(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["provincie"])
+    u = stel_voor(*C1, voorstel(), rollen["provincie"])
     with pytest.raises(GeenToegang, match="Alleen de gemeenten zelf"):
         bevestig(u, rollen["provincie"], u.versie)
     u = bevestig(u, rollen["gemeente_a"], u.versie)
-    assert naar_domein(u).status is UitruilStatus.VOORGESTELD
+    assert u.to_domain().status is UitruilStatus.VOORGESTELD
     u = bevestig(u, rollen["gemeente_b"], u.versie)
-    assert naar_domein(u).status is UitruilStatus.BEVESTIGD
+    assert u.to_domain().status is UitruilStatus.BEVESTIGD
 
 
 @pytest.mark.django_db
 def test_derde_gemeente_kan_niet_bevestigen(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"])
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"])
     with pytest.raises(GeenToegang, match="geen partij"):
         bevestig(u, gemeentegebruiker(COEVORDEN), u.versie)
     u.refresh_from_db()
@@ -111,7 +99,7 @@ def test_derde_gemeente_kan_niet_bevestigen(rollen):
 
 @pytest.mark.django_db
 def test_bevestigen_op_een_oude_versie_geeft_een_conflict(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["provincie"])
+    u = stel_voor(*C1, voorstel(), rollen["provincie"])
     oud = u.versie
     bevestig(u, rollen["gemeente_a"], oud)
     with pytest.raises(Conflict):
@@ -122,7 +110,7 @@ def test_bevestigen_op_een_oude_versie_geeft_een_conflict(rollen):
 
 @pytest.mark.django_db
 def test_historie_legt_voorstel_en_bevestiging_vast(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"])
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"])
     bevestig(u, rollen["gemeente_b"], u.versie)
     records = list(u.history.order_by("history_date", "history_id"))
     assert [r.history_change_reason for r in records] == ["voorgesteld", "bevestigd"]
@@ -135,7 +123,7 @@ def test_historie_legt_voorstel_en_bevestiging_vast(rollen):
 
 @pytest.mark.django_db
 def test_provincie_bekrachtigt_met_een_bekrachtigde_verdelingsversie(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"])
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"])
     concept = maak_concept(*C1, None, rollen["provincie"], bron="test")
     u = bevestig(u, rollen["gemeente_b"], u.versie)
     with pytest.raises(UitruilFout, match="nog niet bekrachtigd"):
@@ -155,7 +143,7 @@ def test_provincie_bekrachtigt_met_een_bekrachtigde_verdelingsversie(rollen):
 def test_statushouders_in_ruil_staan_in_de_effecten_en_de_zinnen_voor_het_verslag(rollen):
     u = stel_voor(
         *C1,
-        _voorstel(categorie_b="statushouders", aantal_b=12, perioden_b="2026-1"),
+        voorstel(categorie_b="statushouders", aantal_b=12, perioden_b="2026-1"),
         rollen["gemeente_b"],
     )
     assert uitruil_zinnen(*C1) == ()
@@ -177,7 +165,7 @@ def test_statushouders_in_ruil_staan_in_de_effecten_en_de_zinnen_voor_het_versla
 def test_export_herstel_export_met_een_bekrachtigde_uitruil_is_byte_identiek(rollen):
     from tests.services.test_exporteren import _rondje
 
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"], "met toelichting")
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"], "met toelichting")
     u = bevestig(u, rollen["gemeente_b"], u.versie)
     concept = maak_concept(*C1, None, rollen["provincie"], bron="test")
     versie = bekrachtig_versie(concept, date(2024, 10, 1), "PRT", rollen["provincie"])

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
@@ -41,6 +41,7 @@ from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_c
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -61,21 +62,6 @@ def versies(pc: ProvincieCyclus) -> list[Capaciteitsbesluitversie]:
 
 def huidige_versie(pc: ProvincieCyclus) -> Capaciteitsbesluitversie | None:
     return Capaciteitsbesluitversie.objects.filter(provincie_cyclus=pc).order_by("-nummer").first()
-
-
-def besluit_van(versie: Capaciteitsbesluitversie) -> Capaciteitsbesluit:
-    """A stored version as the domain's capaciteitsbesluit."""
-    return Capaciteitsbesluit(
-        versie.landelijke_behoefte,
-        {code: Indicatief(a["regulier"], a["amv"]) for code, a in versie.aantallen.items()},
-    )
-
-
-def _aantallen(besluit: Capaciteitsbesluit) -> dict[str, dict[str, int]]:
-    return {
-        code: {"regulier": a.regulier, "amv": a.amv}
-        for code, a in sorted(besluit.aantallen.items())
-    }
 
 
 def besluit_uit_opgaven(pc: ProvincieCyclus) -> Capaciteitsbesluit | None:
@@ -112,8 +98,7 @@ def zorg_voor_eerste_versie(
         provincie_cyclus=pc,
         nummer=1,
         omschrijving=omschrijving,
-        landelijke_behoefte=besluit.landelijke_behoefte,
-        aantallen=_aantallen(besluit),
+        **Capaciteitsbesluitversie.domain_fields(besluit),
         geimporteerd_op=klok.nu(),
     )
 
@@ -139,7 +124,7 @@ def vergelijk_versies(a: Capaciteitsbesluitversie, b: Capaciteitsbesluitversie) 
     """Version `b` against version `a` of the same province and cycle."""
     if a.pk == b.pk:
         raise Invoerfout("b", b.nummer, "dezelfde_versie")
-    return vergelijk(a.provincie_cyclus, besluit_van(a), besluit_van(b))
+    return vergelijk(a.provincie_cyclus, a.to_domain(), b.to_domain())
 
 
 def herberekening(pc: ProvincieCyclus) -> tuple[Capaciteitsbesluitversie, Herraming] | None:
@@ -151,7 +136,7 @@ def herberekening(pc: ProvincieCyclus) -> tuple[Capaciteitsbesluitversie, Herram
     if len(laatste) < 2:
         return None
     nieuw, oud = laatste
-    return nieuw, vergelijk(pc, besluit_van(oud), besluit_van(nieuw))
+    return nieuw, vergelijk(pc, oud.to_domain(), nieuw.to_domain())
 
 
 @dataclass(frozen=True)
@@ -220,7 +205,7 @@ def _lees(
         return afgewezen([kop, *(a.melding for a in afwijkingen)])
     if proef.fouten:
         return afgewezen([f.melding for f in proef.fouten])
-    oud = besluit_van(basis) if basis is not None else besluit_uit_opgaven(pc)
+    oud = basis.to_domain() if basis is not None else besluit_uit_opgaven(pc)
     nieuw = Capaciteitsbesluit(
         landelijke_behoefte
         if landelijke_behoefte is not None
@@ -353,7 +338,7 @@ def pas_herraming_toe(
 
 def versie_als_dict(v: Capaciteitsbesluitversie) -> dict[str, Any]:
     """A version in the shape of the CLI's JSON."""
-    besluit = besluit_van(v)
+    besluit = v.to_domain()
     return {
         "nummer": v.nummer,
         "datumBesluit": v.datum_besluit.isoformat() if v.datum_besluit else None,
@@ -377,7 +362,7 @@ def herraming_tekst(provincie: str, cyclus: str) -> str | None:
     )
     if len(laatste) < 2:
         return None
-    nieuw, oud = (besluit_van(v) for v in laatste)
+    nieuw, oud = (v.to_domain() for v in laatste)
     datum = f" van {datum_lang(laatste[0].datum_besluit)}" if laatste[0].datum_besluit else ""
     return (
         f"Tijdens de cyclus is het capaciteitsbesluit herzien: de opgave volgt versie "
@@ -391,3 +376,19 @@ def _totaal(besluit: Capaciteitsbesluit) -> str:
         f"{nl_aantal(besluit.totaal(REGULIER) + besluit.totaal(AMV), 'plaats', 'plaatsen')} "
         f"(waarvan {opmaak.getal(besluit.totaal(AMV))} AMV)"
     )
+
+
+def leesbare_herramingen(
+    t: Toegang, provincie: str | None = None, cyclus: str | None = None
+) -> QuerySet[Capaciteitsbesluitversie]:
+    """The versions of the capacity decision of the provinces `t` reads internally
+    (services.leesrechten), of `provincie` and `cyclus` when given, numbered per province
+    and cycle."""
+    qs = Capaciteitsbesluitversie.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus", "geimporteerd_door"
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+    if provincie is not None:
+        qs = qs.filter(provincie_cyclus__provincie__code=provincie)
+    if cyclus is not None:
+        qs = qs.filter(provincie_cyclus__cyclus__naam=cyclus)
+    return qs.order_by("provincie_cyclus_id", "nummer")

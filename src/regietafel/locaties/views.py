@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
+from regietafel.locaties.services import locatieregister
 from regietafel.provincies.models import Gemeente
-from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     Conflict,
@@ -32,19 +32,13 @@ def register(request: HttpRequest) -> HttpResponse:
     provincie = keuze.provincie
     t = ingelogd(request)
     assert t is not None  # kies refused the public
-    locaties = locaties_voor(
-        t,
-        Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
-            "gemeente__provincie"
-        ),
-        keuze.cyclus,
-    )
+    register = locatieregister(t, provincie, keuze.cyclus)
     context = {
         **keuze.context,
-        "locaties": locaties,
+        "locaties": register.locaties,
         "kan_toevoegen": mag_bewerken(t, provincie) or t.gemeente is not None,
         "eigen_gemeente": t.gemeente,
-        "totaal": sum(loc.plaatsen for loc in locaties),
+        "totaal": register.totaal,
         "t": t,
     }
     return render(request, "regietafel/locaties.html", context)

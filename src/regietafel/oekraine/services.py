@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.bronnen.services import leg_vast
 from regietafel.cycli.invoer import bewaar_met_reden, invoer_herkomst
@@ -17,6 +19,7 @@ from regietafel.domain.oekraine import (
     GooLocatie,
     Kwartaal,
     OekraineGemeente,
+    aandeel_van_opgave,
     afbouw_per_kwartaal,
     na_einde_bescherming,
     oekraine_per_gemeente,
@@ -63,22 +66,22 @@ class OekraineOverzicht:
     def goo_plaatsen(self) -> int:
         return sum(loc.plaatsen for loc in self.locaties)
 
+    @property
+    def aandeel(self) -> Fraction | None:
+        """The province's realisation as a fraction of its target (dashboard tile)."""
+        return aandeel_van_opgave(self.realisatie, self.opgave)
 
-def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:
-    return GooLocatie(
-        cbs_code=loc.gemeente.cbs_code,
-        naam=loc.naam,
-        plaatsen=loc.plaatsen,
-        beschikbaar_van=loc.beschikbaar_van,
-        geplande_einde=loc.geplande_einde,
-        transformeerbaar=loc.transformeerbaar,
-        opmerking=loc.opmerking,
+
+def opgeslagen_goo(provincie: str) -> QuerySet[GooLocatieModel]:
+    """The stored GOO locations of `provincie`, as the page lists them with their links."""
+    return GooLocatieModel.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente__provincie"
     )
 
 
 def goo_locaties(provincie: str) -> tuple[GooLocatie, ...]:
     return tuple(
-        goo_naar_domein(loc)
+        loc.to_domain()
         for loc in GooLocatieModel.objects.filter(gemeente__provincie__code=provincie)
         .select_related("gemeente")
         .order_by("gemeente__naam", "naam", "id")

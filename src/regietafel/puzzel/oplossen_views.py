@@ -14,10 +14,8 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie
 from regietafel.domain.solver_invoer import (
-    CATEGORIE_NAAM,
     CATEGORIEEN,
     GemeenteInstelling,
     Instellingen,
@@ -29,12 +27,15 @@ from regietafel.puzzel.oplossen import (
     beschrijf_parameters,
     bewaar_scenario,
     los_op_provincie,
+    methoden_naast_elkaar,
     oplossing_als_dict,
     scenario_als_concept,
     scenarios,
     vergelijk_scenarios,
 )
 from regietafel.scenarios.models import Scenario
+from regietafel.services.kerngegevens import gemeenten_van
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
@@ -158,9 +159,10 @@ def _beginwaarden(instellingen: Instellingen, naam: str = "") -> dict[str, Any]:
 def _toegestaan(
     request: HttpRequest, provincie: str, cyclus: str
 ) -> tuple[Toegang, ProvincieCyclus]:
-    pc = ProvincieCyclus.objects.filter(provincie__code=provincie, cyclus__naam=cyclus).first()
-    if pc is None:
-        raise Http404(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
+    try:
+        pc = provincie_cyclus(provincie, cyclus)
+    except NietGevonden as fout:
+        raise Http404(str(fout)) from None
     t = ingelogd(request)
     if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
         raise GeenToegang
@@ -177,7 +179,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
     provincie, cyclus = keuze.provincie, keuze.cyclus
     t, pc = _toegestaan(request, provincie, cyclus)
     bewerkbaar = mag_bewerken(t, provincie)
-    gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie).order_by("naam"))
+    gemeenten = gemeenten_van(provincie)
     lijst = scenarios(provincie, cyclus)
     gekozen: Scenario | None = None
     status = 200
@@ -234,7 +236,7 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
     context = {
         **keuze.context,
         "oplosfout": oplosfout,
-        "resultaat": _weergave(resultaat),
+        "resultaat": methoden_naast_elkaar(resultaat),
         "parameters": beschrijf_parameters(resultaat.get("parameters", {}), gemeenten),
         "scenarios": lijst,
         "gekozen": gekozen,
@@ -243,35 +245,6 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
         "melding": melding,
     }
     return render(request, "regietafel/oplossen.html", context, status=status)
-
-
-def _weergave(resultaat: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per category and year: the two methods' summaries and one row per municipality with
-    both, in name order."""
-    uit = []
-    for d in resultaat.get("delen", []):
-        w, o = d["wettelijk"], d["optimalisatie"]
-        wettelijk = {g["cbs_code"]: g for g in w["gemeenten"]}
-        rijen = [
-            {
-                "o": g,
-                "w": wettelijk[g["cbs_code"]],
-                "verschil": g["extra"] != wettelijk[g["cbs_code"]]["extra"],
-            }
-            for g in sorted(o["gemeenten"], key=lambda g: g["naam"])
-        ]
-        uit.append(
-            {
-                "titel": f"{CATEGORIE_NAAM[Categorie(d['categorie'])]} {d['jaar']}",
-                "sleutel": f"{d['categorie']}-{d['jaar']}",
-                "wettelijk": w,
-                "optimalisatie": o,
-                "rijen": rijen,
-                "wettelijk_pct": opmaak.procent(w["grootste_relatieve_tekort"]),
-                "optimalisatie_pct": opmaak.procent(o["grootste_relatieve_tekort"]),
-            }
-        )
-    return uit
 
 
 def scenario_vergelijken(request: HttpRequest) -> HttpResponse:

@@ -24,12 +24,12 @@ from regietafel.data import MAP
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import (
-    HalfjaarInvoer,
     Periode,
     ProvincieHalfjaar,
     bereken_halfjaren,
     lees_periode,
     procent,
+    taakstelling_na_uitruil,
 )
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.opslag import NietGevonden
@@ -37,6 +37,7 @@ from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
 from regietafel.statushouders.models import Halfjaar, Huisvesting
+from regietafel.uitruil.services import statushouders_effect
 
 DRENTHE_STATUSHOUDERS = MAP / "drenthe-statushouders.toml"
 
@@ -67,10 +68,6 @@ class StatushoudersOverzicht:
     versies: dict[str, int] = field(default_factory=dict)
 
 
-def _periode(h: Halfjaar) -> Periode:
-    return Periode(h.jaar, h.helft)
-
-
 def statushouders(provincie: str, periode: str | Periode | None = None) -> StatushoudersOverzicht:
     """The half year `periode` (default: the latest stored) of `provincie`, computed from all
     stored half years up to it, so that every backlog is carried; reused until the data
@@ -88,7 +85,7 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
         raise NietGevonden(f"Geen provincie '{provincie}'.") from None
     gemeenten = list(Gemeente.objects.filter(provincie=prov).order_by("naam"))
     halfjaren = list(Halfjaar.objects.filter(provincie=prov).order_by("jaar", "helft"))
-    perioden = tuple(_periode(h) for h in halfjaren)
+    perioden = tuple(h.periode for h in halfjaren)
     if periode is None:
         gekozen = perioden[-1] if perioden else None
     else:
@@ -101,20 +98,8 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
     per_halfjaar: dict[int, list[Huisvesting]] = {}
     for r in rijen:
         per_halfjaar.setdefault(r.halfjaar_id, []).append(r)
-    tot_en_met = [h for h in halfjaren if _periode(h) <= gekozen]
-    invoer = [
-        HalfjaarInvoer(
-            periode=_periode(h),
-            landelijk=h.landelijke_taakstelling,
-            landelijke_inwoners=h.landelijke_inwoners,
-            realisatie={r.gemeente.cbs_code: r.realisatie for r in per_halfjaar.get(h.id, [])},
-            vastgestelde_taakstelling={
-                r.gemeente.cbs_code: r.taakstelling for r in per_halfjaar.get(h.id, [])
-            },
-            afronding=Afronding(h.afronding),
-        )
-        for h in tot_en_met
-    ]
+    tot_en_met = [h for h in halfjaren if h.periode <= gekozen]
+    invoer = [h.to_domain(per_halfjaar.get(h.id, [])) for h in tot_en_met]
     beginstand = {}
     if tot_en_met:
         for r in per_halfjaar.get(tot_en_met[0].id, []):
@@ -122,7 +107,7 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
                 beginstand[r.gemeente.cbs_code] = r.achterstand_vooraf
     reeks = bereken_halfjaren({g.cbs_code: g.inwoners for g in gemeenten}, invoer, beginstand)
     halfjaar = next((h for h in reeks if h.periode == gekozen), None)
-    bron = next((h for h in halfjaren if _periode(h) == gekozen), None)
+    bron = next((h for h in halfjaren if h.periode == gekozen), None)
     gerapporteerd = None
     if bron is not None and bron.gerapporteerd_percentage is not None:
         gerapporteerd = Gerapporteerd(
@@ -143,6 +128,29 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
         versies={r.gemeente.cbs_code: r.versie for r in per_halfjaar.get(bron.id, [])}
         if bron is not None
         else {},
+    )
+
+
+@dataclass(frozen=True)
+class NaUitruil:
+    """The exchanges' effect on a half year's status-holder tasks: `verschil` per
+    municipality they change, and `taakstelling` its task after them (None: unknown task)."""
+
+    verschil: dict[str, int]
+    taakstelling: dict[str, int | None]
+
+
+def na_uitruil(o: StatushoudersOverzicht) -> NaUitruil:
+    """Each municipality's status-holder task in the half year shown after the exchanges
+    that count (uitruil.services.statushouders_effect), for the web, the API, the CLI and
+    the report alike."""
+    verschil = statushouders_effect(o.provincie, str(o.periode))
+    return NaUitruil(
+        verschil=verschil,
+        taakstelling={
+            g.cbs_code: taakstelling_na_uitruil(g.taakstelling, verschil.get(g.cbs_code))
+            for g in (o.halfjaar.gemeenten if o.halfjaar else ())
+        },
     )
 
 

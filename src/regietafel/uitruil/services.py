@@ -15,6 +15,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import opmaak
@@ -23,6 +24,7 @@ from regietafel.domain.model import Categorie
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import laad_gegevens, provincie_cyclus
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
@@ -36,29 +38,6 @@ STATUS_NAMEN = {
     d.UitruilStatus.BEKRACHTIGD: "bekrachtigd",
 }
 STATUSVELDEN = ["akkoord_a_op", "akkoord_b_op", "verdelingsversie_id"]
-
-
-def naar_domein(u: Uitruil) -> d.Uitruil:
-    """The stored exchange as the domain's Uitruil."""
-    return d.Uitruil(
-        d.Overname(
-            u.gemeente_a.cbs_code,
-            u.gemeente_b.cbs_code,
-            d.UitruilCategorie(u.categorie_a),
-            u.aantal_a,
-            tuple(u.perioden_a),
-        ),
-        d.Overname(
-            u.gemeente_b.cbs_code,
-            u.gemeente_a.cbs_code,
-            d.UitruilCategorie(u.categorie_b),
-            u.aantal_b,
-            tuple(u.perioden_b),
-        ),
-        akkoord_a=u.akkoord_a_op is not None,
-        akkoord_b=u.akkoord_b_op is not None,
-        bekrachtigd=u.verdelingsversie_id is not None,
-    )
 
 
 def _bewaar(u: Uitruil, door: AbstractBaseUser, reden: str) -> None:
@@ -91,16 +70,10 @@ def stel_voor(
     namen = {code: g.naam for code, g in gemeenten.items()}
     u = d.controleer_voorstel(voorstel, gemeenten.keys(), pc.cyclus.jaren, namen)
     nu = klok.nu()
-    obj = Uitruil(
+    obj = Uitruil.from_domain(
+        u,
+        gemeenten,
         provincie_cyclus=pc,
-        gemeente_a=gemeenten[u.gemeente_a],
-        categorie_a=u.a.categorie.value,
-        aantal_a=u.a.aantal,
-        perioden_a=list(u.a.perioden),
-        gemeente_b=gemeenten[u.gemeente_b],
-        categorie_b=u.b.categorie.value,
-        aantal_b=u.b.aantal,
-        perioden_b=list(u.b.perioden),
         toelichting=toelichting.strip(),
         voorgesteld_op=nu,
         voorgesteld_door=door,
@@ -139,7 +112,7 @@ def bevestig(uitruil: Uitruil, door: AbstractBaseUser, versie: int) -> Uitruil:
         raise _geen_partij(t.gemeente)
     claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
     obj = _uitruil(uitruil.pk)
-    nieuw = d.na_akkoord(naar_domein(obj), t.gemeente)
+    nieuw = d.na_akkoord(obj.to_domain(), t.gemeente)
     nu = klok.nu()
     if nieuw.akkoord_a and obj.akkoord_a_op is None:
         obj.akkoord_a_op, obj.akkoord_a_door = nu, door
@@ -161,7 +134,7 @@ def bekrachtig(
         raise d.UitruilFout("verdelingsversie", verdelingsversie.nummer, "onbekende_versie")
     claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
     obj = _uitruil(uitruil.pk)
-    d.na_bekrachtiging(naar_domein(obj), verdelingsversie.bekrachtigd, verdelingsversie.nummer)
+    d.na_bekrachtiging(obj.to_domain(), verdelingsversie.bekrachtigd, verdelingsversie.nummer)
     obj.verdelingsversie = verdelingsversie
     obj.bekrachtigd_op = klok.vandaag()
     obj.bekrachtigd_door = door
@@ -233,7 +206,7 @@ def _regels(pc: ProvincieCyclus) -> tuple[UitruilRegel, ...]:
     namen = dict(Gemeente.objects.filter(provincie=pc.provincie).values_list("cbs_code", "naam"))
     uit = []
     for u in pc.uitruilen.select_related("gemeente_a", "gemeente_b", "verdelingsversie"):
-        du = naar_domein(u)
+        du = u.to_domain()
         uit.append(
             UitruilRegel(
                 pk=u.pk,
@@ -395,7 +368,7 @@ def statushouders_effect(provincie: str, periode: str) -> dict[str, int]:
     uitruilen = Uitruil.objects.filter(provincie_cyclus__provincie__code=provincie)
     tellen = [
         u
-        for u in (naar_domein(r) for r in uitruilen.select_related("gemeente_a", "gemeente_b"))
+        for u in (r.to_domain() for r in uitruilen.select_related("gemeente_a", "gemeente_b"))
         if u.telt_mee
     ]
     return {
@@ -403,3 +376,15 @@ def statushouders_effect(provincie: str, periode: str) -> dict[str, int]:
         for (code, categorie, p), verschil in d.effecten(tellen).items()
         if categorie is d.UitruilCategorie.STATUSHOUDERS and p == periode
     }
+
+
+def leesbare_uitruilen(t: Toegang) -> QuerySet[Uitruil]:
+    """The exchanges of the provinces `t` reads internally (services.leesrechten), with what
+    the API shows of each."""
+    return Uitruil.objects.select_related(
+        "provincie_cyclus__provincie",
+        "provincie_cyclus__cyclus",
+        "gemeente_a",
+        "gemeente_b",
+        "verdelingsversie",
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))

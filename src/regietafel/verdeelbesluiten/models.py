@@ -15,6 +15,8 @@ from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.fouten import RegietafelFout, Soort
+from regietafel.domain.toezicht import Toezichtladder
+from regietafel.statushouders.models import ladder_uit_stappen
 
 
 class VastgesteldBesluit(RegietafelFout):
@@ -102,3 +104,6 @@ class Asieltoezichtladder(models.Model):
 
     def __str__(self) -> str:
         return f"Toezichtladder asieltaak {self.provincie_cyclus}"
+
+    def to_domain(self) -> Toezichtladder:
+        return ladder_uit_stappen(self.stappen)

@@ -24,7 +24,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import model as d
@@ -33,11 +33,12 @@ from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil, verge
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
-from regietafel.publicaties.services import leg_vast, vastgelegde_gegevens
+from regietafel.publicaties.services import leg_vast
 from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import provincie_cyclus
-from regietafel.services.toegang import mag_bewerken, toegang
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
 
@@ -211,7 +212,7 @@ def gegevens_volgens_versie(
     version the other inputs are those frozen at its ratification (ADR 0007)."""
     vast = Publicatie.objects.filter(verdelingsversie=versie).only("gegevens").first()
     if vast is not None:
-        gegevens = vastgelegde_gegevens(vast)
+        gegevens = vast.to_domain()
     cijfers = {}
     for code, c in gegevens.cijfers.items():
         aanbod = dict(c.aanbod)
@@ -276,3 +277,11 @@ def versie_tabel(versie: Verdelingsversie) -> tuple[tuple[str, ...], tuple[Versi
         for g in gemeenten
     )
     return koppen, rijen
+
+
+def leesbare_versies(t: Toegang) -> QuerySet[Verdelingsversie]:
+    """The numbered versions of the distribution of the provinces `t` reads internally
+    (services.leesrechten)."""
+    return Verdelingsversie.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
