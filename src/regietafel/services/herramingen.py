@@ -40,7 +40,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.importeren import SYSTEEM, BestandFout, importeer, lees_cellen
-from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.opslag import RijNietGevonden, laad_actuele_gegevens
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -56,6 +56,21 @@ def versies(pc: ProvincieCyclus) -> list[Capaciteitsbesluitversie]:
         .select_related("geimporteerd_door", "import_log")
         .order_by("-nummer")
     )
+
+
+def besluitversies_te_vergelijken(
+    a: int, b: int
+) -> tuple[Capaciteitsbesluitversie, Capaciteitsbesluitversie]:
+    """The versions `a` and `b` of one province's cycle, with that province and cycle;
+    RijNietGevonden if either is missing or `b` is of another cycle."""
+    qs = Capaciteitsbesluitversie.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    )
+    try:
+        eerste = qs.get(pk=a)
+        return eerste, qs.get(pk=b, provincie_cyclus=eerste.provincie_cyclus)
+    except Capaciteitsbesluitversie.DoesNotExist:
+        raise RijNietGevonden("Geen twee versies van dit capaciteitsbesluit.") from None
 
 
 def huidige_versie(pc: ProvincieCyclus) -> Capaciteitsbesluitversie | None:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.domain.model import Afronding, Categorie, CyclusGegevens
 from regietafel.domain.oekraine import (
@@ -82,6 +83,13 @@ def goo_locaties(provincie: str) -> tuple[GooLocatie, ...]:
         for loc in GooLocatieModel.objects.filter(gemeente__provincie__code=provincie)
         .select_related("gemeente")
         .order_by("gemeente__naam", "naam", "id")
+    )
+
+
+def goo_locaties_in(provincie: str) -> QuerySet[GooLocatieModel]:
+    """The stored GOO locations of `provincie`, with their municipality (read when used)."""
+    return GooLocatieModel.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente__provincie"
     )
 
 

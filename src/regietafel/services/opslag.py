@@ -32,6 +32,67 @@ class NietGevonden(LookupError):
     """The province or cycle asked for does not exist; the message is Dutch."""
 
 
+class RijNietGevonden(NietGevonden):
+    """The row that a page's address names by its key does not exist (a municipality, a
+    location): the page is not there at all."""
+
+
+def gemeente_met_provincie(cbs_code: str) -> Gemeente:
+    """The municipality `cbs_code`, with its province; RijNietGevonden if there is none."""
+    try:
+        return Gemeente.objects.select_related("provincie").get(cbs_code=cbs_code)
+    except Gemeente.DoesNotExist:
+        raise RijNietGevonden(f"Geen gemeente '{cbs_code}'.") from None
+
+
+def gemeenten_van(provincie: str) -> list[Gemeente]:
+    """The municipalities of the province `provincie`, by name."""
+    return list(Gemeente.objects.filter(provincie__code=provincie).order_by("naam"))
+
+
+def opgeslagen_provincie(code: str) -> Provincie:
+    """The province `code`; RijNietGevonden if there is none."""
+    try:
+        return Provincie.objects.get(code=code)
+    except Provincie.DoesNotExist:
+        raise RijNietGevonden(f"Geen provincie '{code}'.") from None
+
+
+def rij_van_gemeente[M: Model](model: type[M], pk: int) -> M:
+    """Row `pk` of `model`, a row of one municipality (a location, a GOO location, a reserve
+    place), with its municipality and province; RijNietGevonden if there is none."""
+    try:
+        return model.objects.select_related("gemeente__provincie").get(pk=pk)  # type: ignore[attr-defined,no-any-return]
+    except model.DoesNotExist:  # type: ignore[attr-defined]
+        raise RijNietGevonden(f"Geen {model._meta.verbose_name} {pk}.") from None
+
+
+def locaties_in(provincie: str) -> QuerySet[Locatie]:
+    """The locations of the province `provincie`, with their municipality (read when used)."""
+    return Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente__provincie"
+    )
+
+
+def cyclus_met_naam(naam: str) -> Cyclus:
+    """The cycle `naam` ("2027-2028"); RijNietGevonden if there is none."""
+    try:
+        return Cyclus.objects.get(naam=naam)
+    except Cyclus.DoesNotExist:
+        raise RijNietGevonden(f"Er is geen cyclus '{naam}'.") from None
+
+
+def gemeentecodes(provincie: Provincie) -> list[str]:
+    """The CBS codes of the municipalities of `provincie`, sorted."""
+    return sorted(Gemeente.objects.filter(provincie=provincie).values_list("cbs_code", flat=True))
+
+
+def gemeentekeuzes(provincie: str) -> list[tuple[str, str]]:
+    """(CBS code, name) of each municipality of `provincie`, by name: a form's choices."""
+    gemeenten = Gemeente.objects.filter(provincie__code=provincie).order_by("naam")
+    return list(gemeenten.values_list("cbs_code", "naam"))
+
+
 def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
     """The stored province-in-cycle, or NietGevonden with a Dutch message."""
     try:

@@ -11,15 +11,56 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.domain.routekaart import ActieFeit, Invoerfout, over_te_nemen_acties
 from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit, Overleg
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
+from regietafel.services.opslag import RijNietGevonden
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
 STANDAARDTITEL = "Provinciale regietafel asiel"
+
+
+def overleggen_van(provincie: Provincie) -> QuerySet[Overleg]:
+    """The meetings of `provincie` (read when used)."""
+    return Overleg.objects.filter(provincie=provincie)
+
+
+def overleg_met_provincie(pk: int) -> Overleg:
+    """The meeting `pk`, with its province; RijNietGevonden if there is none."""
+    try:
+        return Overleg.objects.select_related("provincie").get(pk=pk)
+    except Overleg.DoesNotExist:
+        raise RijNietGevonden(f"Geen overleg {pk}.") from None
+
+
+def actie_met_overleg(pk: int) -> Actie:
+    """The action `pk`, with its meeting and province; RijNietGevonden if there is none."""
+    try:
+        return Actie.objects.select_related("overleg__provincie").get(pk=pk)
+    except Actie.DoesNotExist:
+        raise RijNietGevonden(f"Geen actie {pk}.") from None
+
+
+ONDERDELEN: dict[str, type[Agendapunt | Besluit | Actie]] = {
+    "agendapunt": Agendapunt,
+    "besluit": Besluit,
+    "actie": Actie,
+}
+
+
+def onderdeel(overleg: Overleg, soort: str, pk: int) -> Agendapunt | Besluit | Actie:
+    """The agenda item, decision or action (`soort`) `pk` of `overleg`; RijNietGevonden
+    for another."""
+    if soort not in ONDERDELEN:
+        raise RijNietGevonden("Onbekend soort onderdeel van een overleg.")
+    try:
+        return ONDERDELEN[soort].objects.get(pk=pk, overleg=overleg)
+    except ONDERDELEN[soort].DoesNotExist:
+        raise RijNietGevonden(f"Geen {soort} {pk} in dit overleg.") from None
 
 
 def _mag(door: AbstractBaseUser, provincie: Provincie) -> None:

@@ -66,6 +66,14 @@ class StatushoudersOverzicht:
     versies: dict[str, int] = field(default_factory=dict)
 
 
+def zonder_halfjaren(provincie: str) -> bool:
+    """Is `provincie` a stored province without any half year of status holders yet?"""
+    return (
+        Provincie.objects.filter(code=provincie).exists()
+        and not Halfjaar.objects.filter(provincie__code=provincie).exists()
+    )
+
+
 def _periode(h: Halfjaar) -> Periode:
     return Periode(h.jaar, h.helft)
 

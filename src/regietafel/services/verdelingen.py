@@ -24,7 +24,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import model as d
@@ -34,7 +34,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
-from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.opslag import RijNietGevonden, provincie_cyclus
 from regietafel.services.publicaties import leg_vast, vastgelegde_gegevens
 from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
@@ -192,6 +192,51 @@ def bekrachtigde_versie(provincie: str, cyclus: str) -> Verdelingsversie | None:
         .order_by("-bekrachtigd_op", "-nummer")
         .first()
     )
+
+
+def versie_met_cyclus(pk: int) -> Verdelingsversie:
+    """The version `pk`, with its province, cycle and users; RijNietGevonden if none."""
+    try:
+        return Verdelingsversie.objects.select_related(
+            "provincie_cyclus__provincie",
+            "provincie_cyclus__cyclus",
+            "aangemaakt_door",
+            "bekrachtigd_door",
+        ).get(pk=pk)
+    except Verdelingsversie.DoesNotExist:
+        raise RijNietGevonden(f"Geen verdelingsversie {pk}.") from None
+
+
+def versies_van(pc: ProvincieCyclus) -> list[Verdelingsversie]:
+    """The versions of a province's cycle, the newest first."""
+    return list(
+        Verdelingsversie.objects.filter(provincie_cyclus=pc)
+        .select_related("aangemaakt_door")
+        .order_by("-nummer")
+    )
+
+
+def vorige_versie(v: Verdelingsversie) -> Verdelingsversie | None:
+    """The version before `v` in its province's cycle, if any."""
+    return (
+        Verdelingsversie.objects.filter(provincie_cyclus=v.provincie_cyclus, nummer__lt=v.nummer)
+        .order_by("-nummer")
+        .first()
+    )
+
+
+def bekrachtigde_versies(provincie: str, cyclus: str) -> QuerySet[Verdelingsversie]:
+    """The ratified versions of `provincie` in `cyclus` (read when used)."""
+    return Verdelingsversie.objects.filter(
+        provincie_cyclus__provincie__code=provincie,
+        provincie_cyclus__cyclus__naam=cyclus,
+        bekrachtigd_op__isnull=False,
+    )
+
+
+def versie_of_niets(pk: str) -> Verdelingsversie | None:
+    """The version whose number in the database is `pk` (text from a form), or None."""
+    return Verdelingsversie.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
 
 
 def bekrachtiging_tekst(versie: Verdelingsversie) -> str:

@@ -19,8 +19,6 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
-from regietafel.oekraine.models import GooLocatie
-from regietafel.provincies.models import Gemeente
 from regietafel.services import klok, verdeelbesluiten
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.cyclusinvoer import Ongeldig
@@ -32,8 +30,8 @@ from regietafel.services.dashboard import (
     statushouders_kerncijfer,
 )
 from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
-from regietafel.services.oekraine import AFRONDINGEN, oekraine
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.oekraine import AFRONDINGEN, goo_locaties_in, oekraine
+from regietafel.services.opslag import NietGevonden, RijNietGevonden, gemeente_met_provincie
 from regietafel.services.statushouders import (
     LABELS,
     halfjaar_invoer,
@@ -52,14 +50,15 @@ from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import kies, leesbaar
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.keuze import Keuze, kies, leesbaar
+from regietafel.web.pagina import Lezers, pagina
+from regietafel.web.toegang import ingelogd
 
 
-def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
+def _toegang(request: HttpRequest, provincie: str) -> Toegang:
     t = ingelogd(request)
     if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        return weiger(request)
+        raise GeenToegang
     return t
 
 
@@ -83,6 +82,7 @@ def _niet_gevonden(request: HttpRequest, sjabloon: str, fout: str) -> HttpRespon
     return render(request, sjabloon, {"fout": fout}, status=404)
 
 
+@pagina("regietafel/dashboard.html")
 def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     """The home page for logged-in users: three tasks, charts and the tile map. A user with
     no province to read it for (no role, or staff of a province without data here) lands
@@ -91,9 +91,7 @@ def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     if t is not None and "provincie" not in request.GET and not leest_intern_iets(t):
         messages.info(request, _zonder_interne_paginas(t))
         return redirect("puzzel")
-    keuze = kies(request, "regietafel/dashboard.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
+    keuze = kies(request, alleen_ingelogd=True)
     provincie, cyclus = keuze.provincie, keuze.cyclus
     peildatum = _datum(request.GET.get("peildatum", ""))
     kaart = request.GET.get("kaart", "asiel")
@@ -145,12 +143,10 @@ def _horizon(tekst: str) -> int | None:
     return int(tekst) if tekst.isdigit() and 0 < int(tekst) <= 3660 else None
 
 
-def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/capaciteit.html", Lezers.INGELOGD)
+def capaciteit_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Capacity per month and per municipality against the task, the changes, the contract
     warnings and the locations over time."""
-    keuze = kies(request, "regietafel/capaciteit.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
     peildatum = _datum(request.GET.get("peildatum", ""))
     horizon = _horizon(request.GET.get("horizon", ""))
@@ -205,12 +201,10 @@ def _capaciteit_context(
     }
 
 
-def oekraine_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/oekraine.html", Lezers.INGELOGD)
+def oekraine_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Ukraine: target per municipality with the chosen rounding, GOO locations, and what
     ends or is transformed per quarter after temporary protection."""
-    keuze = kies(request, "regietafel/oekraine.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
     gevraagde_afronding = request.GET.get("afronding", "")
     afronding = (
@@ -225,9 +219,7 @@ def oekraine_pagina(request: HttpRequest) -> HttpResponse:
         return _niet_gevonden(request, "regietafel/oekraine.html", str(fout))
     namen = {g.cbs_code: g.naam for g in o.gegevens.gemeenten}
     t = toegang(request.user)
-    goo = GooLocatie.objects.filter(gemeente__provincie__code=provincie).select_related(
-        "gemeente__provincie"
-    )
+    goo = goo_locaties_in(provincie)
     context = {
         **keuze.context,
         "goo": [(loc, mag_bewerken(t, provincie, loc.gemeente.cbs_code)) for loc in goo],
@@ -278,6 +270,7 @@ def _statushouders_context(
     }
 
 
+@pagina()
 def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
@@ -288,8 +281,6 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
         toegang(request.user)
     )
     t = _toegang(request, provincie)
-    if isinstance(t, HttpResponse):
-        return t
     if zonder_halfjaren(provincie):
         return render(
             request,
@@ -323,19 +314,20 @@ def _aantal(tekst: str, veld: str, fouten: list[str]) -> int | None:
 
 
 @require_POST
+@pagina()
 def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> HttpResponse:
     """Enter one municipality's figures for a half year: the province its task and the
     number housed, the municipality itself only the number housed (a task it posts that
     differs from the stored one is refused, 403)."""
     try:
-        gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=cbs_code)
+        gemeente = gemeente_met_provincie(cbs_code)
         p = lees_periode(periode)
-    except (Gemeente.DoesNotExist, PeriodeFout):
+    except (RijNietGevonden, PeriodeFout):
         return _niet_gevonden(request, "regietafel/statushouders.html", "Onbekende invoer.")
     provincie = gemeente.provincie.code
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, provincie, cbs_code):
-        return weiger(request)
+        raise GeenToegang
     fouten: list[str] = []
     waarden = {"realisatie": _aantal(request.POST.get("realisatie", ""), "Gehuisvest", fouten)}
     if "taakstelling" in request.POST:
@@ -364,8 +356,6 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
         except Conflict as c:
             fouten.append(f"{gemeente.naam}: {c.met_huidige(LABELS)}")
             status = 409
-        except GeenToegang:
-            return weiger(request)
     if fouten:
         context = _statushouders_context(request, t, provincie, str(p))
         context.update(fouten=fouten, fout_gemeente=cbs_code)

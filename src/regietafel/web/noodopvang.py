@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 
 from regietafel.domain.noodopvang import reservetotaal
 from regietafel.noodopvang.models import Reservenoodopvang
-from regietafel.provincies.models import Gemeente
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.noodopvang import (
     bewaar_reserve,
@@ -26,10 +25,12 @@ from regietafel.services.noodopvang import (
     reserves,
     totalen_per_provincie,
 )
+from regietafel.services.opslag import gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.forms import LocatieForm, NLDesignForm, bewerkbare_gemeenten
 from regietafel.web.keuze import leesbaar
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 SJABLOON = "regietafel/noodopvang_form.html"
@@ -125,6 +126,7 @@ def _formulier(request: HttpRequest, t: Toegang, r: Reservenoodopvang, titel: st
     return render(request, SJABLOON, {"form": form, "titel": titel, "reserve": r}, status=status)
 
 
+@pagina()
 def nieuw(request: HttpRequest) -> HttpResponse:
     """A new reserve, for a municipality the user may edit (the province: any of its own)."""
     t = ingelogd(request)
@@ -132,10 +134,11 @@ def nieuw(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     r = Reservenoodopvang()
     if t.gemeente is not None:
-        r.gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=t.gemeente)
+        r.gemeente = gemeente_met_provincie(t.gemeente)
     return _formulier(request, t, r, _("Nieuwe reserve noodopvang"))
 
 
+@pagina()
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     t, r = eigen_rij(request, Reservenoodopvang, pk)
     if t is None:

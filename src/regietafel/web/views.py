@@ -16,15 +16,14 @@ from regietafel.services.toegang import leest_intern, toegang
 from regietafel.services.uitruil import puzzel_saldi
 from regietafel.web.bronnen import puzzel_ouder_dan
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import kies
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.publicatie import publicatie_context
 
 
-def puzzel_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/puzzel.html", Lezers.OPENBAAR)
+def puzzel_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """The puzzle of the chosen province and cycle, with totals and shortages marked."""
-    keuze = kies(request, "regietafel/puzzel.html")
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus, context = keuze.provincie, keuze.cyclus, keuze.context
     categorie = request.GET.get("categorie", "")
     categorie = categorie if categorie in GROEPEN else ""
