@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
@@ -86,6 +87,19 @@ class Ongeldig(ValueError):
     def __init__(self, veld: str, code: str, waarde: object = "", label: str = "") -> None:
         self.veld, self.code, self.waarde, self.label = veld, code, waarde, label or veld
         super().__init__(MELDINGEN[code].format(label=self.label, waarde=waarde))
+
+
+def cyclusnamen() -> list[str]:
+    """The names of every stored cycle."""
+    return list(Cyclus.objects.values_list("naam", flat=True))
+
+
+def provinciecycli() -> QuerySet[ProvincieCyclus]:
+    """Every province in every cycle it takes part in, by province and cycle (read when
+    used)."""
+    return ProvincieCyclus.objects.select_related("provincie", "cyclus").order_by(
+        "provincie__naam", "cyclus__naam"
+    )
 
 
 def controleer_aantal(veld: str, label: str, waarde: Any, *, verplicht: bool = False) -> int | None:

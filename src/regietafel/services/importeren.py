@@ -90,9 +90,7 @@ class BestandFout(ValueError):
         self.fout = InvoerFout(code, waarde=waarde, detail=detail)
 
 
-def recente_imports(
-    provincie: str | None = None, soort: str | None = None
-) -> QuerySet[Import]:
+def recente_imports(provincie: str | None = None, soort: str | None = None) -> QuerySet[Import]:
     """The latest ten imports (of `provincie`, or of the kind `soort`), with who did them,
     newest first (read when used)."""
     imports = Import.objects.all()

@@ -82,6 +82,17 @@ def cyclus_met_naam(naam: str) -> Cyclus:
         raise RijNietGevonden(f"Er is geen cyclus '{naam}'.") from None
 
 
+def bewerkbare_gemeenten(provincie: str | None, gemeente: str | None) -> QuerySet[Gemeente]:
+    """The municipalities a location form may offer: one's own, or all of the province
+    (all of them with neither)."""
+    qs = Gemeente.objects.select_related("provincie").order_by("naam")
+    if gemeente:
+        return qs.filter(cbs_code=gemeente)
+    if provincie:
+        return qs.filter(provincie__code=provincie)
+    return qs
+
+
 def gemeentecodes(provincie: Provincie) -> list[str]:
     """The CBS codes of the municipalities of `provincie`, sorted."""
     return sorted(Gemeente.objects.filter(provincie=provincie).values_list("cbs_code", flat=True))

@@ -29,7 +29,7 @@ from regietafel.services.dashboard import (
     gantt_grafiek,
     statushouders_kerncijfer,
 )
-from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
+from regietafel.services.keuzes import leest_intern_iets
 from regietafel.services.oekraine import AFRONDINGEN, goo_locaties_in, oekraine
 from regietafel.services.opslag import NietGevonden, RijNietGevonden, gemeente_met_provincie
 from regietafel.services.statushouders import (
@@ -43,23 +43,15 @@ from regietafel.services.toegang import (
     heeft_rol,
     inzage_locatiedetails,
     mag_bewerken,
-    mag_lezen,
     toegang,
 )
 from regietafel.services.toezicht import toezicht_bij
 from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import Keuze, kies, leesbaar
+from regietafel.web.keuze import Keuze, kies, kies_provincie_intern
 from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd
-
-
-def _toegang(request: HttpRequest, provincie: str) -> Toegang:
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        raise GeenToegang
-    return t
 
 
 def _zonder_interne_paginas(t: Toegang) -> str:
@@ -277,10 +269,7 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     province adds a half year here (web.statushouders), also when it has none yet."""
     from regietafel.web.statushouders import HalfjaarForm, zonder_halfjaren
 
-    provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
-        toegang(request.user)
-    )
-    t = _toegang(request, provincie)
+    provincie, t = kies_provincie_intern(request)
     if zonder_halfjaren(provincie):
         return render(
             request,

@@ -17,10 +17,10 @@ from django.views.decorators.http import require_POST
 from regietafel.oekraine.models import GooLocatie
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.oekraine import bewaar_goo, verwijder_goo
-from regietafel.services.opslag import gemeente_met_provincie
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm, bewerkbare_gemeenten
+from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 

@@ -134,6 +134,19 @@ def kies_intern(request: HttpRequest) -> Keuze:
     return k
 
 
+def kies_provincie_intern(request: HttpRequest) -> tuple[str, Toegang]:
+    """For a page per province, not per cycle: the province asked for (`?provincie=…`, by
+    default the user's own) and the user's role, when a logged-in user reads its
+    unpublished data; GeenToegang otherwise."""
+    provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
+        toegang(request.user)
+    )
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
+        raise GeenToegang
+    return provincie, t
+
+
 def kies_bewerker(request: HttpRequest) -> Keuze:
     """`gevraagde_keuze` for a logged-in user who changes the province's own data;
     GeenToegang for anyone else."""

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
 from regietafel.services.openbaarheid import locaties_voor
-from regietafel.services.opslag import gemeente_met_provincie, locaties_in
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie, locaties_in
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import (
     Conflict,
@@ -18,7 +18,7 @@ from regietafel.services.wijzigingen import (
     beeindig_locatie,
     bewaar_locatie,
 )
-from regietafel.web.forms import BeeindigForm, LocatieForm, bewerkbare_gemeenten
+from regietafel.web.forms import BeeindigForm, LocatieForm
 from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
 from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger

@@ -25,10 +25,10 @@ from regietafel.services.noodopvang import (
     reserves,
     totalen_per_provincie,
 )
-from regietafel.services.opslag import gemeente_met_provincie
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.forms import LocatieForm, NLDesignForm, bewerkbare_gemeenten
+from regietafel.web.forms import LocatieForm, NLDesignForm
 from regietafel.web.keuze import leesbaar
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
@@ -74,6 +74,7 @@ class ReserveForm(NLDesignForm, forms.ModelForm):
         self.fields["plaatsen"].widget.attrs["min"] = 0
 
 
+@pagina()
 def register_pagina(request: HttpRequest) -> HttpResponse:
     """The reserves of one province (`?provincie=`, by default the user's own)."""
     t = ingelogd(request)
