@@ -40,7 +40,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.importeren import SYSTEEM, BestandFout, importeer, lees_cellen
-from regietafel.services.opslag import RijNietGevonden, laad_actuele_gegevens
+from regietafel.services.opslag import laad_actuele_gegevens, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -66,11 +66,9 @@ def besluitversies_te_vergelijken(
     qs = Capaciteitsbesluitversie.objects.select_related(
         "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
     )
-    try:
-        eerste = qs.get(pk=a)
-        return eerste, qs.get(pk=b, provincie_cyclus=eerste.provincie_cyclus)
-    except Capaciteitsbesluitversie.DoesNotExist:
-        raise RijNietGevonden("Geen twee versies van dit capaciteitsbesluit.") from None
+    melding = "Geen twee versies van dit capaciteitsbesluit."
+    eerste = rij(qs, melding, pk=a)
+    return eerste, rij(qs, melding, pk=b, provincie_cyclus=eerste.provincie_cyclus)
 
 
 def huidige_versie(pc: ProvincieCyclus) -> Capaciteitsbesluitversie | None:

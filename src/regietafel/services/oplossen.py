@@ -18,7 +18,7 @@ from regietafel.domain.solver_invoer import (
     los_op_cycli,
 )
 from regietafel.scenarios.models import Scenario
-from regietafel.services.opslag import RijNietGevonden, laad_actuele_gegevens, provincie_cyclus
+from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -63,12 +63,10 @@ def scenarios(provincie: str, cyclus: str) -> list[Scenario]:
 
 def scenario_met_cyclus(pk: int) -> Scenario:
     """The saved scenario `pk`, with its province and cycle; RijNietGevonden if none."""
-    try:
-        return Scenario.objects.select_related(
-            "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
-        ).get(pk=pk)
-    except Scenario.DoesNotExist:
-        raise RijNietGevonden(f"Geen scenario {pk}.") from None
+    rijen = Scenario.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    )
+    return rij(rijen, f"Geen scenario {pk}.", pk=pk)
 
 
 def scenarios_met_cyclus(ids: list[int]) -> dict[int, Scenario]:

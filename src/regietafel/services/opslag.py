@@ -37,12 +37,18 @@ class RijNietGevonden(NietGevonden):
     location): the page is not there at all."""
 
 
+def rij[M: Model](rijen: QuerySet[M], melding: str, **sleutel: Any) -> M:
+    """The one row of `rijen` with `sleutel`; RijNietGevonden with `melding` if none."""
+    try:
+        return rijen.get(**sleutel)
+    except rijen.model.DoesNotExist:  # type: ignore[attr-defined]
+        raise RijNietGevonden(melding) from None
+
+
 def gemeente_met_provincie(cbs_code: str) -> Gemeente:
     """The municipality `cbs_code`, with its province; RijNietGevonden if there is none."""
-    try:
-        return Gemeente.objects.select_related("provincie").get(cbs_code=cbs_code)
-    except Gemeente.DoesNotExist:
-        raise RijNietGevonden(f"Geen gemeente '{cbs_code}'.") from None
+    gemeenten = Gemeente.objects.select_related("provincie")
+    return rij(gemeenten, f"Geen gemeente '{cbs_code}'.", cbs_code=cbs_code)
 
 
 def gemeenten_van(provincie: str) -> list[Gemeente]:
@@ -52,19 +58,14 @@ def gemeenten_van(provincie: str) -> list[Gemeente]:
 
 def opgeslagen_provincie(code: str) -> Provincie:
     """The province `code`; RijNietGevonden if there is none."""
-    try:
-        return Provincie.objects.get(code=code)
-    except Provincie.DoesNotExist:
-        raise RijNietGevonden(f"Geen provincie '{code}'.") from None
+    return rij(Provincie.objects.all(), f"Geen provincie '{code}'.", code=code)
 
 
 def rij_van_gemeente[M: Model](model: type[M], pk: int) -> M:
     """Row `pk` of `model`, a row of one municipality (a location, a GOO location, a reserve
     place), with its municipality and province; RijNietGevonden if there is none."""
-    try:
-        return model.objects.select_related("gemeente__provincie").get(pk=pk)  # type: ignore[attr-defined,no-any-return]
-    except model.DoesNotExist:  # type: ignore[attr-defined]
-        raise RijNietGevonden(f"Geen {model._meta.verbose_name} {pk}.") from None
+    rijen = model.objects.select_related("gemeente__provincie")  # type: ignore[attr-defined]
+    return rij(rijen, f"Geen {model._meta.verbose_name} {pk}.", pk=pk)  # type: ignore[no-any-return]
 
 
 def locaties_in(provincie: str) -> QuerySet[Locatie]:
@@ -76,10 +77,7 @@ def locaties_in(provincie: str) -> QuerySet[Locatie]:
 
 def cyclus_met_naam(naam: str) -> Cyclus:
     """The cycle `naam` ("2027-2028"); RijNietGevonden if there is none."""
-    try:
-        return Cyclus.objects.get(naam=naam)
-    except Cyclus.DoesNotExist:
-        raise RijNietGevonden(f"Er is geen cyclus '{naam}'.") from None
+    return rij(Cyclus.objects.all(), f"Er is geen cyclus '{naam}'.", naam=naam)
 
 
 def bewerkbare_gemeenten(provincie: str | None, gemeente: str | None) -> QuerySet[Gemeente]:

@@ -17,7 +17,7 @@ from regietafel.domain.routekaart import ActieFeit, Invoerfout, over_te_nemen_ac
 from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit, Overleg
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
-from regietafel.services.opslag import RijNietGevonden
+from regietafel.services.opslag import RijNietGevonden, rij
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
@@ -31,18 +31,12 @@ def overleggen_van(provincie: Provincie) -> QuerySet[Overleg]:
 
 def overleg_met_provincie(pk: int) -> Overleg:
     """The meeting `pk`, with its province; RijNietGevonden if there is none."""
-    try:
-        return Overleg.objects.select_related("provincie").get(pk=pk)
-    except Overleg.DoesNotExist:
-        raise RijNietGevonden(f"Geen overleg {pk}.") from None
+    return rij(Overleg.objects.select_related("provincie"), f"Geen overleg {pk}.", pk=pk)
 
 
 def actie_met_overleg(pk: int) -> Actie:
     """The action `pk`, with its meeting and province; RijNietGevonden if there is none."""
-    try:
-        return Actie.objects.select_related("overleg__provincie").get(pk=pk)
-    except Actie.DoesNotExist:
-        raise RijNietGevonden(f"Geen actie {pk}.") from None
+    return rij(Actie.objects.select_related("overleg__provincie"), f"Geen actie {pk}.", pk=pk)
 
 
 ONDERDELEN: dict[str, type[Agendapunt | Besluit | Actie]] = {
@@ -57,10 +51,8 @@ def onderdeel(overleg: Overleg, soort: str, pk: int) -> Agendapunt | Besluit | A
     for another."""
     if soort not in ONDERDELEN:
         raise RijNietGevonden("Onbekend soort onderdeel van een overleg.")
-    try:
-        return ONDERDELEN[soort].objects.get(pk=pk, overleg=overleg)
-    except ONDERDELEN[soort].DoesNotExist:
-        raise RijNietGevonden(f"Geen {soort} {pk} in dit overleg.") from None
+    melding = f"Geen {soort} {pk} in dit overleg."
+    return rij(ONDERDELEN[soort].objects.all(), melding, pk=pk, overleg=overleg)
 
 
 def _mag(door: AbstractBaseUser, provincie: Provincie) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 
-from regietafel.services.opslag import RijNietGevonden
+from regietafel.services.opslag import rij
 from regietafel.verslagen.models import RapportOpdracht
 
 
@@ -20,10 +20,8 @@ def recente_opdrachten(gebruiker: AbstractBaseUser | AnonymousUser) -> QuerySet[
 
 def eigen_opdracht(pk: str, gebruiker: AbstractBaseUser | AnonymousUser) -> RapportOpdracht:
     """The job `pk` of `gebruiker`, without its file; RijNietGevonden for another's."""
-    try:
-        return RapportOpdracht.objects.defer("inhoud").get(pk=pk, aangevraagd_door=gebruiker.pk)
-    except RapportOpdracht.DoesNotExist:
-        raise RijNietGevonden("Onbekende opdracht.") from None
+    rijen = RapportOpdracht.objects.defer("inhoud")
+    return rij(rijen, "Onbekende opdracht.", pk=pk, aangevraagd_door=gebruiker.pk)
 
 
 def opdrachten_zonder_inhoud(pk: int) -> QuerySet[RapportOpdracht]:

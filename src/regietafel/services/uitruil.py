@@ -123,7 +123,7 @@ def uitruil_met_partijen(pk: int) -> Uitruil:
     """The exchange `pk`, with its parties, province and cycle; RijNietGevonden if none."""
     try:
         return _uitruil(pk)
-    except Uitruil.DoesNotExist:
+    except Uitruil.DoesNotExist:  # the service's own lookup, for its own callers
         raise RijNietGevonden(f"Geen uitruil {pk}.") from None
 
 

@@ -34,7 +34,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
-from regietafel.services.opslag import RijNietGevonden, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus, rij
 from regietafel.services.publicaties import leg_vast, vastgelegde_gegevens
 from regietafel.services.routekaart import markeer_stap
 from regietafel.services.toegang import mag_bewerken, toegang
@@ -196,15 +196,13 @@ def bekrachtigde_versie(provincie: str, cyclus: str) -> Verdelingsversie | None:
 
 def versie_met_cyclus(pk: int) -> Verdelingsversie:
     """The version `pk`, with its province, cycle and users; RijNietGevonden if none."""
-    try:
-        return Verdelingsversie.objects.select_related(
-            "provincie_cyclus__provincie",
-            "provincie_cyclus__cyclus",
-            "aangemaakt_door",
-            "bekrachtigd_door",
-        ).get(pk=pk)
-    except Verdelingsversie.DoesNotExist:
-        raise RijNietGevonden(f"Geen verdelingsversie {pk}.") from None
+    versies = Verdelingsversie.objects.select_related(
+        "provincie_cyclus__provincie",
+        "provincie_cyclus__cyclus",
+        "aangemaakt_door",
+        "bekrachtigd_door",
+    )
+    return rij(versies, f"Geen verdelingsversie {pk}.", pk=pk)
 
 
 def versies_van(pc: ProvincieCyclus) -> list[Verdelingsversie]:

@@ -23,7 +23,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.bronnen import leg_invoer_vast
-from regietafel.services.opslag import RijNietGevonden
+from regietafel.services.opslag import rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 
 # The largest `versie` a record can reach: the column is an integer on every database
@@ -113,12 +113,9 @@ def claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[s
 def aanbod_van(cbs_code: str, pk: int) -> Aanbod:
     """The offer `pk` of the municipality `cbs_code`, with its province and cycle;
     RijNietGevonden if it has no such offer."""
-    try:
-        return Aanbod.objects.select_related("gemeente__provincie", "cyclus").get(
-            pk=pk, gemeente__cbs_code=cbs_code
-        )
-    except Aanbod.DoesNotExist:
-        raise RijNietGevonden(f"Geen aanbod {pk} van gemeente '{cbs_code}'.") from None
+    rijen = Aanbod.objects.select_related("gemeente__provincie", "cyclus")
+    melding = f"Geen aanbod {pk} van gemeente '{cbs_code}'."
+    return rij(rijen, melding, pk=pk, gemeente__cbs_code=cbs_code)
 
 
 def aanbod_in(gemeente: Gemeente, cyclus: Cyclus, categorie: Categorie, jaar: int) -> Aanbod:

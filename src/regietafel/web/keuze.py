@@ -122,16 +122,22 @@ def gevraagde_keuze(request: HttpRequest, t: Toegang) -> Keuze:
     return onthoud(request, Keuze(provincie, cyclus, provincie_naam=provincie_naam(provincie)))
 
 
-def kies_intern(request: HttpRequest) -> Keuze:
-    """`gevraagde_keuze` for a logged-in user who reads the province's unpublished data;
+def _gevraagd_als(request: HttpRequest, mag: Callable[[Toegang, str], bool]) -> Keuze:
+    """`gevraagde_keuze` for a logged-in user who `mag` (read, change) the province;
     GeenToegang for anyone else."""
     t = ingelogd(request)
     if t is None:
         raise GeenToegang
     k = gevraagde_keuze(request, t)
-    if not mag_lezen(t, k.provincie, gepubliceerd=False):
+    if not mag(t, k.provincie):
         raise GeenToegang
     return k
+
+
+def kies_intern(request: HttpRequest) -> Keuze:
+    """`gevraagde_keuze` for a logged-in user who reads the province's unpublished data;
+    GeenToegang for anyone else."""
+    return _gevraagd_als(request, lambda t, p: mag_lezen(t, p, gepubliceerd=False))
 
 
 def kies_provincie_intern(request: HttpRequest) -> tuple[str, Toegang]:
@@ -150,13 +156,7 @@ def kies_provincie_intern(request: HttpRequest) -> tuple[str, Toegang]:
 def kies_bewerker(request: HttpRequest) -> Keuze:
     """`gevraagde_keuze` for a logged-in user who changes the province's own data;
     GeenToegang for anyone else."""
-    t = ingelogd(request)
-    if t is None:
-        raise GeenToegang
-    k = gevraagde_keuze(request, t)
-    if not mag_bewerken(t, k.provincie):
-        raise GeenToegang
-    return k
+    return _gevraagd_als(request, mag_bewerken)
 
 
 def kies_cyclus(request: HttpRequest, provincie: str, cyclus: str = "") -> Keuze:
