@@ -4,6 +4,8 @@ import time
 import pytest
 from hypothesis import settings
 
+from tests.documenten_hulp import documenten  # noqa: F401 - the report tests' fixture, in every feature's folder
+
 # Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
 # the properties are what is tested here, speed is measured in benchmarks/.
 settings.register_profile("regietafel", deadline=None)
@@ -115,7 +117,7 @@ def vertrouwelijke_locatie(drenthe):
     from regietafel.cycli.models import ProvincieCyclus
     from regietafel.locaties.models import Locatie
     from regietafel.publicaties.models import Publicatie
-    from regietafel.services.publicaties import leg_vast
+    from regietafel.publicaties.services import leg_vast
     from tests.toegang_hulp import VERTROUWELIJK
 
     loc = Locatie.objects.get(gemeente__cbs_code="GM0114", soort="amv")

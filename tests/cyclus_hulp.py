@@ -40,7 +40,7 @@ def brieventabel():
 
 
 def stap_pk():
-    from regietafel.services.routekaart import zorg_voor_routekaart
+    from regietafel.routekaart.services import zorg_voor_routekaart
 
     return zorg_voor_routekaart(_pc()).stappen.get(code="consultatie").pk
 

@@ -94,7 +94,7 @@ def api_sleutel(gebruiker, bereik=None, **kwargs):
     """The key of a new API token of `gebruiker` (services.apitokens), bound to its own
     province or municipality; by default with scope schrijven for a role that writes, and
     lezen for a user without a role."""
-    from regietafel.services.apitokens import maak_token
+    from regietafel.gebruikers.apitokens import maak_token
     from regietafel.services.toegang import toegang
 
     if bereik is None:

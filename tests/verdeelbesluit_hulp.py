@@ -57,7 +57,7 @@ MATRIX = {
 def besluit_waarden(provincie="drenthe", cyclus="2025-2026", plus=None):
     """The concept's numbers (unknown as 0) with `plus` {(code, cat, jaar): n} added: a
     complete decision to record."""
-    from regietafel.services.verdeelbesluiten import concept
+    from regietafel.verdeelbesluiten.services import concept
 
     _, c = concept(provincie, cyclus)
     waarden = {
@@ -74,7 +74,7 @@ def leg_besluit_vast(gebruiker, waarden=None, versie=0, provincie="drenthe", cyc
     from datetime import date
 
     from regietafel.services.toegang import toegang
-    from regietafel.services.verdeelbesluiten import leg_besluit_vast as vastleggen
+    from regietafel.verdeelbesluiten.services import leg_besluit_vast as vastleggen
 
     return vastleggen(
         toegang(gebruiker),

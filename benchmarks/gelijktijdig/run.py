@@ -51,9 +51,9 @@ def main() -> int:
     from regietafel.services.importeren import importeer
     from regietafel.services.inrichting import richt_in
     from regietafel.services.toegang import toegang
-    from regietafel.services.verdelingen import maak_concept
     from regietafel.services.wijzigingen import Conflict, bewaar_locatie, wijzig_aanbod
     from regietafel.verdelingen.models import Verdelingsversie
+    from regietafel.verdelingen.services import maak_concept
 
     richt_in()
     gebruikers = []

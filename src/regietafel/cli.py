@@ -23,7 +23,7 @@ def _django() -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from regietafel.services.gebruikers import maak_demogebruikers
+    from regietafel.gebruikers.services import maak_demogebruikers
     from regietafel.services.inrichting import richt_in
 
     print("Database inrichten…", flush=True)
@@ -99,7 +99,7 @@ def _rapport(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import (
+    from regietafel.verslagen.services import (
         OnbekendDocument,
         OnbekendFormaat,
         rapport,
@@ -131,7 +131,7 @@ def _brieven(args: argparse.Namespace) -> int:
     from datetime import date
 
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     termijn = None
     if args.antwoord_voor:
@@ -148,8 +148,8 @@ def _brieven(args: argparse.Namespace) -> int:
 
 
 def _routekaart(args: argparse.Namespace) -> int:
+    from regietafel.routekaart.services import routekaart_overzicht
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.routekaart import routekaart_overzicht
 
     richt_in()
     cyclus = args.cyclus
@@ -184,9 +184,9 @@ def _routekaart(args: argparse.Namespace) -> int:
 def _publiceer(args: argparse.Namespace) -> int:
     from regietafel.domain.datums import lees_datum
     from regietafel.domain.routekaart import Invoerfout
+    from regietafel.publicaties.services import publiceer
     from regietafel.services import klok
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.publicaties import publiceer
 
     datum = lees_datum(args.datum) if args.datum else klok.vandaag()
     if datum is None:
@@ -230,14 +230,14 @@ def _statushouders(args: argparse.Namespace) -> int:
     from regietafel.cli_overzichten import statushouders_tabel
     from regietafel.domain.statushouders import PeriodeFout
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.statushouders import statushouders, statushouders_als_dict
+    from regietafel.statushouders.services import statushouders, statushouders_als_dict
 
     richt_in()
     try:
         if args.importeer:
             from pathlib import Path
 
-            from regietafel.services.statushouders import laad_statushouders
+            from regietafel.statushouders.services import laad_statushouders
 
             aantal = laad_statushouders(Path(args.importeer))
             print(f"{aantal} halfjaren ingelezen uit {args.importeer}.", file=sys.stderr)
@@ -520,7 +520,7 @@ def _databasefout(fout: Exception) -> str:
     from django.conf import settings
     from django.db import connection
 
-    from regietafel.services.werkers import database_bezet
+    from regietafel.werkers.services import database_bezet
 
     if database_bezet(fout):
         return (

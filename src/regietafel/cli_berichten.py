@@ -10,7 +10,7 @@ from datetime import date
 
 
 def _herinneringen(args: argparse.Namespace) -> int:
-    from regietafel.services.consultatieberichten import verstuur_herinneringen
+    from regietafel.consultatie.berichten_services import verstuur_herinneringen
     from regietafel.services.inrichting import richt_in
 
     vandaag = None

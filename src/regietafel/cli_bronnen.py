@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from regietafel.domain.tekst import nl_datum
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.services.bronnen import Bronnenoverzicht
+    from regietafel.bronnen.services import Bronnenoverzicht
 
 
 def _bronnen(args: argparse.Namespace) -> int:
+    from regietafel.bronnen.services import bronnenoverzicht, overzicht_als_dict
     from regietafel.cli import toon
     from regietafel.domain.bronnen import BronFout
-    from regietafel.services.bronnen import bronnenoverzicht, overzicht_als_dict
     from regietafel.services.inrichting import richt_in
 
     richt_in()

@@ -57,7 +57,7 @@ def _herraming_tabel(h: Any) -> str:
 
 def _herraming(args: argparse.Namespace) -> int:
     from regietafel.domain.routekaart import Invoerfout
-    from regietafel.services.herramingen import bekijk_herraming, pas_herraming_toe
+    from regietafel.herramingen.services import bekijk_herraming, pas_herraming_toe
     from regietafel.services.inrichting import richt_in
     from regietafel.services.opslag import provincie_cyclus
 
@@ -106,7 +106,7 @@ def _herraming(args: argparse.Namespace) -> int:
 
 def _herramingen(args: argparse.Namespace) -> int:
     from regietafel.herramingen.models import Capaciteitsbesluitversie
-    from regietafel.services.herramingen import vergelijk_versies, versie_als_dict, versies
+    from regietafel.herramingen.services import vergelijk_versies, versie_als_dict, versies
     from regietafel.services.inrichting import richt_in
     from regietafel.services.opslag import provincie_cyclus
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tekst import nl_getal
 from regietafel.services.capaciteit import CapaciteitOverzicht, mutatie_zinnen, nl_datum
-from regietafel.services.statushouders import StatushoudersOverzicht
+from regietafel.statushouders.services import StatushoudersOverzicht
 
 
 def _g(waarde: int | None) -> str:

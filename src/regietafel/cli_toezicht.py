@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from regietafel.domain.tekst import nl_getal
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.services.toezicht import ToezichtOverzicht
+    from regietafel.statushouders.toezicht_services import ToezichtOverzicht
 
 
 def _toezicht(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
     from regietafel.domain.statushouders import PeriodeFout
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.toezicht import toezicht, toezicht_als_dict
+    from regietafel.statushouders.toezicht_services import toezicht, toezicht_als_dict
 
     richt_in()
     try:

@@ -10,7 +10,7 @@ import sys
 def _maak(args: argparse.Namespace) -> int:
     from django.contrib.auth import get_user_model
 
-    from regietafel.services.apitokens import TokenFout, maak_token
+    from regietafel.gebruikers.apitokens import TokenFout, maak_token
 
     try:
         gebruiker = get_user_model().objects.get(username=args.gebruiker)
@@ -48,7 +48,7 @@ def _beschrijving(token: object) -> str:
 
 
 def _lijst(args: argparse.Namespace) -> int:
-    from regietafel.services.apitokens import tokens
+    from regietafel.gebruikers.apitokens import tokens
 
     rijen = list(tokens(args.gebruiker))
     if not rijen:
@@ -60,7 +60,7 @@ def _lijst(args: argparse.Namespace) -> int:
 
 
 def _intrekken(args: argparse.Namespace) -> int:
-    from regietafel.services.apitokens import trek_in
+    from regietafel.gebruikers.apitokens import trek_in
 
     if not trek_in(args.prefix):
         print(f"Fout: geen geldig token dat begint met '{args.prefix}'.", file=sys.stderr)

@@ -12,12 +12,12 @@ from django.utils.translation import ngettext
 from regietafel.domain.tekst import nl_getal
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.services.uitruil import UitruilOverzicht
+    from regietafel.uitruil.services import UitruilOverzicht
 
 
 def _uitruil(args: argparse.Namespace) -> int:
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.uitruil import overzicht_als_dict, uitruil_overzicht
+    from regietafel.uitruil.services import overzicht_als_dict, uitruil_overzicht
 
     richt_in()
     o = uitruil_overzicht(args.provincie, args.cyclus)

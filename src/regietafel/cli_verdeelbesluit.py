@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from regietafel.domain.tekst import nl_aantal, nl_datum, nl_getal
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.services.verdeelbesluiten import BesluitOverzicht, ToezichtStand
+    from regietafel.verdeelbesluiten.services import BesluitOverzicht, ToezichtStand
 
 BEWIJS = "Dit is het bewijs voor het toezicht, niet het besluit daarover."
 
@@ -18,7 +18,7 @@ def _verdeelbesluit(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
     from regietafel.services.inrichting import richt_in
     from regietafel.services.toegang import Toegang
-    from regietafel.services.verdeelbesluiten import overzicht, toezicht
+    from regietafel.verdeelbesluiten.services import overzicht, toezicht
 
     richt_in()
     # The command line is the operator's: it reads as the ministry does (everything).
@@ -28,7 +28,7 @@ def _verdeelbesluit(args: argparse.Namespace) -> int:
 
 
 def _als_dict(paar: tuple[BesluitOverzicht, ToezichtStand]) -> dict[str, Any]:
-    from regietafel.services.verdeelbesluiten import overzicht_als_dict, toezicht_als_dict
+    from regietafel.verdeelbesluiten.services import overzicht_als_dict, toezicht_als_dict
 
     o, s = paar
     return {**overzicht_als_dict(o), "toezicht": toezicht_als_dict(s)}

@@ -390,7 +390,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     # A's and B's category of an exchange are one choice set.
     "ENUM_NAME_OVERRIDES": {
-        "UitruilCategorieEnum": "regietafel.api.uitruil.CATEGORIEEN",
+        "UitruilCategorieEnum": "regietafel.uitruil.api.CATEGORIEEN",
         "FaseEnum": "regietafel.api.pijplijn.FASE_WAARDEN",
     },
     "POSTPROCESSING_HOOKS": [

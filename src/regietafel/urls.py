@@ -2,36 +2,29 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from regietafel.web import berichten as berichten_web
-from regietafel.web import bronnen as bronnen_web
-from regietafel.web import (
-    consultatiebrieven,
-    dashboard,
-    gemeenten,
-    locaties,
-    oplossen,
-    rapporten,
-    regels,
-    views,
-)
+from regietafel.berichten import views as berichten_web
+from regietafel.bronnen import views as bronnen_web
+from regietafel.consultatie import brieven_views as consultatiebrieven
+from regietafel.herramingen import views as herramingen_web
+from regietafel.noodopvang import views as noodopvang_web
+from regietafel.oekraine import goo_views as goo_web
+from regietafel.overleggen import views as overleggen_web
+from regietafel.publicaties import views as publicatie_web
+from regietafel.statushouders import toezicht_views as toezicht_web
+from regietafel.statushouders import views as statushouders_web
+from regietafel.uitruil import views as uitruil_web
+from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
+from regietafel.verdelingen import views as verdelingen_web
+from regietafel.verslagen import views as rapporten
 from regietafel.web import cyclus as cyclus_web
+from regietafel.web import dashboard, gemeenten, locaties, oplossen, regels, views
 from regietafel.web import gegevensbestand as gegevensbestand_web
-from regietafel.web import goo as goo_web
-from regietafel.web import herramingen as herramingen_web
 from regietafel.web import importeren as importeren_web
 from regietafel.web import invoer as invoer_web
 from regietafel.web import landelijk as landelijk_web
 from regietafel.web import mijn_gemeente as mijn_gemeente_web
-from regietafel.web import noodopvang as noodopvang_web
-from regietafel.web import overleggen as overleggen_web
 from regietafel.web import pijplijn as pijplijn_web
 from regietafel.web import provincies as provincies_web
-from regietafel.web import publicatie as publicatie_web
-from regietafel.web import statushouders as statushouders_web
-from regietafel.web import toezicht as toezicht_web
-from regietafel.web import uitruil as uitruil_web
-from regietafel.web import verdeelbesluiten as verdeelbesluiten_web
-from regietafel.web import verdelingen as verdelingen_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),

@@ -199,7 +199,7 @@ def test_een_document_van_alle_provincies_toont_de_voortgang_per_provincie(rolle
 
 
 def test_een_teruggetrokken_actie_wijzigt_niet_meer(rollen):
-    from regietafel.services.overleggen import trek_terug
+    from regietafel.overleggen.services import trek_terug
 
     _overleg, pk = overleg_en_actie()
     trek_terug(Actie.objects.get(pk=pk), rollen["provincie"], 1)

@@ -237,7 +237,7 @@ def test_oekraine_van_de_api_is_die_van_de_pagina(client, rollen):
 
 def test_de_statushouders_van_de_api_zijn_die_van_de_pagina(client, rollen):
     from regietafel.domain.statushouders import Periode
-    from regietafel.services.statushouders import bewaar_huisvesting
+    from regietafel.statushouders.services import bewaar_huisvesting
 
     bewaar_huisvesting("drenthe", Periode(2025, 2), "GM0114", 40, 31)
     gebruiker = rollen["provincie"]

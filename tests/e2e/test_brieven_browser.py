@@ -27,7 +27,7 @@ def klok(monkeypatch):
 
 def test_de_provincie_voert_alle_brieven_in_een_tabel_in(drenthe_live, inloggen, page, klok):
     from regietafel.consultatie.models import Antwoord
-    from regietafel.services.consultatie import open_consultatie
+    from regietafel.consultatie.services import open_consultatie
 
     provincie = provinciegebruiker()
     open_consultatie(provincie, "drenthe", "2027-2028", date(2026, 4, 1))
@@ -72,8 +72,8 @@ def test_de_provincie_voert_alle_brieven_in_een_tabel_in(drenthe_live, inloggen,
 
 
 def test_de_provincie_trekt_een_actie_terug(drenthe_live, inloggen, page):
+    from regietafel.overleggen.services import plan_overleg, voeg_actie_toe
     from regietafel.provincies.models import Provincie
-    from regietafel.services.overleggen import plan_overleg, voeg_actie_toe
 
     provincie = provinciegebruiker()
     o = plan_overleg(Provincie.objects.get(code="drenthe"), date(2026, 2, 5), provincie)

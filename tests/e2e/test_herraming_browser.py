@@ -17,7 +17,7 @@ C1 = "?provincie=drenthe&cyclus=2025-2026"
 
 
 def test_herraming_inlezen_bevestigen_en_opnieuw_oplossen(drenthe_live, inloggen, browser):
-    from regietafel.services.verdelingen import maak_concept
+    from regietafel.verdelingen.services import maak_concept
 
     url = drenthe_live.url
     gebruiker = provinciegebruiker()

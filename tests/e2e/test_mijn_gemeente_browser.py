@@ -21,11 +21,11 @@ BREEDTE = "[document.documentElement.scrollWidth, window.innerWidth]"
 def open_consultatie(drenthe_live):
     """Drenthe's consultation about 2027-2028, open for three weeks more; the province's
     address is prt@drenthe.nl; a PRT action for Emmen; one of its contracts ends soon."""
+    from regietafel.berichten.services import zet_adressen
+    from regietafel.consultatie.services import open_consultatie as openen
     from regietafel.locaties.models import Locatie
+    from regietafel.overleggen.services import plan_overleg, voeg_actie_toe
     from regietafel.provincies.models import Provincie
-    from regietafel.services.berichten import zet_adressen
-    from regietafel.services.consultatie import open_consultatie as openen
-    from regietafel.services.overleggen import plan_overleg, voeg_actie_toe
 
     provincie = provinciegebruiker()
     drenthe = Provincie.objects.get(code="drenthe")

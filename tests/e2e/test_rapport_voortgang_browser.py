@@ -27,8 +27,8 @@ def test_alle_provincies_per_provincie_gevolgd_tot_de_zip_klaar_is(
     drenthe_live, inloggen, browser, settings
 ):
     from regietafel.services.laden import laad_bestand
-    from regietafel.services.rapporten import maak_opdracht, stel_opdracht_samen
     from regietafel.verslagen.models import RapportOpdracht
+    from regietafel.verslagen.services import maak_opdracht, stel_opdracht_samen
 
     settings.TASKS = DUMMY
     assert laad_bestand(VEENMARKEN.read_bytes(), "veenmarken.toml").toegepast

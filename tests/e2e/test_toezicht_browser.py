@@ -16,7 +16,7 @@ EMMEN, MEPPEL = "GM0114", "GM0119"
 
 def test_provincie_ziet_stap_en_historie_en_past_de_ladder_aan(drenthe_live, inloggen, page):
     from regietafel.domain.statushouders import Periode
-    from regietafel.services.statushouders import bewaar_huisvesting
+    from regietafel.statushouders.services import bewaar_huisvesting
 
     # EXAMPLE figures: Emmen stays behind three half years, Meppel catches up in the last.
     for periode, meppel in ((Periode(2025, 2), 10), (Periode(2026, 1), 25)):

@@ -71,7 +71,7 @@ def test_provincie_werkt_alleen_de_eigen_gemeenten_bij(drie_provincies):
 
 def test_een_herraming_blijft_bij_de_eigen_provincie_ook_voor_een_beheerder(drie_provincies):
     from regietafel.herramingen.models import Capaciteitsbesluitversie
-    from regietafel.services.herramingen import pas_herraming_toe
+    from regietafel.herramingen.services import pas_herraming_toe
 
     pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2025-2026")
     beheerder = GebruikerFactory(is_superuser=True)

@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from tests.reports.conftest import DATUM, libreoffice_converteer, soffice_pad
+from tests.documenten_hulp import DATUM, libreoffice_converteer, soffice_pad
 from tests.reports.test_puzzel_xlsx_saldi import pagina_totalen
-from tests.reports.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
+from tests.verslagen.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +33,9 @@ def test_zonder_libreoffice_faalt_de_controle_in_ci(monkeypatch):
 def _alle_documenten(tmp_path):
     """Every DOCX and XLSX file Regietafel writes, for Drenthe, on disk."""
     from regietafel.overleggen.models import Overleg
+    from regietafel.overleggen.services import actielijst_docx
     from regietafel.provincies.models import Provincie
-    from regietafel.services.overleggen import actielijst_docx
-    from regietafel.services.rapporten import brieven, rapport
+    from regietafel.verslagen.services import brieven, rapport
 
     bestanden = {}
     for document in ("verslag", "aanbiedingsbrief", "collegebrief"):
@@ -116,7 +116,7 @@ def _gebroken_woorden(pdf, woorden: set[str]) -> list[str]:
 
 
 def test_libreoffice_breekt_geen_woord_in_de_tabellen_van_het_verslag(drenthe, soffice, tmp_path):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     docx = rapport("drenthe", "2025-2026", "docx", datum=DATUM).inhoud
     bron = tmp_path / "verslag.docx"
@@ -146,7 +146,7 @@ def test_libreoffice_breekt_geen_woord_in_de_tabellen_van_de_consultatiebrieven(
 ):
     """The consultation letters share the report's table writer, and with it the column
     widths by content: not "Bijzonderhe" / "den" or "Indicatiev" / "e"."""
-    from regietafel.services.rapporten import brieven
+    from regietafel.verslagen.services import brieven
 
     with zipfile.ZipFile(io.BytesIO(brieven("drenthe", "2027-2028", datum=DATUM).inhoud)) as z:
         # Westerveld has the most locations (and dates), Assen the longest figures.
@@ -235,7 +235,7 @@ def test_libreoffice_rekent_de_werkmap_na_en_komt_op_de_saldi_van_de_puzzelpagin
     tmp_path,
     cyclus,
 ):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     xlsx = rapport("drenthe", cyclus, "xlsx").inhoud
     assert load_workbook(io.BytesIO(xlsx), data_only=True)["AMV"]["F3"].value is not None

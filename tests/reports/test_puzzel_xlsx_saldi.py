@@ -7,13 +7,13 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from tests.reports.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
+from tests.verslagen.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
 
 def werkmap(cyclus):
-    from regietafel.services.rapporten import rapport
+    from regietafel.verslagen.services import rapport
 
     inhoud = rapport("drenthe", cyclus, "xlsx").inhoud
     return load_workbook(io.BytesIO(inhoud), data_only=True), load_workbook(io.BytesIO(inhoud))

@@ -8,15 +8,12 @@ import pytest
 from django.utils import timezone
 
 from regietafel.consultatie.models import Antwoord
+from regietafel.consultatie.services import beantwoord, consultatie_overzicht, open_consultatie
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.routekaart import ConsultatieStatus, Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.overleggen.models import Actie, ActieStatus
-from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services import klok
-from regietafel.services.consultatie import beantwoord, consultatie_overzicht, open_consultatie
-from regietafel.services.opslag import laad_gegevens
-from regietafel.services.overleggen import (
+from regietafel.overleggen.services import (
     actielijst,
     actielijst_docx,
     plan_overleg,
@@ -25,8 +22,14 @@ from regietafel.services.overleggen import (
     voeg_besluit_toe,
     zet_actiestatus,
 )
-from regietafel.services.routekaart import routekaart_overzicht
-from regietafel.services.verdelingen import (
+from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.routekaart.services import routekaart_overzicht
+from regietafel.services import klok
+from regietafel.services.opslag import laad_gegevens
+from regietafel.services.volgende_cyclus import maak_volgende_cyclus
+from regietafel.services.wijzigingen import GeenToegang
+from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
+from regietafel.verdelingen.services import (
     bekrachtig,
     bekrachtigde_versie,
     bekrachtiging_tekst,
@@ -35,9 +38,6 @@ from regietafel.services.verdelingen import (
     vergelijk,
     wijzig_versie,
 )
-from regietafel.services.volgende_cyclus import maak_volgende_cyclus
-from regietafel.services.wijzigingen import GeenToegang
-from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
 from tests.conftest import ASSEN, EMMEN
 
 C2 = "2027-2028"

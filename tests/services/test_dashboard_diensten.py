@@ -5,8 +5,8 @@ import pytest
 from regietafel.domain.statushouders import Periode
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.dashboard import dashboard, peildatum_in_cyclus, statushouders_kerncijfer
-from regietafel.services.statushouders import bewaar_huisvesting, statushouders
 from regietafel.statushouders.models import Halfjaar
+from regietafel.statushouders.services import bewaar_huisvesting, statushouders
 
 pytestmark = pytest.mark.django_db
 

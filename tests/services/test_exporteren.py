@@ -30,7 +30,7 @@ def _rondje():
 def test_drenthe_export_herstel_export_is_byte_identiek(drenthe, rollen):
     from django.contrib.auth.models import Group, Permission
 
-    from regietafel.services.apitokens import maak_token
+    from regietafel.gebruikers.apitokens import maak_token
 
     groep = Group.objects.create(name="secretariaat")
     groep.permissions.add(Permission.objects.get(codename="view_locatie"))

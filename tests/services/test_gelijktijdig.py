@@ -13,9 +13,9 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.services.importeren import importeer
 from regietafel.services.stand import huidige_stand
 from regietafel.services.toegang import toegang
-from regietafel.services.verdelingen import maak_concept
 from regietafel.services.wijzigingen import Conflict, bewaar_locatie, wijzig_aanbod
 from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verdelingen.services import maak_concept
 from tests.factories import gemeentegebruiker, provinciegebruiker
 
 SCHRIJVERS = 12

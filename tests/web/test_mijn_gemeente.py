@@ -7,11 +7,11 @@ from datetime import date, timedelta
 import pytest
 
 from regietafel.berichten.models import Bericht, Status
+from regietafel.berichten.services import zet_adressen
 from regietafel.domain.tekst import nl_getal
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.berichten import zet_adressen
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import WACHTWOORD
 
@@ -36,7 +36,7 @@ def test_een_gemeente_landt_op_mijn_gemeente_en_de_provincie_op_het_dashboard(cl
 
 @pytest.fixture
 def consultatie(rollen):
-    from regietafel.services.consultatie import open_consultatie
+    from regietafel.consultatie.services import open_consultatie
 
     return open_consultatie(rollen["provincie"], "drenthe", C2, klok.vandaag() + timedelta(days=20))
 
@@ -92,7 +92,7 @@ def test_mijn_gemeente_toont_de_cijfers_van_de_puzzel_per_cyclus(client, rollen)
 
 
 def test_mijn_gemeente_toont_alleen_de_eigen_open_acties(client, rollen):
-    from regietafel.services.overleggen import (
+    from regietafel.overleggen.services import (
         plan_overleg,
         trek_terug,
         voeg_actie_toe,
@@ -169,7 +169,7 @@ def test_de_gemeente_zet_haar_contactadressen_met_historie(client, rollen):
 
 
 def test_de_provincie_verstuurt_de_actielijst_vanaf_de_overlegpagina(client, rollen, smtp_server):
-    from regietafel.services.overleggen import plan_overleg
+    from regietafel.overleggen.services import plan_overleg
 
     drenthe = Provincie.objects.get(code="drenthe")
     zet_adressen(rollen["provincie"], drenthe, Gemeente.objects.get(cbs_code=ASSEN), "a@assen.nl")

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-WEB = Path(__file__).resolve().parents[2] / "src" / "regietafel" / "web" / "templates"
-SJABLONEN = sorted(WEB.rglob("*.html"))
+# Every app's templates: the web frame's and each feature's own.
+PAKKET = Path(__file__).resolve().parents[2] / "src" / "regietafel"
+SJABLONEN = sorted(
+    p for p in PAKKET.glob("*/templates/**/*.html") if p.relative_to(PAKKET).parts[0] != "reports"
+)
 
 OVERGESLAGEN = re.compile(
     r"\{%\s*comment\s*%\}.*?\{%\s*endcomment\s*%\}"
@@ -52,6 +55,6 @@ def test_de_controle_vindt_onvertaalde_tekst():
     assert onvertaald(bron) == ["Fout", "Uitleg", "Kop", "Totaal", "plaatsen"]
 
 
-@pytest.mark.parametrize("sjabloon", SJABLONEN, ids=lambda p: str(p.relative_to(WEB)))
+@pytest.mark.parametrize("sjabloon", SJABLONEN, ids=lambda p: str(p.relative_to(PAKKET)))
 def test_elke_tekst_van_een_sjabloon_staat_in_een_vertaaltag(sjabloon):
     assert onvertaald(sjabloon.read_text(encoding="utf-8")) == []

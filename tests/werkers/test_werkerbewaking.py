@@ -16,11 +16,11 @@ from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
 import regietafel
-from regietafel.services.rapporten import vraag_rapport_aan
-from regietafel.services.werkers import MELDING, ONDERBROKEN
 from regietafel.verslagen.models import RapportOpdracht
+from regietafel.verslagen.services import vraag_rapport_aan
 from regietafel.werkers.bewaking import werker_opdracht, werkerbewaking
 from regietafel.werkers.models import Werker
+from regietafel.werkers.services import MELDING, ONDERBROKEN
 from tests.factories import provinciegebruiker
 
 pytestmark = pytest.mark.django_db(transaction=True)

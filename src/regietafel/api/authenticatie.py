@@ -12,14 +12,14 @@ from rest_framework.authentication import BaseAuthentication, get_authorization_
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 
-from regietafel.gebruikers.inlogpogingen import klantadres
-from regietafel.gebruikers.models import ApiToken, Bereik
-from regietafel.services.apitokens import (
+from regietafel.gebruikers.apitokens import (
     Geblokkeerd,
     OngeldigToken,
     beperkte_toegang,
     token_voor_sleutel,
 )
+from regietafel.gebruikers.inlogpogingen import klantadres
+from regietafel.gebruikers.models import ApiToken, Bereik
 from regietafel.services.toegang import toegang
 
 

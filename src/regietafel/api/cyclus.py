@@ -39,19 +39,19 @@ from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tek
 from regietafel.api.views import CYCLUS as CYCLUS_LIJST
 from regietafel.api.views import PROVINCIE
 from regietafel.consultatie.models import Voortzetten
-from regietafel.domain.routekaart import Invoerfout
-from regietafel.provincies.models import Gemeente
-from regietafel.services.consultatie import (
+from regietafel.consultatie.services import (
     ConsultatieRegel,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,
 )
-from regietafel.services.routekaart import routekaart_overzicht
+from regietafel.domain.routekaart import Invoerfout
+from regietafel.provincies.models import Gemeente
+from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.verdelingen import versie_tabel
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verdelingen.services import versie_tabel
 
 # ------------------------------------------------------------------------------ route map
 

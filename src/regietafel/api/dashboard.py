@@ -21,10 +21,10 @@ from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout
+from regietafel.oekraine.services import AFRONDINGEN, oekraine, oekraine_als_dict
 from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
-from regietafel.services.oekraine import AFRONDINGEN, oekraine, oekraine_als_dict
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.statushouders import statushouders, statushouders_als_dict
+from regietafel.statushouders.services import statushouders, statushouders_als_dict
 
 
 def _aantal(help_text: str, **kwargs: Any) -> serializers.IntegerField:

@@ -18,7 +18,7 @@ from rest_framework.views import APIView
 from regietafel.api.keuze import CYCLUS, gekozen_cyclus
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG
 from regietafel.domain.puzzel import AsielRegel
-from regietafel.services.openbaarheid import openbaar_vanaf
+from regietafel.publicaties.openbaarheid import openbaar_vanaf
 from regietafel.services.puzzel import SALDOSTATUSSEN, puzzel, saldostatus
 from regietafel.services.regels import bijlage1
 

@@ -3,23 +3,18 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import (
-    bonus,
-    bronnen,
-    herramingen,
-    landelijk,
-    pijplijn,
-    toezicht,
-    uitruil,
-    verdeelbesluiten,
-    views,
-)
+from regietafel.api import bonus, landelijk, pijplijn, views
 from regietafel.api import cyclus as cyclus_api
 from regietafel.api import dashboard as dashboard_api
-from regietafel.api import overleggen as overleggen_api
 from regietafel.api import puzzel as puzzel_api
-from regietafel.api import rapporten as rapporten_api
-from regietafel.api import scenarios as scenarios_api
+from regietafel.bronnen import api as bronnen
+from regietafel.herramingen import api as herramingen
+from regietafel.overleggen import api as overleggen_api
+from regietafel.scenarios import api as scenarios_api
+from regietafel.statushouders import toezicht_api as toezicht
+from regietafel.uitruil import api as uitruil
+from regietafel.verdeelbesluiten import api as verdeelbesluiten
+from regietafel.verslagen import api as rapporten_api
 
 urlpatterns = [
     path("provincies", views.ProvincieLijst.as_view(), name="api-provincies"),

@@ -26,7 +26,7 @@ from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.openbaarheid import locaties_voor
+from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
 

@@ -47,7 +47,7 @@ class NieuwTokenForm(forms.ModelForm):
         self.sleutel = ""
 
     def clean(self) -> dict[str, Any]:
-        from regietafel.services.apitokens import TokenFout, nieuw_token
+        from regietafel.gebruikers.apitokens import TokenFout, nieuw_token
 
         data = super().clean() or {}
         if self.errors:

@@ -7,7 +7,7 @@ import io
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from regietafel.services.overleggen import Actielijst
+    from regietafel.overleggen.services import Actielijst
 
 
 def actielijst_bytes(lijst: Actielijst, provincie: str) -> bytes:

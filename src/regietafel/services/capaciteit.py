@@ -12,7 +12,7 @@ from typing import Any
 from regietafel.domain.capaciteit import Capaciteit, bereken_capaciteit, cyclusperiode
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
-from regietafel.services.openbaarheid import gegevens_voor
+from regietafel.publicaties.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, inzage_locatiedetails

@@ -24,6 +24,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 
+from regietafel.bronnen.services import leg_vast
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
 from regietafel.domain.invoer import GEGEVENS, GROOTSTE_BEDRAG, Bereik
@@ -31,7 +32,6 @@ from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.bronnen import leg_vast
 from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (

@@ -21,6 +21,7 @@ from regietafel.domain.onbekend import (
 )
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, tegels
+from regietafel.oekraine.services import OekraineOverzicht, oekraine
 from regietafel.reports import grafiek
 from regietafel.services import klok
 from regietafel.services.capaciteit import (
@@ -30,10 +31,9 @@ from regietafel.services.capaciteit import (
     mutatie_zinnen,
     nl_datum,
 )
-from regietafel.services.oekraine import OekraineOverzicht, oekraine
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik, hergebruik_op_inhoud
-from regietafel.services.statushouders import StatushoudersOverzicht, statushouders
+from regietafel.statushouders.services import StatushoudersOverzicht, statushouders
 
 KAARTEN = {
     "asiel": "Asielopvang: beschikbare plaatsen tegenover de opgave",
@@ -80,12 +80,12 @@ def tegelindeling(provincie: str) -> tuple[int, int, list[TegelPlek]] | None:
 def routekaart_status(provincie: str, cyclus: str) -> Any:
     """The route-map status of the cycle service (issue 6), when it is installed.
 
-    Hook: a module ``regietafel.services.routekaart`` with a function
+    Hook: a module ``regietafel.routekaart.services`` with a function
     ``routekaart_status(provincie, cyclus)`` returning a sequence of steps, each with
     ``stap``, ``wat``, ``wanneer`` and ``status``; None while it does not exist.
     """
     try:
-        module = importlib.import_module("regietafel.services.routekaart")
+        module = importlib.import_module("regietafel.routekaart.services")
     except ModuleNotFoundError:
         return None
     functie = getattr(module, "routekaart_status", None)

@@ -11,7 +11,7 @@ from typing import Any
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
-from regietafel.services.openbaarheid import verborgen_locaties
+from regietafel.publicaties.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import Toegang, leest_locatiedetails
 
 VERBORGEN = {"id", "versie", "volgorde", "gemeente", "cyclus"}

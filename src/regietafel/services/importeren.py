@@ -28,6 +28,7 @@ from xml.etree import ElementTree
 from django.db import transaction
 from django.db.models import QuerySet
 
+from regietafel.bronnen.services import bron_van_import
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
 from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
@@ -38,7 +39,6 @@ from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.bronnen import bron_van_import
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.stand import als_een_wijziging
 from regietafel.services.toegang import Toegang, mag_bewerken

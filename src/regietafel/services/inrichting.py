@@ -6,13 +6,13 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from regietafel.bronnen.services import leg_dataset_vast
 from regietafel.data import DRENTHE, lees_dataset, publicatiedatum
+from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.provincies.models import Provincie
-from regietafel.services.bronnen import leg_dataset_vast
-from regietafel.services.herramingen import zorg_voor_eerste_versie
+from regietafel.publicaties.services import leg_publicaties_vast
 from regietafel.services.opslag import bewaar_gegevens
-from regietafel.services.publicaties import leg_publicaties_vast
-from regietafel.services.statushouders import DRENTHE_STATUSHOUDERS, laad_statushouders
+from regietafel.statushouders.services import DRENTHE_STATUSHOUDERS, laad_statushouders
 
 DRENTHE_BESLUIT = (
     "Capaciteitsbesluit cyclus 2025-2026: indicatieve aantallen zoals in het provinciaal "

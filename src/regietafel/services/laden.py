@@ -31,6 +31,14 @@ from typing import Any
 
 from django.db import DatabaseError, IntegrityError, models, transaction
 
+from regietafel.bronnen.services import (
+    bron_van_import,
+    cijfervelden,
+    herkomst_van_invoer,
+    leg_bronnen_vast,
+    leg_cijfers_vast,
+    leg_invoer_vast,
+)
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import regels_naar_dict
 from regietafel.data.controle import (
@@ -40,24 +48,16 @@ from regietafel.data.controle import (
     controleer_bytes,
 )
 from regietafel.domain import model as d
+from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
+from regietafel.publicaties.services import leg_vast as leg_publicatie_vast
 from regietafel.services import klok
-from regietafel.services.bronnen import (
-    bron_van_import,
-    cijfervelden,
-    herkomst_van_invoer,
-    leg_bronnen_vast,
-    leg_cijfers_vast,
-    leg_invoer_vast,
-)
-from regietafel.services.herramingen import zorg_voor_eerste_versie
 from regietafel.services.importeren import MAX_BYTES, Voorbeeld, Wijziging, _naam, _tekst
 from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
-from regietafel.services.publicaties import leg_vast as leg_publicatie_vast
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.stand import als_een_wijziging
 

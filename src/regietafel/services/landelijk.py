@@ -27,11 +27,11 @@ from regietafel.domain.landelijk import (
     provincieregel,
 )
 from regietafel.domain.noodopvang import ReserveStatus, ReserveTotaal, reservetotaal
+from regietafel.noodopvang.services import mag_reserves_lezen, totalen_per_provincie
 from regietafel.publicaties.models import Publicatie
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
 from regietafel.services.keuzes import Keuze, beschikbare_cycli
-from regietafel.services.noodopvang import mag_reserves_lezen, totalen_per_provincie
 from regietafel.services.opslag import NietGevonden, laad_alle_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_lezen

@@ -17,11 +17,11 @@ from regietafel.domain.plaatsen import AflopendContract, aflopende_contracten
 from regietafel.domain.puzzel import AsielRegel, PuzzelRegel
 from regietafel.domain.routekaart import ConsultatieStatus, consultatiestatus
 from regietafel.overleggen.models import Actie
+from regietafel.overleggen.services import open_acties
 from regietafel.provincies.models import Gemeente
+from regietafel.publicaties.openbaarheid import gegevens_voor
 from regietafel.services import klok
-from regietafel.services.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_actuele_gegevens
-from regietafel.services.overleggen import open_acties
 from regietafel.services.puzzel import actuele_puzzel
 from regietafel.services.toegang import Toegang
 

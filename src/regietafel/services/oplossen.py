@@ -217,7 +217,7 @@ def beschrijf_parameters(parameters: dict[str, Any], gemeenten: list[Any]) -> li
 def scenario_als_concept(scenario: Scenario, door: AbstractBaseUser) -> Verdelingsversie:
     """Turn a saved scenario into the next concept version of the distribution, through
     the cycle's own service (numbering, locking and the right to do it live there)."""
-    from regietafel.services.verdelingen import maak_concept
+    from regietafel.verdelingen.services import maak_concept
 
     pc = scenario.provincie_cyclus
     return maak_concept(

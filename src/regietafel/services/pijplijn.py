@@ -23,9 +23,9 @@ from regietafel.domain.realisatie import FaseTelling, Realisatie, realisatie, te
 from regietafel.domain.tekst import nl_datum
 from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.provincies.models import Gemeente
+from regietafel.publicaties.openbaarheid import gegevens_voor, locaties_voor
 from regietafel.reports.realisatie import RealisatieInvoer
 from regietafel.services import klok
-from regietafel.services.openbaarheid import gegevens_voor, locaties_voor
 from regietafel.services.opslag import bewaar_fasen, laad_actuele_gegevens, laad_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, inzage_locatiedetails, mag_bewerken

@@ -8,7 +8,7 @@ from typing import Any
 
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie, bereken_bijlage1
 from regietafel.domain.spuk import SpukUitkomst, bereken_spuk
-from regietafel.services.openbaarheid import gegevens_voor
+from regietafel.publicaties.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, inzage_locatiedetails

@@ -29,8 +29,8 @@ from django.db import models, router
 from django.db.models.deletion import Collector
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from regietafel.services.berichten import meld_wijzigingen
-from regietafel.services.bronnen import cijfervelden, herkomst_van_invoer, leg_cijfers_vast
+from regietafel.berichten.services import meld_wijzigingen
+from regietafel.bronnen.services import cijfervelden, herkomst_van_invoer, leg_cijfers_vast
 from regietafel.services.stand import als_een_wijziging, markeer_wijziging
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE, Conflict, laatste_wijziging
 

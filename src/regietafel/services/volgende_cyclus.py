@@ -17,13 +17,13 @@ from typing import Any
 
 from django.db import transaction
 
+from regietafel.bronnen.services import neem_bronnen_over
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import MAP, bedrag, regels_naar_dict, regels_uit_dict
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import Routekaart
-from regietafel.services.bronnen import neem_bronnen_over
 from regietafel.services.opslag import provincie_cyclus
 
 CYCLUS2 = MAP / "cyclus-2027-2028.toml"

@@ -17,12 +17,12 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, models, transaction
 
+from regietafel.bronnen.services import leg_invoer_vast
 from regietafel.cycli.models import Cyclus
 from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
-from regietafel.services.bronnen import leg_invoer_vast
 from regietafel.services.opslag import rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 
@@ -247,6 +247,6 @@ def bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> No
     obj.save()
     leg_invoer_vast(obj, gebruiker)
     # Imported here: services.berichten uses this module's GeenToegang.
-    from regietafel.services.berichten import meld_wijzigingen
+    from regietafel.berichten.services import meld_wijzigingen
 
     meld_wijzigingen(gebruiker, [obj], reden)

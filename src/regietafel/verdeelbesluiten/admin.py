@@ -5,7 +5,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from regietafel.domain.toezicht import LadderFout
-from regietafel.services.toezicht import ladder_uit_opslag
+from regietafel.statushouders.toezicht_services import ladder_uit_opslag
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
 

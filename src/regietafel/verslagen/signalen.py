@@ -15,9 +15,9 @@ from django.tasks.signals import task_finished
 
 @receiver(task_finished, dispatch_uid="regietafel-rapport-afgebroken")
 def rapport_afgebroken(sender: Any, task_result: TaskResult, **kwargs: Any) -> None:
-    from regietafel.services.werkers import MELDING
     from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import maak_rapport, stel_samen
+    from regietafel.werkers.services import MELDING
 
     if task_result.status != TaskResultStatus.FAILED:
         return

@@ -14,24 +14,24 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.consultatie.models import Voortzetten
-from regietafel.domain.routekaart import Invoerfout, StapStatus
-from regietafel.services import klok
-from regietafel.services.consultatie import (
+from regietafel.consultatie.services import (
     CATEGORIEEN,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,
     open_consultatie,
 )
+from regietafel.domain.routekaart import Invoerfout, StapStatus
+from regietafel.publicaties.views import publiceren_context
+from regietafel.routekaart.services import routekaart_overzicht, stap_met_cyclus, wijzig_stap
+from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.opslag import gemeente_met_provincie
-from regietafel.services.routekaart import routekaart_overzicht, stap_met_cyclus, wijzig_stap
 from regietafel.services.toegang import mag_bewerken, toegang
-from regietafel.services.verdelingen import bekrachtigde_versie
+from regietafel.verdelingen.services import bekrachtigde_versie
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagde_keuze, onthoud
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.publicatie import publiceren_context
 from regietafel.web.toegang import ingelogd, weiger
 
 

@@ -19,7 +19,8 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
-from regietafel.services import klok, verdeelbesluiten
+from regietafel.oekraine.services import AFRONDINGEN, goo_locaties_in, oekraine
+from regietafel.services import klok
 from regietafel.services.capaciteit import capaciteit
 from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.dashboard import (
@@ -30,14 +31,7 @@ from regietafel.services.dashboard import (
     statushouders_kerncijfer,
 )
 from regietafel.services.keuzes import leest_intern_iets
-from regietafel.services.oekraine import AFRONDINGEN, goo_locaties_in, oekraine
 from regietafel.services.opslag import NietGevonden, RijNietGevonden, gemeente_met_provincie
-from regietafel.services.statushouders import (
-    LABELS,
-    halfjaar_invoer,
-    statushouders,
-    voer_huisvesting_in,
-)
 from regietafel.services.toegang import (
     Toegang,
     heeft_rol,
@@ -45,9 +39,16 @@ from regietafel.services.toegang import (
     mag_bewerken,
     toegang,
 )
-from regietafel.services.toezicht import toezicht_bij
-from regietafel.services.uitruil import statushouders_effect
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.services import (
+    LABELS,
+    halfjaar_invoer,
+    statushouders,
+    voer_huisvesting_in,
+)
+from regietafel.statushouders.toezicht_services import toezicht_bij
+from regietafel.uitruil.services import statushouders_effect
+from regietafel.verdeelbesluiten import services as verdeelbesluiten
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import Keuze, kies, kies_provincie_intern
 from regietafel.web.pagina import Lezers, pagina
@@ -267,7 +268,7 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
     province adds a half year here (web.statushouders), also when it has none yet."""
-    from regietafel.web.statushouders import HalfjaarForm, zonder_halfjaren
+    from regietafel.statushouders.views import HalfjaarForm, zonder_halfjaren
 
     provincie, t = kies_provincie_intern(request)
     if zonder_halfjaren(provincie):

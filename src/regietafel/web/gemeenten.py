@@ -12,8 +12,8 @@ from django.views.decorators.http import require_http_methods
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod
 from regietafel.provincies.models import Gemeente
+from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.historie import historie
-from regietafel.services.openbaarheid import locaties_voor
 from regietafel.services.opslag import cyclus_met_naam, gemeente_met_provincie
 from regietafel.services.pijplijn import tijdlijnen
 from regietafel.services.puzzel import actuele_puzzel

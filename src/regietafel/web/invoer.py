@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.pijplijn import Fase
+from regietafel.publicaties.openbaarheid import bewaar_openbaar_vanaf, openbaar_vanaf
+from regietafel.publicaties.openbaarheid import keuzes as openbaarheidskeuzes
 from regietafel.services.cyclusinvoer import (
     GEMEENTELABELS,
     GEMEENTEVELDEN,
@@ -28,8 +30,6 @@ from regietafel.services.cyclusinvoer import (
     controleer_aantal,
     invoer_overzicht,
 )
-from regietafel.services.openbaarheid import bewaar_openbaar_vanaf, openbaar_vanaf
-from regietafel.services.openbaarheid import keuzes as openbaarheidskeuzes
 from regietafel.services.toegang import Toegang, toegang
 from regietafel.services.wijzigingen import Conflict
 from regietafel.web.forms import DatumVeld, NLDesignForm

@@ -11,7 +11,7 @@ from django.shortcuts import render
 from regietafel.services import klok
 from regietafel.services.landelijk import LandelijkOverzicht, landelijk_overzicht
 from regietafel.services.toegang import Toegang, leest_intern, toegang
-from regietafel.services.verdeelbesluiten import toezicht_landelijk
+from regietafel.verdeelbesluiten.services import toezicht_landelijk
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import leesbaar
 from regietafel.web.pagina import pagina

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
-from regietafel.services.openbaarheid import locaties_voor
+from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie, locaties_in
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import (

@@ -9,13 +9,13 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from regietafel.services.openbaarheid import openbaar_vanaf
+from regietafel.publicaties.openbaarheid import openbaar_vanaf
+from regietafel.publicaties.views import publicatie_context
 from regietafel.services.regels import bijlage1, bonus
 from regietafel.services.toegang import inzage_locatiedetails, toegang
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.publicatie import publicatie_context
 
 
 @pagina("regietafel/bonus.html", Lezers.OPENBAAR)

@@ -7,18 +7,18 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from regietafel.bronnen.services import puzzelbronnen
+from regietafel.bronnen.views import puzzel_ouder_dan
+from regietafel.publicaties.openbaarheid import verborgen_locaties
+from regietafel.publicaties.views import publicatie_context
 from regietafel.services import klok
-from regietafel.services.bronnen import puzzelbronnen
-from regietafel.services.openbaarheid import verborgen_locaties
 from regietafel.services.pijplijn import aanbod_per_fase
 from regietafel.services.puzzel import GROEPEN, SORTERINGEN, puzzel, puzzel_weergave
 from regietafel.services.toegang import leest_intern, toegang
-from regietafel.services.uitruil import puzzel_saldi
-from regietafel.web.bronnen import puzzel_ouder_dan
+from regietafel.uitruil.services import puzzel_saldi
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.publicatie import publicatie_context
 
 
 @pagina("regietafel/puzzel.html", Lezers.OPENBAAR)

@@ -210,7 +210,7 @@ def werkerbewaking(
     from django.conf import settings
     from django.db import close_old_connections
 
-    from regietafel.services.werkers import onderbroken_taken_afbreken, taken_van_werker_afbreken
+    from regietafel.werkers.services import onderbroken_taken_afbreken, taken_van_werker_afbreken
 
     def taken_afbreken(werker_id: str) -> None:
         close_old_connections()

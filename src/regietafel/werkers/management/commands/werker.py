@@ -21,9 +21,9 @@ from django_tasks_db.management.commands.db_worker import Command as DbWorkerCom
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from regietafel.services.werkers import database_bezet
 from regietafel.werkers.bewaking import bewaker_weg
 from regietafel.werkers.models import Werker
+from regietafel.werkers.services import database_bezet
 
 logger = logging.getLogger("regietafel.werkers")
 

@@ -1,0 +1,218 @@
+"""/api/v1/uitruilen: exchanges between municipalities, read per role, proposed and
+confirmed through services.uitruil (the same rights and version check as the web app)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.validators import RegexValidator
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import exceptions, generics, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from regietafel.api.fouten import VersieConflict
+from regietafel.api.rechten import intern_leesbare_provincies, met_rol
+from regietafel.api.serializers import (
+    CODE_PATROON,
+    MAX_AANTAL,
+    MAX_VERSIE,
+    ApiModelSerializer,
+    Tekst,
+)
+from regietafel.api.views import CYCLUS, PROVINCIE, _filters
+from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.uitruil.models import Uitruil
+from regietafel.uitruil.services import bevestig, naar_domein, stel_voor
+
+CATEGORIEEN = [c.value for c in CATEGORIE_NAMEN]
+_CODE = RegexValidator(CODE_PATROON, message="Geen geldige code.")
+_PERIODE = RegexValidator(
+    r"^\d{4}(-[12])?$", message="Schrijf een jaar (2026) of halfjaar (2026-1)."
+)
+
+
+class UitruilSerializer(ApiModelSerializer):
+    """An exchange: A takes `aantalA` of `categorieA` from B; B takes `aantalB` of
+    `categorieB` from A in return."""
+
+    provincie = serializers.CharField(source="provincie_cyclus.provincie.code")
+    cyclus = serializers.CharField(source="provincie_cyclus.cyclus.naam")
+    status = serializers.SerializerMethodField()
+    gemeenteA = serializers.CharField(source="gemeente_a.cbs_code")  # noqa: N815 - API names
+    categorieA = serializers.CharField(source="categorie_a")  # noqa: N815
+    aantalA = serializers.IntegerField(source="aantal_a")  # noqa: N815
+    periodenA = serializers.ListField(source="perioden_a", child=serializers.CharField())  # noqa: N815
+    gemeenteB = serializers.CharField(source="gemeente_b.cbs_code")  # noqa: N815
+    categorieB = serializers.CharField(source="categorie_b")  # noqa: N815
+    aantalB = serializers.IntegerField(source="aantal_b")  # noqa: N815
+    periodenB = serializers.ListField(source="perioden_b", child=serializers.CharField())  # noqa: N815
+    akkoordA = serializers.DateTimeField(source="akkoord_a_op", allow_null=True)  # noqa: N815
+    akkoordB = serializers.DateTimeField(source="akkoord_b_op", allow_null=True)  # noqa: N815
+    verdelingsversie = serializers.IntegerField(
+        source="verdelingsversie.nummer", allow_null=True, default=None
+    )
+
+    class Meta:
+        model = Uitruil
+        fields = [
+            "id",
+            "provincie",
+            "cyclus",
+            "status",
+            "gemeenteA",
+            "categorieA",
+            "aantalA",
+            "periodenA",
+            "gemeenteB",
+            "categorieB",
+            "aantalB",
+            "periodenB",
+            "toelichting",
+            "akkoordA",
+            "akkoordB",
+            "verdelingsversie",
+            "versie",
+        ]
+
+    def get_status(self, u: Uitruil) -> str:
+        """voorgesteld, bevestigd or bekrachtigd."""
+        return naar_domein(u).status.value
+
+
+class UitruilVoorstelSerializer(serializers.Serializer):
+    """A proposal; an empty list of periods is the whole cycle."""
+
+    provincie = serializers.CharField(validators=[_CODE])
+    cyclus = serializers.CharField(validators=[_CODE])
+    gemeenteA = serializers.CharField(validators=[_CODE])  # noqa: N815
+    categorieA = serializers.ChoiceField(choices=CATEGORIEEN)  # noqa: N815
+    aantalA = serializers.IntegerField(min_value=1, max_value=MAX_AANTAL)  # noqa: N815
+    periodenA = serializers.ListField(  # noqa: N815
+        child=serializers.CharField(validators=[_PERIODE]), required=False, default=list
+    )
+    gemeenteB = serializers.CharField(validators=[_CODE])  # noqa: N815
+    categorieB = serializers.ChoiceField(choices=CATEGORIEEN)  # noqa: N815
+    aantalB = serializers.IntegerField(min_value=1, max_value=MAX_AANTAL)  # noqa: N815
+    periodenB = serializers.ListField(  # noqa: N815
+        child=serializers.CharField(validators=[_PERIODE]), required=False, default=list
+    )
+    toelichting = Tekst(max_length=2000, required=False, allow_blank=True, default="")
+
+
+class UitruilBevestigingSerializer(serializers.Serializer):
+    versie = serializers.IntegerField(min_value=1, max_value=MAX_VERSIE)
+
+
+def _api_veld(veld: str) -> str:
+    """``aantal_a`` -> ``aantalA``."""
+    kop, _, kant = veld.partition("_")
+    return kop + kant.upper()
+
+
+def _uitruilen(request: Request) -> QuerySet[Uitruil]:
+    t = met_rol(request)
+    return Uitruil.objects.select_related(
+        "provincie_cyclus__provincie",
+        "provincie_cyclus__cyclus",
+        "gemeente_a",
+        "gemeente_b",
+        "verdelingsversie",
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+
+
+@extend_schema_view(
+    get=extend_schema(summary="Uitruilen tussen gemeenten", parameters=[PROVINCIE, CYCLUS]),
+    post=extend_schema(
+        summary="Uitruil voorstellen",
+        request=UitruilVoorstelSerializer,
+        responses={201: UitruilSerializer},
+        description="Een gemeente stelt alleen een uitruil voor waarbij zij zelf partij is "
+        "(anders 403); haar eigen kant geldt dan als bevestigd.",
+    ),
+)
+class UitruilLijst(generics.ListCreateAPIView):
+    """De uitruilen van de provincies die u mag lezen."""
+
+    serializer_class = UitruilSerializer
+
+    def get_queryset(self) -> QuerySet[Uitruil]:
+        qs = _uitruilen(self.request)
+        f = _filters(self.request, ["provincie", "cyclus"])
+        if "provincie" in f:
+            qs = qs.filter(provincie_cyclus__provincie__code=f["provincie"])
+        if "cyclus" in f:
+            qs = qs.filter(provincie_cyclus__cyclus__naam=f["cyclus"])
+        return qs.order_by("id")
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        met_rol(request)
+        invoer = UitruilVoorstelSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        d = invoer.validated_data
+        voorstel = Voorstel(
+            d["gemeenteA"],
+            d["categorieA"],
+            d["aantalA"],
+            d["gemeenteB"],
+            d["categorieB"],
+            d["aantalB"],
+            ", ".join(d["periodenA"]),
+            ", ".join(d["periodenB"]),
+        )
+        try:
+            u = stel_voor(d["provincie"], d["cyclus"], voorstel, request.user, d["toelichting"])
+        except NietGevonden as fout:
+            raise exceptions.ValidationError({"cyclus": str(fout)}) from None
+        except GeenToegang as fout:
+            raise exceptions.PermissionDenied(str(fout)) from None
+        except UitruilFout as fout:
+            raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
+        u = _uitruilen(request).get(pk=u.pk)
+        return Response(UitruilSerializer(u).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema_view(get=extend_schema(summary="Eén uitruil"))
+class UitruilDetail(generics.RetrieveAPIView):
+    """Eén uitruil."""
+
+    serializer_class = UitruilSerializer
+
+    def get_queryset(self) -> QuerySet[Uitruil]:
+        return _uitruilen(self.request)
+
+
+@extend_schema_view(
+    post=extend_schema(
+        summary="Uitruil bevestigen",
+        request=UitruilBevestigingSerializer,
+        responses={200: UitruilSerializer},
+        description="De gemeente van een partij bevestigt. Noem de versie waarop de "
+        "bevestiging is gebaseerd; is de uitruil intussen gewijzigd, dan volgt 409.",
+    )
+)
+class UitruilBevestiging(generics.GenericAPIView):
+    """De bevestiging van een uitruil door een partij."""
+
+    serializer_class = UitruilBevestigingSerializer
+
+    def get_queryset(self) -> QuerySet[Uitruil]:
+        return _uitruilen(self.request)
+
+    def post(self, request: Request, pk: int) -> Response:
+        u = self.get_object()
+        invoer = UitruilBevestigingSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        try:
+            bevestig(u, request.user, invoer.validated_data["versie"])
+        except GeenToegang as fout:
+            raise exceptions.PermissionDenied(str(fout)) from None
+        except Conflict as c:
+            huidig = UitruilSerializer(self.get_queryset().get(pk=u.pk)).data
+            raise VersieConflict(c, huidig) from None
+        except UitruilFout as fout:
+            raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
+        return Response(UitruilSerializer(self.get_queryset().get(pk=u.pk)).data)

@@ -1,0 +1,37 @@
+import io
+import zipfile
+from datetime import date
+
+from docx import Document
+
+from regietafel.verslagen.services import standaard_antwoordtermijn, volgende_cyclus
+from tests.documenten_hulp import GEMEENTEN
+
+
+def test_een_brief_per_gemeente_in_een_zip(documenten):
+    with zipfile.ZipFile(io.BytesIO(documenten("brieven"))) as z:
+        namen = z.namelist()
+        assert len(namen) == len(GEMEENTEN) == 12
+        assert "consultatiebrief-2027-2028-assen.docx" in namen
+        brief = Document(io.BytesIO(z.read("consultatiebrief-2027-2028-assen.docx")))
+    tekst = "\n".join(p.text for p in brief.paragraphs)
+    tabellen = ["|".join(c.text for c in r.cells) for t in brief.tables for r in t.rows]
+    assert "gemeente Assen" in tekst
+    assert "cyclus 2027-2028 voortzetten" in tekst
+    assert "In het provinciaal verslag over de cyclus 2025-2026" in tekst
+    # No consultation opened: the route map's deadline, 1 April of the preparation year.
+    assert "uiterlijk 1 april 2026" in tekst
+    # The indicative numbers of 2027-2028 are not yet in; the commitments are 2025-2026's.
+    assert "Opgave|Indicatieve opgave 2027-2028|Realisatie|Aanbod 2026" in tabellen
+    assert "Asielopvang (regulier)|nog niet bekend|1.645|1.000" in tabellen
+    assert "Asielopvang (AMV)|nog niet bekend|0|0" in tabellen
+    assert "Oekraïense ontheemden (ambitie)|791|792|792" in tabellen
+    assert any(r.startswith("regulier|1.000|1-3-2017|1-4-2026") for r in tabellen)
+    assert brief.core_properties.author == "Provincie Drenthe"
+
+
+def test_antwoordtermijn_is_1_april_voor_de_nieuwe_cyclus():
+    # Cycle 1's route map asked for answers by 1 April 2024 for 2025-2026.
+    assert standaard_antwoordtermijn((2025, 2026)) == date(2024, 4, 1)
+    assert volgende_cyclus((2025, 2026)) == (2027, 2028)
+    assert standaard_antwoordtermijn(volgende_cyclus((2025, 2026))) == date(2026, 4, 1)
