@@ -5,7 +5,7 @@ report tasks. Gemeente A is Assen, gemeente B is Emmen; `provincie_b` is staff o
 Groningen, which has no data here: it does not find what Drenthe keeps for its own users
 (404), and gets an empty list where a list is asked."""
 
-from tests.cyclus_hulp import open_consultatie, overleg_en_actie, twee_versies
+from tests.cycli.hulp import open_consultatie, overleg_en_actie, twee_versies
 from tests.toegang_hulp import Json
 
 API = "/api/v1"

@@ -4,7 +4,9 @@ import time
 import pytest
 from hypothesis import settings
 
-from tests.documenten_hulp import documenten  # noqa: F401 - the report tests' fixture, in every feature's folder
+# The browser tests' and the report tests' fixtures, used in every feature's folder.
+from tests.browser_hulp import browser_context_args, drenthe_live, inloggen  # noqa: F401
+from tests.documenten_hulp import documenten, soffice  # noqa: F401
 
 # Hypothesis' per-example deadline measures wall time, which a loaded CI machine stretches;
 # the properties are what is tested here, speed is measured in benchmarks/.
@@ -131,19 +133,30 @@ def vertrouwelijke_locatie(drenthe):
     return loc
 
 
+def _django_settings(request):
+    """pytest-django's `settings` fixture, or None when the run is without Django
+    (`-p no:django`, as scripts/test runs tests/domain first: the rules need no Django)."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        return None
+    return request.getfixturevalue("settings")
+
+
 @pytest.fixture(autouse=True)
-def snelle_wachtwoorden(settings):
+def snelle_wachtwoorden(request):
     """Tests need no strong password hashing; it costs a third of a second per user."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    if (settings := _django_settings(request)) is not None:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
-def eigen_publicatiebestanden(settings, tmp_path_factory):
+def eigen_publicatiebestanden(request, tmp_path_factory):
     """Each test keeps the public downloads it makes (services.publicatiebestanden) in a
     folder of its own, made only when used: a file kept by one test is not another's."""
     import uuid
 
-    settings.GEPUBLICEERD_DIR = tmp_path_factory.getbasetemp() / "gepubliceerd" / uuid.uuid4().hex
+    if (settings := _django_settings(request)) is not None:
+        basis = tmp_path_factory.getbasetemp() / "gepubliceerd"
+        settings.GEPUBLICEERD_DIR = basis / uuid.uuid4().hex
 
 
 @pytest.fixture

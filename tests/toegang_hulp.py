@@ -76,7 +76,7 @@ def _voorstel_emmen_coevorden():
 
 
 def _uitruil():
-    from tests.uitruil_hulp import emmen_coevorden
+    from tests.uitruil.hulp import emmen_coevorden
 
     return emmen_coevorden()
 

@@ -45,10 +45,10 @@ def main() -> int:
     from django.db import connection, connections
 
     from regietafel.gebruikers.models import Profiel, Rol
+    from regietafel.importen.services import importeer
     from regietafel.locaties.models import Locatie
     from regietafel.opgaven.models import Aanbod
     from regietafel.provincies.models import Gemeente, Provincie
-    from regietafel.services.importeren import importeer
     from regietafel.services.inrichting import richt_in
     from regietafel.services.toegang import toegang
     from regietafel.services.wijzigingen import Conflict, bewaar_locatie, wijzig_aanbod

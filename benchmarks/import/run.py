@@ -146,11 +146,11 @@ def main() -> int:
     from django.db.models import Sum
 
     from regietafel.cycli.models import Gegevensstand
+    from regietafel.importen.laden import laad_bestand
+    from regietafel.importen.services import importeer
     from regietafel.locaties.models import Locatie
     from regietafel.provincies.models import Gemeente
-    from regietafel.services.importeren import importeer
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.laden import laad_bestand
 
     richt_in()
 

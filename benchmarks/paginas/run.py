@@ -82,8 +82,8 @@ def laad() -> None:
 
     from regietafel.cycli.models import ProvincieCyclus
     from regietafel.gebruikers.models import Profiel, Rol
+    from regietafel.landelijk.synthetisch import laad_synthetisch
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.synthetisch import laad_synthetisch
 
     richt_in()
     laad_synthetisch()

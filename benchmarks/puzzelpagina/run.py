@@ -59,8 +59,8 @@ def laad_gegevens(data_dir: str) -> list[str]:
 
     django.setup()
     from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.landelijk.synthetisch import laad_synthetisch
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.synthetisch import laad_synthetisch
 
     richt_in()
     laad_synthetisch()

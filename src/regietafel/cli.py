@@ -46,8 +46,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _puzzel(args: argparse.Namespace) -> int:
     from regietafel.cli_tabel import puzzel_tabel
+    from regietafel.puzzel.services import puzzel, puzzel_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.puzzel import puzzel, puzzel_als_dict
 
     richt_in()
     p = puzzel(args.provincie, args.cyclus)
@@ -61,8 +61,8 @@ def _puzzel(args: argparse.Namespace) -> int:
 def _los_op(args: argparse.Namespace) -> int:
     from regietafel.cli_oplossen import oplossing_tekst
     from regietafel.domain.solver_invoer import Instellingen
+    from regietafel.puzzel.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
 
     richt_in()
     data = json.loads(args.parameters.read()) if args.parameters else {}
@@ -203,8 +203,8 @@ def _publiceer(args: argparse.Namespace) -> int:
 
 
 def _synthetisch(args: argparse.Namespace) -> int:
+    from regietafel.landelijk.synthetisch import laad_synthetisch
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.synthetisch import laad_synthetisch
 
     richt_in()
     geladen = laad_synthetisch(zaad=args.zaad)
@@ -214,7 +214,7 @@ def _synthetisch(args: argparse.Namespace) -> int:
 
 def _capaciteit(args: argparse.Namespace) -> int:
     from regietafel.cli_overzichten import capaciteit_tabel
-    from regietafel.services.capaciteit import capaciteit, capaciteit_als_dict
+    from regietafel.locaties.capaciteit import capaciteit, capaciteit_als_dict
     from regietafel.services.inrichting import richt_in
 
     richt_in()

@@ -30,7 +30,7 @@ def _zouden(n: int) -> str:
 
 def _importeer(args: argparse.Namespace) -> int:
     from regietafel.domain.invoer import ImportSoort
-    from regietafel.services.importeren import importeer
+    from regietafel.importen.services import importeer
     from regietafel.services.inrichting import richt_in
 
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
@@ -66,8 +66,8 @@ def _importeer(args: argparse.Namespace) -> int:
 
 
 def _laad(args: argparse.Namespace) -> int:
+    from regietafel.importen.laden import laad_bestand
     from regietafel.services.exporteren import migreer
-    from regietafel.services.laden import laad_bestand
 
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
     inhoud = Path(args.bestand).read_bytes()

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 from regietafel.domain.tekst import nl_euro, nl_getal
 
 if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.services.landelijk import LandelijkOverzicht
+    from regietafel.landelijk.services import LandelijkOverzicht
 
 ONBEKEND = "n.n.i."  # nog niet ingevoerd
 
 
 def _landelijk(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
+    from regietafel.landelijk.services import landelijk_overzicht, overzicht_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.landelijk import landelijk_overzicht, overzicht_als_dict
     from regietafel.services.toegang import Toegang
 
     richt_in()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tekst import nl_getal
-from regietafel.services.capaciteit import CapaciteitOverzicht, mutatie_zinnen, nl_datum
+from regietafel.locaties.capaciteit import CapaciteitOverzicht, mutatie_zinnen, nl_datum
 from regietafel.statushouders.services import StatushoudersOverzicht
 
 

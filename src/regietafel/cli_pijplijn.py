@@ -13,7 +13,7 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.tekst import nl_getal, nl_procent
 
 if TYPE_CHECKING:
-    from regietafel.services.pijplijn import RealisatieOverzicht
+    from regietafel.puzzel.pijplijn import RealisatieOverzicht
 
 
 def _datum(tekst: str | None, optie: str) -> date | None:
@@ -27,8 +27,8 @@ def _datum(tekst: str | None, optie: str) -> date | None:
 
 
 def _realisatie(args: argparse.Namespace) -> int:
+    from regietafel.puzzel.pijplijn import realisatie_als_dict, realisatie_overzicht
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.pijplijn import realisatie_als_dict, realisatie_overzicht
 
     try:
         peildatum = _datum(args.peildatum, "--peildatum")
@@ -86,8 +86,8 @@ def _fase(args: argparse.Namespace) -> int:
 
     from regietafel.domain.pijplijn import Fasefout
     from regietafel.locaties.models import Locatie
+    from regietafel.puzzel.pijplijn import zet_fase
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.pijplijn import zet_fase
     from regietafel.services.toegang import toegang
     from regietafel.services.wijzigingen import Conflict, GeenToegang
 

@@ -63,8 +63,8 @@ def bijlage1_tabel(b: Bijlage1, provincie: str, cyclus: str) -> str:
 
 def _bonus(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
+    from regietafel.puzzel.regels import bonus, bonus_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.regels import bonus, bonus_als_dict
 
     richt_in()
     u = bonus(args.provincie, args.cyclus)
@@ -73,8 +73,8 @@ def _bonus(args: argparse.Namespace) -> int:
 
 def _bijlage1(args: argparse.Namespace) -> int:
     from regietafel.cli import toon
+    from regietafel.puzzel.regels import bijlage1, bijlage1_als_dict
     from regietafel.services.inrichting import richt_in
-    from regietafel.services.regels import bijlage1, bijlage1_als_dict
 
     richt_in()
     b = bijlage1(args.provincie, args.cyclus)

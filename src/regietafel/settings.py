@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "regietafel.berichten",
     "regietafel.verdeelbesluiten",
     "regietafel.noodopvang",
+    "regietafel.dashboard",
+    "regietafel.landelijk",
+    "regietafel.puzzel",
     "rest_framework",
     "corsheaders",
     "drf_spectacular",
@@ -391,7 +394,7 @@ SPECTACULAR_SETTINGS = {
     # A's and B's category of an exchange are one choice set.
     "ENUM_NAME_OVERRIDES": {
         "UitruilCategorieEnum": "regietafel.uitruil.api.CATEGORIEEN",
-        "FaseEnum": "regietafel.api.pijplijn.FASE_WAARDEN",
+        "FaseEnum": "regietafel.puzzel.pijplijn_api.FASE_WAARDEN",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

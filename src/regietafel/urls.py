@@ -5,26 +5,31 @@ from django.urls import include, path
 from regietafel.berichten import views as berichten_web
 from regietafel.bronnen import views as bronnen_web
 from regietafel.consultatie import brieven_views as consultatiebrieven
+from regietafel.cycli import invoer_views as invoer_web
+from regietafel.cycli import views as cyclus_web
+from regietafel.dashboard import mijn_gemeente_views as mijn_gemeente_web
+from regietafel.dashboard import views as dashboard
 from regietafel.herramingen import views as herramingen_web
+from regietafel.importen import gegevensbestand_views as gegevensbestand_web
+from regietafel.importen import views as importeren_web
+from regietafel.landelijk import views as landelijk_web
+from regietafel.locaties import views as locaties
 from regietafel.noodopvang import views as noodopvang_web
 from regietafel.oekraine import goo_views as goo_web
+from regietafel.opgaven import views as gemeenten
 from regietafel.overleggen import views as overleggen_web
+from regietafel.provincies import views as provincies_web
 from regietafel.publicaties import views as publicatie_web
+from regietafel.puzzel import oplossen_views as oplossen
+from regietafel.puzzel import pijplijn_views as pijplijn_web
+from regietafel.puzzel import regels_views as regels
+from regietafel.puzzel import views
 from regietafel.statushouders import toezicht_views as toezicht_web
 from regietafel.statushouders import views as statushouders_web
 from regietafel.uitruil import views as uitruil_web
 from regietafel.verdeelbesluiten import views as verdeelbesluiten_web
 from regietafel.verdelingen import views as verdelingen_web
 from regietafel.verslagen import views as rapporten
-from regietafel.web import cyclus as cyclus_web
-from regietafel.web import dashboard, gemeenten, locaties, oplossen, regels, views
-from regietafel.web import gegevensbestand as gegevensbestand_web
-from regietafel.web import importeren as importeren_web
-from regietafel.web import invoer as invoer_web
-from regietafel.web import landelijk as landelijk_web
-from regietafel.web import mijn_gemeente as mijn_gemeente_web
-from regietafel.web import pijplijn as pijplijn_web
-from regietafel.web import provincies as provincies_web
 
 urlpatterns = [
     path("", views.puzzel_pagina, name="puzzel"),

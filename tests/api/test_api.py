@@ -197,7 +197,7 @@ def test_openapi_document_en_docs():
 
 
 def test_importlog_via_api(rollen):
-    from regietafel.services.importeren import importeer
+    from regietafel.importen.services import importeer
     from tests.importen.bijlage1 import rijen, xlsx
 
     importeer("locaties", xlsx(rijen(gecorrigeerd=True)), "b1.xlsx", provincie="drenthe")
@@ -225,7 +225,7 @@ def test_versie_buiten_de_grenzen_geeft_400_op_elk_schrijfpunt(rollen):
     """`versie` 2147483647 (the column's maximum) has no next version: a 400 naming
     `versie`, not a 500 on PostgreSQL; 0 is refused too."""
     from tests.fase_hulp import emmen_amv
-    from tests.uitruil_hulp import emmen_coevorden
+    from tests.uitruil.hulp import emmen_coevorden
 
     provincie, emmen = _client(rollen["provincie"]), _client(rollen["gemeente_b"])
     a = _aanbod("GM0114")

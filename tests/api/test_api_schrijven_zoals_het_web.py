@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 from regietafel.consultatie.models import Antwoord
 from regietafel.opgaven.models import Aanbod
 from regietafel.overleggen.models import Actie
-from tests.cyclus_hulp import open_consultatie, overleg_en_actie
+from tests.cycli.hulp import open_consultatie, overleg_en_actie
 
 pytestmark = pytest.mark.django_db
 ANTWOORD = "/api/v1/consultaties/drenthe/antwoorden/GM0114?cyclus=2027-2028"

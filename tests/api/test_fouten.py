@@ -10,7 +10,7 @@ from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from tests.factories import api_sleutel
 from tests.fase_hulp import emmen_amv
-from tests.uitruil_hulp import emmen_coevorden
+from tests.uitruil.hulp import emmen_coevorden
 
 pytestmark = pytest.mark.django_db
 

@@ -15,10 +15,10 @@ from regietafel.bronnen.services import (
     puzzelbronnen,
 )
 from regietafel.domain.bronnen import BronFout, BronSoort
+from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Provincie
-from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
 from tests.importen.bijlage1 import csv

@@ -9,9 +9,9 @@ import pytest
 
 from regietafel.cli import main
 from regietafel.domain.model import Categorie
-from regietafel.services.oplossen import los_op_provincie
-from regietafel.services.puzzel import puzzel
-from regietafel.services.regels import bijlage1, bonus
+from regietafel.puzzel.oplossen import los_op_provincie
+from regietafel.puzzel.regels import bijlage1, bonus
+from regietafel.puzzel.services import puzzel
 
 VEENMARKEN = Path(__file__).parent.parent / "data" / "veenmarken-2025-2026.toml"
 NAMEN = ["Aldam", "Broekveen", "Coldewold", "Dalmarke", "Eemhorst", "Fennewijk", "Gaasterwold"]

@@ -1,10 +1,8 @@
 import io
 import zipfile
-from datetime import date
 
 from docx import Document
 
-from regietafel.verslagen.services import standaard_antwoordtermijn, volgende_cyclus
 from tests.documenten_hulp import GEMEENTEN
 
 
@@ -28,10 +26,3 @@ def test_een_brief_per_gemeente_in_een_zip(documenten):
     assert "Oekraïense ontheemden (ambitie)|791|792|792" in tabellen
     assert any(r.startswith("regulier|1.000|1-3-2017|1-4-2026") for r in tabellen)
     assert brief.core_properties.author == "Provincie Drenthe"
-
-
-def test_antwoordtermijn_is_1_april_voor_de_nieuwe_cyclus():
-    # Cycle 1's route map asked for answers by 1 April 2024 for 2025-2026.
-    assert standaard_antwoordtermijn((2025, 2026)) == date(2024, 4, 1)
-    assert volgende_cyclus((2025, 2026)) == (2027, 2028)
-    assert standaard_antwoordtermijn(volgende_cyclus((2025, 2026))) == date(2026, 4, 1)

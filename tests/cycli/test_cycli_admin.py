@@ -58,7 +58,7 @@ def test_cyclus_met_null_bedrag_wordt_bewaard_en_onvolledige_regels_geweigerd(be
 
 
 def test_een_wijziging_in_de_beheeromgeving_laat_een_open_invoerpagina_botsen(beheerder):
-    from regietafel.services.cyclusinvoer import bewaar_provincie
+    from regietafel.cycli.invoer import bewaar_provincie
     from regietafel.services.toegang import Toegang
     from regietafel.services.wijzigingen import Conflict
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from regietafel.cycli.volgende_cyclus import CYCLUS2, lees_cyclusbestand
 from regietafel.data import (
     DRENTHE,
     DatasetFout,
@@ -14,7 +15,6 @@ from regietafel.data import (
     regels_naar_dict,
     regels_uit_dict,
 )
-from regietafel.services.volgende_cyclus import CYCLUS2, lees_cyclusbestand
 
 
 def _drenthe_dict():

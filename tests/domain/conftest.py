@@ -1,10 +1,13 @@
 """Fixtures for the rules tests: the Drenthe data file and a builder for small data sets.
 
-These tests need no database."""
+These tests need no database and no Django: `pytest -p no:django tests/domain` runs them
+without it (scripts/test does so first), and `zonder_django` below checks that they load
+no Django module then."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -23,6 +26,23 @@ from regietafel.domain.model import (
     ProvincieOpgave,
 )
 from regietafel.domain.plaatsen import cyclusgegevens
+
+
+def django_modules() -> list[str]:
+    return sorted(m for m in sys.modules if m == "django" or m.startswith("django."))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def zonder_django(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In a run without pytest-django (`-p no:django`), no Django module is loaded by the
+    rules, their tests or these fixtures: checked after collection and again after the
+    last test (an error in this fixture's teardown names the modules)."""
+    alleen_regels = not request.config.pluginmanager.hasplugin("django")
+    if alleen_regels:
+        assert django_modules() == [], "Django geladen bij het verzamelen van tests/domain"
+    yield
+    if alleen_regels:
+        assert django_modules() == [], "Django geladen tijdens tests/domain"
 
 
 @pytest.fixture(scope="session")

@@ -15,13 +15,11 @@ from regietafel.domain.bronnen import (
     bronnen_uit_dict,
     document,
     gebruikte_bronnen,
-    groep_van_kolom,
     ingevoerd_door,
     is_verouderd,
     peilbereik,
     peildatum_per_kolom,
     uit_import,
-    verouderde_cijfers,
 )
 
 HASH = "ab" * 32
@@ -91,14 +89,6 @@ def test_een_ruimere_norm_markeert_nooit_meer_cijfers(peil, vandaag, norm, extra
         assert is_verouderd(peil, vandaag, norm)
 
 
-@given(st.dictionaries(st.text(max_size=5), datums, max_size=20), datums, normen)
-def test_verouderde_cijfers_zijn_precies_de_te_oude(peildata, vandaag, norm):
-    bron = document("Verslag", None)
-    herkomsten = {k: Herkomst(bron, d) for k, d in peildata.items()}
-    oud = verouderde_cijfers(herkomsten, vandaag, norm)
-    assert set(oud) == {k for k, d in peildata.items() if (vandaag - d).days > norm.max_dagen}
-
-
 @given(st.lists(datums, max_size=30))
 def test_het_peilbereik_omvat_alle_peildata(peildata):
     bereik = peilbereik(peildata)
@@ -120,12 +110,6 @@ def test_peildatum_per_kolom_neemt_oudste_en_nieuwste():
     )
     assert kolommen["amv.aanbod.2025"].tekst == "25-10-2024 t/m 3-2-2026"
     assert kolommen["inwoners"].tekst == "1-1-2023"
-
-
-def test_kolom_hoort_bij_zijn_groep():
-    assert groep_van_kolom("amv.aanbod.2025") == "amv.aanbod"
-    assert groep_van_kolom("oekraine.opgave") == "oekraine.opgave"
-    assert groep_van_kolom("inwoners") == "inwoners"
 
 
 @given(

@@ -17,14 +17,11 @@ from regietafel.domain.plaatsen import (
     categorie_van,
     cyclusgegevens,
     duurzame_plaatsen,
-    is_bijzonder,
     is_duurzaam,
     kolom_van,
     locaties_in_jaar,
     plaatsen,
     plaatsen_per_categorie,
-    plaatsen_per_jaar,
-    plaatsen_per_kolom,
     plus_jaren,
     telt_mee_in_jaar,
     uitsluiting,
@@ -94,7 +91,8 @@ def test_westervelds_noodopvang_tot_eind_2024_telt_niet_in_2025(drenthe_gegevens
 
 
 def test_plaatsen_per_jaar_in_drenthe(drenthe_gegevens):
-    per_jaar = plaatsen_per_jaar(drenthe_gegevens.locaties, drenthe_gegevens.cyclus.jaren)
+    locaties = drenthe_gegevens.locaties
+    per_jaar = {j: plaatsen(locaties_in_jaar(locaties, j)) for j in drenthe_gegevens.cyclus.jaren}
     # 4155 listed; Westerveld's NO (75) and TGO (25) ended on 31-12-2024.
     assert per_jaar == {2025: 4055, 2026: 4055}
 
@@ -111,21 +109,17 @@ def test_soorten_vallen_in_de_kolommen_van_bijlage_1():
 
 def test_indeling_per_kolom_en_categorie_in_drenthe(drenthe_gegevens):
     locaties = drenthe_gegevens.locaties
-    assert plaatsen_per_kolom(locaties) == {
-        Kolom.REGULIER: 3185,
-        Kolom.BIJZONDER: 629,
-        Kolom.AMV: 341,
-    }
+    per_kolom = {k: plaatsen(x for x in locaties if kolom_van(x.soort) is k) for k in Kolom}
+    assert per_kolom == {Kolom.REGULIER: 3185, Kolom.BIJZONDER: 629, Kolom.AMV: 341}
     assert plaatsen_per_categorie(locaties) == {
         Categorie.ASIEL_REGULIER: 3814,
         Categorie.AMV: 341,
     }
-    assert sum(1 for x in locaties if is_bijzonder(x)) == 5
+    assert sum(1 for x in locaties if kolom_van(x.soort) is Kolom.BIJZONDER) == 5
 
 
 def test_geen_locaties_geeft_nul_plaatsen():
     assert plaatsen_per_categorie([]) == {Categorie.ASIEL_REGULIER: 0, Categorie.AMV: 0}
-    assert plaatsen_per_jaar([], [2025]) == {2025: 0}
     assert aflopende_contracten([], date(2025, 1, 1), 365) == ()
 
 

@@ -23,7 +23,7 @@ from regietafel.herramingen.services import (
 )
 from regietafel.importen.models import Import
 from regietafel.opgaven.models import Opgave
-from regietafel.services.oplossen import los_op_provincie
+from regietafel.puzzel.oplossen import los_op_provincie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import maak_concept

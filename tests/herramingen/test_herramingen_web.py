@@ -98,7 +98,7 @@ def test_een_gemeente_leest_maar_kan_niet_inlezen(client, rollen):
 
 
 def test_twee_versies_vergelijken(client, rollen):
-    from tests.herraming_hulp import twee_versies
+    from tests.herramingen.hulp import twee_versies
 
     a, b = twee_versies()
     client.force_login(rollen["ministerie"])

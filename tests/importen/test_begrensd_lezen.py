@@ -8,15 +8,15 @@ import zipfile
 
 import pytest
 
-from regietafel.opgaven.models import Aanbod
-from regietafel.services import importeren
-from regietafel.services.importeren import (
+from regietafel.importen import services as importeren
+from regietafel.importen.services import (
     MAX_CEL_TEKENS,
     MAX_KOLOMMEN,
     MAX_UITGEPAKT,
     importeer,
     lees_cellen,
 )
+from regietafel.opgaven.models import Aanbod
 from tests.importen.bijlage1 import csv, xlsx
 
 pytestmark = pytest.mark.django_db

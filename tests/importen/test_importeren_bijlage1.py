@@ -6,8 +6,8 @@ import hashlib
 import pytest
 
 from regietafel.importen.models import Import
+from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
-from regietafel.services.importeren import importeer
 from tests.importen.bijlage1 import TYNAARLO_RIJ, csv, rijen, xlsx
 
 pytestmark = pytest.mark.django_db

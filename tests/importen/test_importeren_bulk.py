@@ -9,11 +9,11 @@ from django.test.utils import CaptureQueriesContext
 
 from regietafel.bronnen.models import Bron, Cijferbron
 from regietafel.cycli.models import Gegevensstand
+from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
+from regietafel.opgaven.historie import historie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
-from regietafel.services.historie import historie
-from regietafel.services.importeren import importeer
 from tests.importen.bijlage1 import csv
 
 pytestmark = pytest.mark.django_db
@@ -152,8 +152,8 @@ def test_zonder_naamkolom_worden_locaties_op_soort_en_volgorde_gekoppeld(drenthe
 def test_een_locatie_die_na_het_voorbeeld_is_gewijzigd_maakt_de_import_een_conflict(
     drenthe, rollen, monkeypatch
 ):
+    from regietafel.importen import services as importeren
     from regietafel.importen.models import Import
-    from regietafel.services import importeren
 
     _importeer(_locaties(2))
     maak = importeren._Plan.maak

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.importen.models import Import
+from regietafel.importen.services import Importresultaat, importeer
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
-from regietafel.services.importeren import Importresultaat, importeer
 from tests.importen.bijlage1 import csv, rijen, xlsx
 
 pytestmark = pytest.mark.django_db

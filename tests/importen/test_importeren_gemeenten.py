@@ -5,8 +5,8 @@ import pytest
 
 from regietafel.bronnen.models import Cijferbron
 from regietafel.importen.models import Import
+from regietafel.importen.services import importeer
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 from tests.factories import GebruikerFactory, provinciegebruiker
 from tests.importen.bijlage1 import csv, xlsx

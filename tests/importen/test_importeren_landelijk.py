@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.importen.services import importeer
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 from tests.factories import GebruikerFactory, provinciegebruiker
 from tests.importen.bijlage1 import csv

@@ -10,12 +10,12 @@ from datetime import date
 import pytest
 
 from regietafel.bronnen.models import Cijferbron
+from regietafel.cycli.invoer import bewaar_provincie
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.importen.models import Import
+from regietafel.importen.services import SYSTEEM, _Plan, importeer
 from regietafel.opgaven.models import Opgave
 from regietafel.services import klok
-from regietafel.services.cyclusinvoer import bewaar_provincie
-from regietafel.services.importeren import SYSTEEM, _Plan, importeer
 from regietafel.services.toegang import toegang
 from tests.factories import gemeentegebruiker, ministeriegebruiker, provinciegebruiker
 from tests.importen.bijlage1 import csv, xlsx

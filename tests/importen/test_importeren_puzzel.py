@@ -5,12 +5,12 @@ writes nothing."""
 import pytest
 
 from regietafel.bronnen.models import Cijferbron
+from regietafel.cycli.invoer import nieuwe_provincie_in_cyclus
 from regietafel.importen.models import Import
+from regietafel.importen.services import SYSTEEM, importeer
 from regietafel.opgaven.models import Aanbod, Opgave
+from regietafel.puzzel.services import puzzel
 from regietafel.reports.xlsx import xlsx_bytes
-from regietafel.services.cyclusinvoer import nieuwe_provincie_in_cyclus
-from regietafel.services.importeren import SYSTEEM, importeer
-from regietafel.services.puzzel import puzzel
 from regietafel.services.toegang import toegang
 from tests.factories import GebruikerFactory, gemeentegebruiker, provinciegebruiker
 from tests.importen.bijlage1 import csv, xlsx

@@ -7,9 +7,9 @@ import pytest
 
 from regietafel.cli import main
 from regietafel.importen.models import Import
+from regietafel.importen.services import importeer
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
-from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 from tests.importen.bijlage1 import csv, xlsx
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from regietafel.importen.models import Import
+from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
-from regietafel.services.importeren import importeer
 from tests.importen.bijlage1 import csv, xlsx
 
 pytestmark = pytest.mark.django_db

@@ -11,21 +11,30 @@ from regietafel.services.exporteren import exporteer_bytes, herstel
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from tests.export_hulp import leeg_maken
-from tests.factories import ReserveFactory
+from tests.factories import (
+    GemeenteFactory,
+    ProvincieFactory,
+    ReserveFactory,
+    gemeentegebruiker,
+    provinciegebruiker,
+)
 
 
-def test_assen_mag_de_reserve_van_emmen_niet_wijzigen(rollen):
-    r = ReserveFactory()
+def test_een_gemeente_mag_de_reserve_van_een_andere_niet_wijzigen(db):
+    a, b = GemeenteFactory.create_batch(2, provincie=ProvincieFactory())
+    r = ReserveFactory(gemeente=b)
+    van_a = gemeentegebruiker(a.cbs_code)
     r.plaatsen = 1
     with pytest.raises(GeenToegang):
-        bewaar_reserve(toegang(rollen["gemeente_a"]), rollen["gemeente_a"], r, 1)
+        bewaar_reserve(toegang(van_a), van_a, r, 1)
     r.refresh_from_db()
     assert r.plaatsen == 150
 
 
-def test_een_wijziging_op_een_oude_versie_is_een_conflict(rollen):
-    r = ReserveFactory()
-    t, wie = toegang(rollen["provincie"]), rollen["provincie"]
+def test_een_wijziging_op_een_oude_versie_is_een_conflict(db):
+    r = ReserveFactory(gemeente=GemeenteFactory())
+    wie = provinciegebruiker(r.gemeente.provincie.code)
+    t = toegang(wie)
     r.plaatsen = 10
     bewaar_reserve(t, wie, r, 1)
     oud = Reservenoodopvang.objects.get(pk=r.pk)
@@ -35,11 +44,11 @@ def test_een_wijziging_op_een_oude_versie_is_een_conflict(rollen):
     assert Reservenoodopvang.objects.get(pk=r.pk).plaatsen == 10
 
 
-def test_de_totalen_per_provincie_en_status(drenthe):
-    ReserveFactory(plaatsen=100, status="toegezegd", openen_binnen_dagen=5)
-    ReserveFactory(gemeente__cbs_code="GM0106", plaatsen=40, status="beeindigd",
-                   openen_binnen_dagen=1)  # fmt: skip
-    t = totalen_per_provincie()["drenthe"]
+def test_de_totalen_per_provincie_en_status(db):
+    a, b = GemeenteFactory.create_batch(2, provincie=ProvincieFactory())
+    ReserveFactory(gemeente=a, plaatsen=100, status="toegezegd", openen_binnen_dagen=5)
+    ReserveFactory(gemeente=b, plaatsen=40, status="beeindigd", openen_binnen_dagen=1)
+    t = totalen_per_provincie()[a.provincie.code]
     assert (t.inzetbaar, t.aantal, t.snelste_dagen) == (100, 2, 5)
 
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from regietafel.bronnen.models import Cijferbron
+from regietafel.importen.services import importeer
 from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import oekraine
-from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 from tests.factories import gemeentegebruiker, provinciegebruiker
 from tests.importen.bijlage1 import csv, xlsx

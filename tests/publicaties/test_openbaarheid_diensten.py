@@ -9,15 +9,15 @@ from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.pijplijn import Fase
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.locaties.models import Locatie
+from regietafel.opgaven.historie import historie
 from regietafel.publicaties.openbaarheid import (
     bewaar_openbaar_vanaf,
     locaties_voor,
     openbaar_vanaf,
     verborgen_locaties,
 )
-from regietafel.services.historie import historie
-from regietafel.services.pijplijn import zet_fase
-from regietafel.services.regels import bijlage1
+from regietafel.puzzel.pijplijn import zet_fase
+from regietafel.puzzel.regels import bijlage1
 from regietafel.services.toegang import Toegang, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie
 

@@ -13,8 +13,8 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import publiceer, sinds_publicatie
-from regietafel.services.puzzel import puzzel
-from regietafel.services.regels import bijlage1, bonus
+from regietafel.puzzel.regels import bijlage1, bonus
+from regietafel.puzzel.services import puzzel
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import bekrachtig, maak_concept
 from regietafel.verslagen.services import verslag_invoer

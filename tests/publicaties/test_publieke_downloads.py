@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 from openpyxl import load_workbook
 
-from tests.reports.test_puzzel_xlsx_saldi import pagina_totalen
+from tests.puzzel.test_puzzel_xlsx_saldi import pagina_totalen
 
 pytestmark = pytest.mark.django_db
 C1 = "2025-2026"

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.documenten_hulp import DATUM, libreoffice_converteer, soffice_pad
-from tests.reports.test_puzzel_xlsx_saldi import pagina_totalen
+from tests.puzzel.test_puzzel_xlsx_saldi import pagina_totalen
 from tests.verslagen.test_verslag_tekort import C2, tekort  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db

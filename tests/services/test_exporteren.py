@@ -96,7 +96,7 @@ def test_elk_model_van_regietafel_zit_in_de_export():
 
 
 def test_synthetische_landelijke_gegevens_export_herstel_export(drenthe):
-    from regietafel.services.synthetisch import laad_synthetisch
+    from regietafel.landelijk.synthetisch import laad_synthetisch
 
     laad_synthetisch(zaad=7)
     inhoud, geteld = _rondje()

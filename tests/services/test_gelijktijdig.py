@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from django.db import connection, connections
 
+from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
-from regietafel.services.importeren import importeer
 from regietafel.services.stand import huidige_stand
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, bewaar_locatie, wijzig_aanbod

@@ -5,11 +5,11 @@ from datetime import date
 
 from django.core.cache import cache
 
+from regietafel.locaties.capaciteit import capaciteit
 from regietafel.locaties.models import Locatie
-from regietafel.services import regels
-from regietafel.services.capaciteit import capaciteit
+from regietafel.puzzel import regels
+from regietafel.puzzel.pijplijn import realisatie_overzicht
 from regietafel.services.opslag import laad_actuele_gegevens
-from regietafel.services.pijplijn import realisatie_overzicht
 
 DAG = date(2026, 3, 1)
 

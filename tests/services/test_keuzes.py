@@ -3,8 +3,8 @@ whose capaciteitsbesluit is in."""
 
 import pytest
 
+from regietafel.importen.services import importeer
 from regietafel.opgaven.models import Opgave
-from regietafel.services.importeren import importeer
 from regietafel.services.keuzes import (
     Keuze,
     beschikbare_cycli,

@@ -9,12 +9,12 @@ import pytest
 from regietafel.bronnen.models import Bron, Cijferbron
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.importen.laden import laad_bestand
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Faseovergang, Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
-from regietafel.services.laden import laad_bestand
 from regietafel.services.opslag import laad_gegevens
 
 VEENMARKEN = Path(__file__).parent.parent / "data" / "veenmarken-2025-2026.toml"

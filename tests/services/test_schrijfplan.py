@@ -9,9 +9,9 @@ from django.db import transaction
 from django.db.models import Sum
 
 from regietafel.cycli.models import Gegevensstand
+from regietafel.importen.laden import laad_bestand
 from regietafel.locaties.models import Faseovergang, Locatie
 from regietafel.provincies.models import Gemeente
-from regietafel.services.laden import laad_bestand
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.stand import als_een_wijziging, huidige_stand
 from regietafel.services.toegang import Toegang

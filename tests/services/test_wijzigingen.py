@@ -1,8 +1,8 @@
 import pytest
 
 from regietafel.locaties.models import Locatie
+from regietafel.opgaven.historie import historie
 from regietafel.opgaven.models import Aanbod
-from regietafel.services.historie import historie
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import (
     HOOGSTE_VERSIE,

@@ -4,7 +4,7 @@ import pytest
 
 from regietafel.domain.model import Categorie
 from regietafel.domain.solver_invoer import Instellingen
-from regietafel.services.oplossen import (
+from regietafel.puzzel.oplossen import (
     NaamBestaatAl,
     beschrijf_parameters,
     bewaar_scenario,

@@ -6,7 +6,7 @@ import pytest
 
 from regietafel.bronnen.models import Cijferbron
 from regietafel.importen.models import Import
-from regietafel.services.importeren import importeer
+from regietafel.importen.services import importeer
 from regietafel.services.toegang import toegang
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 from regietafel.statushouders.services import statushouders

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from regietafel.domain.statushouders import Periode
-from regietafel.services.importeren import _Plan, importeer
+from regietafel.importen.services import _Plan, importeer
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict
 from regietafel.statushouders.models import Halfjaar, Huisvesting

@@ -5,7 +5,7 @@ from rest_framework.test import APIClient
 
 from regietafel.verdeelbesluiten.models import Verdeelbesluit
 from tests.factories import api_sleutel
-from tests.verdeelbesluit_hulp import besluit_waarden
+from tests.verdeelbesluiten.hulp import besluit_waarden
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def _besluit_met_verschil():
     from regietafel.services.inrichting import richt_in
     from tests.factories import ministeriegebruiker
-    from tests.verdeelbesluit_hulp import besluit_waarden, leg_besluit_vast
+    from tests.verdeelbesluiten.hulp import besluit_waarden, leg_besluit_vast
 
     richt_in()
     plus = {("GM0114", "asiel_regulier", "2025"): 25}

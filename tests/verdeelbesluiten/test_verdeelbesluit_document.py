@@ -9,7 +9,7 @@ from regietafel.reports.verslag import verslag_document
 from regietafel.verslagen.services import SOORTEN, document_en_formaat, rapport, verslag_invoer
 from tests.documenten_hulp import DATUM
 from tests.factories import ministeriegebruiker
-from tests.verdeelbesluit_hulp import besluit_waarden, leg_besluit_vast
+from tests.verdeelbesluiten.hulp import besluit_waarden, leg_besluit_vast
 
 PLUS = {("GM0114", "asiel_regulier", "2025"): 300}
 

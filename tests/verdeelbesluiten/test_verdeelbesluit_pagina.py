@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from regietafel.verdeelbesluiten.models import Verdeelbesluit
 from tests.factories import ministeriegebruiker, synthetische_provincie
-from tests.verdeelbesluit_hulp import besluit_waarden, leg_besluit_vast
+from tests.verdeelbesluiten.hulp import besluit_waarden, leg_besluit_vast
 
 PAGINA = "/verdeelbesluit/?provincie=drenthe&cyclus=2025-2026"
 FORMULIER = "/verdeelbesluit/vastleggen/?provincie=drenthe&cyclus=2025-2026"

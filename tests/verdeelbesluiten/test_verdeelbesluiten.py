@@ -18,7 +18,7 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten import services as vb
 from regietafel.verdeelbesluiten.models import VastgesteldBesluit, Verdeelbesluit
 from tests.factories import ministeriegebruiker, provinciegebruiker, synthetische_provincie
-from tests.verdeelbesluit_hulp import besluit_waarden
+from tests.verdeelbesluiten.hulp import besluit_waarden
 
 DRENTHE, CYCLUS = "drenthe", "2025-2026"
 
@@ -199,9 +199,7 @@ def test_een_eigen_ladder_van_de_provincie_in_de_cyclus_telt(drenthe):
     emmen = next(g for g in s.toezicht.gemeenten if g.cbs_code == "GM0114")
     assert not s.standaardladder and emmen.stap.naam == "Brief"
     # Another cycle of the province keeps the default.
-    assert vb.asielladder(
-        ProvincieCyclus.objects.get(provincie__code=DRENTHE, cyclus__naam="2027-2028")
-    )[1]
+    assert vb.toezicht(DRENTHE, "2027-2028", date(2026, 1, 15)).standaardladder
 
 
 def test_het_concept_van_een_sluitende_provincie_is_haar_bekrachtigde_versie(drenthe):

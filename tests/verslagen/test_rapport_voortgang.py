@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.tasks import default_task_backend
 
-from regietafel.services.laden import laad_bestand
+from regietafel.importen.laden import laad_bestand
 from regietafel.verslagen.models import RapportOpdracht
 from regietafel.verslagen.services import (
     ALLE,

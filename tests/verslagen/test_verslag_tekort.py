@@ -40,7 +40,7 @@ def tekort(drenthe):
 
 def verwacht_saldi():
     """The puzzle page's totals: offers minus tasks per category and year."""
-    from regietafel.services.puzzel import puzzel
+    from regietafel.puzzel.services import puzzel
 
     p = puzzel("drenthe", C2)
     return {(cat, jaar): getattr(p.totaal, cat).saldo(jaar) for cat in OPGAVE for jaar in p.jaren}

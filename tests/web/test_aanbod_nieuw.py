@@ -10,7 +10,7 @@ import pytest
 
 from regietafel.bronnen.models import Cijferbron
 from regietafel.opgaven.models import Aanbod
-from regietafel.services.puzzel import actuele_puzzel
+from regietafel.puzzel.services import actuele_puzzel
 
 pytestmark = pytest.mark.django_db
 

@@ -105,7 +105,7 @@ def test_api_zonder_token_401_en_met_token_413_in_problem_json(rollen):
 
 
 def test_de_grens_laat_ruimte_voor_het_formulier_rond_het_grootste_bestand():
-    from regietafel.services.importeren import MAX_BYTES
+    from regietafel.importen.services import MAX_BYTES
 
     assert MAX_BYTES < GROOTSTE_VERZOEK <= MAX_BYTES + 2 * MB
 

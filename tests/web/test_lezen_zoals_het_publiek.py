@@ -11,7 +11,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
 from tests.factories import api_sleutel, provinciegebruiker, synthetische_provincie
-from tests.uitruil_hulp import emmen_coevorden
+from tests.uitruil.hulp import emmen_coevorden
 
 C1 = {"provincie": "drenthe", "cyclus": "2025-2026"}
 

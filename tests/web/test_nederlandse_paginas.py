@@ -66,7 +66,7 @@ def test_een_lege_keuze_heet_kies_en_niet_select_an_option(client, rollen):
 
 
 def test_ook_in_de_formulieren_van_een_overleg_heet_de_lege_keuze_kies(client, rollen):
-    from tests.cyclus_hulp import overleg_en_actie
+    from tests.cycli.hulp import overleg_en_actie
 
     overleg, _ = overleg_en_actie()
     client.force_login(rollen["provincie"])

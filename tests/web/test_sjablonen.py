@@ -8,8 +8,8 @@ import pytest
 from openpyxl import load_workbook
 
 from regietafel.domain.invoer import ImportSoort
+from regietafel.importen.services import importeer
 from regietafel.reports.sjablonen import kolommen
-from regietafel.services.importeren import importeer
 from regietafel.services.toegang import toegang
 
 pytestmark = pytest.mark.django_db

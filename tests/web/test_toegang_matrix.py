@@ -15,24 +15,24 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from tests.apidata_hulp import MATRIX as APIDATA_MATRIX
-from tests.berichten_hulp import MATRIX as BERICHTEN_MATRIX
-from tests.bron_hulp import MATRIX as BRON_MATRIX
-from tests.cyclus_hulp import MATRIX as CYCLUS_MATRIX
+from tests.berichten.hulp import MATRIX as BERICHTEN_MATRIX
+from tests.bronnen.hulp import MATRIX as BRON_MATRIX
+from tests.cycli.hulp import MATRIX as CYCLUS_MATRIX
 from tests.data_hulp import MATRIX as DATA_MATRIX
 from tests.download_hulp import MATRIX as DOWNLOAD_MATRIX
 from tests.fase_hulp import MATRIX as FASE_MATRIX
-from tests.herraming_hulp import MATRIX as HERRAMING_MATRIX
+from tests.herramingen.hulp import MATRIX as HERRAMING_MATRIX
 from tests.ingang_hulp import MATRIX as INGANG_MATRIX
 from tests.invoer_hulp import MATRIX as INVOER_MATRIX
 from tests.laad_hulp import MATRIX as LAAD_MATRIX
 from tests.laatste_ingangen_hulp import EXTRA as LAATSTE_EXTRA
 from tests.laatste_ingangen_hulp import MATRIX as LAATSTE_MATRIX
-from tests.landelijk_hulp import MATRIX as LANDELIJK_MATRIX
+from tests.landelijk.hulp import MATRIX as LANDELIJK_MATRIX
+from tests.statushouders.hulp import MATRIX as TOEZICHT_MATRIX
 from tests.toegang_hulp import MATRIX as KRUISENDE_MATRIX
 from tests.toegang_hulp import VERTROUWELIJK, Json
-from tests.toezicht_hulp import MATRIX as TOEZICHT_MATRIX
-from tests.uitruil_hulp import MATRIX as UITRUIL_MATRIX
-from tests.verdeelbesluit_hulp import MATRIX as VERDEELBESLUIT_MATRIX
+from tests.uitruil.hulp import MATRIX as UITRUIL_MATRIX
+from tests.verdeelbesluiten.hulp import MATRIX as VERDEELBESLUIT_MATRIX
 
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie", "geen_rol",
           "provincie_b"]  # fmt: skip
@@ -298,7 +298,7 @@ MATRIX = {
             dict.fromkeys(ROLLEN, 404) | LOGIN_EERST,
         )
     ],
-    # Running the cycle (issue 6): rows in tests/cyclus_hulp.py.
+    # Running the cycle (issue 6): rows in tests/cycli/hulp.py.
     **CYCLUS_MATRIX,
     # Imports and the REST API (issue 8): rows in tests/data_hulp.py.
     **DATA_MATRIX,
@@ -310,21 +310,21 @@ MATRIX = {
     **INGANG_MATRIX,
     # New offer rows, the province figures import (issue 15): laatste_ingangen_hulp.py.
     **LAATSTE_MATRIX,
-    # The source of every figure (issue 11): rows in tests/bron_hulp.py.
+    # The source of every figure (issue 11): rows in tests/bronnen/hulp.py.
     **BRON_MATRIX,
-    # The status-holder supervision ladder (issue 11): rows in tests/toezicht_hulp.py.
+    # The status-holder supervision ladder (issue 11): rows in tests/statushouders/hulp.py.
     **TOEZICHT_MATRIX,
-    # Re-estimates of the capaciteitsbesluit (issue 11): rows in tests/herraming_hulp.py.
+    # Re-estimates of the capaciteitsbesluit (issue 11): rows in tests/herramingen/hulp.py.
     **HERRAMING_MATRIX,
     # The location pipeline and realisation timing (issue 11): rows in tests/fase_hulp.py.
     **FASE_MATRIX,
-    # Exchanges between municipalities (issue 11): rows in tests/uitruil_hulp.py.
+    # Exchanges between municipalities (issue 11): rows in tests/uitruil/hulp.py.
     **UITRUIL_MATRIX,
-    # The minister's verdeelbesluit (issue 16): rows in tests/verdeelbesluit_hulp.py.
+    # The minister's verdeelbesluit (issue 16): rows in tests/verdeelbesluiten/hulp.py.
     **VERDEELBESLUIT_MATRIX,
     # The published report and puzzle, for everyone (issue 17): tests/download_hulp.py.
     **DOWNLOAD_MATRIX,
-    # Mijn gemeente and e-mail (issue 18): rows in tests/berichten_hulp.py.
+    # Mijn gemeente and e-mail (issue 18): rows in tests/berichten/hulp.py.
     **BERICHTEN_MATRIX,
     # The figures of the web pages and their writes through the API (issue 19):
     # tests/apidata_hulp.py.

@@ -10,7 +10,7 @@ django.setup()
 
 from django.core.management import execute_from_command_line  # noqa: E402
 
-from regietafel.services import rapporten  # noqa: E402
+from regietafel.verslagen import services as rapporten  # noqa: E402
 
 echt_rapport = rapporten.rapport
 

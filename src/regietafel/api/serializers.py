@@ -16,8 +16,8 @@ from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.puzzel.services import opgaven_in_de_puzzel
 from regietafel.services.opslag import cyclus_naar_domein
-from regietafel.services.puzzel import opgaven_in_de_puzzel
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
 MAX_AANTAL = 1_000_000

@@ -3,13 +3,16 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 
-from regietafel.api import bonus, landelijk, pijplijn, views
-from regietafel.api import cyclus as cyclus_api
-from regietafel.api import dashboard as dashboard_api
-from regietafel.api import puzzel as puzzel_api
+from regietafel.api import views
 from regietafel.bronnen import api as bronnen
+from regietafel.cycli import api as cyclus_api
+from regietafel.dashboard import api as dashboard_api
 from regietafel.herramingen import api as herramingen
+from regietafel.landelijk import api as landelijk
 from regietafel.overleggen import api as overleggen_api
+from regietafel.puzzel import api as puzzel_api
+from regietafel.puzzel import bonus_api as bonus
+from regietafel.puzzel import pijplijn_api as pijplijn
 from regietafel.scenarios import api as scenarios_api
 from regietafel.statushouders import toezicht_api as toezicht
 from regietafel.uitruil import api as uitruil

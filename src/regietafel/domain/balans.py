@@ -6,17 +6,14 @@ realisation (*realisatie*, one figure per category, as in the puzzle table) and 
 shortage (*tekort*) or surplus (*overschot*) of the offer against the target.
 
 For the province, per category and year: whether the distribution is closed (*sluitend*:
-the offers together cover the task). And the share of the provincial task realised per
-category and for both together, Σ realisatie / Σ opgave, with each of
-`regels.realisatie_drempels` reported as reached or not. Unknown cells (None) are left out
-of the sums; a balance with an unknown side is unknown.
+the offers together cover the task). Unknown cells (None) are left out of the sums; a
+balance with an unknown side is unknown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from fractions import Fraction
 
 from regietafel.domain.model import Categorie, CyclusGegevens
 
@@ -82,51 +79,15 @@ class ProvincieBalans:
 
 
 @dataclass(frozen=True)
-class Drempel:
-    """A realisation threshold (3/4 is 75%) and whether it is reached."""
-
-    drempel: Fraction
-    gehaald: bool
-
-
-@dataclass(frozen=True)
-class Realisatiegraad:
-    """The share of the provincial task realised, for one category or (None) for both."""
-
-    categorie: Categorie | None
-    opgave: int
-    realisatie: int
-    drempels: tuple[Drempel, ...]
-
-    @property
-    def aandeel(self) -> Fraction | None:
-        """Realisation over the task; None when there is no task."""
-        return Fraction(self.realisatie, self.opgave) if self.opgave else None
-
-
-@dataclass(frozen=True)
 class Balans:
     """The balance of a province in a cycle."""
 
     gemeenten: tuple[GemeenteBalans, ...]
     provincie: tuple[ProvincieBalans, ...]
-    realisatie: tuple[Realisatiegraad, ...]
-
-    def van_gemeente(self, cbs_code: str, categorie: Categorie, jaar: int) -> GemeenteBalans:
-        """The balance of one municipality, category and year."""
-        return next(
-            b
-            for b in self.gemeenten
-            if (b.cbs_code, b.categorie, b.jaar) == (cbs_code, categorie, jaar)
-        )
 
     def van_provincie(self, categorie: Categorie, jaar: int) -> ProvincieBalans:
         """The province's balance in one category and year."""
         return next(p for p in self.provincie if (p.categorie, p.jaar) == (categorie, jaar))
-
-    def realisatiegraad(self, categorie: Categorie | None = None) -> Realisatiegraad:
-        """The realisation share of one category, or of both together (None)."""
-        return next(r for r in self.realisatie if r.categorie is categorie)
 
 
 def gemeentebalansen(gegevens: CyclusGegevens) -> tuple[GemeenteBalans, ...]:
@@ -166,27 +127,6 @@ def provinciebalans(
     )
 
 
-def drempels_gehaald(aandeel: Fraction | None, drempels: Iterable[Fraction]) -> tuple[Drempel, ...]:
-    """Each threshold with whether `aandeel` reaches it (an unknown share reaches none)."""
-    return tuple(Drempel(d, aandeel is not None and aandeel >= d) for d in drempels)
-
-
-def realisatiegraad(
-    gegevens: CyclusGegevens, categorieen: tuple[Categorie, ...]
-) -> Realisatiegraad:
-    """The share of the provincial task realised over `categorieen` together."""
-    cijfers = [gegevens.cijfers[g.cbs_code] for g in gegevens.gemeenten]
-    opgave = _som(c.opgave.get(cat) for c in cijfers for cat in categorieen)
-    realisatie = _som(c.realisatie.get(cat) for c in cijfers for cat in categorieen)
-    aandeel = Fraction(realisatie, opgave) if opgave else None
-    return Realisatiegraad(
-        categorie=categorieen[0] if len(categorieen) == 1 else None,
-        opgave=opgave,
-        realisatie=realisatie,
-        drempels=drempels_gehaald(aandeel, gegevens.cyclus.regels.realisatie_drempels),
-    )
-
-
 def bereken_balans(gegevens: CyclusGegevens) -> Balans:
     """The balance of a province in a cycle."""
     gemeenten = gemeentebalansen(gegevens)
@@ -196,9 +136,5 @@ def bereken_balans(gegevens: CyclusGegevens) -> Balans:
             provinciebalans(gemeenten, cat, jaar)
             for cat in CATEGORIEEN
             for jaar in gegevens.cyclus.jaren
-        ),
-        realisatie=(
-            *(realisatiegraad(gegevens, (cat,)) for cat in CATEGORIEEN),
-            realisatiegraad(gegevens, CATEGORIEEN),
         ),
     )

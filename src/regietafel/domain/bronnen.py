@@ -31,7 +31,7 @@ class BronSoort(StrEnum):
 
 
 # The groups of figures a data file can name in its `[[bron]]` section; the puzzle's column
-# keys (``asiel_regulier.aanbod.2025``) fall into these groups (see `groep_van_kolom`).
+# keys (``asiel_regulier.aanbod.2025``) fall into these groups.
 CIJFERGROEPEN: dict[str, str] = {
     "inwoners": "inwoners",
     "oekraine.opgave": "Oekraïne: provinciale opgave",
@@ -176,13 +176,6 @@ def is_verouderd(peildatum: date, vandaag: date, norm: Actualiteit) -> bool:
     return leeftijd(peildatum, vandaag) > norm.max_dagen
 
 
-def verouderde_cijfers[K](
-    herkomsten: Mapping[K, Herkomst], vandaag: date, norm: Actualiteit
-) -> tuple[K, ...]:
-    """The keys of the stale figures, in the mapping's order."""
-    return tuple(k for k, h in herkomsten.items() if is_verouderd(h.peildatum, vandaag, norm))
-
-
 @dataclass(frozen=True)
 class Peilbereik:
     """The reference dates of a column of figures: the oldest and the most recent."""
@@ -201,12 +194,6 @@ def peilbereik(peildata: Iterable[date]) -> Peilbereik | None:
     """The range of reference dates, or None when no figure has one."""
     alle = sorted(peildata)
     return Peilbereik(alle[0], alle[-1]) if alle else None
-
-
-def groep_van_kolom(kolom: str) -> str:
-    """The figure group of a puzzle column: ``amv.aanbod.2025`` is in ``amv.aanbod``."""
-    delen = kolom.split(".")
-    return ".".join(delen[:2]) if len(delen) > 2 and delen[-1].isdigit() else kolom
 
 
 def peildatum_per_kolom(herkomsten: Mapping[tuple[str, str], Herkomst]) -> dict[str, Peilbereik]:

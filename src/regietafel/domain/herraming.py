@@ -76,17 +76,6 @@ class Afwijking:
         return f"Rij {self.rij}: {tekst}" if self.rij is not None else tekst
 
 
-class GemeentenPassenNiet(ValueError):
-    """The municipalities of a revision do not match the cycle's; nothing may be stored."""
-
-    def __init__(self, afwijkingen: Iterable[Afwijking]) -> None:
-        self.afwijkingen = tuple(afwijkingen)
-        super().__init__(
-            "De gemeenten van de herraming passen niet bij de cyclus: "
-            + " ".join(a.melding for a in self.afwijkingen)
-        )
-
-
 def controleer_gemeenten(
     cyclus: Mapping[str, str],
     bekend: Mapping[str, str],

@@ -78,11 +78,6 @@ def is_amv(locatie: Locatie) -> bool:
     return locatie.soort is LocatieSoort.AMV
 
 
-def is_bijzonder(locatie: Locatie) -> bool:
-    """A location of a special kind (*bijzondere aard*) in Bijlage 1: TGO or NO."""
-    return kolom_van(locatie.soort) is Kolom.BIJZONDER
-
-
 def categorie_van(soort: LocatieSoort) -> Categorie:
     """The task category a kind's places count toward: AMV → amv, the rest asiel_regulier."""
     return Categorie.AMV if soort is LocatieSoort.AMV else Categorie.ASIEL_REGULIER
@@ -107,14 +102,6 @@ def plaatsen_per_categorie(locaties: Iterable[Locatie]) -> dict[Categorie, int]:
     return uit
 
 
-def plaatsen_per_kolom(locaties: Iterable[Locatie]) -> dict[Kolom, int]:
-    """The places per Bijlage 1 column; every column is present."""
-    uit = dict.fromkeys(Kolom, 0)
-    for loc in locaties:
-        uit[kolom_van(loc.soort)] += loc.plaatsen
-    return uit
-
-
 def gepland(locaties: Iterable[Locatie]) -> tuple[Locatie, ...]:
     """The locations still to be realised."""
     return tuple(loc for loc in locaties if loc.status is LocatieStatus.GEPLAND)
@@ -133,12 +120,6 @@ def telt_mee_in_jaar(locatie: Locatie, jaar: int) -> bool:
 def locaties_in_jaar(locaties: Iterable[Locatie], jaar: int) -> tuple[Locatie, ...]:
     """The locations that count toward `jaar`, in their listed order."""
     return tuple(loc for loc in locaties if telt_mee_in_jaar(loc, jaar))
-
-
-def plaatsen_per_jaar(locaties: Iterable[Locatie], jaren: Iterable[int]) -> dict[int, int]:
-    """The places that count toward each year."""
-    lijst = tuple(locaties)
-    return {jaar: plaatsen(locaties_in_jaar(lijst, jaar)) for jaar in jaren}
 
 
 def plus_jaren(dag: date, jaren: int) -> date:

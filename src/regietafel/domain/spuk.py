@@ -235,11 +235,6 @@ class SpukUitkomst:
     ontbreekt: tuple[str, ...] = ()
 
     @property
-    def berekenbaar(self) -> bool:
-        """Whether every figure is known."""
-        return not self.ontbreekt
-
-    @property
     def spuk1_totaal(self) -> int | None:
         return som_of_onbekend(g.spuk1 for g in self.gemeenten)
 

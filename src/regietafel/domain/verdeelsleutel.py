@@ -219,17 +219,6 @@ def indicatief_aantal(landelijke_behoefte: int, gewicht: Fraction, totaal_gewich
     return half_up(Fraction(landelijke_behoefte) * gewicht / totaal_gewicht)
 
 
-def indicatieve_aantallen(
-    landelijke_behoefte: int,
-    gewichten: Mapping[str, Fraction],
-    totaal_gewicht: Fraction | None = None,
-) -> dict[str, int]:
-    """The indicative number of each unit. `totaal_gewicht` is the national sum of weights;
-    leave it out when `gewichten` covers the whole country."""
-    noemer = sum(gewichten.values(), Fraction(0)) if totaal_gewicht is None else totaal_gewicht
-    return {k: indicatief_aantal(landelijke_behoefte, w, noemer) for k, w in gewichten.items()}
-
-
 def amv_aantal(indicatief: int, amv_landelijk: int | None, landelijke_behoefte: int) -> int:
     """The AMV part of an indicative number: round_half_up(indicative × AMV_national /
     national need). NietBerekenbaar while the national AMV part is not yet known (None):
@@ -274,16 +263,6 @@ class Vergelijking:
     som_berekend: int
     som_gepubliceerd: int
     totaal: int
-
-    @property
-    def somverschil_berekend(self) -> int:
-        """Σ computed − total."""
-        return self.som_berekend - self.totaal
-
-    @property
-    def somverschil_gepubliceerd(self) -> int:
-        """Σ published − total."""
-        return self.som_gepubliceerd - self.totaal
 
     @property
     def gelijk(self) -> bool:

@@ -35,11 +35,11 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.tekst import nl_aantal, nl_getal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.document import datum_lang
 from regietafel.services import klok
-from regietafel.services.importeren import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.services.opslag import laad_actuele_gegevens, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -108,12 +108,6 @@ def besluit_uit_opgaven(pc: ProvincieCyclus) -> Capaciteitsbesluit | None:
             return None
         aantallen[code] = Indicatief(regulier, amv)
     return Capaciteitsbesluit(pc.cyclus.landelijke_behoefte, aantallen) if aantallen else None
-
-
-def huidig_besluit(pc: ProvincieCyclus) -> Capaciteitsbesluit | None:
-    """The current version, or the stored targets of a cycle that has no version yet."""
-    versie = huidige_versie(pc)
-    return besluit_van(versie) if versie is not None else besluit_uit_opgaven(pc)
 
 
 def zorg_voor_eerste_versie(

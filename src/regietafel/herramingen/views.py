@@ -21,6 +21,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.services import (
     Voorbeeld,
@@ -31,11 +32,10 @@ from regietafel.herramingen.services import (
     vergelijk_versies,
     versies,
 )
-from regietafel.services.importeren import MAX_BYTES
+from regietafel.importen.services import MAX_BYTES
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.cyclus import fout_op_formulier
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina

@@ -14,9 +14,9 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.invoer import Ongeldig
 from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import bewaar_goo, verwijder_goo
-from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang

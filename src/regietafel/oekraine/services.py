@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from regietafel.bronnen.services import leg_vast
+from regietafel.cycli.invoer import bewaar_met_reden, invoer_herkomst
 from regietafel.domain.model import Afronding, Categorie, CyclusGegevens
 from regietafel.domain.oekraine import (
     EINDE_TIJDELIJKE_BESCHERMING,
@@ -22,7 +23,6 @@ from regietafel.domain.oekraine import (
     oekraine_per_gemeente,
 )
 from regietafel.oekraine.models import GooLocatie as GooLocatieModel
-from regietafel.services.cyclusinvoer import bewaar_met_reden, invoer_herkomst
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken

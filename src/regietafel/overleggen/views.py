@@ -11,6 +11,7 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Overleg
 from regietafel.overleggen.services import (
@@ -34,7 +35,6 @@ from regietafel.overleggen.services import (
 from regietafel.services.opslag import opgeslagen_provincie
 from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict
-from regietafel.web.cyclus import fout_op_formulier
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina

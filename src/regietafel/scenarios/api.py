@@ -24,8 +24,8 @@ from regietafel.api.serializers import CODE_PATROON, Tekst
 from regietafel.api.views import CYCLUS, PROVINCIE
 from regietafel.domain.solver_invoer import Instellingen
 from regietafel.gebruikers.models import Rol
+from regietafel.puzzel.oplossen import NaamBestaatAl, NietOpgelost, bewaar_scenario
 from regietafel.scenarios.models import Scenario
-from regietafel.services.oplossen import NaamBestaatAl, NietOpgelost, bewaar_scenario
 from regietafel.services.wijzigingen import GeenToegang
 
 

@@ -44,7 +44,7 @@ def richt_in() -> bool:
 def _cyclus2_drenthe() -> None:
     """Drenthe's cycle 2027-2028, carried over from cycle 1, when it is not there yet."""
     from regietafel.cycli.models import ProvincieCyclus
-    from regietafel.services.volgende_cyclus import maak_volgende_cyclus
+    from regietafel.cycli.volgende_cyclus import maak_volgende_cyclus
 
     drenthe = ProvincieCyclus.objects.filter(provincie__code="drenthe")
     namen = set(drenthe.values_list("cyclus__naam", flat=True))

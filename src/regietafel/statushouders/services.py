@@ -14,6 +14,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from regietafel.bronnen.services import leg_invoer_vast, leg_vast
+from regietafel.cycli.invoer import (
+    Ongeldig,
+    bewaar_met_reden,
+    controleer_aantal,
+    invoer_herkomst,
+)
 from regietafel.data import MAP
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import (
@@ -25,12 +31,6 @@ from regietafel.domain.statushouders import (
     procent,
 )
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.cyclusinvoer import (
-    Ongeldig,
-    bewaar_met_reden,
-    controleer_aantal,
-    invoer_herkomst,
-)
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken

@@ -13,10 +13,10 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.invoer import Ongeldig
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import PeriodeFout, lees_periode
 from regietafel.provincies.models import Provincie
-from regietafel.services.cyclusinvoer import Ongeldig
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.statushouders.models import AFRONDINGEN

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.gebruikers.models import Rol
 from regietafel.services.opslag import gemeentekeuzes
@@ -26,7 +27,6 @@ from regietafel.uitruil.services import (
     uitruil_overzicht,
 )
 from regietafel.verdelingen.services import bekrachtigde_versies, versie_of_niets
-from regietafel.web.cyclus import fout_op_formulier
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina

@@ -26,7 +26,6 @@ from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
 from regietafel.domain.tekst import nl_datum
-from regietafel.domain.toezicht import Toezichtladder
 from regietafel.domain.verdeelbesluit import (
     Asieltoezicht,
     Conceptbesluit,
@@ -338,15 +337,6 @@ def _cellen(o: BesluitOverzicht, r: BesluitRegel, i: int) -> dict[str, dict[str,
 # --------------------------------------------------------------------------- supervision
 
 
-def asielladder(pc: ProvincieCyclus) -> tuple[Toezichtladder, bool]:
-    """The province's ladder for the asylum task in the cycle, and whether it is the
-    default (no ladder stored)."""
-    rij = Asieltoezichtladder.objects.filter(provincie_cyclus=pc).first()
-    if rij is None:
-        return standaardladder_asiel(), True
-    return ladder_uit_opslag(rij.stappen), False
-
-
 @dataclass(frozen=True)
 class ToezichtStand:
     """The supervision evidence of one province after its decision, or `toezicht` None
@@ -501,7 +491,7 @@ def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam
     them; the file is used whole or not at all. Whether every cell is there is checked
     when the decision is recorded (`leg_besluit_vast`)."""
     from regietafel.domain import invoer as inv
-    from regietafel.services.importeren import BestandFout, lees_cellen
+    from regietafel.importen.services import BestandFout, lees_cellen
 
     pc = provincie_cyclus(provincie, cyclus)
     try:

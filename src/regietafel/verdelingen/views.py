@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
 from regietafel.services.opslag import gemeentecodes, provincie_cyclus
@@ -28,7 +29,6 @@ from regietafel.verdelingen.services import (
     vorige_versie,
     wijzig_versie,
 )
-from regietafel.web.cyclus import fout_op_formulier
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina

@@ -195,8 +195,8 @@ def verslag_invoer(
     (`services.verslagstand`); with `werkversie`, the published figures with the texts as
     they are now, and the report says so. With `openbaar`, as the public reads it: without
     the name and remarks of a location that is not public yet (ADR 0012)."""
+    from regietafel.puzzel.pijplijn import realisatie_voor_verslag
     from regietafel.reports.verslag import VerslagInvoer
-    from regietafel.services.pijplijn import realisatie_voor_verslag
     from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
     from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
     from regietafel.verdelingen import services as verdelingen
@@ -450,19 +450,6 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
         return maak()
     # Kept per phase from which locations are public: the province may move it later.
     return bewaard_bestand(p, f"{openbaar_vanaf(provincie, cyclus).value}-{bestand}", maak)
-
-
-def volgende_cyclus(jaren: tuple[int, ...]) -> tuple[int, ...]:
-    """The years of the cycle after one with `jaren`: (2025, 2026) -> (2027, 2028)."""
-    lengte = len(jaren)
-    return tuple(j + lengte for j in jaren)
-
-
-def standaard_antwoordtermijn(nieuwe_jaren: tuple[int, ...]) -> date:
-    """The default answer deadline of the consultation: 1 April of the year before the new
-    cycle starts. For cycle 1 (2025-2026) the Drenthe route map asked for answers "voor
-    1 april" 2024; the same rule gives 1 April 2026 for cycle 2027-2028."""
-    return date(nieuwe_jaren[0] - 1, 4, 1)
 
 
 def vorige_cyclus(provincie: str, cyclus: str) -> str | None:

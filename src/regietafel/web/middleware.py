@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 
 from regietafel.api.middleware import onder_api, probleem_response
-from regietafel.services.importeren import MAX_BYTES
+from regietafel.importen.services import MAX_BYTES
 from regietafel.services.stand import een_stand_per_verzoek
 
 # The largest body a request may have: the largest file (5 MB) with its form around it.

@@ -10,9 +10,9 @@ from django import template
 
 from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
 from regietafel.gebruikers.models import Rol
+from regietafel.puzzel.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
 from regietafel.services.toegang import mag_documenten, mag_lezen, toegang
-from regietafel.web.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 
 register = template.Library()
 

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class LandelijkConfig(AppConfig):
+    name = "regietafel.landelijk"

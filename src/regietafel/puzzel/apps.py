@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class PuzzelConfig(AppConfig):
+    name = "regietafel.puzzel"

@@ -1,0 +1,120 @@
+"""factory_boy factories, one per model, so that a database test states its own small world
+(the golden tests keep the Drenthe seed). One module per area; all are importable from
+here: ``from tests.factories import GemeenteFactory, gemeentegebruiker``.
+
+A factory's defaults make a valid object (tests/test_factories.py checks `full_clean()`);
+a province or cycle it makes is new, named so that it does not meet the seed's."""
+
+from tests.factories.berichten import (
+    BerichtFactory,
+    ContactadresFactory,
+    RapportOpdrachtFactory,
+    VerslagTekstFactory,
+    WerkerFactory,
+)
+from tests.factories.cyclus import (
+    ActieFactory,
+    AgendapuntFactory,
+    AntwoordFactory,
+    AsieltoezichtladderFactory,
+    BesluitFactory,
+    ConsultatieFactory,
+    OverlegFactory,
+    PublicatieFactory,
+    RoutekaartFactory,
+    RoutekaartStapFactory,
+    ScenarioFactory,
+    VerdeelbesluitFactory,
+    VerdelingsversieFactory,
+)
+from tests.factories.gebruikers import (
+    WACHTWOORD,
+    ApiTokenFactory,
+    GebruikerFactory,
+    ProfielFactory,
+    api_sleutel,
+    gemeentegebruiker,
+    ministeriegebruiker,
+    provinciegebruiker,
+)
+from tests.factories.herramingen import (
+    ActualiteitsnormFactory,
+    BronFactory,
+    CapaciteitsbesluitversieFactory,
+    CijferbronFactory,
+    ImportFactory,
+    capaciteitsbesluit_2027,
+)
+from tests.factories.kern import (
+    AanbodFactory,
+    CyclusFactory,
+    FaseovergangFactory,
+    GemeenteFactory,
+    GeplandeLocatieFactory,
+    LocatieFactory,
+    OpgaveFactory,
+    ProvincieCyclusFactory,
+    ProvincieFactory,
+    gemeente_groningen,
+    synthetische_provincie,
+)
+from tests.factories.opvang import (
+    GooLocatieFactory,
+    HalfjaarFactory,
+    HuisvestingFactory,
+    ReserveFactory,
+    ToezichtladderFactory,
+)
+from tests.factories.uitruil import UitruilFactory
+
+__all__ = [
+    "WACHTWOORD",
+    "AanbodFactory",
+    "ActieFactory",
+    "ActualiteitsnormFactory",
+    "AgendapuntFactory",
+    "AntwoordFactory",
+    "ApiTokenFactory",
+    "AsieltoezichtladderFactory",
+    "BerichtFactory",
+    "BesluitFactory",
+    "BronFactory",
+    "CapaciteitsbesluitversieFactory",
+    "CijferbronFactory",
+    "ConsultatieFactory",
+    "ContactadresFactory",
+    "CyclusFactory",
+    "FaseovergangFactory",
+    "GebruikerFactory",
+    "GemeenteFactory",
+    "GeplandeLocatieFactory",
+    "GooLocatieFactory",
+    "HalfjaarFactory",
+    "HuisvestingFactory",
+    "ImportFactory",
+    "LocatieFactory",
+    "OpgaveFactory",
+    "OverlegFactory",
+    "ProfielFactory",
+    "ProvincieCyclusFactory",
+    "ProvincieFactory",
+    "PublicatieFactory",
+    "RapportOpdrachtFactory",
+    "ReserveFactory",
+    "RoutekaartFactory",
+    "RoutekaartStapFactory",
+    "ScenarioFactory",
+    "ToezichtladderFactory",
+    "UitruilFactory",
+    "VerdeelbesluitFactory",
+    "VerdelingsversieFactory",
+    "VerslagTekstFactory",
+    "WerkerFactory",
+    "api_sleutel",
+    "capaciteitsbesluit_2027",
+    "gemeente_groningen",
+    "gemeentegebruiker",
+    "ministeriegebruiker",
+    "provinciegebruiker",
+    "synthetische_provincie",
+]
