@@ -2,14 +2,16 @@
 
 - `nederlands`: argparse in Dutch, and the arguments most commands share;
 - `uitvoer`: printing JSON or text, and writing a file, as every command does;
-- one module per command group (`regels`, `bronnen`, `data`, `uitruil`, …), each with a
-  `voeg_opdracht(en)_toe` that adds its commands to the parser, and text tables beside
-  them (`tabel`, `oplossen`, `overzichten`);
-- `opdrachten`: the parser that gathers them all, and `main`.
+- `data` (laad, importeer, exporteer, herstel) and `overzichten` (the capacity and
+  status-holder tables), shared by several features;
+- `opdrachten`: the parser that gathers every command, and `main`.
 
-The command modules import only `nederlands`, `uitvoer`, each other's tables and the
-services, never this package, so there is no import cycle (an import-linter contract in
-pyproject.toml keeps it so). They import the services at the top, and the services need
+Each feature's commands live with the feature, in `<app>/cli.py` (`uitruil/cli.py`,
+`bronnen/cli.py`, …; `puzzel/regels_cli.py`, `statushouders/toezicht_cli.py` where a
+feature has more than one group), each with a `voeg_opdracht(en)_toe` that adds its
+commands to the parser. They import only `nederlands`, `uitvoer` and the services, never
+this package's root or `opdrachten`, so there is no import cycle (import-linter contracts
+in pyproject.toml keep it so). They import the services at the top, and the services need
 Django's app registry; so `main` and `parser` here set Django up first and only then import
 `opdrachten`, the one lazy import of the package.
 

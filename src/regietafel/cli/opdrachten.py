@@ -14,46 +14,42 @@ from pathlib import Path
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
 
-from regietafel.cli import (
-    berichten,
-    bronnen,
-    data,
-    herraming,
-    landelijk,
-    pijplijn,
-    regels,
-    toezicht,
-    tokens,
-    uitruil,
-    verdeelbesluit,
-    werkers,
-)
+from regietafel.berichten import cli as berichten
+from regietafel.bronnen import cli as bronnen
+from regietafel.cli import data
 from regietafel.cli.nederlands import NederlandsArgumentParser, keuze_argumenten, reden
-from regietafel.cli.oplossen import oplossing_tekst
 from regietafel.cli.overzichten import capaciteit_tabel, statushouders_tabel
-from regietafel.cli.tabel import puzzel_tabel
 from regietafel.cli.uitvoer import print_json, schrijf, toon
-from regietafel.cli.werkers import bewaakte_werkers
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.solver_invoer import Instellingen
 from regietafel.domain.statushouders import PeriodeFout
+from regietafel.gebruikers import cli as tokens
 from regietafel.gebruikers.services import maak_demogebruikers
+from regietafel.herramingen import cli as herraming
+from regietafel.landelijk import cli as landelijk
 from regietafel.landelijk.synthetisch import laad_synthetisch
 from regietafel.locaties.capaciteit import capaciteit, capaciteit_als_dict
 from regietafel.publicaties.services import publiceer
+from regietafel.puzzel import pijplijn_cli as pijplijn
+from regietafel.puzzel import regels_cli as regels
+from regietafel.puzzel.cli import puzzel_tabel
 from regietafel.puzzel.oplossen import NietOpgelost, los_op_provincie, oplossing_als_dict
+from regietafel.puzzel.oplossen_cli import oplossing_tekst
 from regietafel.puzzel.services import puzzel, puzzel_als_dict
 from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services import klok
 from regietafel.services.inrichting import migreer, open_migraties, richt_in
 from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.opslag import NietGevonden
+from regietafel.statushouders import toezicht_cli as toezicht
 from regietafel.statushouders.services import (
     laad_statushouders,
     statushouders,
     statushouders_als_dict,
 )
+from regietafel.uitruil import cli as uitruil
+from regietafel.verdeelbesluiten import cli as verdeelbesluit
 from regietafel.verslagen.services import (
     OnbekendDocument,
     OnbekendFormaat,
@@ -62,6 +58,8 @@ from regietafel.verslagen.services import (
     rapporten_alle_provincies,
 )
 from regietafel.webserver import serveer
+from regietafel.werkers import cli as werkers
+from regietafel.werkers.cli import bewaakte_werkers
 from regietafel.werkers.services import database_bezet
 
 
