@@ -34,6 +34,11 @@ ZONDER_CYCLUS = (
 def _cli(uit: Path) -> None:
     from regietafel.cli import main
 
+    # Set the database up, as `regietafel init` does, without recording it: before init
+    # existed (issue 20) every command did that itself, and there this call fails quietly.
+    stil = (contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()))
+    with stil[0], stil[1], contextlib.suppress(SystemExit):
+        main(["init"])
     opdrachten = [
         [o, "--cyclus", c, *j] for o in OPDRACHTEN for c in CYCLI for j in ([], ["--json"])
     ]

@@ -1,23 +1,15 @@
 """/api/v1/bronnen: the source and reference date of every figure, per role."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from regietafel.opgaven.models import Aanbod
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import wijzig_aanbod
-from tests.factories import api_sleutel
+from tests.factories import api_client
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
 C1 = {"provincie": "drenthe", "cyclus": "2025-2026", "pageSize": 500}
-
-
-def _client(gebruiker=None):
-    client = APIClient()
-    if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
-    return client
 
 
 def _cijfer(data, gemeente, cijfer):
@@ -25,7 +17,7 @@ def _cijfer(data, gemeente, cijfer):
 
 
 def test_de_api_geeft_bron_en_peildatum_van_elk_cijfer(rollen):
-    data = _client().get("/api/v1/bronnen", C1).json()
+    data = api_client().get("/api/v1/bronnen", C1).json()
     assert data["count"] == 24 + 12 + 18 + 97  # the four Drenthe documents
     opgave = _cijfer(data, "GM0106", "asiel_regulier.opgave")
     assert opgave["peildatum"] == "2024-01-31"
@@ -42,14 +34,14 @@ def test_de_api_noemt_de_persoon_alleen_voor_wie_is_ingelogd(rollen):
         gemeente__cbs_code="GM0114", categorie="amv", jaar=2026
     )
     wijzig_aanbod(toegang(emmen), emmen, a, 60, a.versie)
-    publiek = _cijfer(_client().get("/api/v1/bronnen", C1).json(), "GM0114", "amv.aanbod.2026")
+    publiek = _cijfer(api_client().get("/api/v1/bronnen", C1).json(), "GM0114", "amv.aanbod.2026")
     assert publiek["bron"]["soort"] == "persoon" and publiek["bron"]["persoon"] is None
-    ministerie = _client(rollen["ministerie"]).get("/api/v1/bronnen", C1).json()
+    ministerie = api_client(rollen["ministerie"]).get("/api/v1/bronnen", C1).json()
     assert _cijfer(ministerie, "GM0114", "amv.aanbod.2026")["bron"]["persoon"] == emmen.username
 
 
 def test_ouder_dan_bepaalt_welke_cijfers_verouderd_zijn(rollen, ongepubliceerd):
-    ik = _client(rollen["provincie"])
+    ik = api_client(rollen["provincie"])
     ruim = ik.get("/api/v1/bronnen", {**C1, "ouderDan": 36500}).json()
     assert not any(c["verouderd"] for c in ruim["results"])
     krap = ik.get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()["results"]
@@ -63,7 +55,7 @@ def test_ouder_dan_bepaalt_welke_cijfers_verouderd_zijn(rollen, ongepubliceerd):
 
 
 def test_de_gepubliceerde_cijfers_staan_er_als_gepubliceerd(rollen):
-    krap = _client().get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()["results"]
+    krap = api_client().get("/api/v1/bronnen", {**C1, "ouderDan": 1}).json()["results"]
     assert {c["stand"] for c in krap} == {"gepubliceerd"}
 
 
@@ -76,13 +68,13 @@ def test_de_gepubliceerde_cijfers_staan_er_als_gepubliceerd(rollen):
     ],
 )
 def test_onjuiste_parameters_geven_problem_json(rollen, params, naam):
-    r = _client().get("/api/v1/bronnen", params)
+    r = api_client().get("/api/v1/bronnen", params)
     assert r.status_code == 400
     assert r["Content-Type"] == PROBLEEM
     assert [p["name"] for p in r.json()["invalidParams"]] == [naam]
 
 
 def test_een_onbekende_cyclus_geeft_404(rollen):
-    r = _client(rollen["provincie"]).get("/api/v1/bronnen", {**C1, "cyclus": "2031-2032"})
+    r = api_client(rollen["provincie"]).get("/api/v1/bronnen", {**C1, "cyclus": "2031-2032"})
     assert r.status_code == 404
     assert r.json()["detail"] == "Geen gegevens voor provincie 'drenthe' in cyclus '2031-2032'."

@@ -5,7 +5,8 @@ import pytest
 from regietafel.cli import main
 from tests.seed import PUZZEL, TOTAAL, rij
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def test_puzzel_json_reproduceert_het_verslag(capsys):

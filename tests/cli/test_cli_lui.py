@@ -14,6 +14,8 @@ from contextlib import redirect_stdout
 from regietafel.cli import main
 
 zwaar = ("numpy", "scipy")
+with redirect_stdout(io.StringIO()):
+    assert main(["init"]) == 0
 uitkomst = {}
 for argv in json.loads(sys.argv[1]):
     with redirect_stdout(io.StringIO()):

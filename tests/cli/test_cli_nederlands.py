@@ -103,7 +103,7 @@ def test_een_ontbrekende_herraming_geeft_geen_engelse_systeemtekst(capsys, tmp_p
         ["herstel", "/bestaat/niet.json"],
     ],
 )
-def test_een_ontbrekend_invoerbestand_geeft_een_nederlandse_fout(opdracht, capsys):
+def test_een_ontbrekend_invoerbestand_geeft_een_nederlandse_fout(opdracht, drenthe, capsys):
     assert main(opdracht) == 2
     fout = capsys.readouterr().err
     assert "Fout: bestand niet gevonden: /bestaat/niet." in fout
@@ -116,7 +116,7 @@ def test_elke_tekst_van_argparse_heeft_een_nederlandse_vertaling():
     import inspect
     import re
 
-    from regietafel.cli import ARGPARSE_NL
+    from regietafel.cli.nederlands import ARGPARSE_NL
 
     bron = inspect.getsource(argparse)
     enkel = re.findall(r"""_\(\s*(['"])((?:(?!\1).|\\.)*)\1\s*\)""", bron)

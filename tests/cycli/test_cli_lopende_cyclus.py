@@ -8,7 +8,8 @@ import pytest
 from regietafel.cli import main
 from tests.factories import capaciteitsbesluit_2027
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def _cyclus_van_bijlage1(capsys):

@@ -4,7 +4,8 @@ import pytest
 
 from regietafel.cli import main
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def test_capaciteit_json_per_maand_en_gemeente(capsys):

@@ -8,7 +8,7 @@ import pytest
 
 from regietafel.berichten.models import Bericht, Status
 from regietafel.berichten.services import zet_adressen
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain import opmaak
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
@@ -67,7 +67,7 @@ def _rijen(html, tabel):
 def _saldo(n):
     if n is None:
         return "onbekend"
-    return "sluitend" if n == 0 else f"{'tekort' if n < 0 else 'overschot'} {nl_getal(abs(n))}"
+    return "sluitend" if n == 0 else f"{'tekort' if n < 0 else 'overschot'} {opmaak.getal(abs(n))}"
 
 
 def test_mijn_gemeente_toont_de_cijfers_van_de_puzzel_per_cyclus(client, rollen):
@@ -81,7 +81,7 @@ def test_mijn_gemeente_toont_de_cijfers_van_de_puzzel_per_cyclus(client, rollen)
         p = actuele_puzzel("drenthe", cyclus)
         regel = next(r for r in p.regels if r.cbs_code == EMMEN)
         verwacht = [
-            f"{label} {j} {nl_getal(a.opgave)} {nl_getal(a.aanbod[j])} {_saldo(a.saldo(j))}"
+            f"{label} {j} {opmaak.getal(a.opgave)} {opmaak.getal(a.aanbod[j])} {_saldo(a.saldo(j))}"
             for label, a in (("Asielopvang (regulier)", regel.categorie(Categorie.ASIEL_REGULIER)),
                              ("Asielopvang (AMV)", regel.categorie(Categorie.AMV)))
             for j in p.jaren

@@ -6,6 +6,7 @@ from fractions import Fraction
 
 import pytest
 
+from regietafel.domain import opmaak
 from regietafel.domain.onbekend import (
     NietBerekenbaar,
     onbekend_bij_provincie,
@@ -15,18 +16,21 @@ from regietafel.domain.onbekend import (
     zijn_nog_niet_bekend,
 )
 from regietafel.domain.signaleringen import controleer, nog_niet_bekend
-from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
 from regietafel.domain.verdeelsleutel import amv_aantal, splits_amv
 
 
 def test_onbekend_bedrag_heet_nog_niet_bekend_en_nooit_nul_euro():
-    assert NOG_NIET_BEKEND == "nog niet bekend"
-    assert nl_euro(None) == "nog niet bekend"
-    assert nl_getal(None) == "nog niet bekend"
-    assert nl_procent(None) == "nog niet bekend"
+    assert opmaak.NOG_NIET_BEKEND == "nog niet bekend"
+    assert opmaak.bedrag(None) == "nog niet bekend"
+    assert opmaak.getal(None) == "nog niet bekend"
+    assert opmaak.procent(None) == "nog niet bekend"
     # Known figures are written as before, 0 included.
-    assert (nl_euro(0), nl_euro(3_084_000), nl_getal(5722)) == ("€ 0", "€ 3.084.000", "5.722")
-    assert nl_procent(Fraction(3, 4)) == "75%"
+    assert (opmaak.bedrag(0), opmaak.bedrag(3_084_000), opmaak.getal(5722)) == (
+        "€ 0",
+        "€ 3.084.000",
+        "5.722",
+    )
+    assert opmaak.procent(Fraction(3, 4)) == "75%"
 
 
 def test_som_met_een_onbekend_deel_is_onbekend():

@@ -16,7 +16,6 @@ from regietafel.domain.uitruil import (
     UitruilCategorie,
     UitruilFout,
     UitruilStatus,
-    Voorstel,
     controleer_voorstel,
     cyclusperioden,
     effecten,
@@ -26,6 +25,7 @@ from regietafel.domain.uitruil import (
     saldi_met_uitruil,
     uitruil_tekst,
 )
+from tests.uitruil.hulp import voorstel
 
 ASSEN, EMMEN, TYNAARLO = "GM0106", "GM0114", "GM1730"
 CODES = [ASSEN, EMMEN, TYNAARLO, "GM0109", "GM0118"]
@@ -33,20 +33,8 @@ JAREN = (2025, 2026)
 NAMEN = {ASSEN: "Assen", EMMEN: "Emmen"}
 
 
-def _voorstel(**anders) -> Voorstel:
-    velden = {
-        "gemeente_a": ASSEN,
-        "categorie_a": "amv",
-        "aantal_a": 20,
-        "gemeente_b": EMMEN,
-        "categorie_b": "asiel_regulier",
-        "aantal_b": 60,
-    }
-    return Voorstel(**{**velden, **anders})
-
-
 def test_een_voorstel_wordt_twee_overnames_over_de_hele_cyclus():
-    u = controleer_voorstel(_voorstel(), CODES, JAREN)
+    u = controleer_voorstel(voorstel(), CODES, JAREN)
     assert u.a == Overname(ASSEN, EMMEN, UitruilCategorie.AMV, 20, ("2025", "2026"))
     assert u.b == Overname(EMMEN, ASSEN, UitruilCategorie.ASIEL_REGULIER, 60, ("2025", "2026"))
     assert u.status is UitruilStatus.VOORGESTELD and not u.telt_mee
@@ -54,7 +42,7 @@ def test_een_voorstel_wordt_twee_overnames_over_de_hele_cyclus():
 
 def test_statushouders_per_halfjaar():
     u = controleer_voorstel(
-        _voorstel(categorie_b="statushouders", aantal_b="15", perioden_b="2026-1, 2025-2"),
+        voorstel(categorie_b="statushouders", aantal_b="15", perioden_b="2026-1, 2025-2"),
         CODES,
         JAREN,
     )
@@ -84,20 +72,20 @@ def test_statushouders_per_halfjaar():
 )
 def test_foute_voorstellen_geven_een_fout_met_veld_en_code(anders, veld, code):
     with pytest.raises(UitruilFout) as fout:
-        controleer_voorstel(_voorstel(**anders), CODES, JAREN, NAMEN)
+        controleer_voorstel(voorstel(**anders), CODES, JAREN, NAMEN)
     assert (fout.value.veld, fout.value.code) == (veld, code)
 
 
 def test_dezelfde_gemeente_aan_beide_kanten_noemt_de_gemeente_in_het_nederlands():
     with pytest.raises(UitruilFout) as fout:
-        controleer_voorstel(_voorstel(gemeente_b=ASSEN), CODES, JAREN, NAMEN)
+        controleer_voorstel(voorstel(gemeente_b=ASSEN), CODES, JAREN, NAMEN)
     assert str(fout.value) == (
         "Een uitruil is tussen twee verschillende gemeenten; Assen staat aan beide kanten."
     )
 
 
 def test_bevestigd_door_beide_partijen_en_dan_bekrachtigd():
-    u = controleer_voorstel(_voorstel(), CODES, JAREN)
+    u = controleer_voorstel(voorstel(), CODES, JAREN)
     u = na_akkoord(u, ASSEN)
     assert u.status is UitruilStatus.VOORGESTELD
     with pytest.raises(UitruilFout, match="al bevestigd"):
@@ -115,14 +103,14 @@ def test_bevestigd_door_beide_partijen_en_dan_bekrachtigd():
 
 
 def test_een_derde_gemeente_kan_niet_bevestigen():
-    u = controleer_voorstel(_voorstel(), CODES, JAREN)
+    u = controleer_voorstel(voorstel(), CODES, JAREN)
     with pytest.raises(UitruilFout) as fout:
         na_akkoord(u, TYNAARLO)
     assert fout.value.code == "geen_partij"
 
 
 def test_effect_op_de_opgaven_van_beide_gemeenten():
-    u = controleer_voorstel(_voorstel(perioden_b="2026"), CODES, JAREN)
+    u = controleer_voorstel(voorstel(perioden_b="2026"), CODES, JAREN)
     assert effecten([u]) == {
         (ASSEN, UitruilCategorie.AMV, "2025"): 20,
         (ASSEN, UitruilCategorie.AMV, "2026"): 20,
@@ -134,7 +122,7 @@ def test_effect_op_de_opgaven_van_beide_gemeenten():
 
 
 def test_uitruil_in_een_zin():
-    u = controleer_voorstel(_voorstel(perioden_b="2026"), CODES, JAREN)
+    u = controleer_voorstel(voorstel(perioden_b="2026"), CODES, JAREN)
     assert uitruil_tekst(u, NAMEN, JAREN) == (
         "Assen neemt 20 plaatsen AMV over van Emmen (de hele cyclus); Emmen neemt in ruil 60 "
         "plaatsen asielopvang regulier over van Assen (2026)."
@@ -185,7 +173,7 @@ def test_de_puzzel_met_uitruil_houdt_de_provinciale_opgave_gelijk(drenthe_gegeve
 
 
 def test_alleen_bevestigde_uitruil_telt_in_de_saldi(drenthe_gegevens):
-    u = controleer_voorstel(_voorstel(), CODES, JAREN)
+    u = controleer_voorstel(voorstel(), CODES, JAREN)
 
     def emmen_amv(lijst):
         return next(

@@ -74,6 +74,17 @@ def api_sleutel(gebruiker, bereik=None, **kwargs):
     return maak_token(gebruiker, bereik, **kwargs)[1]
 
 
+def api_client(gebruiker=None):
+    """A DRF test client that calls the API with a new token of `gebruiker` (see
+    `api_sleutel`), or anonymously without one."""
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    if gebruiker is not None:
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
+    return client
+
+
 class ApiTokenFactory(factory.django.DjangoModelFactory):
     """A stored token of a province user; its key is not known (see `api_sleutel` for a
     key to call the API with)."""

@@ -1,22 +1,14 @@
 """/api/v1/herramingen: the versions of the capaciteitsbesluit, read per role."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.herramingen.services import pas_herraming_toe
-from tests.factories import api_sleutel
+from tests.factories import api_client
 from tests.herramingen.test_herramingen import DATUM, voorbeeld_bytes
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
-
-
-def _client(gebruiker=None):
-    client = APIClient()
-    if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
-    return client
 
 
 @pytest.fixture
@@ -29,7 +21,9 @@ def herzien(rollen):
 
 
 def test_een_gemeente_leest_de_versies_van_haar_provincie(rollen, herzien):
-    r = _client(rollen["gemeente_a"]).get("/api/v1/herramingen?provincie=drenthe&cyclus=2025-2026")
+    r = api_client(rollen["gemeente_a"]).get(
+        "/api/v1/herramingen?provincie=drenthe&cyclus=2025-2026"
+    )
     assert r.status_code == 200
     versies = r.json()["results"]
     assert [v["nummer"] for v in versies] == [1, 2]
@@ -46,7 +40,7 @@ def test_een_gemeente_leest_de_versies_van_haar_provincie(rollen, herzien):
 
 
 def test_het_publiek_leest_geen_herramingen(rollen):
-    r = _client().get("/api/v1/herramingen")
+    r = api_client().get("/api/v1/herramingen")
     assert r.status_code == 401
     assert r["Content-Type"] == PROBLEEM
 
@@ -56,12 +50,12 @@ def test_een_andere_provincie_ziet_drenthe_niet(rollen):
     from tests.factories import provinciegebruiker
 
     Provincie.objects.create(code="groningen", naam="Groningen")
-    r = _client(provinciegebruiker("groningen")).get("/api/v1/herramingen")
+    r = api_client(provinciegebruiker("groningen")).get("/api/v1/herramingen")
     assert (r.status_code, r.json()["count"]) == (200, 0)
-    assert _client(rollen["ministerie"]).get("/api/v1/herramingen").json()["count"] >= 1
+    assert api_client(rollen["ministerie"]).get("/api/v1/herramingen").json()["count"] >= 1
 
 
 def test_een_vreemd_filter_geeft_400(rollen):
-    r = _client(rollen["ministerie"]).get("/api/v1/herramingen?provincie=drenthe'--")
+    r = api_client(rollen["ministerie"]).get("/api/v1/herramingen?provincie=drenthe'--")
     assert r.status_code == 400
     assert r["Content-Type"] == PROBLEEM

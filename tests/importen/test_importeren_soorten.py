@@ -180,7 +180,7 @@ def test_geen_bestand_maar_rommel(drenthe):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_cli_importeer_droog_en_echt(tmp_path, capsys):
+def test_cli_importeer_droog_en_echt(drenthe, tmp_path, capsys):
     pad = tmp_path / "aanbod.csv"
     pad.write_bytes(
         csv([["Gemeente", "Categorie", "Jaar", "Plaatsen"], ["Emmen", "amv", "2026", "70"]])
@@ -199,7 +199,7 @@ def test_cli_importeer_droog_en_echt(tmp_path, capsys):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_cli_importeer_met_fouten_geeft_exitcode_1(tmp_path, capsys):
+def test_cli_importeer_met_fouten_geeft_exitcode_1(drenthe, tmp_path, capsys):
     pad = tmp_path / "aanbod.csv"
     pad.write_bytes(
         csv([["Gemeente", "Categorie", "Jaar", "Plaatsen"], ["Emmen", "amv", "x", "-3"]])

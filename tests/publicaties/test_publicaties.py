@@ -48,7 +48,7 @@ def _importeer_assen(tmp_path):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_nieuw_azc_van_assen_telt_alleen_in_cyclus_2(tmp_path, capsys):
+def test_nieuw_azc_van_assen_telt_alleen_in_cyclus_2(drenthe, tmp_path, capsys):
     main(["bijlage1", "--provincie", "drenthe", "--cyclus", C1, "--json"])
     ingevuld2_voor = _zes(bijlage1("drenthe", C2))[1]
     _importeer_assen(tmp_path)

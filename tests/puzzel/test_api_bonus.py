@@ -2,24 +2,16 @@
 and `ontbreekt` naming it; cycle 1 reproduces the report."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from regietafel.cycli.models import ProvincieCyclus
-from tests.factories import api_sleutel
+from tests.factories import api_client
 from tests.seed import SPUK_GEMEENTEN, SPUK_PROVINCIE, SPUK_TOTALEN
 
 pytestmark = pytest.mark.django_db
 
 
-def _client(gebruiker=None):
-    client = APIClient()
-    if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
-    return client
-
-
 def test_cyclus_1_geeft_de_bedragen_van_het_verslag(rollen):
-    data = _client().get("/api/v1/bonussen/drenthe?cyclus=2025-2026").json()
+    data = api_client().get("/api/v1/bonussen/drenthe?cyclus=2025-2026").json()
     assert data["ontbreekt"] == [] and data["ontbreektTekst"] == ""
     t = data["totalen"]
     assert (t["spuk1"], t["spuk2"], t["spuk3"]) == tuple(SPUK_TOTALEN.values())
@@ -31,7 +23,7 @@ def test_cyclus_1_geeft_de_bedragen_van_het_verslag(rollen):
 
 
 def test_cyclus_2_geeft_null_en_wat_ontbreekt_nooit_nul(rollen):
-    data = _client(rollen["provincie"]).get("/api/v1/bonussen/drenthe?cyclus=2027-2028").json()
+    data = api_client(rollen["provincie"]).get("/api/v1/bonussen/drenthe?cyclus=2027-2028").json()
     assert data["ontbreekt"] == [
         "spuk1_bedrag_per_plaats",
         "spuk2_bedrag_per_plaats",
@@ -50,13 +42,13 @@ def test_cyclus_2_geeft_null_en_wat_ontbreekt_nooit_nul(rollen):
 
 def test_publiek_ziet_een_ongepubliceerde_cyclus_niet(rollen):
     ProvincieCyclus.objects.filter(cyclus__naam="2025-2026").update(gepubliceerd=False)
-    antwoord = _client().get("/api/v1/bonussen/drenthe?cyclus=2025-2026")
+    antwoord = api_client().get("/api/v1/bonussen/drenthe?cyclus=2025-2026")
     assert antwoord.status_code == 404
     assert antwoord["Content-Type"] == "application/problem+json"
-    assert _client(rollen["ministerie"]).get("/api/v1/bonussen/drenthe").status_code == 200
+    assert api_client(rollen["ministerie"]).get("/api/v1/bonussen/drenthe").status_code == 200
 
 
 def test_foute_cyclus_en_onbekende_provincie(rollen):
-    c = _client(rollen["ministerie"])
+    c = api_client(rollen["ministerie"])
     assert c.get("/api/v1/bonussen/drenthe?cyclus=volgend-jaar").status_code == 400
     assert c.get("/api/v1/bonussen/utopia?cyclus=2025-2026").status_code == 404

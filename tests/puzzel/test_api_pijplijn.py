@@ -2,20 +2,13 @@
 and 409 on a stale version (problem+json), and the realisation timing of Drenthe."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from regietafel.locaties.models import Faseovergang, Locatie
-from tests.factories import api_sleutel
+from tests.factories import api_client
 from tests.fase_hulp import emmen_amv
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
-
-
-def _client(gebruiker):
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
-    return client
 
 
 def _zet(client, **data):
@@ -24,7 +17,7 @@ def _zet(client, **data):
 
 
 def test_fasen_lezen_en_de_volgende_zetten(rollen):
-    emmen = _client(rollen["gemeente_b"])
+    emmen = api_client(rollen["gemeente_b"])
     voor = emmen.get(f"/api/v1/locaties/{emmen_amv()}/fasen").json()
     assert voor["fase"] == "idee" and voor["volgendeFasen"] == ["collegebesluit", "beeindigd"]
     r = _zet(emmen)
@@ -34,7 +27,7 @@ def test_fasen_lezen_en_de_volgende_zetten(rollen):
 
 
 def test_fase_terug_geeft_400_met_reden_en_schrijft_niets(rollen):
-    prov = _client(rollen["provincie"])
+    prov = api_client(rollen["provincie"])
     _zet(prov)
     voor = Faseovergang.objects.count()
     r = _zet(prov, fase="idee", versie=2)
@@ -45,7 +38,7 @@ def test_fase_terug_geeft_400_met_reden_en_schrijft_niets(rollen):
 
 
 def test_verouderde_versie_geeft_409(rollen):
-    prov = _client(rollen["provincie"])
+    prov = api_client(rollen["provincie"])
     _zet(prov)
     r = _zet(prov, fase="raadsbesluit", versie=1)
     assert r.status_code == 409 and r["Content-Type"] == PROBLEEM
@@ -53,13 +46,13 @@ def test_verouderde_versie_geeft_409(rollen):
 
 
 def test_andere_gemeente_mag_geen_fase_zetten(rollen):
-    r = _zet(_client(rollen["gemeente_a"]))
+    r = _zet(api_client(rollen["gemeente_a"]))
     assert r.status_code == 403 and r["Content-Type"] == PROBLEEM
     assert Locatie.objects.get(pk=emmen_amv()).fase == "idee"
 
 
 def test_realisatie_van_drenthe(rollen):
-    r = _client(rollen["ministerie"]).get("/api/v1/realisaties/drenthe?peildatum=2024-10-31")
+    r = api_client(rollen["ministerie"]).get("/api/v1/realisaties/drenthe?peildatum=2024-10-31")
     d = r.json()
     assert d["realisatiedatum"] == "2025-07-01"
     assert d["nietInGebruik"]["plaatsen"] == 200
@@ -70,7 +63,7 @@ def test_realisatie_van_drenthe(rollen):
 
 
 def test_realisatie_met_onzin_peildatum_of_onbekende_cyclus(rollen):
-    c = _client(rollen["provincie"])
+    c = api_client(rollen["provincie"])
     r = c.get("/api/v1/realisaties/drenthe?peildatum=gisteren")
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "peildatum"
     assert c.get("/api/v1/realisaties/drenthe?cyclus=1999-2000").status_code == 404

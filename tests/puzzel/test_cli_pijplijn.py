@@ -8,7 +8,8 @@ from regietafel.cli import main
 from regietafel.locaties.models import Locatie
 from tests.factories import gemeentegebruiker
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def _emmen_amv():

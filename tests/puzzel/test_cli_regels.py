@@ -6,7 +6,8 @@ from regietafel.cli import main
 from regietafel.puzzel.regels import BIJLAGE1_CIJFERS
 from tests.seed import BIJLAGE1, SPUK1, SPUK_GEMEENTEN, SPUK_PROVINCIE, SPUK_TOTALEN
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def test_bonus_json_reproduceert_het_verslag(capsys):

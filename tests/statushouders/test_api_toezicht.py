@@ -1,28 +1,20 @@
 """/api/v1/toezichtladders/{provincie}: per municipality the step, read per role."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from regietafel.domain.statushouders import Periode
 from regietafel.statushouders.services import bewaar_huisvesting
-from tests.factories import api_sleutel
+from tests.factories import api_client
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
 EMMEN = "GM0114"
 
 
-def _client(gebruiker=None):
-    client = APIClient()
-    if gebruiker is not None:
-        client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
-    return client
-
-
 def test_gemeente_leest_stap_en_historie_in_camelcase(rollen):
     for periode in (Periode(2025, 2), Periode(2026, 1)):
         bewaar_huisvesting("drenthe", periode, EMMEN, 40, 30)
-    r = _client(rollen["gemeente_a"]).get("/api/v1/toezichtladders/drenthe?halfjaar=2026-1")
+    r = api_client(rollen["gemeente_a"]).get("/api/v1/toezichtladders/drenthe?halfjaar=2026-1")
     assert r.status_code == 200
     d = r.json()
     assert d["halfjaar"] == "2026-1"
@@ -49,6 +41,6 @@ def test_gemeente_leest_stap_en_historie_in_camelcase(rollen):
     ],
 )
 def test_fouten_zijn_problem_json(rollen, rol, pad, status):
-    r = _client(rollen[rol]).get(pad)
+    r = api_client(rollen[rol]).get(pad)
     assert r.status_code == status
     assert r["Content-Type"] == PROBLEEM

@@ -7,7 +7,8 @@ import pytest
 from regietafel.cli import main
 from regietafel.domain.statushouders import Periode
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 EMMEN = "GM0114"
 
 

@@ -2,8 +2,25 @@
 confirm and ratify actions, and /api/v1/uitruilen. Gemeente A is Assen, gemeente B is
 Emmen; the exchange made here is between Emmen and Coevorden, so Assen is a third party."""
 
+from regietafel.domain.uitruil import Voorstel
+from tests.conftest import ASSEN, EMMEN
+
 C1 = "?provincie=drenthe&cyclus=2025-2026"
 ROLLEN = ["anoniem", "gemeente_a", "gemeente_b", "provincie", "ministerie"]
+
+
+def voorstel(**anders) -> Voorstel:
+    """A proposal: Assen takes 20 AMV places from Emmen, Emmen 60 regular ones from Assen;
+    `anders` overrides fields. Pure domain, so tests/domain can use it without Django."""
+    velden = {
+        "gemeente_a": ASSEN,
+        "categorie_a": "amv",
+        "aantal_a": 20,
+        "gemeente_b": EMMEN,
+        "categorie_b": "asiel_regulier",
+        "aantal_b": 60,
+    }
+    return Voorstel(**{**velden, **anders})
 
 
 def _rollen(anoniem, gemeente_a, gemeente_b, provincie, ministerie):

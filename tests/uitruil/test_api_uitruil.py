@@ -1,20 +1,13 @@
 """/api/v1/uitruilen: propose, confirm and read exchanges with a token per role."""
 
 import pytest
-from rest_framework.test import APIClient
 
 from regietafel.uitruil.models import Uitruil
 from tests.conftest import ASSEN, EMMEN
-from tests.factories import api_sleutel, gemeentegebruiker
+from tests.factories import api_client, gemeentegebruiker
 
 pytestmark = pytest.mark.django_db
 PROBLEEM = "application/problem+json"
-
-
-def _client(gebruiker):
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {api_sleutel(gebruiker)}")
-    return client
 
 
 def _voorstel(**anders):
@@ -33,7 +26,7 @@ def _voorstel(**anders):
 
 
 def test_assen_stelt_voor_en_emmen_bevestigt(rollen):
-    r = _client(rollen["gemeente_a"]).post("/api/v1/uitruilen", _voorstel(), format="json")
+    r = api_client(rollen["gemeente_a"]).post("/api/v1/uitruilen", _voorstel(), format="json")
     assert r.status_code == 201, r.json()
     u = r.json()
     assert (u["status"], u["periodenA"], u["periodenB"]) == (
@@ -42,19 +35,19 @@ def test_assen_stelt_voor_en_emmen_bevestigt(rollen):
         ["2026-1", "2026-2"],
     )
     assert u["akkoordA"] is not None and u["akkoordB"] is None
-    emmen = _client(rollen["gemeente_b"])
+    emmen = api_client(rollen["gemeente_b"])
     r = emmen.post(f"/api/v1/uitruilen/{u['id']}/bevestiging", {"versie": 1}, format="json")
     assert r.status_code == 200
     assert (r.json()["status"], r.json()["versie"]) == ("bevestigd", 2)
     # A second confirmation on the old version is a conflict.
     r = emmen.post(f"/api/v1/uitruilen/{u['id']}/bevestiging", {"versie": 1}, format="json")
     assert r.status_code == 409 and r["Content-Type"] == PROBLEEM
-    lijst = _client(rollen["ministerie"]).get("/api/v1/uitruilen?cyclus=2025-2026").json()
+    lijst = api_client(rollen["ministerie"]).get("/api/v1/uitruilen?cyclus=2025-2026").json()
     assert [x["id"] for x in lijst["results"]] == [u["id"]]
 
 
 def test_derde_gemeente_krijgt_403_en_er_wordt_niets_geschreven(rollen):
-    coevorden = _client(gemeentegebruiker("GM0109"))
+    coevorden = api_client(gemeentegebruiker("GM0109"))
     r = coevorden.post("/api/v1/uitruilen", _voorstel(), format="json")
     assert r.status_code == 403 and r["Content-Type"] == PROBLEEM
     assert "Uw gemeente is geen partij bij deze uitruil" in r.json()["detail"]
@@ -62,7 +55,7 @@ def test_derde_gemeente_krijgt_403_en_er_wordt_niets_geschreven(rollen):
 
 
 def test_dezelfde_gemeente_aan_beide_kanten_is_ongeldig(rollen):
-    r = _client(rollen["provincie"]).post(
+    r = api_client(rollen["provincie"]).post(
         "/api/v1/uitruilen", _voorstel(gemeenteB=ASSEN), format="json"
     )
     assert r.status_code == 400 and r["Content-Type"] == PROBLEEM
@@ -73,7 +66,7 @@ def test_dezelfde_gemeente_aan_beide_kanten_is_ongeldig(rollen):
 
 
 def test_onbekende_cyclus_en_halfjaar_voor_asiel(rollen):
-    provincie = _client(rollen["provincie"])
+    provincie = api_client(rollen["provincie"])
     r = provincie.post("/api/v1/uitruilen", _voorstel(cyclus="2031-2032"), format="json")
     assert r.status_code == 400
     assert r.json()["invalidParams"][0]["name"] == "cyclus"
@@ -83,7 +76,7 @@ def test_onbekende_cyclus_en_halfjaar_voor_asiel(rollen):
 
 
 def test_provincie_kan_niet_bevestigen_voor_een_gemeente(rollen):
-    provincie = _client(rollen["provincie"])
+    provincie = api_client(rollen["provincie"])
     pk = provincie.post("/api/v1/uitruilen", _voorstel(), format="json").json()["id"]
     r = provincie.post(f"/api/v1/uitruilen/{pk}/bevestiging", {"versie": 1}, format="json")
     assert r.status_code == 403

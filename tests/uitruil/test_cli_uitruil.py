@@ -10,7 +10,8 @@ from regietafel.uitruil.services import bevestig, stel_voor
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import gemeentegebruiker
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 C1 = ["--provincie", "drenthe", "--cyclus", "2025-2026"]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from regietafel.domain.model import Categorie
-from regietafel.domain.uitruil import UitruilFout, UitruilStatus, Voorstel
+from regietafel.domain.uitruil import UitruilFout, UitruilStatus
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 from regietafel.uitruil.services import (
@@ -22,21 +22,10 @@ from regietafel.verdelingen.services import bekrachtig as bekrachtig_versie
 from regietafel.verdelingen.services import maak_concept
 from tests.conftest import ASSEN, EMMEN
 from tests.factories import gemeentegebruiker
+from tests.uitruil.hulp import voorstel
 
 C1 = ("drenthe", "2025-2026")
 COEVORDEN = "GM0109"
-
-
-def _voorstel(**anders):
-    velden = {
-        "gemeente_a": ASSEN,
-        "categorie_a": "amv",
-        "aantal_a": 20,
-        "gemeente_b": EMMEN,
-        "categorie_b": "asiel_regulier",
-        "aantal_b": 60,
-    }
-    return Voorstel(**{**velden, **anders})
 
 
 def _saldo(o, code, cat, jaar):
@@ -46,7 +35,7 @@ def _saldo(o, code, cat, jaar):
 @pytest.mark.django_db
 def test_voorstel_van_assen_bevestigd_door_emmen_verandert_beide_saldi(rollen):
     voor = uitruil_overzicht(*C1)
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"], "ruil in overleg")
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"], "ruil in overleg")
     assert naar_domein(u).akkoord_a and not naar_domein(u).akkoord_b
     # A proposal does not count yet.
     assert uitruil_overzicht(*C1).saldi == voor.saldi
@@ -71,7 +60,7 @@ def test_voorstel_van_assen_bevestigd_door_emmen_verandert_beide_saldi(rollen):
 def test_derde_gemeente_kan_geen_uitruil_voorstellen_en_er_wordt_niets_geschreven(rollen):
     coevorden = gemeentegebruiker(COEVORDEN)
     with pytest.raises(GeenToegang, match="Uw gemeente is geen partij bij deze uitruil"):
-        stel_voor(*C1, _voorstel(), coevorden)
+        stel_voor(*C1, voorstel(), coevorden)
     assert not Uitruil.objects.exists()
     assert not Uitruil.history.exists()
 
@@ -79,19 +68,19 @@ def test_derde_gemeente_kan_geen_uitruil_voorstellen_en_er_wordt_niets_geschreve
 @pytest.mark.django_db
 def test_dezelfde_gemeente_aan_beide_kanten_schrijft_niets(rollen):
     with pytest.raises(UitruilFout, match="Assen staat aan beide kanten"):
-        stel_voor(*C1, _voorstel(gemeente_b=ASSEN), rollen["provincie"])
+        stel_voor(*C1, voorstel(gemeente_b=ASSEN), rollen["provincie"])
     assert not Uitruil.objects.exists()
 
 
 @pytest.mark.django_db
 def test_ministerie_stelt_niets_voor(rollen):
     with pytest.raises(GeenToegang):
-        stel_voor(*C1, _voorstel(), rollen["ministerie"])
+        stel_voor(*C1, voorstel(), rollen["ministerie"])
 
 
 @pytest.mark.django_db
 def test_voorstel_van_de_provincie_vraagt_beide_gemeenten(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["provincie"])
+    u = stel_voor(*C1, voorstel(), rollen["provincie"])
     with pytest.raises(GeenToegang, match="Alleen de gemeenten zelf"):
         bevestig(u, rollen["provincie"], u.versie)
     u = bevestig(u, rollen["gemeente_a"], u.versie)
@@ -102,7 +91,7 @@ def test_voorstel_van_de_provincie_vraagt_beide_gemeenten(rollen):
 
 @pytest.mark.django_db
 def test_derde_gemeente_kan_niet_bevestigen(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"])
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"])
     with pytest.raises(GeenToegang, match="geen partij"):
         bevestig(u, gemeentegebruiker(COEVORDEN), u.versie)
     u.refresh_from_db()
@@ -111,7 +100,7 @@ def test_derde_gemeente_kan_niet_bevestigen(rollen):
 
 @pytest.mark.django_db
 def test_bevestigen_op_een_oude_versie_geeft_een_conflict(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["provincie"])
+    u = stel_voor(*C1, voorstel(), rollen["provincie"])
     oud = u.versie
     bevestig(u, rollen["gemeente_a"], oud)
     with pytest.raises(Conflict):
@@ -122,7 +111,7 @@ def test_bevestigen_op_een_oude_versie_geeft_een_conflict(rollen):
 
 @pytest.mark.django_db
 def test_historie_legt_voorstel_en_bevestiging_vast(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"])
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"])
     bevestig(u, rollen["gemeente_b"], u.versie)
     records = list(u.history.order_by("history_date", "history_id"))
     assert [r.history_change_reason for r in records] == ["voorgesteld", "bevestigd"]
@@ -135,7 +124,7 @@ def test_historie_legt_voorstel_en_bevestiging_vast(rollen):
 
 @pytest.mark.django_db
 def test_provincie_bekrachtigt_met_een_bekrachtigde_verdelingsversie(rollen):
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"])
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"])
     concept = maak_concept(*C1, None, rollen["provincie"], bron="test")
     u = bevestig(u, rollen["gemeente_b"], u.versie)
     with pytest.raises(UitruilFout, match="nog niet bekrachtigd"):
@@ -155,7 +144,7 @@ def test_provincie_bekrachtigt_met_een_bekrachtigde_verdelingsversie(rollen):
 def test_statushouders_in_ruil_staan_in_de_effecten_en_de_zinnen_voor_het_verslag(rollen):
     u = stel_voor(
         *C1,
-        _voorstel(categorie_b="statushouders", aantal_b=12, perioden_b="2026-1"),
+        voorstel(categorie_b="statushouders", aantal_b=12, perioden_b="2026-1"),
         rollen["gemeente_b"],
     )
     assert uitruil_zinnen(*C1) == ()
@@ -177,7 +166,7 @@ def test_statushouders_in_ruil_staan_in_de_effecten_en_de_zinnen_voor_het_versla
 def test_export_herstel_export_met_een_bekrachtigde_uitruil_is_byte_identiek(rollen):
     from tests.services.test_exporteren import _rondje
 
-    u = stel_voor(*C1, _voorstel(), rollen["gemeente_a"], "met toelichting")
+    u = stel_voor(*C1, voorstel(), rollen["gemeente_a"], "met toelichting")
     u = bevestig(u, rollen["gemeente_b"], u.versie)
     concept = maak_concept(*C1, None, rollen["provincie"], bron="test")
     versie = bekrachtig_versie(concept, date(2024, 10, 1), "PRT", rollen["provincie"])

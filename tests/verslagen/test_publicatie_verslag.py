@@ -84,8 +84,8 @@ def test_de_datum_van_het_verslag_blijft_die_van_de_publicatie(rollen):
     assert verslag_invoer("drenthe", C2).datum == voor
     assert verslag_invoer("drenthe", C2, werkversie=True).datum == date(2026, 11, 20)
     # The letters carry the report's date too.
+    from regietafel.domain.opmaak import datum_lang
     from regietafel.reports.aanbiedingsbrieven import collegebrief
-    from regietafel.reports.document import datum_lang
 
     brief = collegebrief(verslag_invoer("drenthe", C2)).brief
     assert brief is not None and brief.plaats_datum == f"Assen, {datum_lang(voor)}"

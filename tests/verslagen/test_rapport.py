@@ -6,7 +6,8 @@ from openpyxl import load_workbook
 
 from regietafel.cli import main
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Each test flushes the database; the fixture sets it up again as `regietafel init` does.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("drenthe")]
 
 
 def test_rapport_xlsx_naar_bestand(tmp_path, capsys):

@@ -50,7 +50,7 @@ NAAM = {"asiel_regulier": "asielopvang regulier", "amv": "(AMV)"}
 
 
 def zinnen_kloppen(tekst: str) -> None:
-    from regietafel.domain.tekst import nl_getal
+    from regietafel.domain import opmaak
 
     tekst = " ".join(tekst.split())
     saldi = verwacht_saldi()
@@ -60,11 +60,14 @@ def zinnen_kloppen(tekst: str) -> None:
         zin = re.search(rf"{jaar}, [^:]*{re.escape(NAAM[cat])}[^:]*: .*?\.(?!\d)", tekst)
         assert zin, (cat, jaar)
         if saldo < 0:
-            assert f"de opgave wordt niet gehaald, er ontbreken {nl_getal(-saldo)} plaatsen" in (
-                zin.group(0)
+            assert (
+                f"de opgave wordt niet gehaald, er ontbreken {opmaak.getal(-saldo)} plaatsen"
+                in (zin.group(0))
             )
         else:
-            assert f"de opgave wordt gehaald, met {nl_getal(saldo)} plaatsen meer" in zin.group(0)
+            assert f"de opgave wordt gehaald, met {opmaak.getal(saldo)} plaatsen meer" in zin.group(
+                0
+            )
     assert "€ 0" not in tekst
 
 

@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from docx import Document
 
-from regietafel.reports.document import datum_lang
+from regietafel.domain.opmaak import datum_lang
 from tests.documenten_hulp import BIJLAGE1, DATUM
 
 pytestmark = pytest.mark.django_db

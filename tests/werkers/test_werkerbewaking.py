@@ -166,7 +166,7 @@ def _proces(pid):
 def test_serve_bewaakt_de_werkerbewaking_en_een_verweesde_werker_stopt(
     transactional_db, drenthe, settings, monkeypatch
 ):
-    from regietafel.cli_werkers import bewaakte_werkers
+    from regietafel.werkers.cli import bewaakte_werkers
 
     settings.TASKS = DATABASE
     for naam, waarde in _omgeving().items():

@@ -220,15 +220,15 @@ def berichten_van(provincie: str, soort: str = "", status: str = "") -> list[Ber
 
 
 def _omschrijving(obj: Any) -> str:
-    from regietafel.domain.tekst import nl_getal
+    from regietafel.domain import opmaak
 
     soort = str(obj._meta.verbose_name)
     if hasattr(obj, "jaar") and hasattr(obj, "plaatsen"):
-        aantal = "onbekend" if obj.plaatsen is None else nl_getal(obj.plaatsen)
+        aantal = "onbekend" if obj.plaatsen is None else opmaak.getal(obj.plaatsen)
         return f"{soort} {obj.get_categorie_display()} {obj.jaar}: {aantal}"
     if hasattr(obj, "plaatsen"):
         naam = obj.naam or obj.get_soort_display()
-        return f"{soort} {naam}: {nl_getal(obj.plaatsen)} plaatsen"
+        return f"{soort} {naam}: {opmaak.getal(obj.plaatsen)} plaatsen"
     if hasattr(obj, "get_categorie_display"):
         return f"{soort} {obj.get_categorie_display()}"
     return soort

@@ -29,8 +29,8 @@ from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import regels_uit_dict
 from regietafel.domain import actualiteit as act
 from regietafel.domain import bronnen as b
+from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie
-from regietafel.domain.tekst import nl_datum
 from regietafel.importen.models import Import
 from regietafel.locaties.models import Locatie
 from regietafel.oekraine.models import GooLocatie
@@ -434,7 +434,7 @@ class Bronnenoverzicht:
     @property
     def grens(self) -> str:
         """The oldest reference date that is not stale by the default age, as ``3-8-2025``."""
-        return nl_datum(self.vandaag - timedelta(days=self.norm.max_dagen))
+        return opmaak.datum(self.vandaag - timedelta(days=self.norm.max_dagen))
 
     @property
     def vaste_soorten(self) -> list[str]:
@@ -592,7 +592,7 @@ def _puzzelbronnen(
         f"{code} {kolom}": {
             "id": f"bron-{code}-{kolom.replace('.', '-')}",
             "bron": h.bron.omschrijving,
-            "peildatum": nl_datum(h.peildatum),
+            "peildatum": opmaak.datum(h.peildatum),
             "verouderd": oud,
         }
         for (code, kolom), (h, oud) in per_cel.items()

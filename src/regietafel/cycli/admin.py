@@ -11,7 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import DatasetFout, regels_naar_dict, regels_uit_dict
-from regietafel.domain.tekst import NOG_NIET_BEKEND
+from regietafel.domain import opmaak
 
 
 class CyclusForm(forms.ModelForm):
@@ -50,7 +50,7 @@ class _VersieAdmin(SimpleHistoryAdmin):  # type: ignore[misc]
 class CyclusAdmin(_VersieAdmin):
     form = CyclusForm
     list_display = ["naam", "landelijke_behoefte", "amv_landelijk"]
-    empty_value_display = NOG_NIET_BEKEND
+    empty_value_display = opmaak.NOG_NIET_BEKEND
 
 
 @admin.register(ProvincieCyclus)
@@ -58,7 +58,7 @@ class ProvincieCyclusAdmin(_VersieAdmin):
     list_display = ["provincie", "cyclus", "spuk3_pot", "provincie_bedrag", "gepubliceerd"]
     list_filter = ["cyclus", "provincie"]
     fields = ["oekraine_opgave", "spuk3_pot", "provincie_bedrag", "kolomjaren", "gepubliceerd"]
-    empty_value_display = NOG_NIET_BEKEND
+    empty_value_display = opmaak.NOG_NIET_BEKEND
 
     def has_add_permission(self, request: Any) -> bool:
         # A province's cycle is made by inrichting or services.volgende_cyclus.

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from regietafel.data import MAP
+from regietafel.domain import opmaak
 from regietafel.domain.capaciteit import beschikbare_plaatsen, cyclusperiode
 from regietafel.domain.onbekend import (
     onbekend_bij_provincie,
@@ -26,7 +27,6 @@ from regietafel.locaties.capaciteit import (
     capaciteit,
     lijnpunten,
     mutatie_zinnen,
-    nl_datum,
 )
 from regietafel.oekraine.services import OekraineOverzicht, oekraine
 from regietafel.reports import grafiek
@@ -155,7 +155,7 @@ def _grafiek(
 
 
 def _staven(cap: CapaciteitOverzicht, beschikbaar: dict[str, int], peildatum: date) -> Grafiek:
-    titel = f"Asielopvang per gemeente op {nl_datum(peildatum)}"
+    titel = f"Asielopvang per gemeente op {opmaak.datum(peildatum)}"
     rijen = [
         grafiek.Staaf(
             naam=g.naam,

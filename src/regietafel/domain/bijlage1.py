@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie, LocatieSoort
 from regietafel.domain.plaatsen import Kolom, gepland, kolom_van, plaatsen, uitsluiting_tekst
-from regietafel.domain.tekst import nl_datum
 
 ONBEPAALDE_TIJD = "onbep. tijd"
 
@@ -134,7 +134,7 @@ def bijlage1_cijfers(gegevens: CyclusGegevens) -> Bijlage1Cijfers:
 
 def _cel(datum: date | None, onleesbaar: dict[str, str], veld: str) -> str:
     if datum is not None:
-        return nl_datum(datum)
+        return opmaak.datum(datum)
     return onleesbaar.get(veld, "")
 
 

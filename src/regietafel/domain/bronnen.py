@@ -18,8 +18,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from regietafel.domain import opmaak
 from regietafel.domain.datums import lees_datum
-from regietafel.domain.tekst import nl_aantal, nl_datum
+from regietafel.domain.tekst import nl_aantal
 
 
 class BronSoort(StrEnum):
@@ -88,8 +89,10 @@ class Bron:
     def omschrijving(self) -> str:
         """The source in one Dutch line, as the puzzle, the report and the CLI show it."""
         if self.soort is BronSoort.DOCUMENT:
-            return f"{self.titel} van {nl_datum(self.datum)}" if self.datum else self.titel
-        wanneer = f"{nl_datum(self.moment.date())} om {self.moment:%H:%M}" if self.moment else ""
+            return f"{self.titel} van {opmaak.datum(self.datum)}" if self.datum else self.titel
+        wanneer = (
+            f"{opmaak.datum(self.moment.date())} om {self.moment:%H:%M}" if self.moment else ""
+        )
         # Without a name (as the public sees it) the sentence still reads.
         door = f" door {self.persoon}" if self.persoon else ""
         if self.soort is BronSoort.IMPORT:
@@ -186,8 +189,8 @@ class Peilbereik:
     @property
     def tekst(self) -> str:
         if self.van == self.tot:
-            return nl_datum(self.tot)
-        return f"{nl_datum(self.van)} t/m {nl_datum(self.tot)}"
+            return opmaak.datum(self.tot)
+        return f"{opmaak.datum(self.van)} t/m {opmaak.datum(self.tot)}"
 
 
 def peilbereik(peildata: Iterable[date]) -> Peilbereik | None:
@@ -259,7 +262,7 @@ def bronnen_uit_dict(rijen: Iterable[Mapping[str, Any]]) -> tuple[Bronopgave, ..
         if peildatum is None:
             raise BronFout(f"{plaats}, peildatum", "", "verplicht")
         if bron.datum is not None and peildatum > bron.datum:
-            raise BronFout(f"{plaats}, peildatum", nl_datum(peildatum), "peildatum_na_document")
+            raise BronFout(f"{plaats}, peildatum", opmaak.datum(peildatum), "peildatum_na_document")
         groepen = tuple(str(g) for g in rij.get("cijfers", []))
         if not groepen:
             raise BronFout(f"{plaats}, cijfers", "", "verplicht")

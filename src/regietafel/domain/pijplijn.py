@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from regietafel.domain.tekst import nl_datum
+from regietafel.domain import opmaak
 
 
 class Fase(StrEnum):
@@ -148,17 +148,17 @@ def na_overgang(
     if not nieuw.bron.strip():
         raise Fasefout("bron", nieuw.bron, "bron_verplicht")
     if nieuw.datum > vandaag:
-        raise Fasefout("datum", nl_datum(nieuw.datum), "datum_in_toekomst")
+        raise Fasefout("datum", opmaak.datum(nieuw.datum), "datum_in_toekomst")
     if historie:
         vorige = historie[-1]
         _controleer_volgorde(vorige.fase, nieuw.fase)
         if nieuw.datum < vorige.datum:
             raise Fasefout(
                 "datum",
-                nl_datum(nieuw.datum),
+                opmaak.datum(nieuw.datum),
                 "datum_voor_vorige",
                 huidige=vorige.fase.label,
-                vorige=nl_datum(vorige.datum),
+                vorige=opmaak.datum(vorige.datum),
             )
     schoon = Faseovergang(nieuw.fase, nieuw.datum, nieuw.bron.strip())
     return (*historie, schoon)

@@ -41,7 +41,8 @@ from fractions import Fraction
 from math import ceil, floor, lcm
 from typing import Any
 
-from regietafel.domain.tekst import nl_getal, nl_opsomming
+from regietafel.domain import opmaak
+from regietafel.domain.tekst import nl_opsomming
 from regietafel.domain.verdeelsleutel import Beslissing, Gelijkspel, grootste_rest
 
 
@@ -717,34 +718,23 @@ def _gelijkspel_zin(toewijzingen: Sequence[Toewijzing]) -> str:
     )
 
 
-def _getal(q: Fraction) -> str:
-    """A fraction with one decimal, Dutch style: 12,4."""
-    tiende = floor(q * 10 + Fraction(1, 2))
-    heel = nl_getal(tiende // 10)
-    return heel if tiende % 10 == 0 else f"{heel},{tiende % 10}"
-
-
-def _procent(q: Fraction) -> str:
-    return f"{_getal(q * 100)}%"
-
-
 def _extra(n: int) -> str:
-    return f"{nl_getal(n)} extra {'plaats' if n == 1 else 'plaatsen'}"
+    return f"{opmaak.getal(n)} extra {'plaats' if n == 1 else 'plaatsen'}"
 
 
 def _plaatsen(n: int) -> str:
-    return f"{nl_getal(n)} {'plaats' if n == 1 else 'plaatsen'}"
+    return f"{opmaak.getal(n)} {'plaats' if n == 1 else 'plaatsen'}"
 
 
 def _stand(g: GemeenteInvoer, bijzin: bool = True) -> str:
     """Where the offer stands against the own number, as a subordinate or a main clause."""
     if g.aanbod < g.opgave:
-        verschil = nl_getal(g.opgave - g.aanbod)
+        verschil = opmaak.getal(g.opgave - g.aanbod)
         if bijzin:
             return f"het {verschil} onder het eigen indicatieve aantal zit"
         return f"het aanbod ligt {verschil} onder het eigen indicatieve aantal"
     if g.aanbod > g.opgave:
-        verschil = nl_getal(g.aanbod - g.opgave)
+        verschil = opmaak.getal(g.aanbod - g.opgave)
         if bijzin:
             return f"het aanbod {verschil} boven het eigen indicatieve aantal ligt"
         return f"het aanbod ligt {verschil} boven het eigen indicatieve aantal"
@@ -770,26 +760,29 @@ def _uitleg(
             )
         if methode is Methode.WETTELIJK:
             delen.append(
-                f"naar rato van het tekort: {_getal(quotum)}, afgerond met de grootste rest"
+                f"naar rato van het tekort: {opmaak.decimaal(quotum)}, afgerond met de "
+                f"grootste rest"
             )
             if g.maximum is not None and extra > g.maximum:
-                delen.append(f"let op: meer dan het opgegeven maximum van {nl_getal(g.maximum)}")
+                delen.append(
+                    f"let op: meer dan het opgegeven maximum van {opmaak.getal(g.maximum)}"
+                )
             if r.eenheid > 1 and extra % r.eenheid:
-                delen.append(f"let op: geen veelvoud van de eenheid van {nl_getal(r.eenheid)}")
+                delen.append(f"let op: geen veelvoud van de eenheid van {opmaak.getal(r.eenheid)}")
         else:
             if g.maximum is not None:
-                delen.append(f"maximaal {nl_getal(g.maximum)} opgegeven")
+                delen.append(f"maximaal {opmaak.getal(g.maximum)} opgegeven")
             if r.eenheid > 1:
                 delen.append(
                     f"{extra // r.eenheid} {'eenheid' if extra == r.eenheid else 'eenheden'} "
-                    f"van {nl_getal(r.eenheid)}"
+                    f"van {opmaak.getal(r.eenheid)}"
                 )
             if Fraction(extra) != quotum:
-                delen.append(f"naar rato zou het {_getal(quotum)} zijn")
+                delen.append(f"naar rato zou het {opmaak.decimaal(quotum)} zijn")
         if g.opgave > g.aanbod + extra:
             delen.append(
-                f"blijft {nl_getal(g.opgave - g.aanbod - extra)} onder het eigen aantal "
-                f"({_procent(Fraction(g.opgave - g.aanbod - extra, g.opgave))})"
+                f"blijft {opmaak.getal(g.opgave - g.aanbod - extra)} onder het eigen aantal "
+                f"({opmaak.procent(Fraction(g.opgave - g.aanbod - extra, g.opgave))})"
             )
     elif g.vrijgesteld:
         delen.append("geen extra plaatsen: vrijgesteld")
@@ -802,27 +795,28 @@ def _uitleg(
     elif r.gat == 0 and not r.kandidaat:
         delen.append(f"geen extra plaatsen omdat {_stand(g)}")
     elif r.kandidaat and r.ruimte == 0 and methode is Methode.OPTIMALISATIE:
-        delen.append(f"geen extra plaatsen: maximaal {nl_getal(g.maximum or 0)} opgegeven")
+        delen.append(f"geen extra plaatsen: maximaal {opmaak.getal(g.maximum or 0)} opgegeven")
         if r.gat > 0:
             delen.append(f"hoewel {_stand(g)}")
     elif methode is Methode.OPTIMALISATIE and niveau is not None and r.g.opgave:
         eigen = Fraction(r.gat, r.g.opgave)
         delen.append(
-            f"geen extra plaatsen: met een tekort van {_procent(eigen)} van het eigen aantal "
+            f"geen extra plaatsen: met een tekort van {opmaak.procent(eigen)} van het eigen aantal "
             f"zit het er verhoudingsgewijs dichter bij dan de gemeenten die extra plaatsen "
-            f"krijgen (die blijven tot {_procent(niveau)} onder hun aantal)"
+            f"krijgen (die blijven tot {opmaak.procent(niveau)} onder hun aantal)"
         )
         if quotum:
-            delen.append(f"naar rato zou het {_getal(quotum)} zijn")
+            delen.append(f"naar rato zou het {opmaak.decimaal(quotum)} zijn")
     else:
         delen.append("geen extra plaatsen: de rest is elders geplaatst")
         if quotum:
-            delen.append(f"naar rato zou het {_getal(quotum)} zijn")
+            delen.append(f"naar rato zou het {opmaak.decimaal(quotum)} zijn")
         if r.gat > 0:
-            delen.append(f"blijft {nl_getal(r.gat)} onder het eigen indicatieve aantal")
+            delen.append(f"blijft {opmaak.getal(r.gat)} onder het eigen indicatieve aantal")
     if g.aanbod_was is not None and g.aanbod_was != g.aanbod:
         delen.append(
-            f"in dit scenario biedt het {nl_getal(g.aanbod)} in plaats van {nl_getal(g.aanbod_was)}"
+            f"in dit scenario biedt het {opmaak.getal(g.aanbod)} in plaats van "
+            f"{opmaak.getal(g.aanbod_was)}"
         )
     if g.aanbod_onbekend:
         delen.append("het aanbod is onbekend en telt als 0")
@@ -852,13 +846,14 @@ def _oplossing(
     ontvangers = sum(1 for t in toewijzingen if t.extra)
     if rest == 0:
         uitleg = (
-            f"De opgave ({nl_getal(opgave)}) is al gedekt: het aanbod is {nl_getal(aanbod)}; "
-            f"dat zijn er {nl_getal(aanbod - opgave)} meer dan nodig. Er zijn geen extra "
+            f"De opgave ({opmaak.getal(opgave)}) is al gedekt: het aanbod is "
+            f"{opmaak.getal(aanbod)}; "
+            f"dat zijn er {opmaak.getal(aanbod - opgave)} meer dan nodig. Er zijn geen extra "
             "plaatsen nodig."
         )
     else:
         uitleg = (
-            f"Het aanbod ({nl_getal(aanbod)}) dekt de opgave ({nl_getal(opgave)}) niet: er "
+            f"Het aanbod ({opmaak.getal(aanbod)}) dekt de opgave ({opmaak.getal(opgave)}) niet: er "
             f"ontbreken {_plaatsen(rest)}. "
         )
         if methode is Methode.WETTELIJK:
@@ -875,7 +870,7 @@ def _oplossing(
                 f"daarna zo dicht mogelijk bij de verdeling naar rato."
             )
         if geplaatst > rest:
-            uitleg += f" Door de eenheden is dat {nl_getal(geplaatst - rest)} meer dan nodig."
+            uitleg += f" Door de eenheden is dat {opmaak.getal(geplaatst - rest)} meer dan nodig."
         uitleg += (
             " De verdeling is sluitend."
             if ontbreekt == 0

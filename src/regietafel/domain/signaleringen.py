@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from regietafel.domain import opmaak
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
@@ -18,7 +19,6 @@ from regietafel.domain.onbekend import (
     parameternamen,
 )
 from regietafel.domain.plaatsen import is_amv, plaatsen_per_categorie
-from regietafel.domain.tekst import nl_datum, nl_getal
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,9 @@ def som_wijkt_af(
     return Signalering(
         code=code,
         melding=(
-            f"{onderwerp}: de gemeenten tellen op tot {nl_getal(som)}, maar het totaal is "
-            f"{nl_getal(verwacht)} (verschil {'+' if som > verwacht else '-'}"
-            f"{nl_getal(abs(som - verwacht))})."
+            f"{onderwerp}: de gemeenten tellen op tot {opmaak.getal(som)}, maar het totaal is "
+            f"{opmaak.getal(verwacht)} (verschil {'+' if som > verwacht else '-'}"
+            f"{opmaak.getal(abs(som - verwacht))})."
         ),
         gemeente=gemeente,
         waarde=str(som),
@@ -90,9 +90,9 @@ def locaties_wijken_af_van_aanbod(gegevens: CyclusGegevens) -> list[Signalering]
             aanbod = gegevens.cijfers[g.cbs_code].aanbod.get((categorie, jaar))
             if aanbod == plaatsen or (aanbod is None and plaatsen == 0):
                 continue
-            aanbodtekst = "leeg" if aanbod is None else nl_getal(aanbod)
+            aanbodtekst = "leeg" if aanbod is None else opmaak.getal(aanbod)
             niet_mee = (
-                f" ({nl_getal(buiten[categorie])} genoemde plaatsen tellen niet mee in cyclus "
+                f" ({opmaak.getal(buiten[categorie])} genoemde plaatsen tellen niet mee in cyclus "
                 f"{gegevens.cyclus.naam})"
                 if buiten[categorie]
                 else ""
@@ -101,7 +101,7 @@ def locaties_wijken_af_van_aanbod(gegevens: CyclusGegevens) -> list[Signalering]
                 Signalering(
                     code="locaties_aanbod",
                     melding=(
-                        f"{g.naam}: de locaties tellen op tot {nl_getal(plaatsen)} plaatsen "
+                        f"{g.naam}: de locaties tellen op tot {opmaak.getal(plaatsen)} plaatsen "
                         f"{_CATEGORIENAAM[categorie]}{niet_mee}, maar het aanbod voor {jaar} is "
                         f"{aanbodtekst}."
                     ),
@@ -121,13 +121,13 @@ def einde_voor_begin(gegevens: CyclusGegevens) -> list[Signalering]:
             code="einde_voor_begin",
             melding=(
                 f"{namen.get(loc.cbs_code, loc.cbs_code)}: de locatie met "
-                f"{nl_getal(loc.plaatsen)} plaatsen is beschikbaar tot "
-                f"{nl_datum(loc.beschikbaar_tot)}, vóór de begindatum "
-                f"{nl_datum(loc.beschikbaar_van)}."
+                f"{opmaak.getal(loc.plaatsen)} plaatsen is beschikbaar tot "
+                f"{opmaak.datum(loc.beschikbaar_tot)}, vóór de begindatum "
+                f"{opmaak.datum(loc.beschikbaar_van)}."
             ),
             gemeente=loc.cbs_code,
             veld="beschikbaar_tot",
-            waarde=nl_datum(loc.beschikbaar_tot),
+            waarde=opmaak.datum(loc.beschikbaar_tot),
         )
         for loc in gegevens.locaties
         if loc.beschikbaar_van is not None
@@ -184,8 +184,9 @@ def bijlage1_amv_is_gepland(gegevens: CyclusGegevens) -> Signalering | None:
         code="bijlage1_amv_nog_in_te_vullen",
         melding=(
             f"Bijlage 1: bij 'nog in te vullen asielopvangplekken amv' staat "
-            f"{nl_getal(c.nog_in_te_vullen_amv)}, maar opgave {nl_getal(c.opgave_amv)} min "
-            f"ingevuld {nl_getal(c.ingevuld_amv)} is {nl_getal(c.amv_tekort)}. Het getal is het "
+            f"{opmaak.getal(c.nog_in_te_vullen_amv)}, maar opgave {opmaak.getal(c.opgave_amv)} min "
+            f"ingevuld {opmaak.getal(c.ingevuld_amv)} is {opmaak.getal(c.amv_tekort)}. Het "
+            "getal is het "
             f"aantal geplande, nog niet gerealiseerde AMV-plaatsen; het is overgenomen zoals "
             f"gepubliceerd."
         ),

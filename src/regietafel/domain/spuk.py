@@ -46,6 +46,7 @@ from enum import StrEnum
 from fractions import Fraction
 from itertools import islice
 
+from regietafel.domain import opmaak
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.model import Categorie, CyclusGegevens, GemeenteCijfers, Locatie, Regels
 from regietafel.domain.onbekend import (
@@ -63,7 +64,7 @@ from regietafel.domain.spuk_keuze import (
     beste_stabiele_keuze,
     stabiele_keuzes,
 )
-from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_opsomming, nl_procent
+from regietafel.domain.tekst import nl_opsomming
 
 MAX_GENOEMD = 100
 
@@ -78,7 +79,7 @@ class Keuze(StrEnum):
 KEUZE_TEKST: dict[Keuze | None, str] = {
     Keuze.SPUK1: "SPUK 1",
     Keuze.SPUK3: "SPUK 3",
-    None: NOG_NIET_BEKEND,
+    None: opmaak.NOG_NIET_BEKEND,
 }
 """A choice as screens and documents write it; None: the choice cannot be made yet."""
 
@@ -323,11 +324,14 @@ def _reden(
     if not spuk3_wordt_uitbetaald(gegevens):
         # Only reached with a known share: keuzespel() is None otherwise.
         return (
-            f"De provincie heeft {nl_procent(spuk3_realisatie_aandeel(gegevens))} van haar "
-            f"opgave ingevuld, minder dan de drempel van {nl_procent(regels.spuk3_drempel)}: "
+            f"De provincie heeft {opmaak.procent(spuk3_realisatie_aandeel(gegevens), 0)} van haar "
+            "opgave ingevuld, minder dan de drempel van "
+            f"{opmaak.procent(regels.spuk3_drempel, 0)}: "
             f"SPUK 3 wordt niet uitgekeerd. {wat}."
         )
-    samen = f"De gemeenten ontvangen zo samen {nl_euro(voorstel.totaal)} aan SPUK 1 en SPUK 3."
+    samen = (
+        f"De gemeenten ontvangen zo samen {opmaak.bedrag(voorstel.totaal)} aan SPUK 1 en SPUK 3."
+    )
     if beste is None:
         return (
             "Er is geen stabiele keuze: bij elke verdeling wil een gemeente wisselen. "
@@ -339,9 +343,10 @@ def _reden(
             f"{wat}; de andere gemeenten delen in SPUK 3. {samen}"
         )
     return (
-        f"Er zijn {nl_getal(aantal)} stabiele keuzes; bij elk krijgt geen gemeente meer "
+        f"Er zijn {opmaak.getal(aantal)} stabiele keuzes; bij elk krijgt geen gemeente meer "
         f"door te wisselen. Deze levert de gemeenten samen het meest op "
-        f"({nl_euro(voorstel.totaal)}, {nl_euro(voorstel.totaal - beste.volgende)} meer dan "
+        f"({opmaak.bedrag(voorstel.totaal)}, "
+        f"{opmaak.bedrag(voorstel.totaal - beste.volgende)} meer dan "
         f"de volgende). {wat}; de andere gemeenten delen in SPUK 3. De PRT kiest."
     )
 

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from regietafel.domain import opmaak
 from regietafel.domain.model import Afronding
 from regietafel.domain.verdeelsleutel import verdeel
 
@@ -221,7 +222,4 @@ def bereken_halfjaren(
 
 def procent(aandeel: Fraction | None) -> int | None:
     """A fraction as a whole percentage, rounded half up: 116/120 -> 97."""
-    if aandeel is None:
-        return None
-    honderd = aandeel * 100
-    return int(honderd + Fraction(1, 2)) if honderd >= 0 else -int(-honderd + Fraction(1, 2))
+    return None if aandeel is None else int(opmaak.afgerond(aandeel * 100))

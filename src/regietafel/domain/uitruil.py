@@ -28,8 +28,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie, CyclusGegevens
-from regietafel.domain.tekst import nl_getal
 
 
 class UitruilCategorie(StrEnum):
@@ -379,7 +379,7 @@ def overname_tekst(
     eenheid = "" if o.categorie is UitruilCategorie.STATUSHOUDERS else "plaatsen "
     return (
         f"{namen.get(o.neemt, o.neemt)} neemt {'in ruil ' if in_ruil else ''}"
-        f"{nl_getal(o.aantal)} {eenheid}{CATEGORIE_NAMEN[o.categorie]} over van "
+        f"{opmaak.getal(o.aantal)} {eenheid}{CATEGORIE_NAMEN[o.categorie]} over van "
         f"{namen.get(o.van, o.van)} ({_perioden_tekst(o, jaren)})"
     )
 

@@ -23,6 +23,7 @@ from django.db.models import Max
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
+from regietafel.domain import opmaak
 from regietafel.domain.herraming import (
     GELIJK,
     Capaciteitsbesluit,
@@ -32,13 +33,13 @@ from regietafel.domain.herraming import (
     vergelijk_herraming,
 )
 from regietafel.domain.model import Categorie
+from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.domain.tekst import nl_aantal, nl_getal
+from regietafel.domain.tekst import nl_aantal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_cellen
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
-from regietafel.reports.document import datum_lang
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
@@ -401,5 +402,5 @@ def herraming_tekst(provincie: str, cyclus: str) -> str | None:
 def _totaal(besluit: Capaciteitsbesluit) -> str:
     return (
         f"{nl_aantal(besluit.totaal(REGULIER) + besluit.totaal(AMV), 'plaats', 'plaatsen')} "
-        f"(waarvan {nl_getal(besluit.totaal(AMV))} AMV)"
+        f"(waarvan {opmaak.getal(besluit.totaal(AMV))} AMV)"
     )

@@ -31,9 +31,10 @@ from django.db.models import QuerySet
 from regietafel.bronnen.services import bron_van_import
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
+from regietafel.domain import opmaak
 from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
-from regietafel.domain.tekst import nl_datum, nl_getal, nl_opsomming
+from regietafel.domain.tekst import nl_opsomming
 from regietafel.importen.models import Import
 from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
@@ -226,7 +227,7 @@ def _cel_te_lang(rij: int, kolom: int) -> BestandFout:
     from openpyxl.utils import get_column_letter
 
     plek = f"cel {get_column_letter(kolom + 1)}{rij + 1}"
-    return BestandFout(nl_getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek)
+    return BestandFout(opmaak.getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek)
 
 
 def _xlsx_cel(waarde: Any, rij: int, kolom: int) -> Cel:
@@ -303,7 +304,9 @@ def _csv(inhoud: bytes) -> list[list[Cel]]:
         # The csv module's own limit on a field (131,072 characters) is past Excel's.
         if "field larger than field limit" in str(fout):
             plek = f"een cel op regel {lezer.line_num}"
-            raise BestandFout(nl_getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek) from None
+            raise BestandFout(
+                opmaak.getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek
+            ) from None
         raise BestandFout(f"het is geen geldig CSV-bestand (regel {lezer.line_num}).") from None
     return rijen
 
@@ -422,7 +425,7 @@ def _tekst(waarde: Any) -> str:
     if isinstance(waarde, bool):
         return "ja" if waarde else "nee"
     if isinstance(waarde, date):
-        return nl_datum(waarde)
+        return opmaak.datum(waarde)
     return str(waarde)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from regietafel.cycli.invoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.data import regels_uit_dict
 from regietafel.domain import invoer as inv
+from regietafel.domain import opmaak
 from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
@@ -28,7 +29,6 @@ from regietafel.domain.puzzelblad import (
     totalen,
     waarschuwingen,
 )
-from regietafel.domain.tekst import nl_datum
 from regietafel.importen.services import (
     VolledigeLijst,
     Wijziging,
@@ -383,7 +383,10 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
         gezien[dubbel] = regel.rij
         if regel.peildatum is not None and regel.peildatum > vandaag:
             fout = InvoerFout(
-                "peildatum_in_toekomst", regel.rij, kolom("peildatum"), nl_datum(regel.peildatum)
+                "peildatum_in_toekomst",
+                regel.rij,
+                kolom("peildatum"),
+                opmaak.datum(regel.peildatum),
             )
             plan.fouten.append(fout)
             continue
@@ -412,7 +415,7 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
             plan.fouten.append(fout)
             continue
         if regel.peildatum is not None:
-            wat += f" (peildatum {nl_datum(regel.peildatum)})"
+            wat += f" (peildatum {opmaak.datum(regel.peildatum)})"
         soort = "nieuw" if rij.versie is None and not rij.velden else "gewijzigd"
         wijziging = Wijziging(soort, wat, ((veld, _tekst(oud), _tekst(regel.waarde)),), regel.rij)
         plan.acties.append(_Actie(wijziging, rij.zet(veld, regel.waarde, regel.peildatum)))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from regietafel.domain import opmaak
 from regietafel.domain.capaciteit import Capaciteit, bereken_capaciteit, cyclusperiode
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
@@ -109,18 +110,12 @@ def _bereken(
     return CapaciteitOverzicht(gegevens=gegevens, capaciteit=c, waarschuwingen=w)
 
 
-def nl_datum(dag: date) -> str:
-    return f"{dag.day}-{dag.month}-{dag.year}"
-
-
 def mutatie_zinnen(o: CapaciteitOverzicht) -> list[str]:
     """Each change as a short Dutch phrase: ``1-4-2026: −1.000 (Assen), 2.620``."""
-    from regietafel.domain.tekst import nl_getal
-
     namen = o.namen
     return [
-        f"{nl_datum(m.datum)}: {'+' if m.verschil > 0 else '−'}{nl_getal(abs(m.verschil))} "
-        f"({namen.get(m.cbs_code, m.cbs_code)}), {nl_getal(m.totaal_na)}"
+        f"{opmaak.datum(m.datum)}: {opmaak.saldo(m.verschil)} "
+        f"({namen.get(m.cbs_code, m.cbs_code)}), {opmaak.getal(m.totaal_na)}"
         for m in o.capaciteit.mutaties
     ]
 

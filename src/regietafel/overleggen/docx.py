@@ -14,7 +14,7 @@ def actielijst_bytes(lijst: Actielijst, provincie: str) -> bytes:
     from docx import Document
     from docx.shared import Cm, Pt
 
-    from regietafel.reports.document import datum_lang
+    from regietafel.domain.opmaak import datum_lang
 
     doc = Document()
     doc.core_properties.title = f"Actie- en besluitenlijst {lijst.titel} {provincie}"

@@ -20,11 +20,11 @@ from django.db import transaction
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.data import gegevens_naar_dict, gegevens_uit_dict
 from regietafel.domain import model as d
+from regietafel.domain import opmaak
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.spuk import bereken_spuk
-from regietafel.domain.tekst import nl_datum, nl_getal
 from regietafel.publicaties.models import Publicatie
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
@@ -82,9 +82,9 @@ def publiceer(
         raise GeenToegang("Alleen de provincie zelf publiceert haar cijfers.")
     bestaand = publicatie(pc)
     if bestaand is not None:
-        raise Invoerfout("datum", nl_datum(bestaand.datum), "al_gepubliceerd")
+        raise Invoerfout("datum", opmaak.datum(bestaand.datum), "al_gepubliceerd")
     if datum > klok.vandaag():
-        raise Invoerfout("datum", nl_datum(datum), "datum_in_toekomst")
+        raise Invoerfout("datum", opmaak.datum(datum), "datum_in_toekomst")
     pc.gepubliceerd = True
     pc.save(update_fields=["gepubliceerd"])
     return leg_vast(pc, Publicatie.Soort.PUBLICATIE, datum, door)
@@ -140,7 +140,7 @@ def _kerncijfers(g: d.CyclusGegevens) -> dict[str, str]:
     for jaar in p.jaren:
         uit[f"Puzzel: aanbod asielopvang regulier {jaar}"] = p.totaal.asiel_regulier.aanbod[jaar]
         uit[f"Puzzel: aanbod AMV {jaar}"] = p.totaal.amv.aanbod[jaar]
-    return {k: nl_getal(v) for k, v in uit.items()}
+    return {k: opmaak.getal(v) for k, v in uit.items()}
 
 
 def publicatiedatum(provincie: str, cyclus: str) -> date | None:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie
 from regietafel.domain.solver_invoer import (
     CATEGORIE_NAAM,
@@ -266,15 +267,11 @@ def _weergave(resultaat: dict[str, Any]) -> list[dict[str, Any]]:
                 "wettelijk": w,
                 "optimalisatie": o,
                 "rijen": rijen,
-                "wettelijk_pct": _procent(w["grootste_relatieve_tekort"]),
-                "optimalisatie_pct": _procent(o["grootste_relatieve_tekort"]),
+                "wettelijk_pct": opmaak.procent(w["grootste_relatieve_tekort"]),
+                "optimalisatie_pct": opmaak.procent(o["grootste_relatieve_tekort"]),
             }
         )
     return uit
-
-
-def _procent(waarde: float) -> str:
-    return f"{waarde * 100:.1f}%".replace(".", ",")
 
 
 @pagina("regietafel/scenario_vergelijken.html")

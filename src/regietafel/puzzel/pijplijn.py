@@ -17,10 +17,10 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from regietafel.domain import opmaak
 from regietafel.domain import pijplijn as p
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.realisatie import FaseTelling, Realisatie, realisatie, telling_per_fase
-from regietafel.domain.tekst import nl_datum
 from regietafel.locaties.models import SOORTEN, Locatie
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import gegevens_voor, locaties_voor
@@ -68,7 +68,7 @@ def zet_fase(
     huidig.fase = nieuw.fase.value
     if nieuw.fase is p.Fase.IN_GEBRUIK:
         huidig.status = LocatieStatus.GEREALISEERD.value
-    reden = f"Fase {nieuw.fase.label} op {nl_datum(nieuw.datum)}; bron: {historie[-1].bron}"
+    reden = f"Fase {nieuw.fase.label} op {opmaak.datum(nieuw.datum)}; bron: {historie[-1].bron}"
     bewaar_met_historie(huidig, gebruiker, reden[:100])
     return huidig
 

@@ -16,11 +16,11 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain import opmaak
 
 
 def _getal(waarde: int | None) -> str:
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 class _Teksten:
@@ -61,9 +61,9 @@ def _bron(bronnen: dict[str, Any] | None, t: _Teksten, cbs_code: str | None, vel
 def _saldo(cel: dict[str, Any], t: _Teksten) -> str:
     status = cel["status"]
     if status == "tekort":
-        tekst = escape(_("tekort %(n)s") % {"n": nl_getal(abs(cel["saldo"]))})
+        tekst = escape(_("tekort %(n)s") % {"n": opmaak.getal(abs(cel["saldo"]))})
     elif status == "overschot":
-        tekst = escape(_("overschot %(n)s") % {"n": nl_getal(cel["saldo"])})
+        tekst = escape(_("overschot %(n)s") % {"n": opmaak.getal(cel["saldo"])})
     elif status == "sluitend":
         tekst = t.sluitend
     else:

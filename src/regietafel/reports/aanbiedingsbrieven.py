@@ -12,7 +12,8 @@ closing text stands the outcome, worded from the same balance as the report's co
 
 from __future__ import annotations
 
-from regietafel.reports.document import Briefhoofd, Document, Sectie, datum_lang
+from regietafel.domain.opmaak import datum_lang
+from regietafel.reports.document import Briefhoofd, Document, Sectie
 from regietafel.reports.verslag import VerslagInvoer, alineas, resultaat_blokken
 
 AANBIEDINGSBRIEF = "aanbiedingsbrief"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from regietafel.domain.opmaak import datum_lang
 from regietafel.reports.document import (
     Alinea,
     Blok,
@@ -24,7 +25,6 @@ from regietafel.reports.document import (
     Document,
     Sectie,
     Tabel,
-    datum_lang,
 )
 from regietafel.reports.word import docx_bytes
 

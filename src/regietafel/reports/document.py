@@ -14,26 +14,6 @@ from datetime import date
 VET = re.compile(r"\*\*(.+?)\*\*")
 TUSSENKOP = re.compile(r"\*\*[^*]+\*\*")
 
-MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def datum_lang(d: date) -> str:
-    """A date written out: ``31 oktober 2024``."""
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
 
 @dataclass(frozen=True)
 class Alinea:

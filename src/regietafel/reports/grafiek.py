@@ -16,8 +16,8 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from regietafel.domain import opmaak
 from regietafel.domain.puzzel import Puzzel
-from regietafel.domain.tekst import nl_getal
 
 OPGAVE_KLEUR = "#154273"  # rijkshuisstijl donkerblauw
 AANBOD_KLEUR = "#e17000"  # oranje
@@ -57,8 +57,8 @@ def grafiek_tekst(rijen: Sequence[GrafiekRij], jaar: int) -> str:
         saldo = r.aanbod - r.opgave
         teken = "overschot" if saldo > 0 else "tekort" if saldo < 0 else "sluitend"
         delen.append(
-            f"{r.naam}: opgave {nl_getal(r.opgave)}, aanbod {nl_getal(r.aanbod)}"
-            + (f" ({teken} {nl_getal(abs(saldo))})" if saldo else " (sluitend)")
+            f"{r.naam}: opgave {opmaak.getal(r.opgave)}, aanbod {opmaak.getal(r.aanbod)}"
+            + (f" ({teken} {opmaak.getal(abs(saldo))})" if saldo else " (sluitend)")
         )
     return f"{grafiek_titel(jaar)}. " + "; ".join(delen) + "."
 
@@ -95,7 +95,7 @@ def opgave_aanbod_grafiek(
     ax.barh([p - breedte / 2 for p in posities], aanbod, height=breedte, color=AANBOD_KLEUR,
             label=f"Aanbod {jaar} (regulier + AMV)")  # fmt: skip
     ax.set_yticks(list(posities), namen, fontsize=8)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: nl_getal(int(x))))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: opmaak.getal(int(x))))
     ax.tick_params(axis="x", labelsize=8)
     ax.set_xlabel("Aantal opvangplekken", fontsize=8)
     ax.set_title(grafiek_titel(jaar), fontsize=10, loc="left")
@@ -205,7 +205,7 @@ def _as_opmaak(ax: Any, as_naam: str = "x") -> None:
     from matplotlib.ticker import FuncFormatter
 
     getal_as = ax.xaxis if as_naam == "x" else ax.yaxis
-    getal_as.set_major_formatter(FuncFormatter(lambda x, _pos: nl_getal(int(x))))
+    getal_as.set_major_formatter(FuncFormatter(lambda x, _pos: opmaak.getal(int(x))))
     ax.tick_params(labelsize=8)
     ax.grid(axis=as_naam, color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -226,20 +226,23 @@ def staven_tekst(titel: str, rijen: Sequence[Staaf], waarde_label: str, doel_lab
     delen = []
     for r in rijen:
         if r.doel is None:
-            delen.append(f"{r.naam}: {waarde_label} {nl_getal(r.waarde)}, {doel_label} onbekend")
+            delen.append(
+                f"{r.naam}: {waarde_label} {opmaak.getal(r.waarde)}, {doel_label} onbekend"
+            )
             continue
         saldo = r.waarde - r.doel
         teken = "overschot" if saldo > 0 else "tekort" if saldo < 0 else "sluitend"
         delen.append(
-            f"{r.naam}: {waarde_label} {nl_getal(r.waarde)}, {doel_label} {nl_getal(r.doel)}"
-            + (f" ({teken} {nl_getal(abs(saldo))})" if saldo else " (sluitend)")
+            f"{r.naam}: {waarde_label} {opmaak.getal(r.waarde)}, {doel_label} "
+            f"{opmaak.getal(r.doel)}"
+            + (f" ({teken} {opmaak.getal(abs(saldo))})" if saldo else " (sluitend)")
         )
     totaal = sum(r.waarde for r in rijen)
     doel = sum(r.doel or 0 for r in rijen)
     return (
         f"{titel}. "
         + "; ".join(delen)
-        + f". Totaal: {waarde_label} {nl_getal(totaal)}, {doel_label} {nl_getal(doel)}."
+        + f". Totaal: {waarde_label} {opmaak.getal(totaal)}, {doel_label} {opmaak.getal(doel)}."
     )
 
 
@@ -287,13 +290,15 @@ def capaciteitslijn_tekst(
     laagste = min(punten, key=lambda p: p[1])
     delen = [
         f"{titel}.",
-        f"Opgave: {nl_getal(opgave)} plaatsen.",
-        f"Op {_nl_datum(punten[0][0])}: {nl_getal(punten[0][1])} plaatsen.",
+        f"Opgave: {opmaak.getal(opgave)} plaatsen.",
+        f"Op {opmaak.datum(punten[0][0])}: {opmaak.getal(punten[0][1])} plaatsen.",
     ]
     if wijzigingen:
         delen.append("Wijzigingen: " + "; ".join(wijzigingen) + ".")
-    delen.append(f"Laagste stand: {nl_getal(laagste[1])} plaatsen vanaf {_nl_datum(laagste[0])}.")
-    delen.append(f"Op {_nl_datum(punten[-1][0])}: {nl_getal(punten[-1][1])} plaatsen.")
+    delen.append(
+        f"Laagste stand: {opmaak.getal(laagste[1])} plaatsen vanaf {opmaak.datum(laagste[0])}."
+    )
+    delen.append(f"Op {opmaak.datum(punten[-1][0])}: {opmaak.getal(punten[-1][1])} plaatsen.")
     return " ".join(delen)
 
 
@@ -312,7 +317,7 @@ def capaciteitslijn(
     y = [p[1] for p in punten]
     ax.step(x, y, where="post", color=STAAF_KLEUR, linewidth=2, label="Beschikbare plaatsen")
     ax.axhline(opgave, color=DOEL_KLEUR, linestyle="--", linewidth=1.2,
-               label=f"Opgave ({nl_getal(opgave)})")  # fmt: skip
+               label=f"Opgave ({opmaak.getal(opgave)})")  # fmt: skip
     onder = [(a, b) for a, b in zip(x, y, strict=True) if b < opgave]
     if onder:
         ax.scatter([a for a, _b in onder], [b for _a, b in onder], color=TEKORT_KLEUR, s=14,
@@ -330,9 +335,9 @@ def capaciteitslijn(
 def gantt_tekst(titel: str, balken: Sequence[GanttBalk]) -> str:
     """The locations as text: per location its places and its window."""
     delen = [
-        f"{b.label}: {nl_getal(b.plaatsen)} plaatsen, "
-        f"van {_nl_datum(b.van) if b.van else 'onbekend'} "
-        f"tot {_nl_datum(b.tot) if b.tot else 'onbepaald'}"
+        f"{b.label}: {opmaak.getal(b.plaatsen)} plaatsen, "
+        f"van {opmaak.datum(b.van) if b.van else 'onbekend'} "
+        f"tot {opmaak.datum(b.tot) if b.tot else 'onbepaald'}"
         for b in balken
     ]
     return f"{titel}. " + "; ".join(delen) + "."
@@ -365,7 +370,3 @@ def locaties_gantt(
     ax.set_axisbelow(True)
     ax.set_title(titel, fontsize=10, loc="left")
     return _uitvoer(fig, formaat)
-
-
-def _nl_datum(dag: date) -> str:
-    return f"{dag.day}-{dag.month}-{dag.year}"

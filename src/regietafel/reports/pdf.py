@@ -20,6 +20,7 @@ from typing import Any
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from regietafel.domain.opmaak import datum_lang
 from regietafel.reports.document import (
     TUSSENKOP,
     VET,
@@ -31,7 +32,6 @@ from regietafel.reports.document import (
     Opsomming,
     Sectie,
     Tabel,
-    datum_lang,
 )
 
 SJABLONEN = Path(__file__).parent / "templates"

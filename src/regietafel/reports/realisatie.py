@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from regietafel.domain import opmaak
 from regietafel.domain.model import Locatie
 from regietafel.domain.realisatie import Realisatie
-from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_aantal, nl_datum, nl_getal, nl_procent
+from regietafel.domain.tekst import nl_aantal
 from regietafel.reports.document import Alinea, Blok, Cel, Sectie, Tabel
 
 
@@ -25,7 +26,7 @@ class RealisatieInvoer:
 
 def _rij(r: RealisatieInvoer, loc: Locatie, wat: str) -> tuple[str, ...]:
     naam = r.namen.get(loc.cbs_code, loc.cbs_code)
-    return (naam, nl_getal(loc.plaatsen), r.soorten.get(loc.soort.value, loc.soort.value), wat)
+    return (naam, opmaak.getal(loc.plaatsen), r.soorten.get(loc.soort.value, loc.soort.value), wat)
 
 
 def _plaatsen(n: int) -> str:
@@ -36,22 +37,22 @@ def realisatie_zinnen(x: Realisatie) -> str:
     """The section's sentences: the share in use on the realisation date (or that it is not
     yet known), then on the reference date the places not yet in use and those whose
     contract ends before the realisation date; a clause that would say "0" is left out."""
-    peildatum = nl_datum(x.peildatum)
+    peildatum = opmaak.datum(x.peildatum)
     if x.realisatiedatum is None:
         eerste = (
-            f"De realisatiedatum van deze cyclus is {NOG_NIET_BEKEND}, en daarmee ook hoeveel "
-            "plaatsen er op die datum in gebruik zijn."
+            f"De realisatiedatum van deze cyclus is {opmaak.NOG_NIET_BEKEND}, en daarmee "
+            "ook hoeveel plaatsen er op die datum in gebruik zijn."
         )
     elif x.aandeel is None:  # a date, but no places in the pipeline
         return (
             f"Op {peildatum} zijn er nog geen locaties die op de realisatiedatum van "
-            f"{nl_datum(x.realisatiedatum)} in gebruik kunnen zijn."
+            f"{opmaak.datum(x.realisatiedatum)} in gebruik kunnen zijn."
         )
     else:
         eerste = (
-            f"Op de realisatiedatum van {nl_datum(x.realisatiedatum)} is naar verwachting "
-            f"{nl_procent(x.aandeel)} van de plaatsen in gebruik "
-            f"({nl_getal(x.in_gebruik_op_realisatiedatum)} van {nl_getal(x.plaatsen)})."
+            f"Op de realisatiedatum van {opmaak.datum(x.realisatiedatum)} is naar verwachting "
+            f"{opmaak.procent(x.aandeel, 0)} van de plaatsen in gebruik "
+            f"({opmaak.getal(x.in_gebruik_op_realisatiedatum)} van {opmaak.getal(x.plaatsen)})."
         )
     if not x.plaatsen:
         return eerste
@@ -75,7 +76,7 @@ def realisatie_sectie(r: RealisatieInvoer) -> Sectie:
     rijen = [
         _rij(r, loc, f"nog niet in gebruik ({_fase(x, loc)})") for loc in x.niet_in_gebruik
     ] + [
-        _rij(r, loc, f"contract tot {nl_datum(loc.beschikbaar_tot)}")
+        _rij(r, loc, f"contract tot {opmaak.datum(loc.beschikbaar_tot)}")
         for loc in x.aflopend_voor_realisatiedatum
         if loc.beschikbaar_tot is not None
     ]

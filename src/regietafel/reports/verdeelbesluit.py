@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from regietafel.domain.tekst import nl_aantal, nl_getal
+from regietafel.domain import opmaak
+from regietafel.domain.opmaak import datum_lang
+from regietafel.domain.tekst import nl_aantal
 from regietafel.domain.verdeelbesluit import Asieltoezicht
 from regietafel.reports.document import (
     Alinea,
@@ -17,7 +19,6 @@ from regietafel.reports.document import (
     Opsomming,
     Sectie,
     Tabel,
-    datum_lang,
 )
 
 BEWIJS = (
@@ -58,14 +59,8 @@ class VerdeelbesluitInvoer:
     standaardladder: bool
 
 
-def _getal(n: int | None) -> str:
-    return nl_getal(n)
-
-
 def _verschil(n: int | None) -> str:
-    if n is None:
-        return "–"
-    return f"+{nl_getal(n)}" if n > 0 else nl_getal(n)
+    return "–" if n is None else opmaak.saldo(n)
 
 
 def _tabel_per_jaar(v: VerdeelbesluitInvoer, jaar: str) -> Tabel:
@@ -85,7 +80,7 @@ def _tabel_per_jaar(v: VerdeelbesluitInvoer, jaar: str) -> Tabel:
             p, k, b, verschil = cellen[i]
             if v.besluit is None:
                 verschil = None if p is None or k is None else k - p
-            rij += [_getal(p), _getal(b if v.besluit else k), _verschil(verschil)]
+            rij += [opmaak.getal(p), opmaak.getal(b if v.besluit else k), _verschil(verschil)]
         rijen.append(tuple(rij))
     return Tabel(
         titel=f"Verdeelbesluit per gemeente, {jaar}",
@@ -158,9 +153,9 @@ def asieltoezicht_sectie(t: Asieltoezicht, standaardladder: bool, niveau: int = 
                 rijen=tuple(
                     (
                         g.naam,
-                        nl_getal(g.besloten),
-                        nl_getal(g.op_peildatum),
-                        nl_getal(g.tekort),
+                        opmaak.getal(g.besloten),
+                        opmaak.getal(g.op_peildatum),
+                        opmaak.getal(g.tekort),
                         f"{g.tekort_sinds.day}-{g.tekort_sinds.month}-{g.tekort_sinds.year} "
                         f"({nl_aantal(g.maanden, 'maand', 'maanden')})"
                         if g.tekort_sinds

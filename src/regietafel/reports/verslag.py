@@ -14,13 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
+from regietafel.domain import opmaak
 from regietafel.domain.balans import Balans
 from regietafel.domain.bijlage1 import Bijlage1, Bijlage1Locatie
 from regietafel.domain.model import Categorie, Locatie, LocatieSoort
 from regietafel.domain.puzzel import AsielRegel, Puzzel, PuzzelRegel
 from regietafel.domain.spuk import KEUZE_TEKST, Keuze, SpukUitkomst
-from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_aantal, nl_euro, nl_getal
+from regietafel.domain.tekst import nl_aantal
 from regietafel.domain.verdeelbesluit import Asieltoezicht
 from regietafel.reports.bronnen import bronnen_sectie
 from regietafel.reports.document import (
@@ -75,7 +77,7 @@ Stapmelder = Callable[[float, str], None]
 
 def datum_nl(d: date | None) -> str:
     """A date as ``1-3-2017``, the way the report writes it."""
-    return "" if d is None else f"{d.day}-{d.month}-{d.year}"
+    return "" if d is None else opmaak.datum(d)
 
 
 def tot_tekst(loc: Locatie) -> str:
@@ -91,7 +93,7 @@ def van_tekst(loc: Locatie) -> str:
 
 
 def _g(n: int | None) -> str:
-    return "" if n is None else nl_getal(n)
+    return "" if n is None else opmaak.getal(n)
 
 
 def verslag_document(v: VerslagInvoer, voortgang: Stapmelder | None = None) -> Document:
@@ -274,23 +276,23 @@ def _balans(v: VerslagInvoer, categorie: Categorie, jaar: int) -> tuple[str, str
     opgave_bekend = bool(rijen) and all(b.opgave is not None for b in rijen)
     begin = f"{jaar}, {CATEGORIE_NAAM[categorie]}: "
     if rijen and p.onbekend_aanbod == len(rijen):  # no offer known: the puzzle shows none
-        return "onbekend", f"{begin}het aanbod van de gemeenten is {NOG_NIET_BEKEND}."
+        return "onbekend", f"{begin}het aanbod van de gemeenten is {opmaak.NOG_NIET_BEKEND}."
     aanbod = f"de gemeenten bieden samen {_plaatsen(p.aanbod)}"
     onbekend = (
         f"; van {nl_aantal(p.onbekend_aanbod, 'gemeente', 'gemeenten')} is het aanbod "
-        f"{NOG_NIET_BEKEND}"
+        f"{opmaak.NOG_NIET_BEKEND}"
         if p.onbekend_aanbod
         else ""
     )
     if not opgave_bekend:
         return "onbekend", (
-            f"{begin}de opgave is {NOG_NIET_BEKEND} (niet alle indicatieve aantallen van het "
-            f"ministerie zijn ingevoerd); {aanbod}{onbekend}."
+            f"{begin}de opgave is {opmaak.NOG_NIET_BEKEND} (niet alle indicatieve aantallen "
+            f"van het ministerie zijn ingevoerd); {aanbod}{onbekend}."
         )
     verschil = p.aanbod - p.opgave
     if p.opgave == 0:
         return "gehaald", f"{begin}er is geen opgave en {aanbod}{onbekend}."
-    kern = f"{begin}{aanbod} tegenover een opgave van {nl_getal(p.opgave)}"
+    kern = f"{begin}{aanbod} tegenover een opgave van {opmaak.getal(p.opgave)}"
     if verschil >= 0:
         meer = f", met {_plaatsen(verschil)} meer dan gevraagd" if verschil else ""
         return "gehaald", f"{kern}: de opgave wordt gehaald{meer}."
@@ -301,7 +303,7 @@ def _balans(v: VerslagInvoer, categorie: Categorie, jaar: int) -> tuple[str, str
         )
     return "tekort", (
         f"{kern}: de opgave wordt niet gehaald, er {ontbreken} {_plaatsen(-verschil)} "
-        f"({_procent(p.aanbod, p.opgave)} van de opgave is aangeboden)."
+        f"({opmaak.procent(Fraction(p.aanbod, p.opgave))} van de opgave is aangeboden)."
     )
 
 
@@ -338,17 +340,17 @@ def oekraine_alineas(v: VerslagInvoer) -> tuple[Blok, ...]:
     return (
         Alinea(
             f"Voor de opvang van Oekraïense ontheemden (een inspanningsverplichting) is de "
-            f"provinciale opgave {nl_getal(o.opgave)}; "
+            f"provinciale opgave {opmaak.getal(o.opgave)}; "
             + _oekraine_gerealiseerd(o.realisatie)
-            + f" en de ambitie is {nl_getal(o.ambitie)} "
-            f"({_procent(o.ambitie, o.opgave)} van de opgave)."
+            + f" en de ambitie is {opmaak.getal(o.ambitie)} "
+            f"({opmaak.procent(Fraction(o.ambitie, o.opgave))} van de opgave)."
         ),
     )
 
 
 def _oekraine_gerealiseerd(n: int | None) -> str:
     if n is None:
-        return f"het aantal gerealiseerde plaatsen is {NOG_NIET_BEKEND}"
+        return f"het aantal gerealiseerde plaatsen is {opmaak.NOG_NIET_BEKEND}"
     if n == 0:
         return "er zijn nog geen plaatsen gerealiseerd"
     return f"gerealiseerd {'is' if n == 1 else 'zijn'} {_plaatsen(n)}"
@@ -364,7 +366,7 @@ def resultaat_blokken(v: VerslagInvoer) -> tuple[Blok, ...]:
     wat = f"de wettelijke asielopgaven voor {jaren}"
     if not zinnen or ("onbekend" in standen and "tekort" not in standen):
         kop = f"Of de gemeenten in {v.provincie} samen genoeg plaatsen bieden voor {wat}, is "
-        kop += f"{NOG_NIET_BEKEND}."
+        kop += f"{opmaak.NOG_NIET_BEKEND}."
     elif standen == {"gehaald"}:
         kop = (
             f"De gemeenten in {v.provincie} bieden samen genoeg plaatsen voor {wat}: in "
@@ -409,10 +411,6 @@ def _onder_eigen_aantal_zin(onder: Sequence[str], gemeenten: int, jaar: int) -> 
     )
 
 
-def _procent(deel: int, geheel: int) -> str:
-    return f"{deel * 100 / geheel:.1f}".replace(".", ",") + "%"
-
-
 def _opsomming(namen: Sequence[str]) -> str:
     return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
 
@@ -420,17 +418,17 @@ def _opsomming(namen: Sequence[str]) -> str:
 def _bedragzin(bedrag: int | None, bekend: str, onbekend: str) -> str:
     """`bekend` with the amount in bold (``{bedrag}``), or `onbekend` when it is not yet
     known: an unknown is never written as € 0."""
-    return onbekend if bedrag is None else bekend.format(bedrag=f"**{nl_euro(bedrag)}**")
+    return onbekend if bedrag is None else bekend.format(bedrag=f"**{opmaak.bedrag(bedrag)}**")
 
 
 def _spuk3_zin(v: VerslagInvoer) -> str:
     s = v.spuk
-    pot = "" if s.pot is None else f" ({nl_euro(s.pot)})"
+    pot = "" if s.pot is None else f" ({opmaak.bedrag(s.pot)})"
     if s.spuk3_uitbetaald is None:
         wat = "Of SPUK 3" if s.pot is not None else "Of en hoeveel SPUK 3"
         return (
-            f"{wat}{pot} wordt uitgekeerd, is {NOG_NIET_BEKEND}: de opgave van de provincie is "
-            f"{NOG_NIET_BEKEND}."
+            f"{wat}{pot} wordt uitgekeerd, is {opmaak.NOG_NIET_BEKEND}: de opgave van de "
+            f"provincie is {opmaak.NOG_NIET_BEKEND}."
         )
     if not s.spuk3_uitbetaald:
         return f"SPUK 3{pot} wordt niet uitgekeerd: de provincie haalt de drempel niet."
@@ -507,13 +505,13 @@ def _financieel(v: VerslagInvoer) -> tuple[Blok, ...]:
             titel="De bonusregelingen samengevat",
             kop=((Cel("Regeling"), Cel("Bedrag")),),
             rijen=(
-                ("SPUK 1: duurzame opvangplekken", nl_euro(s.spuk1_totaal)),
-                ("SPUK 2: bijzondere opvangplekken (AMV)", nl_euro(s.spuk2_totaal)),
-                ("SPUK 3: 75%-regeling", nl_euro(s.spuk3_totaal)),
+                ("SPUK 1: duurzame opvangplekken", opmaak.bedrag(s.spuk1_totaal)),
+                ("SPUK 2: bijzondere opvangplekken (AMV)", opmaak.bedrag(s.spuk2_totaal)),
+                ("SPUK 3: 75%-regeling", opmaak.bedrag(s.spuk3_totaal)),
             ),
             voet=(
-                ("Totaal gemeenten", nl_euro(s.gemeenten_totaal)),
-                ("Provincie", nl_euro(s.provincie_bedrag)),
+                ("Totaal gemeenten", opmaak.bedrag(s.gemeenten_totaal)),
+                ("Provincie", opmaak.bedrag(s.provincie_bedrag)),
             ),
             getallen=frozenset({1}),
             kolombreedtes=(3, 1),
@@ -536,7 +534,9 @@ def bijlage1_locatierijen(locaties: Sequence[Bijlage1Locatie]) -> tuple[tuple[st
                 r.gemeente if eerste else "",
                 _g(r.gemeente_totaal),
                 _g(r.regulier),
-                f"{nl_getal(r.bijzonder)} {r.bijzonder_soort}" if r.bijzonder is not None else "",
+                f"{opmaak.getal(r.bijzonder)} {r.bijzonder_soort}"
+                if r.bijzonder is not None
+                else "",
                 _g(r.amv),
                 van,
                 tot,
@@ -555,16 +555,16 @@ def _bijlage1(v: VerslagInvoer) -> tuple[Blok, ...]:
                 (
                     "Provinciale **asielopvangopgave regulier** (inclusief bijzondere "
                     "opvangvormen)",
-                    nl_getal(b.opgave_regulier),
+                    opmaak.getal(b.opgave_regulier),
                 ),
-                ("Aantal ingevulde asielopvangplekken regulier", nl_getal(b.ingevuld_regulier)),
+                ("Aantal ingevulde asielopvangplekken regulier", opmaak.getal(b.ingevuld_regulier)),
                 (
                     "Nog in te vullen asielopvangplekken regulier",
-                    nl_getal(b.nog_in_te_vullen_regulier),
+                    opmaak.getal(b.nog_in_te_vullen_regulier),
                 ),
-                ("Provinciale **asielopvangopgave amv**", nl_getal(b.opgave_amv)),
-                ("Aantal ingevulde asielopvangplekken amv", nl_getal(b.ingevuld_amv)),
-                ("Nog in te vullen asielopvangplekken amv", nl_getal(b.nog_in_te_vullen_amv)),
+                ("Provinciale **asielopvangopgave amv**", opmaak.getal(b.opgave_amv)),
+                ("Aantal ingevulde asielopvangplekken amv", opmaak.getal(b.ingevuld_amv)),
+                ("Nog in te vullen asielopvangplekken amv", opmaak.getal(b.nog_in_te_vullen_amv)),
             )  # fmt: skip
         )
     )
@@ -594,7 +594,7 @@ def _bijlage1(v: VerslagInvoer) -> tuple[Blok, ...]:
             voet=(
                 (
                     "Totaal",
-                    nl_getal(sum(r.plaatsen for r in v.bijlage1.locaties)),
+                    opmaak.getal(sum(r.plaatsen for r in v.bijlage1.locaties)),
                     "",
                     "",
                     "",
@@ -640,7 +640,7 @@ def _bijlage2_rijen(
                 r.van_tekst,
                 r.tot_tekst,
                 opmerking.get(code, r.opmerking),
-                nl_euro(bedrag.get(code, 0)),
+                opmaak.bedrag(bedrag.get(code, 0)),
             )
         )
     return tuple(rijen)
@@ -654,7 +654,7 @@ def _spuktabel(titel: str, rijen: tuple[tuple[str, ...], ...], bedrag_totaal: in
         titel=titel,
         kop=(tuple(Cel(k) for k in koppen),),
         rijen=rijen,
-        voet=(("Totaal", nl_getal(plaatsen), "", "", "", nl_euro(bedrag_totaal)),),
+        voet=(("Totaal", opmaak.getal(plaatsen), "", "", "", opmaak.bedrag(bedrag_totaal)),),
         getallen=frozenset({1, 5}),
         kolombreedtes=(2.3, 1.2, 1.5, 1.5, 3.4, 1.6),
     )
@@ -674,7 +674,7 @@ def _bijlage2(v: VerslagInvoer) -> tuple[Blok, ...]:
         ),
         Alinea(
             "**SPUK 1: duurzame plaatsen** (langer dan 5 jaar beschikbaar, bovenop de "
-            f"indicatieve verdeling): totaal **{nl_euro(s.spuk1_totaal)}**."
+            f"indicatieve verdeling): totaal **{opmaak.bedrag(s.spuk1_totaal)}**."
         ),
         _spuktabel(
             "SPUK 1 per gemeente",
@@ -682,8 +682,8 @@ def _bijlage2(v: VerslagInvoer) -> tuple[Blok, ...]:
             s.spuk1_totaal,
         ),
         Alinea(
-            f"**SPUK 3: 75%-regeling provincie**: {nl_euro(s.spuk3_totaal)}, naar rato van de "
-            f"plaatsen verdeeld onder de gemeenten die geen SPUK 1 aanvragen."
+            f"**SPUK 3: 75%-regeling provincie**: {opmaak.bedrag(s.spuk3_totaal)}, naar "
+            f"rato van de plaatsen verdeeld onder de gemeenten die geen SPUK 1 aanvragen."
         ),
         _spuktabel(
             "SPUK 3 per gemeente",
@@ -715,11 +715,11 @@ def _bijlage2(v: VerslagInvoer) -> tuple[Blok, ...]:
             rijen=tuple(
                 (
                     c.naam,
-                    nl_getal(c.duurzame_plaatsen),
+                    opmaak.getal(c.duurzame_plaatsen),
                     _g(c.indicatief),
-                    nl_euro(c.spuk1),
-                    nl_euro(c.spuk3),
-                    nl_euro(s.van(c.cbs_code).spuk2),
+                    opmaak.bedrag(c.spuk1),
+                    opmaak.bedrag(c.spuk3),
+                    opmaak.bedrag(s.van(c.cbs_code).spuk2),
                     KEUZE_TEKST[c.keuze],
                 )  # fmt: skip
                 for c in s.vergelijking

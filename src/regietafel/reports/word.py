@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
 
+from regietafel.domain.opmaak import datum_lang
 from regietafel.reports.document import (
     TUSSENKOP,
     VET,
@@ -29,7 +30,6 @@ from regietafel.reports.document import (
     Opsomming,
     Sectie,
     Tabel,
-    datum_lang,
 )
 from regietafel.reports.kolombreedte import kolombreedtes, tekstbreedte
 

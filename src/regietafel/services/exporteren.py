@@ -28,10 +28,8 @@ from typing import Any
 from django.apps import apps
 from django.core import validators
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import DatabaseError, connection, models, transaction
-from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils.translation import ngettext
 
@@ -198,12 +196,6 @@ def exporteer_bytes() -> bytes:
 
 def is_leeg() -> bool:
     return not any(m._base_manager.exists() for m in modellen())
-
-
-def migreer() -> None:
-    executor = MigrationExecutor(connection)
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        call_command("migrate", verbosity=0, interactive=False)
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,25 @@ DRENTHE_BESLUIT = (
 )
 
 
+def open_migraties() -> int:
+    """How many migrations the database still lacks: 0 when it is set up. Reads the
+    migration files and the table of applied ones; creates nothing, not even that table."""
+    executor = MigrationExecutor(connection)
+    return len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+def migreer() -> None:
+    """Migrate the database if it lacks a migration (`regietafel init --leeg`)."""
+    if open_migraties():
+        call_command("migrate", verbosity=0, interactive=False)
+
+
 def richt_in() -> bool:
     """Migrate if needed and load the Drenthe data into an empty database.
 
     Returns True when the Drenthe data was loaded now.
     """
-    executor = MigrationExecutor(connection)
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        call_command("migrate", verbosity=0, interactive=False)
+    migreer()
     if Provincie.objects.exists():
         leg_publicaties_vast({("drenthe", "2025-2026"): publicatiedatum(DRENTHE)})
         _cyclus2_drenthe()

@@ -17,6 +17,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import opmaak
 from regietafel.domain import uitruil as d
 from regietafel.domain.model import Categorie
 from regietafel.gebruikers.models import Rol
@@ -223,7 +224,7 @@ class EffectRegel:
     @property
     def verschil_tekst(self) -> str:
         """``+20`` or ``−20`` (with a real minus sign)."""
-        return f"+{self.verschil}" if self.verschil > 0 else f"−{-self.verschil}"
+        return opmaak.saldo(self.verschil)
 
 
 @dataclass(frozen=True)

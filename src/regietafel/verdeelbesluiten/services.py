@@ -22,10 +22,10 @@ from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import model as d
+from regietafel.domain import opmaak
 from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
-from regietafel.domain.tekst import nl_datum
 from regietafel.domain.verdeelbesluit import (
     Asieltoezicht,
     Conceptbesluit,
@@ -86,7 +86,8 @@ def provinciale_verdeling(provincie: str, cyclus: str) -> ProvincialeVerdeling:
         assert versie.bekrachtigd_op is not None
         gegevens = gegevens_volgens_versie(laad_actuele_gegevens(provincie, cyclus), versie)
         bron = (
-            f"bekrachtigde verdeling, versie {versie.nummer} van {nl_datum(versie.bekrachtigd_op)}"
+            f"bekrachtigde verdeling, versie {versie.nummer} van "
+            f"{opmaak.datum(versie.bekrachtigd_op)}"
         )
         return ProvincialeVerdeling(gegevens, bron)
     pc = provincie_cyclus(provincie, cyclus)
@@ -169,7 +170,7 @@ def leg_besluit_vast(
     if not bron.strip():
         raise Invoerfout("bron", "", "verplicht", "de bron (kenmerk van het besluit)")
     if datum > klok.vandaag():
-        raise Invoerfout("datum", nl_datum(datum), "datum_in_toekomst")
+        raise Invoerfout("datum", opmaak.datum(datum), "datum_in_toekomst")
     schoon = _controleer(pc, waarden)
     # Lock the province's cycle, so that two recordings never get the same number.
     list(ProvincieCyclus.objects.select_for_update().filter(pk=pc.pk))

@@ -28,12 +28,12 @@ from django.db.models import Max, QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import model as d
+from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil, vergelijk_versies
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import leg_vast, vastgelegde_gegevens
-from regietafel.reports.document import datum_lang
 from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus, rij

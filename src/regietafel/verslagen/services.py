@@ -92,7 +92,7 @@ class Rapport:
 
 def _waarden(gegevens: CyclusGegevens, provincie: str, cyclus: str) -> dict[str, str]:
     """What the placeholders of the texts stand for in this province and cycle."""
-    from regietafel.reports.document import datum_lang
+    from regietafel.domain.opmaak import datum_lang
 
     return {
         "provincie": gegevens.provincie.naam,
@@ -247,8 +247,8 @@ def verslag_invoer(
 def _werkversie_tekst(provincie: str, cyclus: str) -> str:
     """The label of a working version of a published cycle's report; empty for a cycle
     not published (there every report is the working version)."""
+    from regietafel.domain.opmaak import datum_lang
     from regietafel.publicaties.services import publicatiedatum
-    from regietafel.reports.document import datum_lang
 
     op = publicatiedatum(provincie, cyclus)
     if op is None:
@@ -503,7 +503,7 @@ def brieflijst(
     itself when there is none before it), states the indicative numbers of `cyclus` as
     they are now, and gives the consultation's deadline (`antwoordtermijn`) unless
     `antwoord_voor` overrides it."""
-    from regietafel.domain.tekst import nl_getal
+    from regietafel.domain import opmaak
     from regietafel.reports.brieven import Brief, Toezegging
     from regietafel.reports.verslag import SOORT_BIJZONDER, tot_tekst, van_tekst
     from regietafel.services.opslag import laad_actuele_gegevens
@@ -521,13 +521,13 @@ def brieflijst(
         assert r.cbs_code is not None
         n = opgave.get(r.cbs_code)
         toezeggingen = (
-            Toezegging("Oekraïense ontheemden (ambitie)", nl_getal(n and n.oekraine.opgave),
-                       nl_getal(r.oekraine.realisatie), nl_getal(r.oekraine.ambitie)),
-            Toezegging("Asielopvang (regulier)", nl_getal(n and n.asiel_regulier.opgave),
-                       nl_getal(r.asiel_regulier.realisatie),
-                       nl_getal(r.asiel_regulier.aanbod[laatste])),
-            Toezegging("Asielopvang (AMV)", nl_getal(n and n.amv.opgave),
-                       nl_getal(r.amv.realisatie), nl_getal(r.amv.aanbod[laatste])),
+            Toezegging("Oekraïense ontheemden (ambitie)", opmaak.getal(n and n.oekraine.opgave),
+                       opmaak.getal(r.oekraine.realisatie), opmaak.getal(r.oekraine.ambitie)),
+            Toezegging("Asielopvang (regulier)", opmaak.getal(n and n.asiel_regulier.opgave),
+                       opmaak.getal(r.asiel_regulier.realisatie),
+                       opmaak.getal(r.asiel_regulier.aanbod[laatste])),
+            Toezegging("Asielopvang (AMV)", opmaak.getal(n and n.amv.opgave),
+                       opmaak.getal(r.amv.realisatie), opmaak.getal(r.amv.aanbod[laatste])),
         )  # fmt: skip
         locaties = tuple(
             (
@@ -537,7 +537,7 @@ def brieflijst(
                     if loc.soort.value in ("amv", "htl")
                     else loc.soort.value,
                 ),
-                nl_getal(loc.plaatsen),
+                opmaak.getal(loc.plaatsen),
                 van_tekst(loc),
                 tot_tekst(loc),
                 loc.opmerking,

@@ -1,6 +1,6 @@
-"""Template filters that write figures the Dutch way, with the domain's own formatter, and
+"""Template filters that write figures the Dutch way, thin wrappers of `domain.opmaak`, and
 the province-and-cycle choice form of the pages that keep their choice themselves. An
-amount that is not yet known (None) reads "nog niet bekend" (`domain.tekst.NOG_NIET_BEKEND`),
+amount that is not yet known (None) reads "nog niet bekend" (`domain.opmaak.NOG_NIET_BEKEND`),
 never "€ 0"; only `getal` leaves a puzzle cell blank, as the published tables do."""
 
 from fractions import Fraction
@@ -8,7 +8,7 @@ from typing import Any
 
 from django import template
 
-from regietafel.domain.tekst import NOG_NIET_BEKEND, nl_euro, nl_getal, nl_procent
+from regietafel.domain import opmaak
 from regietafel.gebruikers.models import Rol
 from regietafel.puzzel.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
@@ -50,13 +50,13 @@ def rol(gebruiker: Any) -> str:
 @register.filter
 def getal(waarde: int | None) -> str:
     """``5722`` -> ``5.722``; unknown (None) -> empty."""
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 @register.filter
 def aantal(waarde: int | None) -> str:
     """``5722`` -> ``5.722``; unknown (None) -> ``nog niet bekend``."""
-    return nl_getal(waarde)
+    return opmaak.getal(waarde)
 
 
 @register.filter
@@ -67,19 +67,38 @@ def absoluut(waarde: int) -> int:
 @register.filter
 def euro(bedrag: int | None) -> str:
     """``3084000`` -> ``€ 3.084.000``; unknown (None) -> ``nog niet bekend``."""
-    return nl_euro(bedrag)
+    return opmaak.bedrag(bedrag)
 
 
 @register.filter
 def procent(aandeel: Fraction | None) -> str:
     """``Fraction(3, 4)`` -> ``75%``; unknown (None) -> ``nog niet bekend``."""
-    return nl_procent(aandeel)
+    return opmaak.procent(aandeel, 0)
+
+
+@register.filter
+def saldo(waarde: int | None) -> str:
+    """A shortage or surplus with its sign: ``+12``, ``−1.234``, ``0``; unknown -> empty."""
+    return opmaak.saldo(waarde)
+
+
+@register.filter
+def saldo_klasse(waarde: int | None) -> str:
+    """``saldo--tekort``, ``saldo--overschot`` or ``saldo--sluitend``; unknown -> empty."""
+    return opmaak.saldo_klasse(waarde)
+
+
+@register.inclusion_tag("regietafel/_saldo.html")
+def saldo_woorden(waarde: int | None) -> dict[str, Any]:
+    """A balance in words in its coloured label: ``tekort 12``, ``overschot 3``, ``sluitend``;
+    unknown -> ``onbekend``."""
+    return {"saldo": waarde, "n": None if waarde is None else opmaak.getal(abs(waarde))}
 
 
 @register.simple_tag
 def nog_niet_bekend() -> str:
     """The words for a figure that is not yet known, as every page writes them."""
-    return NOG_NIET_BEKEND
+    return opmaak.NOG_NIET_BEKEND
 
 
 register.simple_tag(puzzel_rijen)

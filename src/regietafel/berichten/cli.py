@@ -8,11 +8,10 @@ import argparse
 import sys
 from datetime import date
 
+from regietafel.consultatie.berichten_services import verstuur_herinneringen
+
 
 def _herinneringen(args: argparse.Namespace) -> int:
-    from regietafel.consultatie.berichten_services import verstuur_herinneringen
-    from regietafel.services.inrichting import richt_in
-
     vandaag = None
     if args.datum:
         try:
@@ -23,7 +22,6 @@ def _herinneringen(args: argparse.Namespace) -> int:
     if args.dagen is not None and args.dagen < 0:
         print("Fout: --dagen is 0 of meer.", file=sys.stderr)
         return 2
-    richt_in()
     uit = verstuur_herinneringen(vandaag, args.dagen)
     print(
         f"Herinneringen: {uit.verzonden} verzonden, {uit.mislukt} mislukt, "

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from regietafel.domain import opmaak
 from regietafel.domain.statushouders import procent
-from regietafel.domain.tekst import nl_getal
-from regietafel.locaties.capaciteit import CapaciteitOverzicht, mutatie_zinnen, nl_datum
+from regietafel.locaties.capaciteit import CapaciteitOverzicht, mutatie_zinnen
 from regietafel.statushouders.services import StatushoudersOverzicht
 
 
 def _g(waarde: int | None) -> str:
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 def capaciteit_tabel(o: CapaciteitOverzicht) -> str:
@@ -20,25 +20,27 @@ def capaciteit_tabel(o: CapaciteitOverzicht) -> str:
     kort = [namen[code][:9] for code in codes]
     regels = [
         f"Capaciteit {o.gegevens.provincie.naam}, cyclus {o.gegevens.cyclus.naam}: "
-        f"opgave {nl_getal(c.opgave)} plaatsen (regulier + AMV)",
+        f"opgave {opmaak.getal(c.opgave)} plaatsen (regulier + AMV)",
         "",
         f"{'maand':<8} {'provincie':>9} {'laagste':>8} " + " ".join(f"{k:>9}" for k in kort),
-        f"{'opgave':<8} {nl_getal(c.opgave):>9} {'':>8} "
+        f"{'opgave':<8} {opmaak.getal(c.opgave):>9} {'':>8} "
         + " ".join(f"{_g(c.opgave_per_gemeente[code]):>9}" for code in codes),
     ]
     for m in c.maanden:
         teken = "!" if m.laagste_totaal < c.opgave else " "
         regels.append(
-            f"{m.maand:%m-%Y}  {nl_getal(m.totaal):>9} {nl_getal(m.laagste_totaal):>7}{teken} "
-            + " ".join(f"{nl_getal(m.per_gemeente[code]):>9}" for code in codes)
+            f"{m.maand:%m-%Y}  {opmaak.getal(m.totaal):>9} "
+            f"{opmaak.getal(m.laagste_totaal):>7}{teken} "
+            + " ".join(f"{opmaak.getal(m.per_gemeente[code]):>9}" for code in codes)
         )
     regels += ["", "Wijzigingen:"] + [f"  {z}" for z in mutatie_zinnen(o)]
     if (tekort := c.tekort_vanaf()) is not None:
-        regels.append(f"Onder de opgave vanaf {nl_datum(tekort)}.")
+        regels.append(f"Onder de opgave vanaf {opmaak.datum(tekort)}.")
     w = o.waarschuwingen
-    regels += ["", f"Aflopende contracten ({nl_datum(w.peildatum)} + {w.horizon_dagen} dagen):"]
+    regels += ["", f"Aflopende contracten ({opmaak.datum(w.peildatum)} + {w.horizon_dagen} dagen):"]
     regels += [
-        f"  {nl_datum(loc.beschikbaar_tot)}  {namen[loc.cbs_code]}: {nl_getal(loc.plaatsen)} "
+        f"  {opmaak.datum(loc.beschikbaar_tot)}  {namen[loc.cbs_code]}: "
+        f"{opmaak.getal(loc.plaatsen)} "
         f"plaatsen ({loc.soort.value})"
         for loc in w.aflopend
         if loc.beschikbaar_tot is not None
@@ -69,7 +71,7 @@ def statushouders_tabel(o: StatushoudersOverzicht) -> str:
         regels += [
             "",
             f"Provincie: {procent(h.aandeel)}% "
-            f"({nl_getal(h.realisatie)} van {nl_getal(h.te_realiseren)}); "
+            f"({opmaak.getal(h.realisatie)} van {opmaak.getal(h.te_realiseren)}); "
             f"{h.op_koers} van {h.aantal} gemeenten op koers.",
         ]
     else:

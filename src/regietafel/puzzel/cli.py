@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from regietafel.domain import opmaak
 from regietafel.domain.puzzel import Puzzel, PuzzelRegel
-from regietafel.domain.tekst import nl_getal
 
 
 def _cel(waarde: int | None) -> str:
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 def _cellen(r: PuzzelRegel, jaren: tuple[int, ...]) -> list[str]:

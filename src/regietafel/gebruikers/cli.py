@@ -6,12 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from regietafel.gebruikers.apitokens import TokenFout, maak_token, tokens, trek_in
+from regietafel.gebruikers.models import ApiToken
+
 
 def _maak(args: argparse.Namespace) -> int:
-    from django.contrib.auth import get_user_model
-
-    from regietafel.gebruikers.apitokens import TokenFout, maak_token
-
     try:
         gebruiker = get_user_model().objects.get(username=args.gebruiker)
     except get_user_model().DoesNotExist:
@@ -36,10 +38,6 @@ def _maak(args: argparse.Namespace) -> int:
 
 
 def _beschrijving(token: object) -> str:
-    from django.utils import timezone
-
-    from regietafel.gebruikers.models import ApiToken
-
     assert isinstance(token, ApiToken)
     plaats = token.gemeente or token.provincie or "niet aan een plaats gebonden"
     verloopt = f"{timezone.localtime(token.verloopt_op):%d-%m-%Y %H:%M}"
@@ -48,8 +46,6 @@ def _beschrijving(token: object) -> str:
 
 
 def _lijst(args: argparse.Namespace) -> int:
-    from regietafel.gebruikers.apitokens import tokens
-
     rijen = list(tokens(args.gebruiker))
     if not rijen:
         print("Geen tokens.")
@@ -60,8 +56,6 @@ def _lijst(args: argparse.Namespace) -> int:
 
 
 def _intrekken(args: argparse.Namespace) -> int:
-    from regietafel.gebruikers.apitokens import trek_in
-
     if not trek_in(args.prefix):
         print(f"Fout: geen geldig token dat begint met '{args.prefix}'.", file=sys.stderr)
         return 2

@@ -5,29 +5,26 @@ operator's: it reads every province, as the ministry does."""
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from regietafel.domain.tekst import nl_euro, nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.landelijk.services import LandelijkOverzicht
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
+from regietafel.landelijk.services import (
+    LandelijkOverzicht,
+    landelijk_overzicht,
+    overzicht_als_dict,
+)
+from regietafel.services.toegang import Toegang
 
 ONBEKEND = "n.n.i."  # nog niet ingevoerd
 
 
 def _landelijk(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.landelijk.services import landelijk_overzicht, overzicht_als_dict
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.toegang import Toegang
-
-    richt_in()
     o = landelijk_overzicht(Toegang(rol=None, alles=True), args.cyclus or "")
     return toon(args, o, overzicht_als_dict, landelijk_tabel)
 
 
 def _g(n: int | None) -> str:
-    return ONBEKEND if n is None else nl_getal(n)
+    return ONBEKEND if n is None else opmaak.getal(n)
 
 
 def landelijk_tabel(o: LandelijkOverzicht) -> str:
@@ -45,21 +42,23 @@ def landelijk_tabel(o: LandelijkOverzicht) -> str:
         if r is None:
             regels.append(f"{p.naam:<28}  geen gegevens")
             continue
-        per_jaar = "".join(f"{nl_getal(j.aanbod):>13}{_g(j.saldo):>9}" for j in r.jaren)
+        per_jaar = "".join(f"{opmaak.getal(j.aanbod):>13}{_g(j.saldo):>9}" for j in r.jaren)
         sluitend = {True: "ja", False: "nee", None: "?"}[r.sluitend]
         regels.append(
             f"{p.naam[:27]:<28}{_g(r.opgave_regulier):>9}{_g(r.opgave_amv):>7}{_g(r.opgave):>9}"
-            f"{per_jaar}{sluitend:>9}{nl_getal(r.in_gebruik_op_realisatiedatum):>11}"
-            f"{nl_euro(r.spuk_totaal):>15}"
+            f"{per_jaar}{sluitend:>9}{opmaak.getal(r.in_gebruik_op_realisatiedatum):>11}"
+            f"{opmaak.bedrag(r.spuk_totaal):>15}"
         )
     t = o.totalen
-    regels += ["", f"Landelijke behoefte: {nl_getal(t.landelijke_behoefte)}"]
+    regels += ["", f"Landelijke behoefte: {opmaak.getal(t.landelijke_behoefte)}"]
     provincies = "provincie" if t.provincies == 1 else "provincies"
-    regels.append(f"Som van de opgaven ({nl_getal(t.provincies)} {provincies}): {_g(t.opgave)}")
+    regels.append(f"Som van de opgaven ({opmaak.getal(t.provincies)} {provincies}): {_g(t.opgave)}")
     if t.verschil:
         soort = "afrondingsverschil" if t.afrondingsverschil else "groter dan de afronding"
         teken = "+" if t.verschil > 0 else "-"
-        regels.append(f"Verschil: {teken}{nl_getal(abs(t.verschil))} ({soort}; niet gecorrigeerd)")
+        regels.append(
+            f"Verschil: {teken}{opmaak.getal(abs(t.verschil))} ({soort}; niet gecorrigeerd)"
+        )
     if t.zonder_opgave:
         regels.append("Opgave nog niet ingevoerd: " + ", ".join(t.zonder_opgave))
     return "\n".join(regels)

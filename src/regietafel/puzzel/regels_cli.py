@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from regietafel.cli.nederlands import keuze_argumenten
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
 from regietafel.domain.bijlage1 import Bijlage1
 from regietafel.domain.spuk import KEUZE_TEKST, SpukUitkomst
-from regietafel.domain.tekst import nl_euro, nl_getal
+from regietafel.puzzel.regels import bijlage1, bijlage1_als_dict, bonus, bonus_als_dict
 
 
 def bonus_tabel(u: SpukUitkomst, provincie: str, cyclus: str) -> str:
@@ -21,14 +24,14 @@ def bonus_tabel(u: SpukUitkomst, provincie: str, cyclus: str) -> str:
         bedragen = (g.spuk1, g.spuk2, g.spuk3, g.totaal)
         regels.append(
             f"{g.naam:<16}"
-            + "".join(f"{nl_euro(b):>17}" for b in bedragen)
+            + "".join(f"{opmaak.bedrag(b):>17}" for b in bedragen)
             + f"  {KEUZE_TEKST[g.keuze]}"
         )
     totalen = (u.spuk1_totaal, u.spuk2_totaal, u.spuk3_totaal, u.gemeenten_totaal)
     regels += [
-        f"{'Gemeenten':<16}" + "".join(f"{nl_euro(b):>17}" for b in totalen),
-        f"{'Provincie':<16}{nl_euro(u.provincie_bedrag):>68}",
-        f"{'Totaal':<16}{nl_euro(u.totaal):>68}",
+        f"{'Gemeenten':<16}" + "".join(f"{opmaak.bedrag(b):>17}" for b in totalen),
+        f"{'Provincie':<16}{opmaak.bedrag(u.provincie_bedrag):>68}",
+        f"{'Totaal':<16}{opmaak.bedrag(u.totaal):>68}",
         "",
         u.reden,
     ]
@@ -41,42 +44,32 @@ def bijlage1_tabel(b: Bijlage1, provincie: str, cyclus: str) -> str:
     regels = [
         f"Bijlage 1, {provincie}, cyclus {cyclus}",
         "",
-        f"Opgave regulier (incl. AMV)   {nl_getal(c.opgave_regulier):>7}",
-        f"Ingevuld regulier             {nl_getal(c.ingevuld_regulier):>7}",
-        f"Nog in te vullen regulier     {nl_getal(c.nog_in_te_vullen_regulier):>7}",
-        f"Opgave AMV                    {nl_getal(c.opgave_amv):>7}",
-        f"Ingevuld AMV                  {nl_getal(c.ingevuld_amv):>7}",
-        f"Nog in te vullen AMV          {nl_getal(c.nog_in_te_vullen_amv):>7}",
+        f"Opgave regulier (incl. AMV)   {opmaak.getal(c.opgave_regulier):>7}",
+        f"Ingevuld regulier             {opmaak.getal(c.ingevuld_regulier):>7}",
+        f"Nog in te vullen regulier     {opmaak.getal(c.nog_in_te_vullen_regulier):>7}",
+        f"Opgave AMV                    {opmaak.getal(c.opgave_amv):>7}",
+        f"Ingevuld AMV                  {opmaak.getal(c.ingevuld_amv):>7}",
+        f"Nog in te vullen AMV          {opmaak.getal(c.nog_in_te_vullen_amv):>7}",
         "",
         f"{'gemeente':<16}{'totaal':>7}{'plaatsen':>9}  {'soort':<12}{'van':<12}{'tot':<12}",
     ]
     for r in b.locaties:
-        totaal = "" if r.gemeente_totaal is None else nl_getal(r.gemeente_totaal)
+        totaal = "" if r.gemeente_totaal is None else opmaak.getal(r.gemeente_totaal)
         soort = "AMV" if r.amv is not None else (r.bijzonder_soort or "regulier")
         regels.append(
             f"{r.gemeente if r.gemeente_totaal is not None else '':<16}{totaal:>7}"
-            f"{nl_getal(r.plaatsen):>9}  {soort:<12}{r.van_tekst:<12}{r.tot_tekst:<12}"
+            f"{opmaak.getal(r.plaatsen):>9}  {soort:<12}{r.van_tekst:<12}{r.tot_tekst:<12}"
             f"{r.opmerking}".rstrip()
         )
     return "\n".join(regels)
 
 
 def _bonus(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.puzzel.regels import bonus, bonus_als_dict
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     u = bonus(args.provincie, args.cyclus)
     return toon(args, u, bonus_als_dict, lambda u: bonus_tabel(u, args.provincie, args.cyclus))
 
 
 def _bijlage1(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.puzzel.regels import bijlage1, bijlage1_als_dict
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     b = bijlage1(args.provincie, args.cyclus)
     return toon(
         args, b, bijlage1_als_dict, lambda b: bijlage1_tabel(b, args.provincie, args.cyclus)
@@ -84,11 +77,9 @@ def _bijlage1(args: argparse.Namespace) -> int:
 
 
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from regietafel.cli import _provincie_cyclus
-
     bon = sub.add_parser("bonus", help="SPUK 1, 2 en 3 per gemeente, de keuze en de totalen")
-    _provincie_cyclus(bon)
+    keuze_argumenten(bon)
     bon.set_defaults(func=_bonus)
     bij = sub.add_parser("bijlage1", help="de zes cijfers van Bijlage 1 en de locatielijst")
-    _provincie_cyclus(bij)
+    keuze_argumenten(bij)
     bij.set_defaults(func=_bijlage1)

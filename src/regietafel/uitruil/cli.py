@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from typing import TYPE_CHECKING
 
 from django.utils.translation import ngettext
 
-from regietafel.domain.tekst import nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.uitruil.services import UitruilOverzicht
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
+from regietafel.uitruil.services import UitruilOverzicht, overzicht_als_dict, uitruil_overzicht
 
 
 def _uitruil(args: argparse.Namespace) -> int:
-    from regietafel.services.inrichting import richt_in
-    from regietafel.uitruil.services import overzicht_als_dict, uitruil_overzicht
-
-    richt_in()
     o = uitruil_overzicht(args.provincie, args.cyclus)
-    if args.json:
-        json.dump(overzicht_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    print(uitruil_tabel(o))
-    return 0
+    return toon(args, o, overzicht_als_dict, uitruil_tabel)
 
 
 def _g(waarde: int | None) -> str:
-    return "" if waarde is None else nl_getal(waarde)
+    return "" if waarde is None else opmaak.getal(waarde)
 
 
 def uitruil_tabel(o: UitruilOverzicht) -> str:

@@ -8,6 +8,12 @@ from pathlib import Path
 
 from django.utils.translation import ngettext
 
+from regietafel.cli.nederlands import reden
+from regietafel.domain.invoer import ImportSoort
+from regietafel.importen.laden import laad_bestand
+from regietafel.importen.services import importeer
+from regietafel.services.exporteren import HerstelFout, exporteer, herstel, lees_export
+
 
 def _fouten(wat: str, n: int) -> str:
     """'Niet geladen: 1 fout; …' with the right number (singular or plural)."""
@@ -29,13 +35,8 @@ def _zouden(n: int) -> str:
 
 
 def _importeer(args: argparse.Namespace) -> int:
-    from regietafel.domain.invoer import ImportSoort
-    from regietafel.importen.services import importeer
-    from regietafel.services.inrichting import richt_in
-
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
     inhoud = Path(args.bestand).read_bytes()
-    richt_in()
     r = importeer(
         ImportSoort(args.soort),
         inhoud,
@@ -66,12 +67,8 @@ def _importeer(args: argparse.Namespace) -> int:
 
 
 def _laad(args: argparse.Namespace) -> int:
-    from regietafel.importen.laden import laad_bestand
-    from regietafel.services.exporteren import migreer
-
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
     inhoud = Path(args.bestand).read_bytes()
-    migreer()
     r = laad_bestand(inhoud, args.bestand, droog=args.dry_run)
     print(f"{r.bestandsnaam} (SHA-256 {r.sha256})")
     for w in r.waarschuwingen:
@@ -94,33 +91,24 @@ def _laad(args: argparse.Namespace) -> int:
 
 
 def _exporteer(args: argparse.Namespace) -> int:
-    from regietafel.services.exporteren import exporteer
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     try:
         with open(args.uit, "w", encoding="utf-8", newline="\n") as f:
             for stuk in exporteer():
                 f.write(stuk)
     except OSError as fout:
-        from regietafel.cli import _reden
-
-        print(f"Fout: kan '{args.uit}' niet schrijven: {_reden(fout)}.", file=sys.stderr)
+        print(f"Fout: kan '{args.uit}' niet schrijven: {reden(fout)}.", file=sys.stderr)
         return 1
     print(f"Geschreven: {args.uit} ({Path(args.uit).stat().st_size:,} bytes)".replace(",", "."))
     return 0
 
 
 def _herstel(args: argparse.Namespace) -> int:
-    from regietafel.services.exporteren import HerstelFout, herstel, lees_export, migreer
-
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
     inhoud = Path(args.pad).read_bytes()
     try:
-        export = lees_export(inhoud)  # before migrating: a damaged file changes nothing
+        export = lees_export(inhoud)  # first: a damaged file changes nothing
         for waarschuwing in export.waarschuwingen:
             print(f"Let op: {waarschuwing}", file=sys.stderr)
-        migreer()
         geteld = herstel(export)
     except HerstelFout as fout:
         print(f"Fout: {fout}", file=sys.stderr)
@@ -130,8 +118,6 @@ def _herstel(args: argparse.Namespace) -> int:
 
 
 def voeg_opdrachten_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from regietafel.domain.invoer import ImportSoort
-
     laad = sub.add_parser(
         "laad", help="een gegevensbestand (TOML, docs/gegevens.md) laden: provincie en cyclus"
     )

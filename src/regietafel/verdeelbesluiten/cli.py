@@ -4,23 +4,25 @@ with the difference from the provincial distribution and the supervision evidenc
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from regietafel.domain.tekst import nl_aantal, nl_datum, nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.verdeelbesluiten.services import BesluitOverzicht, ToezichtStand
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
+from regietafel.domain.tekst import nl_aantal
+from regietafel.services.toegang import Toegang
+from regietafel.verdeelbesluiten.services import (
+    BesluitOverzicht,
+    ToezichtStand,
+    overzicht,
+    overzicht_als_dict,
+    toezicht,
+    toezicht_als_dict,
+)
 
 BEWIJS = "Dit is het bewijs voor het toezicht, niet het besluit daarover."
 
 
 def _verdeelbesluit(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.toegang import Toegang
-    from regietafel.verdeelbesluiten.services import overzicht, toezicht
-
-    richt_in()
     # The command line is the operator's: it reads as the ministry does (everything).
     o = overzicht(args.provincie, args.cyclus, Toegang(rol=None, alles=True))
     s = toezicht(args.provincie, args.cyclus)
@@ -28,16 +30,14 @@ def _verdeelbesluit(args: argparse.Namespace) -> int:
 
 
 def _als_dict(paar: tuple[BesluitOverzicht, ToezichtStand]) -> dict[str, Any]:
-    from regietafel.verdeelbesluiten.services import overzicht_als_dict, toezicht_als_dict
-
     o, s = paar
     return {**overzicht_als_dict(o), "toezicht": toezicht_als_dict(s)}
 
 
 def _cel(p: int | None, k: int | None, b: int | None, v: int | None) -> str:
     if b is None:
-        return nl_getal(p) if p == k else f"{nl_getal(p)}→{nl_getal(k)}"
-    return f"{nl_getal(b)}" + (f" ({'+' if v > 0 else ''}{nl_getal(v)})" if v else "")
+        return opmaak.getal(p) if p == k else f"{opmaak.getal(p)}→{opmaak.getal(k)}"
+    return f"{opmaak.getal(b)}" + (f" ({'+' if v > 0 else ''}{opmaak.getal(v)})" if v else "")
 
 
 def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
@@ -54,7 +54,7 @@ def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
             "volgens de wettelijke regel erbij."
         )
     else:
-        regels.append(f"Besluit: versie {b.nummer} van {nl_datum(b.datum)}, {b.bron}")
+        regels.append(f"Besluit: versie {b.nummer} van {opmaak.datum(b.datum)}, {b.bron}")
     regels.append(f"Provinciale verdeling: {o.provinciaal_bron}")
     regels.append("")
     regels.append(f"{'gemeente':<18}" + "".join(f"{k:>29}" for k in o.kop_teksten))
@@ -69,8 +69,8 @@ def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
     regels.append(f"{'gemeente':<18}{'besloten':>9}{'in gebruik':>11}{'tekort':>8}  stap")
     for g in t.gemeenten:
         regels.append(
-            f"{g.naam:<18}{nl_getal(g.besloten):>9}{nl_getal(g.op_peildatum):>11}"
-            f"{nl_getal(g.tekort):>8}  {g.stap.naam if g.stap else '-'}"
+            f"{g.naam:<18}{opmaak.getal(g.besloten):>9}{opmaak.getal(g.op_peildatum):>11}"
+            f"{opmaak.getal(g.tekort):>8}  {g.stap.naam if g.stap else '-'}"
         )
     return "\n".join(regels)
 

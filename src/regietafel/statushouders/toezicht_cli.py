@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
-from regietafel.domain.tekst import nl_getal
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.statushouders.toezicht_services import ToezichtOverzicht
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
+from regietafel.domain.statushouders import PeriodeFout
+from regietafel.statushouders.toezicht_services import (
+    ToezichtOverzicht,
+    toezicht,
+    toezicht_als_dict,
+)
 
 
 def _toezicht(args: argparse.Namespace) -> int:
-    from regietafel.cli import toon
-    from regietafel.domain.statushouders import PeriodeFout
-    from regietafel.services.inrichting import richt_in
-    from regietafel.statushouders.toezicht_services import toezicht, toezicht_als_dict
-
-    richt_in()
     try:
         o = toezicht(args.provincie, args.halfjaar)
     except PeriodeFout as fout:
@@ -33,8 +30,8 @@ def toezicht_tabel(o: ToezichtOverzicht) -> str:
     regels.append(f"{'gemeente':<16}{'op rij':>7}{'onbekend':>9}  stap")
     for g in o.gemeenten:
         regels.append(
-            f"{o.namen.get(g.cbs_code, g.cbs_code):<16}{nl_getal(g.onder_op_rij):>7}"
-            f"{nl_getal(g.onbekend):>9}  {g.stap.naam if g.stap else '-'}"
+            f"{o.namen.get(g.cbs_code, g.cbs_code):<16}{opmaak.getal(g.onder_op_rij):>7}"
+            f"{opmaak.getal(g.onbekend):>9}  {g.stap.naam if g.stap else '-'}"
         )
     bron = "standaardladder" if o.ladder.versie == 0 else f"versie {o.ladder.versie}"
     regels += ["", f"Toezichtladder ({bron}):"]

@@ -11,7 +11,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from regietafel.domain.tekst import nl_getal
+from regietafel.domain import opmaak
+from regietafel.domain.model import Categorie
+from regietafel.domain.routekaart import Invoerfout
+from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.herramingen.services import (
+    bekijk_herraming,
+    pas_herraming_toe,
+    vergelijk_versies,
+    versie_als_dict,
+    versies,
+)
+from regietafel.services.opslag import provincie_cyclus
 
 
 def _verschil(n: int | None) -> str:
@@ -20,25 +31,24 @@ def _verschil(n: int | None) -> str:
 
 def _herraming_tabel(h: Any) -> str:
     """Old against new per municipality, then the concepts; plain text for a terminal."""
-    from regietafel.domain.model import Categorie
 
     def oud(n: int | None) -> str:
-        return "?" if n is None else nl_getal(n)
+        return "?" if n is None else opmaak.getal(n)
 
     regels = [
-        f"Landelijke behoefte: {oud(h.landelijk_oud)} -> {nl_getal(h.landelijk_nieuw)}",
+        f"Landelijke behoefte: {oud(h.landelijk_oud)} -> {opmaak.getal(h.landelijk_nieuw)}",
         f"{'Gemeente':<18}{'regulier oud':>13}{'nieuw':>7}{'verschil':>9}"
         f"{'AMV oud':>9}{'nieuw':>7}{'verschil':>9}",
     ]
     for g in h.gemeenten:
         cellen = "".join(
-            f"{oud(c.oud):>{breed}}{nl_getal(c.nieuw):>7}{_verschil(c.verschil):>9}"
+            f"{oud(c.oud):>{breed}}{opmaak.getal(c.nieuw):>7}{_verschil(c.verschil):>9}"
             for c, breed in ((g.regulier, 13), (g.amv, 9))
         )
         regels.append(f"{g.naam:<18}{cellen}")
     for cat, o, n in h.totalen:
         naam = "AMV" if cat is Categorie.AMV else "regulier"
-        regels.append(f"Provinciale opgave {naam}: {oud(o)} -> {nl_getal(n)}")
+        regels.append(f"Provinciale opgave {naam}: {oud(o)} -> {opmaak.getal(n)}")
     for c in h.concepten:
         status = (
             "niet meer sluitend"
@@ -56,13 +66,7 @@ def _herraming_tabel(h: Any) -> str:
 
 
 def _herraming(args: argparse.Namespace) -> int:
-    from regietafel.domain.routekaart import Invoerfout
-    from regietafel.herramingen.services import bekijk_herraming, pas_herraming_toe
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.opslag import provincie_cyclus
-
     inhoud = Path(args.bestand).read_bytes()  # a missing file: main() says so in Dutch
-    richt_in()
     pc = provincie_cyclus(args.provincie, args.cyclus)
     try:
         if args.dry_run:
@@ -105,12 +109,6 @@ def _herraming(args: argparse.Namespace) -> int:
 
 
 def _herramingen(args: argparse.Namespace) -> int:
-    from regietafel.herramingen.models import Capaciteitsbesluitversie
-    from regietafel.herramingen.services import vergelijk_versies, versie_als_dict, versies
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.opslag import provincie_cyclus
-
-    richt_in()
     pc = provincie_cyclus(args.provincie, args.cyclus)
     if args.vergelijk:
         per_nummer = {
@@ -135,8 +133,8 @@ def _herramingen(args: argparse.Namespace) -> int:
     for v in lijst:
         print(
             f"versie {v['nummer']}: besluit van {v['datumBesluit'] or 'onbekend'}, "
-            f"regulier {nl_getal(v['totaalRegulier'])}, AMV {nl_getal(v['totaalAmv'])}, "
-            f"landelijk {nl_getal(v['landelijkeBehoefte'])}: {v['omschrijving']}"
+            f"regulier {opmaak.getal(v['totaalRegulier'])}, AMV {opmaak.getal(v['totaalAmv'])}, "
+            f"landelijk {opmaak.getal(v['landelijkeBehoefte'])}: {v['omschrijving']}"
         )
     return 0
 

@@ -4,8 +4,8 @@ rule's explanation (which names a tie of equal remainders that decided a place).
 
 from __future__ import annotations
 
+from regietafel.domain import opmaak
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, Deel
-from regietafel.domain.tekst import nl_getal
 
 
 def oplossing_tekst(delen: list[Deel], provincie: str, cyclus: str) -> str:
@@ -20,8 +20,8 @@ def oplossing_tekst(delen: list[Deel], provincie: str, cyclus: str) -> str:
         rijen = [
             [
                 t.naam,
-                nl_getal(t.opgave),
-                nl_getal(t.aanbod),
+                opmaak.getal(t.opgave),
+                opmaak.getal(t.aanbod),
                 f"+{wt.extra}",
                 f"+{t.extra}",
                 t.uitleg,
@@ -34,7 +34,8 @@ def oplossing_tekst(delen: list[Deel], provincie: str, cyclus: str) -> str:
             cellen += [c.rjust(b) for c, b in zip(r[1:5], breedtes[1:], strict=True)]
             uit.append("  ".join([*cellen, r[5]]))
         uit.append(
-            f"Totaal extra: wettelijk {nl_getal(w.geplaatst)}, optimaal {nl_getal(o.geplaatst)}"
+            f"Totaal extra: wettelijk {opmaak.getal(w.geplaatst)}, optimaal "
+            f"{opmaak.getal(o.geplaatst)}"
         )
         uit += [f"  {regel}" for regel in o.ontbrekend]
     return "\n".join(uit)

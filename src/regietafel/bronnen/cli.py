@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
-from regietafel.domain.tekst import nl_datum
-
-if TYPE_CHECKING:  # the services need Django, which starts after the arguments are read
-    from regietafel.bronnen.services import Bronnenoverzicht
+from regietafel.bronnen.services import Bronnenoverzicht, bronnenoverzicht, overzicht_als_dict
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
+from regietafel.domain.bronnen import BronFout
 
 
 def _bronnen(args: argparse.Namespace) -> int:
-    from regietafel.bronnen.services import bronnenoverzicht, overzicht_als_dict
-    from regietafel.cli import toon
-    from regietafel.domain.bronnen import BronFout
-    from regietafel.services.inrichting import richt_in
-
-    richt_in()
     try:
         o = bronnenoverzicht(args.provincie, args.cyclus, args.ouder_dan)
     except BronFout as fout:
@@ -34,12 +27,12 @@ def bronnen_tekst(o: Bronnenoverzicht) -> str:
     regels += ["", f"Verouderd (peildatum vóór {o.grens}, ouder dan {o.norm.max_dagen} dagen):"]
     oud = [(c, h) for c, h, stand in o.cijfers if stand == "verouderd"]
     regels += [
-        f"  {nl_datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
+        f"  {opmaak.datum(h.peildatum):>10}  {c.gemeente}: {c.omschrijving} ({h.bron.omschrijving})"
         for c, h in oud
     ] or ["  geen"]
     regels += ["", f"Vast voor de cyclus (veroudert niet): {', '.join(o.vaste_soorten)}."]
     if o.vastgesteld_op:
-        regels.append(f"Gepubliceerd of bekrachtigd op {nl_datum(o.vastgesteld_op)}.")
+        regels.append(f"Gepubliceerd of bekrachtigd op {opmaak.datum(o.vastgesteld_op)}.")
     return "\n".join(regels)
 
 

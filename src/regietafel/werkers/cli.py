@@ -11,26 +11,21 @@ import sys
 import threading
 from collections.abc import Callable
 
+from django.conf import settings
+from django.core.management import call_command
+
+from regietafel.werkers.bewaking import Bewaking, werkerbewaking
+
 
 def _werker(_args: argparse.Namespace) -> int:
-    from django.core.management import call_command
-
-    from regietafel.services.exporteren import migreer
-
-    migreer()
     call_command("werker", startup_delay=False)
     return 0
 
 
 def _werkers(args: argparse.Namespace) -> int:
-    from regietafel.services.exporteren import migreer
-    from regietafel.werkers.bewaking import werkerbewaking
-
-    migreer()
     stop = threading.Event()
     for sein in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sein, lambda *_: stop.set())
-    from django.conf import settings
 
     aantal = args.aantal or settings.ACHTERGRONDWERKERS
     print(f"{_aantal_tekst(aantal)} gestart (stoppen: Ctrl+C).", flush=True)
@@ -46,9 +41,6 @@ def bewaakte_werkers() -> Callable[[], None] | None:
     """For `regietafel serve`: run `regietafel werkers` in its own process, started again
     when it dies; returns the function that stops it. None when the tasks do not run on the
     database, or REGIETAFEL_GEEN_WERKER is set (the workers run elsewhere)."""
-    from django.conf import settings
-
-    from regietafel.werkers.bewaking import Bewaking
 
     backend = settings.TASKS["default"]["BACKEND"]
     if backend != "django_tasks_db.DatabaseBackend" or os.environ.get("REGIETAFEL_GEEN_WERKER"):

@@ -4,16 +4,24 @@ and fase (move a location to its next phase)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
-from typing import TYPE_CHECKING
 
+from django.contrib.auth import get_user_model
+
+from regietafel.cli.uitvoer import toon
+from regietafel.domain import opmaak
 from regietafel.domain.datums import lees_datum
-from regietafel.domain.tekst import nl_getal, nl_procent
-
-if TYPE_CHECKING:
-    from regietafel.puzzel.pijplijn import RealisatieOverzicht
+from regietafel.domain.pijplijn import Fasefout
+from regietafel.locaties.models import Locatie
+from regietafel.puzzel.pijplijn import (
+    RealisatieOverzicht,
+    realisatie_als_dict,
+    realisatie_overzicht,
+    zet_fase,
+)
+from regietafel.services.toegang import toegang
+from regietafel.services.wijzigingen import Conflict, GeenToegang
 
 
 def _datum(tekst: str | None, optie: str) -> date | None:
@@ -27,22 +35,13 @@ def _datum(tekst: str | None, optie: str) -> date | None:
 
 
 def _realisatie(args: argparse.Namespace) -> int:
-    from regietafel.puzzel.pijplijn import realisatie_als_dict, realisatie_overzicht
-    from regietafel.services.inrichting import richt_in
-
     try:
         peildatum = _datum(args.peildatum, "--peildatum")
     except ValueError as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    richt_in()
     o = realisatie_overzicht(args.provincie, args.cyclus, peildatum)
-    if args.json:
-        json.dump(realisatie_als_dict(o), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    print(realisatie_tekst(o))
-    return 0
+    return toon(args, o, realisatie_als_dict, realisatie_tekst)
 
 
 def realisatie_tekst(o: RealisatieOverzicht) -> str:
@@ -55,16 +54,20 @@ def realisatie_tekst(o: RealisatieOverzicht) -> str:
     ]
     if r.aandeel is not None:
         regels.append(
-            f"In gebruik op de realisatiedatum: {nl_procent(r.aandeel)} "
-            f"({nl_getal(r.in_gebruik_op_realisatiedatum)} van {nl_getal(r.plaatsen)} plaatsen)"
+            f"In gebruik op de realisatiedatum: {opmaak.procent(r.aandeel, 0)} "
+            f"({opmaak.getal(r.in_gebruik_op_realisatiedatum)} van "
+            f"{opmaak.getal(r.plaatsen)} plaatsen)"
         )
-    regels += ["", f"Nog niet in gebruik: {nl_getal(r.plaatsen_niet_in_gebruik)} plaatsen"]
+    regels += ["", f"Nog niet in gebruik: {opmaak.getal(r.plaatsen_niet_in_gebruik)} plaatsen"]
     regels += [
-        f"  {naam}: {nl_getal(loc.plaatsen)} {soort}" for naam, soort, loc in o.niet_in_gebruik
+        f"  {naam}: {opmaak.getal(loc.plaatsen)} {soort}" for naam, soort, loc in o.niet_in_gebruik
     ] or ["  geen"]
-    regels += ["", f"Contract loopt af vóór de realisatiedatum: {nl_getal(r.plaatsen_aflopend)}"]
     regels += [
-        f"  {naam}: {nl_getal(loc.plaatsen)} {soort}, tot {loc.beschikbaar_tot:%d-%m-%Y}"
+        "",
+        f"Contract loopt af vóór de realisatiedatum: {opmaak.getal(r.plaatsen_aflopend)}",
+    ]
+    regels += [
+        f"  {naam}: {opmaak.getal(loc.plaatsen)} {soort}, tot {loc.beschikbaar_tot:%d-%m-%Y}"
         for naam, soort, loc in o.aflopend
     ] or ["  geen"]
     regels += [
@@ -75,29 +78,19 @@ def realisatie_tekst(o: RealisatieOverzicht) -> str:
         gepland = f"{rij.gepland:%d-%m-%Y}" if rij.gepland else "onbekend"
         werkelijk = f"{rij.werkelijk:%d-%m-%Y}" if rij.werkelijk else "-"
         regels.append(
-            f"{naam:<16} {nl_getal(rij.locatie.plaatsen):>8}  {soort:<21} "
+            f"{naam:<16} {opmaak.getal(rij.locatie.plaatsen):>8}  {soort:<21} "
             f"{rij.fase.label:<15} {gepland:<10} {werkelijk}"
         )
     return "\n".join(regels)
 
 
 def _fase(args: argparse.Namespace) -> int:
-    from django.contrib.auth import get_user_model
-
-    from regietafel.domain.pijplijn import Fasefout
-    from regietafel.locaties.models import Locatie
-    from regietafel.puzzel.pijplijn import zet_fase
-    from regietafel.services.inrichting import richt_in
-    from regietafel.services.toegang import toegang
-    from regietafel.services.wijzigingen import Conflict, GeenToegang
-
     try:
         datum = _datum(args.datum, "--datum")
         assert datum is not None  # --datum is required
     except ValueError as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    richt_in()
     gebruiker = get_user_model().objects.filter(username=args.gebruiker).first()
     if gebruiker is None:
         print(f"Fout: --gebruiker: '{args.gebruiker}' is geen gebruiker.", file=sys.stderr)
