@@ -11,6 +11,7 @@ from regietafel.domain.capaciteit import (
     beschikbare_plaatsen,
     cyclusperiode,
     in_venster,
+    onder_opgave,
 )
 from regietafel.domain.model import Categorie, Locatie, LocatieSoort, LocatieStatus
 from regietafel.domain.plaatsen import aflopende_contracten
@@ -112,3 +113,9 @@ def test_lopende_stand_klopt_met_een_telling_op_elke_wijzigingsdag(locs, van, ma
         assert m.totaal == sum(m.per_gemeente.values())
         assert m.laagste_totaal <= m.totaal
         assert all(m.laagste_per_gemeente[k] <= m.per_gemeente[k] for k in m.per_gemeente)
+
+
+@given(st.one_of(st.none(), st.integers(0, 5000)), st.integers(0, 5000))
+def test_onder_de_opgave_precies_als_de_laagste_stand_kleiner_is_dan_de_taak(opgave, laagste):
+    assert onder_opgave(opgave, laagste) == (laagste < (opgave or 0))
+    assert not onder_opgave(opgave, (opgave or 0) + laagste)

@@ -2,12 +2,17 @@
 quarter after temporary protection ends. The GOO locations here are EXAMPLE data."""
 
 from datetime import date
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regietafel.data import lees_dataset
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import (
     EINDE_TIJDELIJKE_BESCHERMING,
     GooLocatie,
+    aandeel_van_opgave,
     afbouw_per_kwartaal,
     einddatum,
     kwartaal,
@@ -49,3 +54,15 @@ def test_afbouw_en_omzetting_per_kwartaal():
     later = afbouw_per_kwartaal(LOCATIES, date(2027, 9, 30))
     assert [k.label for k in later] == ["2026-K4", "2027-K3", "2028-K2"]
     assert [loc.naam for loc in na_einde_bescherming(LOCATIES)] == ["Flat"]
+
+
+@given(st.integers(0, 100_000), st.integers(1, 100_000))
+def test_aandeel_is_realisatie_gedeeld_door_opgave_en_1_op_koers(realisatie, opgave):
+    a = aandeel_van_opgave(realisatie, opgave)
+    assert a == Fraction(realisatie, opgave) and (a >= 1) == (realisatie >= opgave)
+
+
+@given(st.one_of(st.none(), st.integers(0, 1000)))
+def test_aandeel_is_onbekend_zonder_opgave_of_zonder_realisatie(realisatie):
+    assert aandeel_van_opgave(realisatie, 0) is None
+    assert aandeel_van_opgave(None, 10) is None

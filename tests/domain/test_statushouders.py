@@ -17,6 +17,7 @@ from regietafel.domain.statushouders import (
     bereken_halfjaren,
     lees_periode,
     procent,
+    taakstelling_na_uitruil,
     taakstelling_per_gemeente,
 )
 
@@ -137,3 +138,14 @@ def test_eindsaldo_is_begin_plus_taken_min_realisatie(reeks, begin):
     uit = bereken_halfjaren({"A": 1}, invoer, {"A": begin})
     laatste = uit[-1].gemeenten[0]
     assert laatste.saldo == begin + sum(t for t, _r in reeks) - sum(r for _t, r in reeks)
+
+
+@given(st.integers(0, 10_000), st.integers(-1_000, 1_000))
+def test_taak_na_uitruil_is_de_taak_plus_het_verschil_en_terug_te_rekenen(taak, verschil):
+    na = taakstelling_na_uitruil(taak, verschil)
+    assert na == taak + verschil and na - verschil == taak
+
+
+@given(st.one_of(st.none(), st.integers(0, 10_000)), st.one_of(st.none(), st.integers(-99, 99)))
+def test_taak_na_uitruil_is_onbekend_zonder_taak_of_zonder_uitruil(taak, verschil):
+    assert (taakstelling_na_uitruil(taak, verschil) is None) == (taak is None or verschil is None)

@@ -16,10 +16,10 @@ from regietafel.gebruikers.apitokens import (
     Geblokkeerd,
     OngeldigToken,
     beperkte_toegang,
+    leest_alleen,
     token_voor_sleutel,
 )
 from regietafel.gebruikers.inlogpogingen import klantadres
-from regietafel.gebruikers.models import ApiToken, Bereik
 from regietafel.services.toegang import toegang
 
 
@@ -37,7 +37,7 @@ class TokenAuthenticatie(BaseAuthentication):
 
     keyword = "Token"
 
-    def authenticate(self, request: Request) -> tuple[Any, ApiToken] | None:
+    def authenticate(self, request: Request) -> tuple[Any, Any] | None:
         delen = get_authorization_header(request).split()
         if not delen or delen[0].lower() != self.keyword.lower().encode():
             return None
@@ -77,7 +77,7 @@ class TokenBereik(BasePermission):
         token = request.auth
         leest = request.method == "POST" and getattr(view, "post_leest_alleen", False)
         schrijft = request.method not in SAFE_METHODS and not leest
-        return not (schrijft and isinstance(token, ApiToken) and token.bereik != Bereik.SCHRIJVEN)
+        return not (schrijft and leest_alleen(token))
 
 
 class TokenAuthenticatieSchema(OpenApiAuthenticationExtension):  # type: ignore[misc]

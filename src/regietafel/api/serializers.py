@@ -17,6 +17,7 @@ from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.puzzel.services import opgaven_in_de_puzzel
+from regietafel.services.kerngegevens import alle_gemeenten
 from regietafel.services.opslag import cyclus_naar_domein
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
@@ -206,9 +207,7 @@ class LocatieSerializer(ApiModelSerializer):
 
     verplicht_bij_patch = ("versie",)
 
-    gemeente = CbsCodeVeld(
-        slug_field="cbs_code", queryset=Gemeente.objects.all(), help_text="CBS-code"
-    )
+    gemeente = CbsCodeVeld(slug_field="cbs_code", queryset=alle_gemeenten(), help_text="CBS-code")
     naam = Tekst(max_length=200, required=False, allow_blank=True, default="")
     plaatsen = serializers.IntegerField(min_value=0, max_value=MAX_AANTAL)
     soort = serializers.ChoiceField(choices=SOORTEN)

@@ -14,19 +14,19 @@ from rest_framework.response import Response
 
 from regietafel.api import serializers as s
 from regietafel.api.fouten import VersieConflict
-from regietafel.api.rechten import (
-    intern_leesbare_provincies,
-    leesbare_cijfers,
-    leesbare_provincies,
-    met_rol,
-)
-from regietafel.cycli.models import Cyclus
-from regietafel.gebruikers.models import Rol
-from regietafel.importen.models import Import
-from regietafel.locaties.models import Locatie
-from regietafel.opgaven.models import Aanbod, Opgave
-from regietafel.provincies.models import Gemeente, Provincie
+from regietafel.api.rechten import met_rol
+from regietafel.locaties.services import leesbare_locaties, locaties_voor_filters, voeg_locatie_toe
 from regietafel.publicaties.openbaarheid import locaties_voor
+from regietafel.services.kerngegevens import (
+    aanbod_voor,
+    cycli,
+    gemeenten_voor,
+    importen_voor,
+    leesbaar_aanbod,
+    opgaven_voor,
+    provincies_voor,
+)
+from regietafel.services.leesrechten import is_provincie_of_gemeente, is_provincie_of_ministerie
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang, bewaar_locatie, wijzig_aanbod
 
@@ -68,10 +68,8 @@ class ProvincieLijst(generics.ListAPIView):
 
     serializer_class = s.ProvincieSerializer
 
-    def get_queryset(self) -> QuerySet[Provincie]:
-        return Provincie.objects.filter(leesbare_provincies(_toegang(self.request))).order_by(
-            "code"
-        )
+    def get_queryset(self) -> QuerySet[Any]:
+        return provincies_voor(_toegang(self.request))
 
 
 @extend_schema_view(get=extend_schema(summary="Eén provincie"))
@@ -81,8 +79,8 @@ class ProvincieDetail(generics.RetrieveAPIView):
     serializer_class = s.ProvincieSerializer
     lookup_field = "code"
 
-    def get_queryset(self) -> QuerySet[Provincie]:
-        return Provincie.objects.filter(leesbare_provincies(_toegang(self.request)))
+    def get_queryset(self) -> QuerySet[Any]:
+        return provincies_voor(_toegang(self.request))
 
 
 @extend_schema_view(get=extend_schema(summary="Gemeenten", parameters=[PROVINCIE]))
@@ -91,14 +89,9 @@ class GemeenteLijst(generics.ListAPIView):
 
     serializer_class = s.GemeenteSerializer
 
-    def get_queryset(self) -> QuerySet[Gemeente]:
+    def get_queryset(self) -> QuerySet[Any]:
         f = _filters(self.request, ["provincie"])
-        qs = Gemeente.objects.select_related("provincie").filter(
-            leesbare_provincies(_toegang(self.request), "provincie__code")
-        )
-        if "provincie" in f:
-            qs = qs.filter(provincie__code=f["provincie"])
-        return qs.order_by("cbs_code")
+        return gemeenten_voor(_toegang(self.request), f.get("provincie"))
 
 
 @extend_schema_view(get=extend_schema(summary="Eén gemeente"))
@@ -109,10 +102,8 @@ class GemeenteDetail(generics.RetrieveAPIView):
     lookup_field = "cbs_code"
     lookup_url_kwarg = "cbsCode"
 
-    def get_queryset(self) -> QuerySet[Gemeente]:
-        return Gemeente.objects.select_related("provincie").filter(
-            leesbare_provincies(_toegang(self.request), "provincie__code")
-        )
+    def get_queryset(self) -> QuerySet[Any]:
+        return gemeenten_voor(_toegang(self.request))
 
 
 @extend_schema_view(get=extend_schema(summary="Cycli van de wet"))
@@ -120,7 +111,9 @@ class CyclusLijst(generics.ListAPIView):
     """De cycli van de Spreidingswet met de landelijke behoefte."""
 
     serializer_class = s.CyclusSerializer
-    queryset = Cyclus.objects.order_by("naam")
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return cycli()
 
 
 @extend_schema_view(get=extend_schema(summary="Eén cyclus"))
@@ -128,8 +121,10 @@ class CyclusDetail(generics.RetrieveAPIView):
     """Eén cyclus, op naam (bijvoorbeeld 2025-2026)."""
 
     serializer_class = s.CyclusSerializer
-    queryset = Cyclus.objects.all()
     lookup_field = "naam"
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return cycli()
 
 
 @extend_schema_view(
@@ -140,24 +135,12 @@ class OpgaveLijst(generics.ListAPIView):
 
     serializer_class = s.OpgaveSerializer
 
-    def get_queryset(self) -> QuerySet[Opgave]:
-        qs = Opgave.objects.select_related("gemeente__provincie", "cyclus").filter(
-            leesbare_cijfers(_toegang(self.request))
-        )
-        return _cijferfilters(self.request, qs).order_by("id")
+    def get_queryset(self) -> QuerySet[Any]:
+        return opgaven_voor(_toegang(self.request), _cijferfilters(self.request))
 
 
-def _cijferfilters(request: Request, qs: QuerySet[Any]) -> QuerySet[Any]:
-    f = _filters(request, ["provincie", "cyclus", "gemeente", "categorie"])
-    if "provincie" in f:
-        qs = qs.filter(gemeente__provincie__code=f["provincie"])
-    if "cyclus" in f:
-        qs = qs.filter(cyclus__naam=f["cyclus"])
-    if "gemeente" in f:
-        qs = qs.filter(gemeente__cbs_code=f["gemeente"])
-    if "categorie" in f:
-        qs = qs.filter(categorie=f["categorie"])
-    return qs
+def _cijferfilters(request: Request) -> dict[str, str]:
+    return _filters(request, ["provincie", "cyclus", "gemeente", "categorie"])
 
 
 @extend_schema_view(
@@ -168,11 +151,8 @@ class AanbodLijst(generics.ListAPIView):
 
     serializer_class = s.AanbodSerializer
 
-    def get_queryset(self) -> QuerySet[Aanbod]:
-        qs = Aanbod.objects.select_related("gemeente", "cyclus").filter(
-            leesbare_cijfers(_toegang(self.request))
-        )
-        return _cijferfilters(self.request, qs).order_by("id")
+    def get_queryset(self) -> QuerySet[Any]:
+        return aanbod_voor(_toegang(self.request), _cijferfilters(self.request))
 
 
 @extend_schema_view(
@@ -191,10 +171,8 @@ class AanbodDetail(generics.RetrieveAPIView):
     serializer_class = s.AanbodSerializer
     http_method_names = ["get", "patch", "head", "options"]
 
-    def get_queryset(self) -> QuerySet[Aanbod]:
-        return Aanbod.objects.select_related("gemeente__provincie", "cyclus").filter(
-            leesbare_cijfers(_toegang(self.request))
-        )
+    def get_queryset(self) -> QuerySet[Any]:
+        return leesbaar_aanbod(_toegang(self.request))
 
     def patch(self, request: Request, pk: int) -> Response:
         t = met_rol(request)
@@ -227,12 +205,6 @@ class _LocatiesVoorLezer:
         return super().get_serializer(*args, **kwargs)  # type: ignore[misc]
 
 
-def _locaties(t: Toegang) -> QuerySet[Locatie]:
-    return Locatie.objects.select_related("gemeente__provincie").filter(
-        intern_leesbare_provincies(t, "gemeente__provincie__code")
-    )
-
-
 @extend_schema_view(
     get=extend_schema(summary="Opvanglocaties", parameters=[PROVINCIE, GEMEENTE]),
     post=extend_schema(summary="Opvanglocatie toevoegen", responses={201: s.LocatieSerializer}),
@@ -242,27 +214,21 @@ class LocatieLijst(_LocatiesVoorLezer, generics.ListCreateAPIView):
 
     serializer_class = s.LocatieSerializer
 
-    def get_queryset(self) -> QuerySet[Locatie]:
-        qs = _locaties(met_rol(self.request))
-        f = _filters(self.request, ["provincie", "gemeente"])
-        if "provincie" in f:
-            qs = qs.filter(gemeente__provincie__code=f["provincie"])
-        if "gemeente" in f:
-            qs = qs.filter(gemeente__cbs_code=f["gemeente"])
-        return qs.order_by("id")
+    def get_queryset(self) -> QuerySet[Any]:
+        t = met_rol(self.request)
+        return locaties_voor_filters(t, _filters(self.request, ["provincie", "gemeente"]))
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         t = met_rol(request)
-        if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.GEMEENTE)):
+        if not is_provincie_of_gemeente(t):
             raise exceptions.PermissionDenied("U mag geen locaties toevoegen.")
         invoer = self.get_serializer(data=request.data)
         invoer.is_valid(raise_exception=True)
         d = dict(invoer.validated_data)
         reden = d.pop("reden", "")
         d.pop("versie", None)
-        locatie = Locatie(**d)
         try:
-            bewaar_locatie(t, request.user, locatie, None, reden)
+            locatie = voeg_locatie_toe(t, request.user, d, reden)
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None
         return Response(self.get_serializer(locatie).data, status=status.HTTP_201_CREATED)
@@ -278,8 +244,8 @@ class LocatieDetail(_LocatiesVoorLezer, generics.RetrieveUpdateAPIView):
 
     serializer_class = s.LocatieSerializer
 
-    def get_queryset(self) -> QuerySet[Locatie]:
-        return _locaties(met_rol(self.request))
+    def get_queryset(self) -> QuerySet[Any]:
+        return leesbare_locaties(met_rol(self.request))
 
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         t = met_rol(request)
@@ -314,16 +280,11 @@ class ImportLijst(generics.ListAPIView):
 
     serializer_class = s.ImportSerializer
 
-    def get_queryset(self) -> QuerySet[Import]:
+    def get_queryset(self) -> QuerySet[Any]:
         t = met_rol(self.request)
-        if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.MINISTERIE)):
+        if not is_provincie_of_ministerie(t):
             raise exceptions.PermissionDenied(
                 "Alleen de provincie en het ministerie zien de importen."
             )
         f = _filters(self.request, ["provincie"])
-        qs = Import.objects.select_related("gebruiker").filter(
-            intern_leesbare_provincies(t, "provincie")
-        )
-        if "provincie" in f:
-            qs = qs.filter(provincie=f["provincie"])
-        return qs.order_by("-id")
+        return importen_voor(t, f.get("provincie"))

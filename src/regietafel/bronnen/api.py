@@ -12,9 +12,9 @@ from rest_framework import exceptions, generics, serializers
 
 from regietafel.api.serializers import CODE_PATROON
 from regietafel.bronnen.services import bron_als_dict, bronnenoverzicht
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.bronnen import BronFout
 from regietafel.publicaties.openbaarheid import verborgen_locaties
+from regietafel.services.opslag import NietGevonden, provincie_cyclus
 from regietafel.services.toegang import leest_intern, mag_lezen, toegang
 
 
@@ -92,11 +92,10 @@ class BronnenLijst(generics.ListAPIView):
         f = BronnenFilter(data=self.request.query_params)
         f.is_valid(raise_exception=True)
         provincie, cyclus = f.validated_data["provincie"], f.validated_data["cyclus"]
-        pc = ProvincieCyclus.objects.filter(provincie__code=provincie, cyclus__naam=cyclus).first()
-        if pc is None:
-            raise exceptions.NotFound(
-                f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'."
-            )
+        try:
+            pc = provincie_cyclus(provincie, cyclus)
+        except NietGevonden as fout:
+            raise exceptions.NotFound(str(fout)) from None
         t = toegang(self.request.user)
         if not mag_lezen(t, provincie, pc.gepubliceerd):
             if not self.request.user.is_authenticated:

@@ -25,7 +25,7 @@ from regietafel.consultatie.services import (
     rijmelding,
 )
 from regietafel.provincies.models import Gemeente
-from regietafel.services.opslag import gemeenten_van
+from regietafel.services.kerngegevens import gemeenten_van
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina

@@ -34,7 +34,7 @@ from regietafel.api.keuze import (
     gefilterd,
     gekozen_cyclus,
 )
-from regietafel.api.rechten import intern_leesbare_provincies, met_rol
+from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst
 from regietafel.api.views import CYCLUS as CYCLUS_LIJST
 from regietafel.api.views import PROVINCIE
@@ -46,12 +46,12 @@ from regietafel.consultatie.services import (
     consultatie_van,
 )
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.services import routekaart_overzicht
+from regietafel.services.kerngegevens import gemeente_van
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
-from regietafel.verdelingen.services import versie_tabel
+from regietafel.verdelingen.services import leesbare_versies, versie_tabel
 
 # ------------------------------------------------------------------------------ route map
 
@@ -253,7 +253,7 @@ class AntwoordDetail(APIView):
     def put(self, request: Request, code: str, cbsCode: str) -> Response:  # noqa: N803
         t = met_rol(request)
         k = gekozen_cyclus(request, code, alleen_ingelogd=True)
-        gemeente = Gemeente.objects.filter(provincie__code=k.provincie, cbs_code=cbsCode).first()
+        gemeente = gemeente_van(k.provincie, cbsCode)
         if gemeente is None:
             raise exceptions.NotFound(f"Geen gemeente '{cbsCode}' in provincie '{k.provincie}'.")
         if not mag_bewerken(t, k.provincie, gemeente.cbs_code):
@@ -340,10 +340,7 @@ class VerdelingsversieSerializer(PerCyclusSerializer):
 
 
 def _versies(request: Request) -> QuerySet[Verdelingsversie]:
-    t = met_rol(request)
-    return Verdelingsversie.objects.select_related(
-        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
-    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+    return leesbare_versies(met_rol(request))
 
 
 class VerdelingsversieLijst(generics.ListAPIView):

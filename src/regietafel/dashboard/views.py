@@ -4,7 +4,6 @@ Thin: every figure comes from a service."""
 from __future__ import annotations
 
 from datetime import date
-from fractions import Fraction
 from typing import Any
 
 from django.contrib import messages
@@ -27,8 +26,8 @@ from regietafel.domain.datums import lees_datum
 from regietafel.domain.model import Afronding
 from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
-from regietafel.locaties.capaciteit import capaciteit
-from regietafel.oekraine.services import AFRONDINGEN, goo_locaties_in, oekraine
+from regietafel.locaties.capaciteit import capaciteit, capaciteit_per_gemeente
+from regietafel.oekraine.services import AFRONDINGEN, oekraine, opgeslagen_goo
 from regietafel.services import klok
 from regietafel.services.keuzes import leest_intern_iets
 from regietafel.services.opslag import NietGevonden, RijNietGevonden, gemeente_met_provincie
@@ -43,11 +42,11 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.statushouders.services import (
     LABELS,
     halfjaar_invoer,
+    na_uitruil,
     statushouders,
     voer_huisvesting_in,
 )
 from regietafel.statushouders.toezicht_services import toezicht_bij
-from regietafel.uitruil.services import statushouders_effect
 from regietafel.verdeelbesluiten import services as verdeelbesluiten
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import Keuze, kies, kies_provincie_intern
@@ -111,9 +110,7 @@ def _dashboard_context(
         "sh": statushouders_kerncijfer(d.sh),
         "toezicht": toezicht_bij(d.sh) if d.sh else None,
         "asieltoezicht": verdeelbesluiten.toezicht(provincie, cyclus),
-        "oekraine_procent": procent(
-            Fraction(d.oek.realisatie, d.oek.opgave) if d.oek.opgave else None
-        ),
+        "oekraine_procent": procent(d.oek.aandeel),
         "query": query,
         "kop": {
             "provincie_naam": d.cap.gegevens.provincie.naam,
@@ -163,28 +160,11 @@ def _capaciteit_context(
     o = capaciteit(provincie, cyclus, peildatum, horizon, lezer=lezer)
     c = o.capaciteit
     namen = o.namen
-    rijen = [
-        {
-            "naam": g.naam,
-            "cbs_code": g.cbs_code,
-            "opgave": c.opgave_per_gemeente.get(g.cbs_code),
-            "maanden": [
-                {
-                    "waarde": m.per_gemeente[g.cbs_code],
-                    "laagste": m.laagste_per_gemeente[g.cbs_code],
-                    "onder": (c.opgave_per_gemeente.get(g.cbs_code) or 0)
-                    > m.laagste_per_gemeente[g.cbs_code],
-                }
-                for m in c.maanden
-            ],
-        }
-        for g in o.gegevens.gemeenten
-    ]
     return {
         "o": o,
         "c": c,
         "namen": namen,
-        "rijen": rijen,
+        "rijen": capaciteit_per_gemeente(o),
         "mutaties": [(m, namen.get(m.cbs_code, m.cbs_code)) for m in c.mutaties],
         "aflopend": [(loc, namen.get(loc.cbs_code)) for loc in o.waarschuwingen.aflopend],
         "verlopen": [(loc, namen.get(loc.cbs_code)) for loc in o.waarschuwingen.verlopen],
@@ -212,7 +192,7 @@ def oekraine_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
         return _niet_gevonden(request, "regietafel/oekraine.html", str(fout))
     namen = {g.cbs_code: g.naam for g in o.gegevens.gemeenten}
     t = toegang(request.user)
-    goo = goo_locaties_in(provincie)
+    goo = opgeslagen_goo(provincie)
     context = {
         **keuze.context,
         "goo": [(loc, mag_bewerken(t, provincie, loc.gemeente.cbs_code)) for loc in goo],
@@ -233,7 +213,7 @@ def _statushouders_context(
     o = statushouders(provincie, periode)
     h = o.halfjaar
     tz = toezicht_bij(o)
-    uitruil = statushouders_effect(provincie, str(o.periode))
+    uitruil = na_uitruil(o)
     rijen = [
         {
             "g": g,
@@ -244,12 +224,8 @@ def _statushouders_context(
             "vastgesteld": o.vastgesteld.get(g.cbs_code),
             "versie": o.versies.get(g.cbs_code, 0),
             "toezicht": tz.gemeente(g.cbs_code),
-            "uitruil": uitruil.get(g.cbs_code),
-            "met_uitruil": (
-                None
-                if g.taakstelling is None or g.cbs_code not in uitruil
-                else g.taakstelling + uitruil[g.cbs_code]
-            ),
+            "uitruil": uitruil.verschil.get(g.cbs_code),
+            "met_uitruil": uitruil.taakstelling.get(g.cbs_code),
         }
         for g in (h.gemeenten if h else ())
     ]
@@ -257,7 +233,7 @@ def _statushouders_context(
         "o": o,
         "h": h,
         "rijen": rijen,
-        "met_uitruil": bool(uitruil),
+        "met_uitruil": bool(uitruil.verschil),
         "procent": procent(h.aandeel) if h else None,
         "provincie": provincie,
     }

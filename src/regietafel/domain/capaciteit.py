@@ -128,6 +128,16 @@ class Capaciteit:
         return None
 
 
+def onder_opgave(opgave: int | None, plaatsen: int) -> bool:
+    """A municipality is below its task in a month when its lowest number of places in it
+    is less than its task; an unknown task counts as none.
+
+    >>> onder_opgave(100, 99), onder_opgave(100, 100), onder_opgave(None, 0)
+    (True, False, False)
+    """
+    return (opgave or 0) > plaatsen
+
+
 def _wisseldagen(loc: Locatie) -> list[tuple[date, int]]:
     """The days the location's places open (+) and close (−); none when never available."""
     if loc.status is LocatieStatus.GEPLAND and loc.beschikbaar_van is None:

@@ -127,6 +127,18 @@ def na_einde_bescherming(
     ]
 
 
+def aandeel_van_opgave(realisatie: int | None, opgave: int) -> Fraction | None:
+    """Realisation as a fraction of the target (1 = on target); None when the realisation
+    is unknown or there is no target.
+
+    >>> aandeel_van_opgave(50, 200), aandeel_van_opgave(None, 200), aandeel_van_opgave(3, 0)
+    (Fraction(1, 4), None, None)
+    """
+    if realisatie is None or opgave == 0:
+        return None
+    return Fraction(realisatie, opgave)
+
+
 @dataclass(frozen=True)
 class OekraineGemeente:
     """One municipality's Ukrainian figures: target (computed), realisation, ambition and
@@ -143,9 +155,7 @@ class OekraineGemeente:
     @property
     def aandeel(self) -> Fraction | None:
         """Realisation as a fraction of the target (1 = on target)."""
-        if self.realisatie is None or self.opgave == 0:
-            return None
-        return Fraction(self.realisatie, self.opgave)
+        return aandeel_van_opgave(self.realisatie, self.opgave)
 
 
 def oekraine_per_gemeente(

@@ -220,6 +220,19 @@ def bereken_halfjaren(
     return tuple(uit)
 
 
+def taakstelling_na_uitruil(taakstelling: int | None, verschil: int | None) -> int | None:
+    """A municipality's status-holder task after the exchanges (*uitruil*) that count:
+    its task plus the change they make. None when the task is unknown or no exchange
+    changes it (then there is no "after" to show).
+
+    >>> taakstelling_na_uitruil(40, -5), taakstelling_na_uitruil(40, None)
+    (35, None)
+    """
+    if taakstelling is None or verschil is None:
+        return None
+    return taakstelling + verschil
+
+
 def procent(aandeel: Fraction | None) -> int | None:
     """A fraction as a whole percentage, rounded half up: 116/120 -> 97."""
     return None if aandeel is None else int(opmaak.afgerond(aandeel * 100))

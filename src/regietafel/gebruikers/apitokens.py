@@ -245,3 +245,9 @@ def token_voor_sleutel(sleutel: str, adres: str | None) -> ApiToken:
         # at most one write a minute per token, not one per request
         ApiToken.objects.filter(pk=token.pk).update(laatst_gebruikt_op=nu)
     return token
+
+
+def leest_alleen(token: object) -> bool:
+    """`token` is an API token with scope `lezen`: it may change nothing. Anything else (no
+    token, a session) is not limited by a scope."""
+    return isinstance(token, ApiToken) and token.bereik != Bereik.SCHRIJVEN

@@ -10,10 +10,11 @@ from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import generics, serializers
 
-from regietafel.api.rechten import intern_leesbare_provincies, met_rol
+from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import ApiModelSerializer
 from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.herramingen.models import Capaciteitsbesluitversie
+from regietafel.herramingen.services import leesbare_herramingen
 
 
 class AantallenSerializer(serializers.Serializer):
@@ -80,11 +81,4 @@ class HerramingLijst(generics.ListAPIView):
     def get_queryset(self) -> QuerySet[Capaciteitsbesluitversie]:
         t = met_rol(self.request)
         f = _filters(self.request, ["provincie", "cyclus"])
-        qs = Capaciteitsbesluitversie.objects.select_related(
-            "provincie_cyclus__provincie", "provincie_cyclus__cyclus", "geimporteerd_door"
-        ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
-        if "provincie" in f:
-            qs = qs.filter(provincie_cyclus__provincie__code=f["provincie"])
-        if "cyclus" in f:
-            qs = qs.filter(provincie_cyclus__cyclus__naam=f["cyclus"])
-        return qs.order_by("provincie_cyclus_id", "nummer")
+        return leesbare_herramingen(t, f.get("provincie"), f.get("cyclus"))

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
@@ -41,6 +41,7 @@ from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_c
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import laad_actuele_gegevens, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -404,3 +405,19 @@ def _totaal(besluit: Capaciteitsbesluit) -> str:
         f"{nl_aantal(besluit.totaal(REGULIER) + besluit.totaal(AMV), 'plaats', 'plaatsen')} "
         f"(waarvan {opmaak.getal(besluit.totaal(AMV))} AMV)"
     )
+
+
+def leesbare_herramingen(
+    t: Toegang, provincie: str | None = None, cyclus: str | None = None
+) -> QuerySet[Capaciteitsbesluitversie]:
+    """The versions of the capacity decision of the provinces `t` reads internally
+    (services.leesrechten), of `provincie` and `cyclus` when given, numbered per province
+    and cycle."""
+    qs = Capaciteitsbesluitversie.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus", "geimporteerd_door"
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+    if provincie is not None:
+        qs = qs.filter(provincie_cyclus__provincie__code=provincie)
+    if cyclus is not None:
+        qs = qs.filter(provincie_cyclus__cyclus__naam=cyclus)
+    return qs.order_by("provincie_cyclus_id", "nummer")

@@ -10,7 +10,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from regietafel.domain import opmaak
-from regietafel.domain.capaciteit import Capaciteit, bereken_capaciteit, cyclusperiode
+from regietafel.domain.capaciteit import (
+    Capaciteit,
+    bereken_capaciteit,
+    cyclusperiode,
+    onder_opgave,
+)
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
 from regietafel.domain.plaatsen import aflopende_contracten
 from regietafel.publicaties.openbaarheid import gegevens_voor
@@ -108,6 +113,45 @@ def _bereken(
         ),
     )
     return CapaciteitOverzicht(gegevens=gegevens, capaciteit=c, waarschuwingen=w)
+
+
+@dataclass(frozen=True)
+class GemeenteMaand:
+    """One municipality in one month: its places at the first day, the lowest level in the
+    month, and whether that lowest level is below its task."""
+
+    waarde: int
+    laagste: int
+    onder: bool
+
+
+@dataclass(frozen=True)
+class GemeenteCapaciteit:
+    """One municipality's row of the month table."""
+
+    naam: str
+    cbs_code: str
+    opgave: int | None
+    maanden: tuple[GemeenteMaand, ...]
+
+
+def capaciteit_per_gemeente(o: CapaciteitOverzicht) -> list[GemeenteCapaciteit]:
+    """The month table per municipality, in the order of the cycle's municipalities, with
+    each month marked below the municipality's task (domain.capaciteit.onder_opgave)."""
+    c = o.capaciteit
+    uit = []
+    for g in o.gegevens.gemeenten:
+        opgave = c.opgave_per_gemeente.get(g.cbs_code)
+        maanden = tuple(
+            GemeenteMaand(
+                waarde=m.per_gemeente[g.cbs_code],
+                laagste=m.laagste_per_gemeente[g.cbs_code],
+                onder=onder_opgave(opgave, m.laagste_per_gemeente[g.cbs_code]),
+            )
+            for m in c.maanden
+        )
+        uit.append(GemeenteCapaciteit(g.naam, g.cbs_code, opgave, maanden))
+    return uit
 
 
 def mutatie_zinnen(o: CapaciteitOverzicht) -> list[str]:

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
-from regietafel.publicaties.openbaarheid import locaties_voor
-from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie, locaties_in
+from regietafel.locaties.services import locatieregister
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import (
     Conflict,
@@ -30,13 +30,13 @@ def register(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     chosen cycle is carried on to the municipality pages behind them."""
     provincie = keuze.provincie
     t = toegang(request.user)
-    locaties = locaties_voor(t, locaties_in(provincie), keuze.cyclus)
+    register = locatieregister(t, provincie, keuze.cyclus)
     context = {
         **keuze.context,
-        "locaties": locaties,
+        "locaties": register.locaties,
         "kan_toevoegen": mag_bewerken(t, provincie) or t.gemeente is not None,
         "eigen_gemeente": t.gemeente,
-        "totaal": sum(loc.plaatsen for loc in locaties),
+        "totaal": register.totaal,
         "t": t,
     }
     return render(request, "regietafel/locaties.html", context)

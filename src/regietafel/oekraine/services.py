@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 from django.db import transaction
@@ -18,6 +19,7 @@ from regietafel.domain.oekraine import (
     GooLocatie,
     Kwartaal,
     OekraineGemeente,
+    aandeel_van_opgave,
     afbouw_per_kwartaal,
     na_einde_bescherming,
     oekraine_per_gemeente,
@@ -64,6 +66,11 @@ class OekraineOverzicht:
     def goo_plaatsen(self) -> int:
         return sum(loc.plaatsen for loc in self.locaties)
 
+    @property
+    def aandeel(self) -> Fraction | None:
+        """The province's realisation as a fraction of its target (dashboard tile)."""
+        return aandeel_van_opgave(self.realisatie, self.opgave)
+
 
 def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:
     return GooLocatie(
@@ -77,19 +84,19 @@ def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:
     )
 
 
+def opgeslagen_goo(provincie: str) -> QuerySet[GooLocatieModel]:
+    """The stored GOO locations of `provincie`, as the page lists them with their links."""
+    return GooLocatieModel.objects.filter(gemeente__provincie__code=provincie).select_related(
+        "gemeente__provincie"
+    )
+
+
 def goo_locaties(provincie: str) -> tuple[GooLocatie, ...]:
     return tuple(
         goo_naar_domein(loc)
         for loc in GooLocatieModel.objects.filter(gemeente__provincie__code=provincie)
         .select_related("gemeente")
         .order_by("gemeente__naam", "naam", "id")
-    )
-
-
-def goo_locaties_in(provincie: str) -> QuerySet[GooLocatieModel]:
-    """The stored GOO locations of `provincie`, with their municipality (read when used)."""
-    return GooLocatieModel.objects.filter(gemeente__provincie__code=provincie).select_related(
-        "gemeente__provincie"
     )
 
 

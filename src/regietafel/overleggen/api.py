@@ -19,12 +19,18 @@ from regietafel.api import voorbeelden
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.gewijzigd import GEWIJZIGD_SINDS
 from regietafel.api.keuze import PER_PROVINCIE, gefilterd
-from regietafel.api.rechten import intern_leesbare_provincies, met_rol
+from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.api.views import PROVINCIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, ActieStatus, Overleg
-from regietafel.overleggen.services import voeg_actie_toe, zet_actiestatus
+from regietafel.overleggen.services import (
+    huidige_actie,
+    leesbare_actie,
+    leesbare_overleggen,
+    voeg_actie_toe,
+    zet_actiestatus,
+)
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 
@@ -98,11 +104,7 @@ class OverlegSerializer(serializers.ModelSerializer):
 
 
 def _overleggen(t: Toegang) -> QuerySet[Overleg]:
-    return (
-        Overleg.objects.select_related("provincie")
-        .prefetch_related("agendapunten", "besluiten", "acties", "overgenomen_acties")
-        .filter(intern_leesbare_provincies(t, "provincie__code"))
-    )
+    return leesbare_overleggen(t)
 
 
 class OverlegLijst(generics.ListAPIView):
@@ -212,14 +214,10 @@ class ActieDetail(APIView):
 
     def _actie(self, request: Request, pk: int) -> Actie:
         t = met_rol(request)
-        actie = (
-            Actie.objects.select_related("overleg__provincie")
-            .filter(intern_leesbare_provincies(t, "overleg__provincie__code"), pk=pk)
-            .first()
-        )
-        if actie is None:
+        gevonden = leesbare_actie(t, pk)
+        if gevonden is None:
             raise exceptions.NotFound("Niet gevonden: er is geen actie met dit kenmerk.")
-        return actie
+        return gevonden
 
     @extend_schema(
         summary="Eén actie",
@@ -250,7 +248,7 @@ class ActieDetail(APIView):
         except Invoerfout as fout:  # a withdrawn action
             raise _invoerfout(fout) from None
         except Conflict as conflict:
-            huidig = ActieSerializer(Actie.objects.get(pk=pk)).data
+            huidig = ActieSerializer(huidige_actie(pk)).data
             raise VersieConflict(conflict, huidig) from None
         except GeenToegang as fout:
             raise exceptions.PermissionDenied(str(fout)) from None

@@ -17,8 +17,9 @@ from regietafel.domain.routekaart import ActieFeit, Invoerfout, over_te_nemen_ac
 from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit, Overleg
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import RijNietGevonden, rij
-from regietafel.services.toegang import mag_bewerken, toegang
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
 STANDAARDTITEL = "Provinciale regietafel asiel"
@@ -324,3 +325,27 @@ def actielijst_docx(overleg: Overleg) -> bytes:
     from regietafel.overleggen.docx import actielijst_bytes
 
     return actielijst_bytes(actielijst(overleg), overleg.provincie.naam)
+
+
+def leesbare_overleggen(t: Toegang) -> QuerySet[Overleg]:
+    """The PRT meetings of the provinces `t` reads internally (services.leesrechten), with
+    their agenda, decisions and actions."""
+    return (
+        Overleg.objects.select_related("provincie")
+        .prefetch_related("agendapunten", "besluiten", "acties", "overgenomen_acties")
+        .filter(intern_leesbare_provincies(t, "provincie__code"))
+    )
+
+
+def leesbare_actie(t: Toegang, pk: int) -> Actie | None:
+    """The action `pk` if `t` reads its meeting's province internally."""
+    return (
+        Actie.objects.select_related("overleg__provincie")
+        .filter(intern_leesbare_provincies(t, "overleg__provincie__code"), pk=pk)
+        .first()
+    )
+
+
+def huidige_actie(pk: int) -> Actie:
+    """The action `pk` as it is stored now."""
+    return Actie.objects.get(pk=pk)

@@ -49,7 +49,7 @@ def opmaakversie() -> str:
     bestanden = [
         pad for pad in sorted((pakket / "reports").rglob("*")) if pad.suffix in (".py", ".html")
     ]
-    bestanden += [pakket / "services" / n for n in ("rapporten.py", "verslagstand.py")]
+    bestanden += [pakket / "verslagen" / n for n in ("services.py", "verslagstand.py")]
     h = hashlib.sha256(regietafel.__version__.encode())
     for pad in bestanden:
         h.update(pad.relative_to(pakket).as_posix().encode())

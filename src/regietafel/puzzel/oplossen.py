@@ -8,7 +8,10 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
+from regietafel.domain import opmaak
+from regietafel.domain.model import Categorie
 from regietafel.domain.puzzel_solver import NietOpgelost
 from regietafel.domain.solver_invoer import (
     CATEGORIE_NAAM,
@@ -18,6 +21,7 @@ from regietafel.domain.solver_invoer import (
     los_op_cycli,
 )
 from regietafel.scenarios.models import Scenario
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
@@ -184,6 +188,37 @@ def concept_verdeling(scenario: Scenario) -> dict[str, dict[str, dict[str, int]]
     return verdeling
 
 
+def methoden_naast_elkaar(resultaat: dict[str, Any]) -> list[dict[str, Any]]:
+    """The solver page's comparison of the two methods in `resultaat` (the shape of
+    oplossing_als_dict or a saved scenario): per category and year, both methods' summaries
+    with their largest relative shortage as a percentage, and one row per municipality with
+    both, in name order, marked where the extra places differ."""
+    uit = []
+    for d in resultaat.get("delen", []):
+        w, o = d["wettelijk"], d["optimalisatie"]
+        wettelijk = {g["cbs_code"]: g for g in w["gemeenten"]}
+        rijen = [
+            {
+                "o": g,
+                "w": wettelijk[g["cbs_code"]],
+                "verschil": g["extra"] != wettelijk[g["cbs_code"]]["extra"],
+            }
+            for g in sorted(o["gemeenten"], key=lambda g: g["naam"])
+        ]
+        uit.append(
+            {
+                "titel": f"{CATEGORIE_NAAM[Categorie(d['categorie'])]} {d['jaar']}",
+                "sleutel": f"{d['categorie']}-{d['jaar']}",
+                "wettelijk": w,
+                "optimalisatie": o,
+                "rijen": rijen,
+                "wettelijk_pct": opmaak.procent(w["grootste_relatieve_tekort"]),
+                "optimalisatie_pct": opmaak.procent(o["grootste_relatieve_tekort"]),
+            }
+        )
+    return uit
+
+
 def beschrijf_parameters(parameters: dict[str, Any], gemeenten: list[Any]) -> list[str]:
     """The parameters of a scenario in Dutch, one line per setting that differs from the
     default, for the page and the comparison."""
@@ -228,3 +263,10 @@ def scenario_als_concept(scenario: Scenario, door: AbstractBaseUser) -> Verdelin
         bron=f"scenario {scenario.naam}",
         toelichting=f"Voorstel van de optimalisatie uit scenario “{scenario.naam}”.",
     )
+
+
+def leesbare_scenarios(t: Toegang) -> QuerySet[Scenario]:
+    """The saved scenarios of the provinces `t` reads internally (services.leesrechten)."""
+    return Scenario.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))

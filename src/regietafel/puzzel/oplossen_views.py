@@ -14,10 +14,8 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie
 from regietafel.domain.solver_invoer import (
-    CATEGORIE_NAAM,
     CATEGORIEEN,
     GemeenteInstelling,
     Instellingen,
@@ -29,6 +27,7 @@ from regietafel.puzzel.oplossen import (
     beschrijf_parameters,
     bewaar_scenario,
     los_op_provincie,
+    methoden_naast_elkaar,
     oplossing_als_dict,
     scenario_als_concept,
     scenario_met_cyclus,
@@ -37,7 +36,8 @@ from regietafel.puzzel.oplossen import (
     vergelijk_scenarios,
 )
 from regietafel.scenarios.models import Scenario
-from regietafel.services.opslag import gemeenten_van, provincie_cyclus
+from regietafel.services.kerngegevens import gemeenten_van
+from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
@@ -234,7 +234,7 @@ def oplossen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     context = {
         **keuze.context,
         "oplosfout": oplosfout,
-        "resultaat": _weergave(resultaat),
+        "resultaat": methoden_naast_elkaar(resultaat),
         "parameters": beschrijf_parameters(resultaat.get("parameters", {}), gemeenten),
         "scenarios": lijst,
         "gekozen": gekozen,
@@ -243,35 +243,6 @@ def oplossen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
         "melding": melding,
     }
     return render(request, "regietafel/oplossen.html", context, status=status)
-
-
-def _weergave(resultaat: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per category and year: the two methods' summaries and one row per municipality with
-    both, in name order."""
-    uit = []
-    for d in resultaat.get("delen", []):
-        w, o = d["wettelijk"], d["optimalisatie"]
-        wettelijk = {g["cbs_code"]: g for g in w["gemeenten"]}
-        rijen = [
-            {
-                "o": g,
-                "w": wettelijk[g["cbs_code"]],
-                "verschil": g["extra"] != wettelijk[g["cbs_code"]]["extra"],
-            }
-            for g in sorted(o["gemeenten"], key=lambda g: g["naam"])
-        ]
-        uit.append(
-            {
-                "titel": f"{CATEGORIE_NAAM[Categorie(d['categorie'])]} {d['jaar']}",
-                "sleutel": f"{d['categorie']}-{d['jaar']}",
-                "wettelijk": w,
-                "optimalisatie": o,
-                "rijen": rijen,
-                "wettelijk_pct": opmaak.procent(w["grootste_relatieve_tekort"]),
-                "optimalisatie_pct": opmaak.procent(o["grootste_relatieve_tekort"]),
-            }
-        )
-    return uit
 
 
 @pagina("regietafel/scenario_vergelijken.html")

@@ -22,7 +22,7 @@ from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.domain.pijplijn import FASEN, Fasefout
-from regietafel.locaties.models import Locatie
+from regietafel.locaties.services import locaties_met_provincie
 from regietafel.puzzel.pijplijn import (
     Tijdlijn,
     realisatie_als_dict,
@@ -74,9 +74,9 @@ class LocatieFasen(APIView):
     """De fasen van één opvanglocatie; een volgende fase zetten mag de provincie en de eigen
     gemeente."""
 
-    def _locatie(self, request: Request, pk: int) -> tuple[Toegang, Locatie]:
+    def _locatie(self, request: Request, pk: int) -> tuple[Toegang, Any]:
         t = met_rol(request)
-        locatie = get_object_or_404(Locatie.objects.select_related("gemeente__provincie"), pk=pk)
+        locatie = get_object_or_404(locaties_met_provincie(), pk=pk)
         if not mag_lezen(t, locatie.gemeente.provincie.code, gepubliceerd=False):
             raise exceptions.NotFound("Deze locatie bestaat niet of u mag haar niet lezen.")
         return t, locatie

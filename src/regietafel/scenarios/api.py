@@ -19,13 +19,18 @@ from regietafel.api.keuze import (
     gefilterd,
     gekozen_cyclus,
 )
-from regietafel.api.rechten import intern_leesbare_provincies, met_rol
+from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON, Tekst
 from regietafel.api.views import CYCLUS, PROVINCIE
 from regietafel.domain.solver_invoer import Instellingen
-from regietafel.gebruikers.models import Rol
-from regietafel.puzzel.oplossen import NaamBestaatAl, NietOpgelost, bewaar_scenario
+from regietafel.puzzel.oplossen import (
+    NaamBestaatAl,
+    NietOpgelost,
+    bewaar_scenario,
+    leesbare_scenarios,
+)
 from regietafel.scenarios.models import Scenario
+from regietafel.services.leesrechten import is_provincie
 from regietafel.services.wijzigingen import GeenToegang
 
 
@@ -77,7 +82,7 @@ class ScenarioLijst(generics.ListCreateAPIView):
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         t = met_rol(request)
-        if not (t.alles or t.rol is Rol.PROVINCIE):
+        if not is_provincie(t):
             raise exceptions.PermissionDenied("Alleen de provincie bewaart scenario's.")
         invoer = NieuwScenarioSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
@@ -94,8 +99,5 @@ class ScenarioLijst(generics.ListCreateAPIView):
 
     def get_queryset(self) -> QuerySet[Scenario]:
         t = met_rol(self.request)
-        qs = Scenario.objects.select_related(
-            "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
-        ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
-        qs = gefilterd(self.request, qs, PER_CYCLUS)
+        qs = gefilterd(self.request, leesbare_scenarios(t), PER_CYCLUS)
         return qs.order_by("-aangemaakt_op", "-id")

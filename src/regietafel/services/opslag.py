@@ -51,11 +51,6 @@ def gemeente_met_provincie(cbs_code: str) -> Gemeente:
     return rij(gemeenten, f"Geen gemeente '{cbs_code}'.", cbs_code=cbs_code)
 
 
-def gemeenten_van(provincie: str) -> list[Gemeente]:
-    """The municipalities of the province `provincie`, by name."""
-    return list(Gemeente.objects.filter(provincie__code=provincie).order_by("naam"))
-
-
 def opgeslagen_provincie(code: str) -> Provincie:
     """The province `code`; RijNietGevonden if there is none."""
     return rij(Provincie.objects.all(), f"Geen provincie '{code}'.", code=code)
@@ -66,13 +61,6 @@ def rij_van_gemeente[M: Model](model: type[M], pk: int) -> M:
     place), with its municipality and province; RijNietGevonden if there is none."""
     rijen = model.objects.select_related("gemeente__provincie")  # type: ignore[attr-defined]
     return rij(rijen, f"Geen {model._meta.verbose_name} {pk}.", pk=pk)  # type: ignore[no-any-return]
-
-
-def locaties_in(provincie: str) -> QuerySet[Locatie]:
-    """The locations of the province `provincie`, with their municipality (read when used)."""
-    return Locatie.objects.filter(gemeente__provincie__code=provincie).select_related(
-        "gemeente__provincie"
-    )
 
 
 def cyclus_met_naam(naam: str) -> Cyclus:

@@ -29,6 +29,7 @@ from regietafel.domain.statushouders import (
     bereken_halfjaren,
     lees_periode,
     procent,
+    taakstelling_na_uitruil,
 )
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.opslag import NietGevonden
@@ -36,6 +37,7 @@ from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
 from regietafel.statushouders.models import Halfjaar, Huisvesting
+from regietafel.uitruil.services import statushouders_effect
 
 DRENTHE_STATUSHOUDERS = MAP / "drenthe-statushouders.toml"
 
@@ -150,6 +152,29 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
         versies={r.gemeente.cbs_code: r.versie for r in per_halfjaar.get(bron.id, [])}
         if bron is not None
         else {},
+    )
+
+
+@dataclass(frozen=True)
+class NaUitruil:
+    """The exchanges' effect on a half year's status-holder tasks: `verschil` per
+    municipality they change, and `taakstelling` its task after them (None: unknown task)."""
+
+    verschil: dict[str, int]
+    taakstelling: dict[str, int | None]
+
+
+def na_uitruil(o: StatushoudersOverzicht) -> NaUitruil:
+    """Each municipality's status-holder task in the half year shown after the exchanges
+    that count (uitruil.services.statushouders_effect), for the web, the API, the CLI and
+    the report alike."""
+    verschil = statushouders_effect(o.provincie, str(o.periode))
+    return NaUitruil(
+        verschil=verschil,
+        taakstelling={
+            g.cbs_code: taakstelling_na_uitruil(g.taakstelling, verschil.get(g.cbs_code))
+            for g in (o.halfjaar.gemeenten if o.halfjaar else ())
+        },
     )
 
 

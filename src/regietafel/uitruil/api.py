@@ -13,7 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from regietafel.api.fouten import VersieConflict
-from regietafel.api.rechten import intern_leesbare_provincies, met_rol
+from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import (
     CODE_PATROON,
     MAX_AANTAL,
@@ -26,7 +26,7 @@ from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
-from regietafel.uitruil.services import bevestig, naar_domein, stel_voor
+from regietafel.uitruil.services import bevestig, leesbare_uitruilen, naar_domein, stel_voor
 
 CATEGORIEEN = [c.value for c in CATEGORIE_NAMEN]
 _CODE = RegexValidator(CODE_PATROON, message="Geen geldige code.")
@@ -114,14 +114,7 @@ def _api_veld(veld: str) -> str:
 
 
 def _uitruilen(request: Request) -> QuerySet[Uitruil]:
-    t = met_rol(request)
-    return Uitruil.objects.select_related(
-        "provincie_cyclus__provincie",
-        "provincie_cyclus__cyclus",
-        "gemeente_a",
-        "gemeente_b",
-        "verdelingsversie",
-    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+    return leesbare_uitruilen(met_rol(request))
 
 
 @extend_schema_view(

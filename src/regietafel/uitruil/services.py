@@ -15,6 +15,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import opmaak
@@ -23,6 +24,7 @@ from regietafel.domain.model import Categorie
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import RijNietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
@@ -411,3 +413,15 @@ def statushouders_effect(provincie: str, periode: str) -> dict[str, int]:
         for (code, categorie, p), verschil in d.effecten(tellen).items()
         if categorie is d.UitruilCategorie.STATUSHOUDERS and p == periode
     }
+
+
+def leesbare_uitruilen(t: Toegang) -> QuerySet[Uitruil]:
+    """The exchanges of the provinces `t` reads internally (services.leesrechten), with what
+    the API shows of each."""
+    return Uitruil.objects.select_related(
+        "provincie_cyclus__provincie",
+        "provincie_cyclus__cyclus",
+        "gemeente_a",
+        "gemeente_b",
+        "verdelingsversie",
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))

@@ -36,8 +36,9 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import leg_vast, vastgelegde_gegevens
 from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
+from regietafel.services.leesrechten import intern_leesbare_provincies
 from regietafel.services.opslag import provincie_cyclus, rij
-from regietafel.services.toegang import mag_bewerken, toegang
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
 
@@ -319,3 +320,11 @@ def versie_tabel(versie: Verdelingsversie) -> tuple[tuple[str, ...], tuple[Versi
         for g in gemeenten
     )
     return koppen, rijen
+
+
+def leesbare_versies(t: Toegang) -> QuerySet[Verdelingsversie]:
+    """The numbered versions of the distribution of the provinces `t` reads internally
+    (services.leesrechten)."""
+    return Verdelingsversie.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import OperationalError
 from django.http import HttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -24,9 +23,9 @@ from rest_framework.views import APIView
 from regietafel.api import voorbeelden
 from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON
-from regietafel.gebruikers.models import Rol
 from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.verslagen.models import RapportOpdracht
+from regietafel.services.leesrechten import is_provincie_of_ministerie
+from regietafel.verslagen.opdrachten import bijgewerkt, eigen_opdracht, inhoud_van, is_klaar
 from regietafel.verslagen.services import (
     ALLE,
     FORMATEN,
@@ -38,7 +37,6 @@ from regietafel.verslagen.services import (
     voortgang_van,
     vraag_rapport_aan,
 )
-from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
 
 
 class DeelSerializer(serializers.Serializer):
@@ -65,9 +63,9 @@ class OpdrachtSerializer(serializers.Serializer):
     )
 
 
-def _resource(o: RapportOpdracht) -> dict[str, object]:
+def _resource(o: Any) -> dict[str, object]:
     v = voortgang_van(o)
-    klaar = o.status == RapportOpdracht.Status.KLAAR
+    klaar = is_klaar(o)
     return {
         "id": o.pk,
         "provincie": o.provincie,
@@ -112,7 +110,7 @@ class OpdrachtLijst(APIView):
     )
     def post(self, request: Request) -> Response:
         t = met_rol(request)
-        if not (t.alles or t.rol in (Rol.PROVINCIE, Rol.MINISTERIE)):
+        if not is_provincie_of_ministerie(t):
             raise exceptions.PermissionDenied(
                 "Alleen de provincie en het ministerie vragen officiële documenten aan."
             )
@@ -136,25 +134,12 @@ class OpdrachtLijst(APIView):
         return antwoord
 
 
-def _eigen(request: Request, pk: str) -> RapportOpdracht:
+def _eigen(request: Request, pk: str) -> Any:
     t = met_rol(request)
-    o = RapportOpdracht.objects.defer("inhoud").filter(pk=pk, aangevraagd_door=request.user.pk)
-    opdracht = o.first()
+    opdracht = eigen_opdracht(pk, request.user.pk)
     if opdracht is None or not mag_aanvragen(t, opdracht.provincie):
         raise exceptions.NotFound("Onbekende opdracht.")
     return opdracht
-
-
-def _bijgewerkt(o: RapportOpdracht) -> RapportOpdracht:
-    """The job after failing it when its worker vanished (as the progress page does)."""
-    if o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG):
-        try:
-            if onderbroken_taken_afbreken():
-                o.refresh_from_db()
-        except OperationalError as fout:  # SQLite busy: the next look checks again
-            if not database_bezet(fout):
-                raise
-    return o
 
 
 class OpdrachtDetail(APIView):
@@ -168,7 +153,7 @@ class OpdrachtDetail(APIView):
         examples=[voorbeelden.OPDRACHT],
     )
     def get(self, request: Request, pk: str) -> Response:
-        return Response(OpdrachtSerializer(_resource(_bijgewerkt(_eigen(request, pk)))).data)
+        return Response(OpdrachtSerializer(_resource(bijgewerkt(_eigen(request, pk)))).data)
 
 
 class ElkBestand(BaseContentNegotiation):
@@ -199,9 +184,8 @@ class OpdrachtBestand(APIView):
     )
     def get(self, request: Request, pk: str) -> HttpResponse:
         o = _eigen(request, pk)
-        if o.status != RapportOpdracht.Status.KLAAR:
+        if not is_klaar(o):
             raise exceptions.NotFound("Dit document is nog niet klaar.")
-        inhoud = RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=o.pk)
-        antwoord = HttpResponse(bytes(inhoud), content_type=mime_van(o.bestandsnaam))
+        antwoord = HttpResponse(inhoud_van(o), content_type=mime_van(o.bestandsnaam))
         antwoord["Content-Disposition"] = f'attachment; filename="{o.bestandsnaam}"'
         return antwoord

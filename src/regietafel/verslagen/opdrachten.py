@@ -1,13 +1,42 @@
-"""The stored report jobs of a user (RapportOpdracht): which they asked for, one of them,
-and its finished file. The jobs are queued and run by services.rapporten."""
+"""A user's own report jobs (verslagen.services queues them): find one, bring it up to date
+when its worker vanished, and read the file it made."""
 
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import OperationalError
 from django.db.models import QuerySet
 
-from regietafel.services.opslag import rij
 from regietafel.verslagen.models import RapportOpdracht
+from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
+
+
+def eigen_opdracht(pk: str, gebruiker_pk: int | None) -> RapportOpdracht | None:
+    """The job `pk` if the user `gebruiker_pk` asked for it, without its file."""
+    eigen = RapportOpdracht.objects.filter(pk=pk, aangevraagd_door=gebruiker_pk)
+    return eigen.defer("inhoud").first()
+
+
+def bijgewerkt(o: RapportOpdracht) -> RapportOpdracht:
+    """The job after failing it when its worker vanished (as the progress page does)."""
+    if o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG):
+        try:
+            if onderbroken_taken_afbreken():
+                o.refresh_from_db()
+        except OperationalError as fout:  # SQLite busy: the next look checks again
+            if not database_bezet(fout):
+                raise
+    return o
+
+
+def is_klaar(o: RapportOpdracht) -> bool:
+    """The job has made its file."""
+    return o.status == RapportOpdracht.Status.KLAAR
+
+
+def inhoud_van(o: RapportOpdracht) -> bytes:
+    """The file a finished job made."""
+    return bytes(RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=o.pk))
 
 
 def recente_opdrachten(gebruiker: AbstractBaseUser | AnonymousUser) -> QuerySet[RapportOpdracht]:
@@ -18,17 +47,6 @@ def recente_opdrachten(gebruiker: AbstractBaseUser | AnonymousUser) -> QuerySet[
     )[:10]
 
 
-def eigen_opdracht(pk: str, gebruiker: AbstractBaseUser | AnonymousUser) -> RapportOpdracht:
-    """The job `pk` of `gebruiker`, without its file; RijNietGevonden for another's."""
-    rijen = RapportOpdracht.objects.defer("inhoud")
-    return rij(rijen, "Onbekende opdracht.", pk=pk, aangevraagd_door=gebruiker.pk)
-
-
 def opdrachten_zonder_inhoud(pk: int) -> QuerySet[RapportOpdracht]:
     """The job `pk` without its file, as a query that can be read again."""
     return RapportOpdracht.objects.defer("inhoud").filter(pk=pk)
-
-
-def inhoud_van(opdracht: RapportOpdracht) -> bytes:
-    """The finished file of `opdracht`."""
-    return bytes(RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=opdracht.pk))

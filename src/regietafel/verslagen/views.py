@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from regietafel.publicaties.services import publicatiedatum
 from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.opslag import RijNietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verslagen.models import RapportOpdracht
@@ -193,7 +193,9 @@ def _eigen_opdracht(request: HttpRequest, pk: str) -> RapportOpdracht:
     does not exist for them (RijNietGevonden)."""
     if not request.user.is_authenticated:
         raise GeenToegang
-    opdracht = eigen_opdracht(pk, request.user)
+    opdracht = eigen_opdracht(pk, request.user.pk)
+    if opdracht is None:
+        raise RijNietGevonden("Onbekende opdracht.")
     if not _mag(request, opdracht.provincie):
         raise GeenToegang
     return opdracht
