@@ -14,7 +14,6 @@ from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.herramingen.services import (
     bekijk_herraming,
-    besluit_van,
     herberekening,
     herraming_tekst,
     huidige_versie,
@@ -67,7 +66,7 @@ def _pas_toe(pc, inhoud=None, **kw):
 def test_drenthe_begint_met_versie_1_uit_zijn_gegevens(pc):
     v = huidige_versie(pc)
     assert v.nummer == 1
-    besluit = besluit_van(v)
+    besluit = v.to_domain()
     assert besluit.aantallen[EMMEN].regulier == 453 and besluit.aantallen[EMMEN].amv == 42
     assert besluit.landelijke_behoefte == 96000
     assert herraming_tekst("drenthe", "2025-2026") is None
@@ -108,7 +107,8 @@ def test_toepassen_maakt_versie_2_en_houdt_versie_1(pc):
         )
     ) == [1, 2]
     assert (
-        besluit_van(Capaciteitsbesluitversie.objects.get(provincie_cyclus=pc, nummer=1))
+        Capaciteitsbesluitversie.objects.get(provincie_cyclus=pc, nummer=1)
+        .to_domain()
         .aantallen[EMMEN]
         .regulier
         == 453

@@ -12,7 +12,6 @@ from regietafel.uitruil.models import Uitruil
 from regietafel.uitruil.services import (
     bekrachtig,
     bevestig,
-    naar_domein,
     overzicht_als_dict,
     stel_voor,
     uitruil_overzicht,
@@ -36,7 +35,7 @@ def _saldo(o, code, cat, jaar):
 def test_voorstel_van_assen_bevestigd_door_emmen_verandert_beide_saldi(rollen):
     voor = uitruil_overzicht(*C1)
     u = stel_voor(*C1, voorstel(), rollen["gemeente_a"], "ruil in overleg")
-    assert naar_domein(u).akkoord_a and not naar_domein(u).akkoord_b
+    assert u.to_domain().akkoord_a and not u.to_domain().akkoord_b
     # A proposal does not count yet.
     assert uitruil_overzicht(*C1).saldi == voor.saldi
     bevestig(u, rollen["gemeente_b"], u.versie)
@@ -84,9 +83,9 @@ def test_voorstel_van_de_provincie_vraagt_beide_gemeenten(rollen):
     with pytest.raises(GeenToegang, match="Alleen de gemeenten zelf"):
         bevestig(u, rollen["provincie"], u.versie)
     u = bevestig(u, rollen["gemeente_a"], u.versie)
-    assert naar_domein(u).status is UitruilStatus.VOORGESTELD
+    assert u.to_domain().status is UitruilStatus.VOORGESTELD
     u = bevestig(u, rollen["gemeente_b"], u.versie)
-    assert naar_domein(u).status is UitruilStatus.BEVESTIGD
+    assert u.to_domain().status is UitruilStatus.BEVESTIGD
 
 
 @pytest.mark.django_db

@@ -18,7 +18,6 @@ from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.puzzel.services import opgaven_in_de_puzzel
 from regietafel.services.kerngegevens import alle_gemeenten
-from regietafel.services.opslag import cyclus_naar_domein
 from regietafel.services.wijzigingen import HOOGSTE_VERSIE
 
 MAX_AANTAL = 1_000_000
@@ -122,7 +121,7 @@ class CyclusSerializer(ApiModelSerializer):
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_ontbreekt(self, cyclus: Cyclus) -> list[str]:
-        return list(onbekend_in_cyclus(cyclus_naar_domein(cyclus)))
+        return list(onbekend_in_cyclus(cyclus.to_domain()))
 
 
 class OpgaveSerializer(ApiModelSerializer):

@@ -6,9 +6,12 @@ label is stored as text rather than a content type, so that an export restores i
 database whatever the order in which its content types were made.
 """
 
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from regietafel.domain import bronnen as b
 from regietafel.domain.bronnen import BronSoort
 from regietafel.provincies.models import Provincie
 
@@ -39,6 +42,30 @@ class Bron(models.Model):
     def __str__(self) -> str:
         return self.titel or self.bestandsnaam or self.persoon
 
+    def to_domain(self) -> b.Bron:
+        return b.Bron(
+            soort=b.BronSoort(self.soort),
+            titel=self.titel,
+            datum=self.datum,
+            bestandsnaam=self.bestandsnaam,
+            sha256=self.sha256,
+            persoon=self.persoon,
+            moment=self.moment,
+        )
+
+    @staticmethod
+    def domain_fields(bron: b.Bron) -> dict[str, Any]:
+        """The stored fields of `bron`: all of them, which together name one row."""
+        return {
+            "soort": bron.soort.value,
+            "titel": bron.titel,
+            "datum": bron.datum,
+            "bestandsnaam": bron.bestandsnaam,
+            "sha256": bron.sha256,
+            "persoon": bron.persoon,
+            "moment": bron.moment,
+        }
+
 
 class Cijferbron(models.Model):
     """The source and reference date of one stored figure: field `veld` of row `object_id`
@@ -63,6 +90,10 @@ class Cijferbron(models.Model):
     def __str__(self) -> str:
         return f"{self.model} {self.object_id} {self.veld}"
 
+    def to_domain(self) -> b.Herkomst:
+        """The figure's source and reference date (select `bron` with it for many)."""
+        return b.Herkomst(self.bron.to_domain(), self.peildatum)
+
 
 class Actualiteitsnorm(models.Model):
     """A province's age after which a figure counts as stale (domain.bronnen.Actualiteit)."""
@@ -82,3 +113,6 @@ class Actualiteitsnorm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provincie}: {self.max_dagen} dagen"
+
+    def to_domain(self) -> b.Actualiteit:
+        return b.Actualiteit(self.max_dagen)

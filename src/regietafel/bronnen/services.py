@@ -26,7 +26,6 @@ from django.utils import timezone
 from regietafel.bronnen.models import Actualiteitsnorm, Cijferbron
 from regietafel.bronnen.models import Bron as BronModel
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.data import regels_uit_dict
 from regietafel.domain import actualiteit as act
 from regietafel.domain import bronnen as b
 from regietafel.domain import opmaak
@@ -74,15 +73,7 @@ def _bron_rij(bron: b.Bron) -> BronModel:
 
 
 def _bron_rij_opzoeken(bron: b.Bron) -> BronModel:
-    rij, _ = BronModel.objects.get_or_create(
-        soort=bron.soort.value,
-        titel=bron.titel,
-        datum=bron.datum,
-        bestandsnaam=bron.bestandsnaam,
-        sha256=bron.sha256,
-        persoon=bron.persoon,
-        moment=bron.moment,
-    )
+    rij, _ = BronModel.objects.get_or_create(**BronModel.domain_fields(bron))
     return rij
 
 
@@ -208,7 +199,7 @@ def _herkomst(obj: models.Model, veld: str) -> b.Herkomst | None:
         .select_related("bron")
         .first()
     )
-    return None if cb is None else b.Herkomst(bron_naar_domein(cb.bron), cb.peildatum)
+    return None if cb is None else cb.to_domain()
 
 
 def neem_bronnen_over(vorige: ProvincieCyclus, nieuw: ProvincieCyclus) -> None:
@@ -266,18 +257,6 @@ def _rijen_per_groep(pc: ProvincieCyclus) -> dict[str, list[tuple[models.Model, 
 
 
 # ---------------------------------------------------------------------------- reading
-
-
-def bron_naar_domein(rij: BronModel) -> b.Bron:
-    return b.Bron(
-        soort=b.BronSoort(rij.soort),
-        titel=rij.titel,
-        datum=rij.datum,
-        bestandsnaam=rij.bestandsnaam,
-        sha256=rij.sha256,
-        persoon=rij.persoon,
-        moment=rij.moment,
-    )
 
 
 @dataclass(frozen=True)
@@ -369,7 +348,7 @@ def herkomsten(
         for cb in Cijferbron.objects.filter(model=label, object_id__in=ids).select_related("bron"):
             cijfer = cijfers.get((cb.model, cb.object_id, cb.veld))
             if cijfer is not None:
-                uit[cijfer] = b.Herkomst(bron_naar_domein(cb.bron), cb.peildatum)
+                uit[cijfer] = cb.to_domain()
     return uit
 
 
@@ -379,7 +358,7 @@ def actualiteit(provincie: str, ouder_dan: int | None = None) -> b.Actualiteit:
     if ouder_dan is not None:
         return b.Actualiteit(ouder_dan)
     norm = Actualiteitsnorm.objects.filter(provincie__code=provincie).first()
-    return b.Actualiteit(norm.max_dagen) if norm else b.Actualiteit()
+    return norm.to_domain() if norm else b.Actualiteit()
 
 
 def actualiteitsnormen(pc: ProvincieCyclus, ouder_dan: int | None = None) -> act.Actualiteitsnormen:
@@ -387,7 +366,7 @@ def actualiteitsnormen(pc: ProvincieCyclus, ouder_dan: int | None = None) -> act
     defaults), with the province's age as the default; an age asked for replaces every
     age, but a kind fixed for the cycle stays fixed."""
     standaard = actualiteit(pc.provincie.code).max_dagen
-    eigen = dict(regels_uit_dict(pc.cyclus.regels).actualiteit)
+    eigen = dict(pc.cyclus.to_domain().regels.actualiteit)
     normen = act.normen_van(eigen, standaard)
     return normen if ouder_dan is None else normen.met_standaard(ouder_dan, overal=True)
 

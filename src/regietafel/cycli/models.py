@@ -1,11 +1,23 @@
 """Cycles of the law and each province's inputs for a cycle."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.data import regels_naar_dict, regels_uit_dict
+from regietafel.domain import model as d
 from regietafel.domain.openbaarheid import KEUZES_OPENBAAR_VANAF, STANDAARD_OPENBAAR_VANAF
-from regietafel.provincies.models import Provincie
+from regietafel.domain.plaatsen import cyclusgegevens
+from regietafel.provincies.models import Gemeente, Provincie
+
+if TYPE_CHECKING:  # the targets, offers and locations refer to this module's models
+    from regietafel.locaties.models import Locatie
+    from regietafel.opgaven.models import Aanbod, Opgave
 
 OPENBAAR_VANAF_KEUZES = [(f.value, f.label) for f in KEUZES_OPENBAAR_VANAF]
 
@@ -32,6 +44,25 @@ class Cyclus(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    def to_domain(self) -> d.Cyclus:
+        return d.Cyclus(
+            naam=self.naam,
+            jaren=tuple(self.jaren),
+            landelijke_behoefte=self.landelijke_behoefte,
+            amv_landelijk=self.amv_landelijk,
+            regels=regels_uit_dict(self.regels),
+        )
+
+    @staticmethod
+    def domain_fields(c: d.Cyclus) -> dict[str, Any]:
+        """The stored fields of `c` (all but its name)."""
+        return {
+            "jaren": list(c.jaren),
+            "landelijke_behoefte": c.landelijke_behoefte,
+            "amv_landelijk": c.amv_landelijk,
+            "regels": regels_naar_dict(c.regels),
+        }
 
 
 class ProvincieCyclus(models.Model):
@@ -69,6 +100,76 @@ class ProvincieCyclus(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provincie} {self.cyclus}"
+
+    def to_domain(
+        self,
+        gemeenten: Iterable[Gemeente],
+        opgaven: Iterable[Opgave],
+        aanbod: Iterable[Aanbod],
+        locaties: Iterable[Locatie],
+    ) -> d.CyclusGegevens:
+        """All inputs of this province in this cycle as domain objects, from its stored
+        municipalities (in order), their targets and offers of this cycle, and the
+        locations (with their phases prefetched); the caller reads the rows."""
+        gemeenten = list(gemeenten)
+        return cyclusgegevens(
+            provincie=self.provincie.to_domain(),
+            cyclus=self.cyclus.to_domain(),
+            provincie_opgave=self.opgave_to_domain(),
+            gemeenten=tuple(g.to_domain() for g in gemeenten),
+            cijfers=_cijfers_to_domain(gemeenten, opgaven, aanbod),
+            locaties=tuple(loc.to_domain() for loc in locaties),
+        )
+
+    def opgave_to_domain(self) -> d.ProvincieOpgave:
+        return d.ProvincieOpgave(
+            oekraine_opgave=self.oekraine_opgave,
+            spuk3_pot=self.spuk3_pot,
+            provincie_bedrag=self.provincie_bedrag,
+            kolomjaren=self.kolomjaren,
+            gepubliceerd=self.gepubliceerd,
+        )
+
+    @staticmethod
+    def domain_fields(po: d.ProvincieOpgave) -> dict[str, Any]:
+        """The stored fields of `po`."""
+        return {
+            "oekraine_opgave": po.oekraine_opgave,
+            "spuk3_pot": po.spuk3_pot,
+            "provincie_bedrag": po.provincie_bedrag,
+            "kolomjaren": dict(po.kolomjaren),
+            "gepubliceerd": po.gepubliceerd,
+        }
+
+
+def _cijfers_to_domain(
+    gemeenten: list[Gemeente], opgaven: Iterable[Opgave], aanbod: Iterable[Aanbod]
+) -> dict[str, d.GemeenteCijfers]:
+    per_id = {g.id: g.cbs_code for g in gemeenten}
+    opgave: dict[str, dict[d.Categorie, int | None]] = {c: {} for c in per_id.values()}
+    realisatie: dict[str, dict[d.Categorie, int | None]] = {c: {} for c in per_id.values()}
+    ambitie: dict[str, int | None] = {}
+    for o in opgaven:
+        code, cat = per_id[o.gemeente_id], d.Categorie(o.categorie)
+        opgave[code][cat] = o.opgave
+        realisatie[code][cat] = o.realisatie
+        if cat is d.Categorie.OEKRAINE:
+            ambitie[code] = o.ambitie
+    per_jaar: dict[str, dict[tuple[d.Categorie, int], int | None]] = {
+        c: {} for c in per_id.values()
+    }
+    for a in aanbod:
+        per_jaar[per_id[a.gemeente_id]][(d.Categorie(a.categorie), a.jaar)] = a.plaatsen
+    return {
+        code: d.GemeenteCijfers(
+            cbs_code=code,
+            opgave=opgave[code],
+            realisatie=realisatie[code],
+            oekraine_ambitie=ambitie.get(code),
+            aanbod=per_jaar[code],
+        )
+        for code in per_id.values()
+    }
 
 
 class Gegevensstand(models.Model):

@@ -6,11 +6,14 @@ current one and the targets (`opgaven.Opgave`) follow it. Old versions are kept 
 were: nothing in Regietafel changes or deletes a version.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.herraming import Capaciteitsbesluit, Indicatief
 from regietafel.importen.models import Import
 
 
@@ -51,3 +54,21 @@ class Capaciteitsbesluitversie(models.Model):
 
     def __str__(self) -> str:
         return f"Capaciteitsbesluit versie {self.nummer} ({self.provincie_cyclus})"
+
+    def to_domain(self) -> Capaciteitsbesluit:
+        """This version as the domain's capaciteitsbesluit."""
+        return Capaciteitsbesluit(
+            self.landelijke_behoefte,
+            {code: Indicatief(a["regulier"], a["amv"]) for code, a in self.aantallen.items()},
+        )
+
+    @staticmethod
+    def domain_fields(besluit: Capaciteitsbesluit) -> dict[str, Any]:
+        """The stored figures of `besluit` (by CBS code)."""
+        return {
+            "landelijke_behoefte": besluit.landelijke_behoefte,
+            "aantallen": {
+                code: {"regulier": a.regulier, "amv": a.amv}
+                for code, a in sorted(besluit.aantallen.items())
+            },
+        }

@@ -77,21 +77,6 @@ def huidige_versie(pc: ProvincieCyclus) -> Capaciteitsbesluitversie | None:
     return Capaciteitsbesluitversie.objects.filter(provincie_cyclus=pc).order_by("-nummer").first()
 
 
-def besluit_van(versie: Capaciteitsbesluitversie) -> Capaciteitsbesluit:
-    """A stored version as the domain's capaciteitsbesluit."""
-    return Capaciteitsbesluit(
-        versie.landelijke_behoefte,
-        {code: Indicatief(a["regulier"], a["amv"]) for code, a in versie.aantallen.items()},
-    )
-
-
-def _aantallen(besluit: Capaciteitsbesluit) -> dict[str, dict[str, int]]:
-    return {
-        code: {"regulier": a.regulier, "amv": a.amv}
-        for code, a in sorted(besluit.aantallen.items())
-    }
-
-
 def besluit_uit_opgaven(pc: ProvincieCyclus) -> Capaciteitsbesluit | None:
     """The stored targets of `pc` as a capaciteitsbesluit; None while any is unknown."""
     codes = list(Gemeente.objects.filter(provincie=pc.provincie).values_list("cbs_code", flat=True))
@@ -126,8 +111,7 @@ def zorg_voor_eerste_versie(
         provincie_cyclus=pc,
         nummer=1,
         omschrijving=omschrijving,
-        landelijke_behoefte=besluit.landelijke_behoefte,
-        aantallen=_aantallen(besluit),
+        **Capaciteitsbesluitversie.domain_fields(besluit),
         geimporteerd_op=klok.nu(),
     )
 
@@ -153,7 +137,7 @@ def vergelijk_versies(a: Capaciteitsbesluitversie, b: Capaciteitsbesluitversie) 
     """Version `b` against version `a` of the same province and cycle."""
     if a.pk == b.pk:
         raise Invoerfout("b", b.nummer, "dezelfde_versie")
-    return vergelijk(a.provincie_cyclus, besluit_van(a), besluit_van(b))
+    return vergelijk(a.provincie_cyclus, a.to_domain(), b.to_domain())
 
 
 def herberekening(pc: ProvincieCyclus) -> tuple[Capaciteitsbesluitversie, Herraming] | None:
@@ -165,7 +149,7 @@ def herberekening(pc: ProvincieCyclus) -> tuple[Capaciteitsbesluitversie, Herram
     if len(laatste) < 2:
         return None
     nieuw, oud = laatste
-    return nieuw, vergelijk(pc, besluit_van(oud), besluit_van(nieuw))
+    return nieuw, vergelijk(pc, oud.to_domain(), nieuw.to_domain())
 
 
 @dataclass(frozen=True)
@@ -234,7 +218,7 @@ def _lees(
         return afgewezen([kop, *(a.melding for a in afwijkingen)])
     if proef.fouten:
         return afgewezen([f.melding for f in proef.fouten])
-    oud = besluit_van(basis) if basis is not None else besluit_uit_opgaven(pc)
+    oud = basis.to_domain() if basis is not None else besluit_uit_opgaven(pc)
     nieuw = Capaciteitsbesluit(
         landelijke_behoefte
         if landelijke_behoefte is not None
@@ -367,7 +351,7 @@ def pas_herraming_toe(
 
 def versie_als_dict(v: Capaciteitsbesluitversie) -> dict[str, Any]:
     """A version in the shape of the CLI's JSON."""
-    besluit = besluit_van(v)
+    besluit = v.to_domain()
     return {
         "nummer": v.nummer,
         "datumBesluit": v.datum_besluit.isoformat() if v.datum_besluit else None,
@@ -391,7 +375,7 @@ def herraming_tekst(provincie: str, cyclus: str) -> str | None:
     )
     if len(laatste) < 2:
         return None
-    nieuw, oud = (besluit_van(v) for v in laatste)
+    nieuw, oud = (v.to_domain() for v in laatste)
     datum = f" van {datum_lang(laatste[0].datum_besluit)}" if laatste[0].datum_besluit else ""
     return (
         f"Tijdens de cyclus is het capaciteitsbesluit herzien: de opgave volgt versie "

@@ -25,8 +25,6 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from dataclasses import dataclass, field
-from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from django.db import DatabaseError, IntegrityError, models, transaction
@@ -40,7 +38,6 @@ from regietafel.bronnen.services import (
     leg_invoer_vast,
 )
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.data import regels_naar_dict
 from regietafel.data.controle import (
     Datasetprobleem,
     Gecontroleerd,
@@ -57,12 +54,11 @@ from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import leg_vast as leg_publicatie_vast
 from regietafel.services import klok
-from regietafel.services.opslag import bewaar_alle_fasen, locatie_naar_domein
+from regietafel.services.opslag import bewaar_alle_fasen
 from regietafel.services.schrijfplan import Schrijfplan
 from regietafel.services.stand import als_een_wijziging
 
 SOORT = "dataset"
-SES = Decimal("0.0001")  # the stored SES score has four decimals
 
 
 @dataclass(frozen=True)
@@ -167,12 +163,6 @@ def laad_bestand(
         import_id=log.pk,
         **kern,
     )
-
-
-def _decimaal(waarde: Fraction | None) -> Decimal | None:
-    if waarde is None:
-        return None
-    return (Decimal(waarde.numerator) / Decimal(waarde.denominator)).quantize(SES)
 
 
 def _label(obj: models.Model) -> str:
@@ -297,13 +287,7 @@ class _Lader:
         if obj is not None:  # checked: the same years, national figures and rules
             return obj
         obj = Cyclus(naam=c.naam)
-        nieuw = {
-            "jaren": list(c.jaren),
-            "landelijke_behoefte": c.landelijke_behoefte,
-            "amv_landelijk": c.amv_landelijk,
-            "regels": regels_naar_dict(c.regels),
-        }
-        self._vergelijk(obj, nieuw, f"Cyclus {c.naam}")
+        self._vergelijk(obj, Cyclus.domain_fields(c), f"Cyclus {c.naam}")
         return obj
 
     def _provincie_cyclus(
@@ -317,12 +301,8 @@ class _Lader:
         self.was_gepubliceerd = obj is not None and obj.gepubliceerd
         if obj is None:
             obj = ProvincieCyclus(provincie=provincie, cyclus=cyclus)
-        nieuw: dict[str, Any] = {
-            "oekraine_opgave": po.oekraine_opgave,
-            "spuk3_pot": po.spuk3_pot,
-            "provincie_bedrag": po.provincie_bedrag,
-            "kolomjaren": dict(po.kolomjaren),
-        }
+        nieuw = ProvincieCyclus.domain_fields(po)
+        del nieuw["gepubliceerd"]
         # Published stays published: a file can publish a cycle, never withdraw it.
         if po.gepubliceerd or nieuw_pc:
             nieuw["gepubliceerd"] = po.gepubliceerd or obj.gepubliceerd
@@ -334,13 +314,7 @@ class _Lader:
         obj = Gemeente.objects.filter(cbs_code=gm.cbs_code).first() or Gemeente(
             cbs_code=gm.cbs_code
         )
-        nieuw = {
-            "provincie_id": provincie.pk,
-            "naam": gm.naam,
-            "inwoners": gm.inwoners,
-            "inwoners_peiljaar": gm.inwoners_peiljaar,
-            "ses_score": _decimaal(gm.ses_score),
-        }
+        nieuw = {"provincie_id": provincie.pk, **Gemeente.domain_fields(gm)}
         if obj.pk is None:
             obj.provincie = provincie
             del nieuw["provincie_id"]
@@ -362,11 +336,7 @@ class _Lader:
             obj = opgaven.get(cat.value) or Opgave(
                 gemeente=gemeente, cyclus=cyclus, categorie=cat.value
             )
-            nieuw = {
-                "opgave": c.opgave.get(cat),
-                "realisatie": c.realisatie.get(cat),
-                "ambitie": c.oekraine_ambitie if cat is d.Categorie.OEKRAINE else None,
-            }
+            nieuw = Opgave.domain_fields(c, cat)
             wat = f"Opgave {gemeente.naam} {_naam(CATEGORIEEN, cat)} {cyclus.naam}"
             self._vergelijk(obj, nieuw, wat, historie=True)
         for (cat, jaar), plaatsen in c.aanbod.items():
@@ -393,7 +363,7 @@ class _Lader:
         vrij: dict[tuple[str, tuple[Any, ...]], deque[Locatie]] = {}
         for code, lijst in bestaand.items():
             for x in lijst:
-                vrij.setdefault((code, _sleutel(locatie_naar_domein(x))), deque()).append(x)
+                vrij.setdefault((code, _sleutel(x.to_domain())), deque()).append(x)
         for loc in self.g.alle_locaties:
             gemeente = gemeenten[loc.cbs_code]
             wachtrij = vrij.get((loc.cbs_code, _sleutel(loc)))
@@ -403,18 +373,7 @@ class _Lader:
             nieuw = {"status": loc.status.value, "opmerking": loc.opmerking,
                      "gepland_in_gebruik": loc.gepland_in_gebruik}  # fmt: skip
             if gevonden is None:
-                obj = Locatie(
-                    gemeente=gemeente,
-                    naam=loc.naam,
-                    plaatsen=loc.plaatsen,
-                    soort=loc.soort.value,
-                    beschikbaar_van=loc.beschikbaar_van,
-                    beschikbaar_tot=loc.beschikbaar_tot,
-                    onbepaalde_tijd=loc.onbepaalde_tijd,
-                    onleesbaar=[list(p) for p in loc.onleesbaar],
-                    volgorde=volgorde,
-                    fase=loc.fasen[-1].fase.value if loc.fasen else "",
-                )
+                obj = Locatie(gemeente=gemeente, volgorde=volgorde, **Locatie.domain_fields(loc))
                 volgorde += 1
                 self._vergelijk(obj, {"plaatsen": loc.plaatsen, **nieuw}, wat, historie=True)
                 if self.schrijf:

@@ -141,7 +141,7 @@ def voorbeeld(
         h = Huisvesting.objects.filter(gemeente=g).order_by("-halfjaar__jaar", "-halfjaar__helft")
         laatste = h.select_related("halfjaar").first() if g.pk else None
         if laatste is not None:
-            periode = Periode(laatste.halfjaar.jaar, laatste.halfjaar.helft)
+            periode = laatste.halfjaar.periode
         else:
             periode = Periode(vandaag.year, 1 if vandaag.month <= 6 else 2)
         rij |= {

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from regietafel.cycli.invoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
-from regietafel.data import regels_uit_dict
 from regietafel.domain import invoer as inv
 from regietafel.domain import opmaak
 from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
@@ -232,7 +231,7 @@ def plan_puzzel(plan: _Plan, regels: Regels) -> None:
             s: gegeven[s] if s in gegeven and not (s == "inwoners" and gegeven[s] is None) else w
             for s, w in oud.items()
         }
-    regelset = regels_uit_dict(cyclus.regels)
+    regelset = cyclus.to_domain().regels
     oekraine = oekraine_opgave_per_gemeente(
         pc.oekraine_opgave,
         {per_gemeente[pk][0].cbs_code: w["inwoners"] or 0 for pk, w in na.items()},

@@ -197,15 +197,11 @@ def _routekaarten(c: Cyclus, dag: date) -> dict[str, Routekaartstand]:
     uit = {}
     for code in codes:
         eigen = stappen.get(code)
-        lijst = [_stap(s) for s in eigen] if eigen else list(standaard)
+        lijst = [s.to_domain() for s in eigen] if eigen else list(standaard)
         statussen = {s.code: rk.StapStatus(s.status) for s in eigen or ()}
         stand = rk.stand(lijst, statussen, dag)
         uit[code] = Routekaartstand(ontvangen.get(code), stand.huidige, stand.te_laat)
     return uit
-
-
-def _stap(s: RoutekaartStap) -> rk.Stap:
-    return rk.Stap(s.code, s.nummer, s.wat, s.verantwoordelijke, s.begin, s.deadline, s.wettelijk)
 
 
 def overzicht_als_dict(o: LandelijkOverzicht) -> dict[str, Any]:

@@ -1,10 +1,16 @@
 """Reception locations (*opvanglocaties*) of a municipality."""
 
+from datetime import datetime
+from typing import Any
+
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.domain import model as d
+from regietafel.domain import pijplijn as p
 from regietafel.domain.model import LocatieSoort, LocatieStatus
 from regietafel.domain.pijplijn import FASEN
 from regietafel.provincies.models import Gemeente
@@ -53,6 +59,41 @@ class Locatie(models.Model):
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.plaatsen} ({self.soort})"
 
+    def to_domain(self) -> d.Locatie:
+        """The location with its phases (prefetch `gemeente` and `fasen` for many)."""
+        return d.Locatie(
+            cbs_code=self.gemeente.cbs_code,
+            plaatsen=self.plaatsen,
+            soort=d.LocatieSoort(self.soort),
+            status=d.LocatieStatus(self.status),
+            beschikbaar_van=self.beschikbaar_van,
+            beschikbaar_tot=self.beschikbaar_tot,
+            onbepaalde_tijd=self.onbepaalde_tijd,
+            opmerking=self.opmerking,
+            naam=self.naam,
+            onleesbaar=tuple((veld, tekst) for veld, tekst in self.onleesbaar),
+            fasen=tuple(f.to_domain() for f in self.fasen.all()),
+            gepland_in_gebruik=self.gepland_in_gebruik,
+        )
+
+    @staticmethod
+    def domain_fields(loc: d.Locatie) -> dict[str, Any]:
+        """The stored fields of `loc` (all but its municipality and place in the list);
+        `fase` is its last phase."""
+        return {
+            "naam": loc.naam,
+            "plaatsen": loc.plaatsen,
+            "soort": loc.soort.value,
+            "status": loc.status.value,
+            "beschikbaar_van": loc.beschikbaar_van,
+            "beschikbaar_tot": loc.beschikbaar_tot,
+            "onbepaalde_tijd": loc.onbepaalde_tijd,
+            "opmerking": loc.opmerking,
+            "onleesbaar": [list(paar) for paar in loc.onleesbaar],
+            "fase": loc.fasen[-1].fase.value if loc.fasen else "",
+            "gepland_in_gebruik": loc.gepland_in_gebruik,
+        }
+
 
 class Faseovergang(models.Model):
     """A location reaching a phase of the pipeline on a date, known from a source; append-only."""
@@ -78,3 +119,24 @@ class Faseovergang(models.Model):
 
     def __str__(self) -> str:
         return f"{self.locatie}: {self.get_fase_display()} op {self.datum:%d-%m-%Y}"
+
+    def to_domain(self) -> p.Faseovergang:
+        return p.Faseovergang(p.Fase(self.fase), self.datum, self.bron)
+
+    @classmethod
+    def from_domain(
+        cls,
+        locatie: Locatie,
+        f: p.Faseovergang,
+        door: AbstractBaseUser | None,
+        op: datetime,
+    ) -> "Faseovergang":
+        """An unsaved row of `locatie` reaching `f`, entered by `door` at `op`."""
+        return cls(
+            locatie=locatie,
+            fase=f.fase.value,
+            datum=f.datum,
+            bron=f.bron,
+            ingevoerd_door=door,
+            ingevoerd_op=op,
+        )

@@ -1,11 +1,13 @@
 """Reserve emergency reception (*reserve noodopvang*) of a municipality: standby places,
 never part of the task (regietafel.domain.noodopvang)."""
 
+from collections.abc import Iterator
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.domain.noodopvang import ReserveStatus
+from regietafel.domain.noodopvang import Reserve, ReserveStatus
 from regietafel.provincies.models import Gemeente
 
 STATUSSEN = [
@@ -43,3 +45,13 @@ class Reservenoodopvang(models.Model):
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.plaatsen} ({self.status})"
+
+    @classmethod
+    def all_to_domain(cls) -> Iterator[Reserve]:
+        """Every stored reserve as the domain's, read in one query of plain values."""
+        rijen = cls.objects.values_list(
+            "gemeente__provincie__code", "gemeente__cbs_code", "plaatsen", "status",
+            "openen_binnen_dagen",
+        )  # fmt: skip
+        for provincie, cbs, plaatsen, status, dagen in rijen:
+            yield Reserve(provincie, cbs, plaatsen, ReserveStatus(status), dagen)

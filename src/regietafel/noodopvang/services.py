@@ -14,7 +14,7 @@ from typing import Any
 
 from django.db import transaction
 
-from regietafel.domain.noodopvang import Reserve, ReserveStatus, ReserveTotaal
+from regietafel.domain.noodopvang import ReserveTotaal
 from regietafel.domain.noodopvang import totalen_per_provincie as totalen
 from regietafel.noodopvang.models import Reservenoodopvang
 from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken
@@ -37,14 +37,7 @@ def reserves(provincie: str) -> list[Reservenoodopvang]:
 
 def totalen_per_provincie() -> dict[str, ReserveTotaal]:
     """The places per status of every province with reserves, in one query."""
-    rijen = Reservenoodopvang.objects.values_list(
-        "gemeente__provincie__code", "gemeente__cbs_code", "plaatsen", "status",
-        "openen_binnen_dagen",
-    )  # fmt: skip
-    return totalen(
-        Reserve(provincie, cbs, plaatsen, ReserveStatus(status), dagen)
-        for provincie, cbs, plaatsen, status, dagen in rijen
-    )
+    return totalen(Reservenoodopvang.all_to_domain())
 
 
 @transaction.atomic

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.domain import oekraine as o
 from regietafel.provincies.models import Gemeente
 
 
@@ -31,3 +32,14 @@ class GooLocatie(models.Model):
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.naam} ({self.plaatsen})"
+
+    def to_domain(self) -> o.GooLocatie:
+        return o.GooLocatie(
+            cbs_code=self.gemeente.cbs_code,
+            naam=self.naam,
+            plaatsen=self.plaatsen,
+            beschikbaar_van=self.beschikbaar_van,
+            geplande_einde=self.geplande_einde,
+            transformeerbaar=self.transformeerbaar,
+            opmerking=self.opmerking,
+        )

@@ -72,18 +72,6 @@ class OekraineOverzicht:
         return aandeel_van_opgave(self.realisatie, self.opgave)
 
 
-def goo_naar_domein(loc: GooLocatieModel) -> GooLocatie:
-    return GooLocatie(
-        cbs_code=loc.gemeente.cbs_code,
-        naam=loc.naam,
-        plaatsen=loc.plaatsen,
-        beschikbaar_van=loc.beschikbaar_van,
-        geplande_einde=loc.geplande_einde,
-        transformeerbaar=loc.transformeerbaar,
-        opmerking=loc.opmerking,
-    )
-
-
 def opgeslagen_goo(provincie: str) -> QuerySet[GooLocatieModel]:
     """The stored GOO locations of `provincie`, as the page lists them with their links."""
     return GooLocatieModel.objects.filter(gemeente__provincie__code=provincie).select_related(
@@ -93,7 +81,7 @@ def opgeslagen_goo(provincie: str) -> QuerySet[GooLocatieModel]:
 
 def goo_locaties(provincie: str) -> tuple[GooLocatie, ...]:
     return tuple(
-        goo_naar_domein(loc)
+        loc.to_domain()
         for loc in GooLocatieModel.objects.filter(gemeente__provincie__code=provincie)
         .select_related("gemeente")
         .order_by("gemeente__naam", "naam", "id")

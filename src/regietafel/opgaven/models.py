@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import Cyclus
-from regietafel.domain.model import Categorie
+from regietafel.domain.model import Categorie, GemeenteCijfers
 from regietafel.provincies.models import Gemeente
 
 CATEGORIEEN = [
@@ -42,6 +42,15 @@ class Opgave(models.Model):
 
     def __str__(self) -> str:
         return f"{self.gemeente} {self.cyclus} {self.categorie}"
+
+    @staticmethod
+    def domain_fields(c: GemeenteCijfers, categorie: Categorie) -> dict[str, int | None]:
+        """The stored figures of `c` in `categorie` (a ProvincieCyclus maps them back)."""
+        return {
+            "opgave": c.opgave.get(categorie),
+            "realisatie": c.realisatie.get(categorie),
+            "ambitie": c.oekraine_ambitie if categorie is Categorie.OEKRAINE else None,
+        }
 
 
 class Aanbod(models.Model):

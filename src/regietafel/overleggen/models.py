@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.domain.routekaart import ActieFeit
 from regietafel.provincies.models import Provincie
 
 
@@ -106,3 +107,7 @@ class Actie(Intrekbaar):
 
     def __str__(self) -> str:
         return self.omschrijving[:60]
+
+    def to_domain(self) -> ActieFeit:
+        """What carry-over needs of the action (select `overleg` with it for many)."""
+        return ActieFeit(self.pk, self.overleg.datum, self.status == ActieStatus.OPEN)

@@ -13,7 +13,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import QuerySet
 
-from regietafel.domain.routekaart import ActieFeit, Invoerfout, over_te_nemen_acties
+from regietafel.domain.routekaart import Invoerfout, over_te_nemen_acties
 from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit, Overleg
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
@@ -97,7 +97,7 @@ def plan_overleg(
 def neem_acties_over(overleg: Overleg) -> tuple[int, ...]:
     """Put the open actions of earlier meetings on `overleg`'s list (idempotent)."""
     feiten = [
-        ActieFeit(a.pk, a.overleg.datum, a.status == ActieStatus.OPEN)
+        a.to_domain()
         for a in Actie.objects.filter(
             overleg__provincie=overleg.provincie, teruggetrokken_op__isnull=True
         )

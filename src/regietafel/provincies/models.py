@@ -1,7 +1,15 @@
 """Provinces and their municipalities (*gemeenten*)."""
 
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from regietafel.domain import model as d
+
+SES = Decimal("0.0001")  # the stored SES score has four decimals
 
 
 class Provincie(models.Model):
@@ -15,6 +23,9 @@ class Provincie(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    def to_domain(self) -> d.Provincie:
+        return d.Provincie(code=self.code, naam=self.naam)
 
 
 class Gemeente(models.Model):
@@ -34,3 +45,28 @@ class Gemeente(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    def to_domain(self) -> d.Gemeente:
+        return d.Gemeente(
+            cbs_code=self.cbs_code,
+            naam=self.naam,
+            inwoners=self.inwoners,
+            inwoners_peiljaar=self.inwoners_peiljaar,
+            ses_score=None if self.ses_score is None else Fraction(self.ses_score),
+        )
+
+    @staticmethod
+    def domain_fields(g: d.Gemeente) -> dict[str, Any]:
+        """The stored fields of `g` (all but the CBS code and the province)."""
+        return {
+            "naam": g.naam,
+            "inwoners": g.inwoners,
+            "inwoners_peiljaar": g.inwoners_peiljaar,
+            "ses_score": _decimaal(g.ses_score),
+        }
+
+
+def _decimaal(waarde: Fraction | None) -> Decimal | None:
+    if waarde is None:
+        return None
+    return (Decimal(waarde.numerator) / Decimal(waarde.denominator)).quantize(SES)

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.data import gegevens_uit_dict
+from regietafel.domain.model import CyclusGegevens
 from regietafel.verdelingen.models import Verdelingsversie
 
 
@@ -47,3 +49,7 @@ class Publicatie(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provincie_cyclus} {self.get_soort_display()} {self.datum:%d-%m-%Y}"
+
+    def to_domain(self) -> CyclusGegevens:
+        """The inputs as they were frozen in this publication."""
+        return gegevens_uit_dict(self.gegevens)

@@ -71,7 +71,7 @@ def _fasen(loc: Locatie) -> list[Fase]:
         return []
     if loc.fase != Fase.BEEINDIGD.value:
         return [Fase(loc.fase)]
-    return [Fase(f.fase) for f in loc.fasen.all()]
+    return [f.to_domain().fase for f in loc.fasen.all()]
 
 
 def _openbaar(loc: Locatie, vanaf: Fase) -> bool:

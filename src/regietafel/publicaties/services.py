@@ -18,7 +18,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.data import gegevens_naar_dict, gegevens_uit_dict
+from regietafel.data import gegevens_naar_dict
 from regietafel.domain import model as d
 from regietafel.domain import opmaak
 from regietafel.domain.bijlage1 import bijlage1_cijfers
@@ -109,11 +109,6 @@ def leg_publicaties_vast(datums: Mapping[tuple[str, str], date | None] | None = 
     return aantal
 
 
-def vastgelegde_gegevens(p: Publicatie) -> d.CyclusGegevens:
-    """The inputs as they were frozen in `p`."""
-    return gegevens_uit_dict(p.gegevens)
-
-
 @dataclass(frozen=True)
 class Wijziging:
     """A figure that differs between the publication and the data entered since."""
@@ -161,7 +156,7 @@ def sinds_publicatie(provincie: str, cyclus: str) -> tuple[Wijziging, ...]:
         p = publicatie(provincie_cyclus(provincie, cyclus))
         if p is None:
             return ()
-        toen = _kerncijfers(vastgelegde_gegevens(p))
+        toen = _kerncijfers(p.to_domain())
         nu = _kerncijfers(laad_actuele_gegevens(provincie, cyclus))
         return tuple(Wijziging(k, toen[k], nu[k]) for k in toen if toen[k] != nu.get(k))
 

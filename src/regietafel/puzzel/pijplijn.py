@@ -34,11 +34,6 @@ from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, cl
 SOORT_LABELS = {waarde: str(label) for waarde, label in SOORTEN}
 
 
-def historie_van(locatie: Locatie) -> tuple[p.Faseovergang, ...]:
-    """The phases `locatie` reached, oldest first, as domain objects."""
-    return tuple(p.Faseovergang(p.Fase(f.fase), f.datum, f.bron) for f in locatie.fasen.all())
-
-
 @transaction.atomic
 def zet_fase(
     t: Toegang,
@@ -63,7 +58,8 @@ def zet_fase(
     huidig: Locatie = claim_versie(Locatie, locatie.pk, versie, ["fase", "status"])
     # Checked on the claimed row, so the rules hold against the latest history; a refusal
     # rolls the claim back with the rest of the transaction.
-    historie = p.na_overgang(historie_van(huidig), nieuw, klok.vandaag())
+    fasen = tuple(f.to_domain() for f in huidig.fasen.all())
+    historie = p.na_overgang(fasen, nieuw, klok.vandaag())
     bewaar_fasen(huidig, historie[-1:], gebruiker)
     huidig.fase = nieuw.fase.value
     if nieuw.fase is p.Fase.IN_GEBRUIK:

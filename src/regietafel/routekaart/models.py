@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import routekaart as rk
 from regietafel.domain.routekaart import StapStatus
 
 STATUSSEN = [
@@ -38,6 +39,16 @@ class Routekaart(models.Model):
     def __str__(self) -> str:
         return f"Routekaart {self.provincie_cyclus}"
 
+    def to_domain(self, jaren: tuple[int, ...]) -> rk.RoutekaartParameters:
+        """The stored parameters for a cycle of `jaren`."""
+        return rk.RoutekaartParameters(
+            jaren=jaren,
+            antwoord_voor=self.antwoord_voor,
+            verslag_uiterlijk=self.verslag_uiterlijk,
+            verdeelbesluit_uiterlijk=self.verdeelbesluit_uiterlijk,
+            realisatie_maanden=self.realisatie_maanden,
+        )
+
 
 class RoutekaartStap(models.Model):
     routekaart = models.ForeignKey(Routekaart, on_delete=models.CASCADE, related_name="stappen")
@@ -63,3 +74,28 @@ class RoutekaartStap(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nummer}. {self.wat}"
+
+    def to_domain(self) -> rk.Stap:
+        return rk.Stap(
+            self.code,
+            self.nummer,
+            self.wat,
+            self.verantwoordelijke,
+            self.begin,
+            self.deadline,
+            self.wettelijk,
+        )
+
+    @classmethod
+    def from_domain(cls, routekaart: Routekaart, s: rk.Stap) -> "RoutekaartStap":
+        """An unsaved row of the step `s` of `routekaart` (status: planned)."""
+        return cls(
+            routekaart=routekaart,
+            code=s.code,
+            nummer=s.nummer,
+            wat=s.wat,
+            verantwoordelijke=s.verantwoordelijke,
+            begin=s.begin,
+            deadline=s.deadline,
+            wettelijk=s.wettelijk,
+        )

@@ -24,13 +24,7 @@ def parameters(pc: ProvincieCyclus) -> rk.RoutekaartParameters:
     jaren = tuple(pc.cyclus.jaren)
     if r is None:
         return rk.RoutekaartParameters(jaren=jaren)
-    return rk.RoutekaartParameters(
-        jaren=jaren,
-        antwoord_voor=r.antwoord_voor,
-        verslag_uiterlijk=r.verslag_uiterlijk,
-        verdeelbesluit_uiterlijk=r.verdeelbesluit_uiterlijk,
-        realisatie_maanden=r.realisatie_maanden,
-    )
+    return r.to_domain(jaren)
 
 
 @transaction.atomic
@@ -39,21 +33,8 @@ def zorg_voor_routekaart(pc: ProvincieCyclus) -> Routekaart:
     r, _ = Routekaart.objects.get_or_create(provincie_cyclus=pc)
     if not r.stappen.exists():
         for s in rk.routekaart(parameters(pc)):
-            RoutekaartStap.objects.create(
-                routekaart=r,
-                code=s.code,
-                nummer=s.nummer,
-                wat=s.wat,
-                verantwoordelijke=s.verantwoordelijke,
-                begin=s.begin,
-                deadline=s.deadline,
-                wettelijk=s.wettelijk,
-            )
+            RoutekaartStap.from_domain(r, s).save(force_insert=True)
     return r
-
-
-def _stap(s: RoutekaartStap) -> rk.Stap:
-    return rk.Stap(s.code, s.nummer, s.wat, s.verantwoordelijke, s.begin, s.deadline, s.wettelijk)
 
 
 @dataclass(frozen=True)
@@ -145,7 +126,9 @@ def routekaart_overzicht(
     stappen = list(r.stappen.order_by("deadline", "nummer"))
     peildatum = peildatum or klok.vandaag()
     stand = rk.stand(
-        [_stap(s) for s in stappen], {s.code: rk.StapStatus(s.status) for s in stappen}, peildatum
+        [s.to_domain() for s in stappen],
+        {s.code: rk.StapStatus(s.status) for s in stappen},
+        peildatum,
     )
     regels = tuple(
         StapRegel(s.pk, st.stap, st.status, st.te_laat, st.nu)

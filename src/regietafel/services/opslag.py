@@ -1,4 +1,5 @@
-"""The one place where Django models map to and from domain objects.
+"""Loading and saving a province's cycle as domain objects; the models map themselves
+(`to_domain()`, `domain_fields()`), this module reads and writes the rows.
 
 `laad_gegevens` reads one province and cycle in a fixed number of queries, whatever the
 number of municipalities; `bewaar_gegevens` writes a whole dataset in one transaction.
@@ -7,8 +8,6 @@ number of municipalities; `bewaar_gegevens` writes a whole dataset in one transa
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -16,10 +15,8 @@ from django.db import transaction
 from django.db.models import F, Model, QuerySet
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.data import gegevens_uit_dict, regels_naar_dict, regels_uit_dict
 from regietafel.domain import model as d
-from regietafel.domain.pijplijn import Fase, Faseovergang
-from regietafel.domain.plaatsen import cyclusgegevens
+from regietafel.domain.pijplijn import Faseovergang
 from regietafel.locaties.models import Faseovergang as Faserij
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
@@ -109,7 +106,7 @@ def laad_gegevens(provincie_code: str, cyclus_naam: str) -> d.CyclusGegevens:
     if pc.gepubliceerd:
         vast = pc.publicaties.filter(soort=Publicatie.Soort.PUBLICATIE).only("gegevens").first()
         if vast is not None:
-            return gegevens_uit_dict(vast.gegevens)
+            return vast.to_domain()
     return _actuele_gegevens(pc)
 
 
@@ -139,7 +136,7 @@ def laad_alle_gegevens(cyclus_naam: str) -> list[d.CyclusGegevens]:
     # Ordered newest first (Publicatie.Meta): the first per province is what laad_gegevens reads.
     for p in publicaties:
         if p.provincie_cyclus_id not in vastgelegd:
-            vastgelegd[p.provincie_cyclus_id] = gegevens_uit_dict(p.gegevens)
+            vastgelegd[p.provincie_cyclus_id] = p.to_domain()
     actueel = _alle_actuele_gegevens([pc for pc in pcs if pc.pk not in vastgelegd])
     return [vastgelegd.get(pc.pk) or actueel[pc.pk] for pc in pcs]
 
@@ -173,23 +170,11 @@ def _alle_actuele_gegevens(pcs: list[ProvincieCyclus]) -> dict[int, d.CyclusGege
         "gemeente.provincie_id",
     )
     return {
-        pc.pk: cyclusgegevens(
-            provincie=d.Provincie(code=pc.provincie.code, naam=pc.provincie.naam),
-            cyclus=cyclus_naar_domein(pc.cyclus),
-            provincie_opgave=d.ProvincieOpgave(
-                oekraine_opgave=pc.oekraine_opgave,
-                spuk3_pot=pc.spuk3_pot,
-                provincie_bedrag=pc.provincie_bedrag,
-                kolomjaren=pc.kolomjaren,
-                gepubliceerd=pc.gepubliceerd,
-            ),
-            gemeenten=tuple(gemeente_naar_domein(g) for g in gemeenten.get(pc.provincie_id, [])),
-            cijfers=_cijfers(
-                gemeenten.get(pc.provincie_id, []),
-                [o for o in opgaven.get(pc.provincie_id, []) if o.cyclus_id == pc.cyclus_id],
-                [a for a in aanbod.get(pc.provincie_id, []) if a.cyclus_id == pc.cyclus_id],
-            ),
-            locaties=tuple(locatie_naar_domein(loc) for loc in locaties.get(pc.provincie_id, [])),
+        pc.pk: pc.to_domain(
+            gemeenten.get(pc.provincie_id, []),
+            [o for o in opgaven.get(pc.provincie_id, []) if o.cyclus_id == pc.cyclus_id],
+            [a for a in aanbod.get(pc.provincie_id, []) if a.cyclus_id == pc.cyclus_id],
+            locaties.get(pc.provincie_id, []),
         )
         for pc in pcs
     }
@@ -206,110 +191,24 @@ def _per_provincie[M: Model](rijen: QuerySet[M], veld: str) -> dict[int, list[M]
     return uit
 
 
-def cyclus_naar_domein(c: Cyclus) -> d.Cyclus:
-    return d.Cyclus(
-        naam=c.naam,
-        jaren=tuple(c.jaren),
-        landelijke_behoefte=c.landelijke_behoefte,
-        amv_landelijk=c.amv_landelijk,
-        regels=regels_uit_dict(c.regels),
-    )
-
-
-def gemeente_naar_domein(g: Gemeente) -> d.Gemeente:
-    return d.Gemeente(
-        cbs_code=g.cbs_code,
-        naam=g.naam,
-        inwoners=g.inwoners,
-        inwoners_peiljaar=g.inwoners_peiljaar,
-        ses_score=None if g.ses_score is None else Fraction(g.ses_score),
-    )
-
-
-def locatie_naar_domein(loc: Locatie) -> d.Locatie:
-    return d.Locatie(
-        cbs_code=loc.gemeente.cbs_code,
-        plaatsen=loc.plaatsen,
-        soort=d.LocatieSoort(loc.soort),
-        status=d.LocatieStatus(loc.status),
-        beschikbaar_van=loc.beschikbaar_van,
-        beschikbaar_tot=loc.beschikbaar_tot,
-        onbepaalde_tijd=loc.onbepaalde_tijd,
-        opmerking=loc.opmerking,
-        naam=loc.naam,
-        onleesbaar=tuple((veld, tekst) for veld, tekst in loc.onleesbaar),
-        fasen=tuple(Faseovergang(Fase(f.fase), f.datum, f.bron) for f in loc.fasen.all()),
-        gepland_in_gebruik=loc.gepland_in_gebruik,
-    )
-
-
-def _cijfers(
-    gemeenten: list[Gemeente], opgaven: list[Opgave], aanbod: list[Aanbod]
-) -> dict[str, d.GemeenteCijfers]:
-    per_id = {g.id: g.cbs_code for g in gemeenten}
-    opgave: dict[str, dict[d.Categorie, int | None]] = {c: {} for c in per_id.values()}
-    realisatie: dict[str, dict[d.Categorie, int | None]] = {c: {} for c in per_id.values()}
-    ambitie: dict[str, int | None] = {}
-    for o in opgaven:
-        code, cat = per_id[o.gemeente_id], d.Categorie(o.categorie)
-        opgave[code][cat] = o.opgave
-        realisatie[code][cat] = o.realisatie
-        if cat is d.Categorie.OEKRAINE:
-            ambitie[code] = o.ambitie
-    per_jaar: dict[str, dict[tuple[d.Categorie, int], int | None]] = {
-        c: {} for c in per_id.values()
-    }
-    for a in aanbod:
-        per_jaar[per_id[a.gemeente_id]][(d.Categorie(a.categorie), a.jaar)] = a.plaatsen
-    return {
-        code: d.GemeenteCijfers(
-            cbs_code=code,
-            opgave=opgave[code],
-            realisatie=realisatie[code],
-            oekraine_ambitie=ambitie.get(code),
-            aanbod=per_jaar[code],
-        )
-        for code in per_id.values()
-    }
-
-
 @transaction.atomic
 def bewaar_gegevens(gegevens: d.CyclusGegevens) -> ProvincieCyclus:
     """Store a whole dataset (a new province and cycle) in one transaction."""
     provincie, _ = Provincie.objects.get_or_create(
         code=gegevens.provincie.code, defaults={"naam": gegevens.provincie.naam}
     )
-    c = gegevens.cyclus
     cyclus, _ = Cyclus.objects.get_or_create(
-        naam=c.naam,
-        defaults={
-            "jaren": list(c.jaren),
-            "landelijke_behoefte": c.landelijke_behoefte,
-            "amv_landelijk": c.amv_landelijk,
-            "regels": regels_naar_dict(c.regels),
-        },
+        naam=gegevens.cyclus.naam, defaults=Cyclus.domain_fields(gegevens.cyclus)
     )
-    po = gegevens.provincie_opgave
     pc = ProvincieCyclus.objects.create(
         provincie=provincie,
         cyclus=cyclus,
-        oekraine_opgave=po.oekraine_opgave,
-        spuk3_pot=po.spuk3_pot,
-        provincie_bedrag=po.provincie_bedrag,
-        kolomjaren=dict(po.kolomjaren),
-        gepubliceerd=po.gepubliceerd,
+        **ProvincieCyclus.domain_fields(gegevens.provincie_opgave),
     )
     gemeenten = {}
     for g in gegevens.gemeenten:
         gemeenten[g.cbs_code], _ = Gemeente.objects.update_or_create(
-            cbs_code=g.cbs_code,
-            defaults={
-                "provincie": provincie,
-                "naam": g.naam,
-                "inwoners": g.inwoners,
-                "inwoners_peiljaar": g.inwoners_peiljaar,
-                "ses_score": None if g.ses_score is None else _decimaal(g.ses_score),
-            },
+            cbs_code=g.cbs_code, defaults={"provincie": provincie, **Gemeente.domain_fields(g)}
         )
     for code, cijfers in gegevens.cijfers.items():
         _bewaar_cijfers(gemeenten[code], cyclus, cijfers)
@@ -318,19 +217,10 @@ def bewaar_gegevens(gegevens: d.CyclusGegevens) -> ProvincieCyclus:
     return pc
 
 
-def _decimaal(waarde: Fraction) -> Decimal:
-    return Decimal(waarde.numerator) / Decimal(waarde.denominator)
-
-
 def _bewaar_cijfers(gemeente: Gemeente, cyclus: Cyclus, c: d.GemeenteCijfers) -> None:
     for cat in d.Categorie:
         Opgave.objects.create(
-            gemeente=gemeente,
-            cyclus=cyclus,
-            categorie=cat.value,
-            opgave=c.opgave.get(cat),
-            realisatie=c.realisatie.get(cat),
-            ambitie=c.oekraine_ambitie if cat is d.Categorie.OEKRAINE else None,
+            gemeente=gemeente, cyclus=cyclus, categorie=cat.value, **Opgave.domain_fields(c, cat)
         )
     for (cat, jaar), plaatsen in c.aanbod.items():
         Aanbod.objects.create(
@@ -340,19 +230,7 @@ def _bewaar_cijfers(gemeente: Gemeente, cyclus: Cyclus, c: d.GemeenteCijfers) ->
 
 def _bewaar_locatie(gemeente: Gemeente, loc: d.Locatie, volgorde: int) -> None:
     opgeslagen = Locatie.objects.create(
-        gemeente=gemeente,
-        naam=loc.naam,
-        plaatsen=loc.plaatsen,
-        soort=loc.soort.value,
-        status=loc.status.value,
-        beschikbaar_van=loc.beschikbaar_van,
-        beschikbaar_tot=loc.beschikbaar_tot,
-        onbepaalde_tijd=loc.onbepaalde_tijd,
-        opmerking=loc.opmerking,
-        onleesbaar=[list(p) for p in loc.onleesbaar],
-        volgorde=volgorde,
-        fase=loc.fasen[-1].fase.value if loc.fasen else "",
-        gepland_in_gebruik=loc.gepland_in_gebruik,
+        gemeente=gemeente, volgorde=volgorde, **Locatie.domain_fields(loc)
     )
     bewaar_fasen(opgeslagen, loc.fasen)
 
@@ -371,14 +249,5 @@ def bewaar_alle_fasen(
     """Store the phases reached by each location of `per_locatie`, in one statement."""
     nu = klok.nu()
     Faserij.objects.bulk_create(
-        Faserij(
-            locatie=locatie,
-            fase=f.fase.value,
-            datum=f.datum,
-            bron=f.bron,
-            ingevoerd_door=door,
-            ingevoerd_op=nu,
-        )
-        for locatie, fasen in per_locatie
-        for f in fasen
+        Faserij.from_domain(locatie, f, door, nu) for locatie, fasen in per_locatie for f in fasen
     )

@@ -1,11 +1,18 @@
 """Housing of status holders (*huisvesting vergunninghouders*): the half-yearly task and
 what each municipality housed."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.domain import toezicht as tz
 from regietafel.domain.model import Afronding
+from regietafel.domain.statushouders import HalfjaarInvoer, Periode
 from regietafel.provincies.models import Gemeente, Provincie
 
 AFRONDINGEN = [
@@ -57,6 +64,22 @@ class Halfjaar(models.Model):
     def __str__(self) -> str:
         return f"{self.provincie} {self.jaar}-{self.helft}"
 
+    @property
+    def periode(self) -> Periode:
+        return Periode(self.jaar, self.helft)
+
+    def to_domain(self, rijen: Iterable[Huisvesting]) -> HalfjaarInvoer:
+        """This half year with the municipalities' rows `rijen` (select `gemeente`)."""
+        rijen = list(rijen)
+        return HalfjaarInvoer(
+            periode=self.periode,
+            landelijk=self.landelijke_taakstelling,
+            landelijke_inwoners=self.landelijke_inwoners,
+            realisatie={r.gemeente.cbs_code: r.realisatie for r in rijen},
+            vastgestelde_taakstelling={r.gemeente.cbs_code: r.taakstelling for r in rijen},
+            afronding=Afronding(self.afronding),
+        )
+
 
 class Huisvesting(models.Model):
     """One municipality in one half year. `taakstelling` is the published task when entered
@@ -105,3 +128,23 @@ class Toezichtladder(models.Model):
 
     def __str__(self) -> str:
         return f"Toezichtladder {self.provincie}"
+
+    def to_domain(self) -> tz.Toezichtladder:
+        return ladder_uit_stappen(self.stappen)
+
+
+def ladder_uit_stappen(stappen: Sequence[dict[str, Any]]) -> tz.Toezichtladder:
+    """Stored steps ({naam, omschrijving, drempel} each) as the domain's ladder; raises
+    LadderFout when they do not make one. Also for the asylum task's ladder
+    (verdeelbesluiten.Asieltoezichtladder) and the admin's check of entered steps."""
+    return tz.Toezichtladder(
+        tuple(tz.Toezichtstap(s["naam"], s["omschrijving"], s["drempel"]) for s in stappen)
+    )
+
+
+def stappen_van_ladder(ladder: tz.Toezichtladder) -> list[dict[str, Any]]:
+    """The steps of `ladder` as they are stored."""
+    return [
+        {"naam": s.naam, "omschrijving": s.omschrijving, "drempel": s.drempel}
+        for s in ladder.stappen
+    ]

@@ -23,7 +23,6 @@ from regietafel.cycli.invoer import (
 from regietafel.data import MAP
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import (
-    HalfjaarInvoer,
     Periode,
     ProvincieHalfjaar,
     bereken_halfjaren,
@@ -76,10 +75,6 @@ def zonder_halfjaren(provincie: str) -> bool:
     )
 
 
-def _periode(h: Halfjaar) -> Periode:
-    return Periode(h.jaar, h.helft)
-
-
 def statushouders(provincie: str, periode: str | Periode | None = None) -> StatushoudersOverzicht:
     """The half year `periode` (default: the latest stored) of `provincie`, computed from all
     stored half years up to it, so that every backlog is carried; reused until the data
@@ -97,7 +92,7 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
         raise NietGevonden(f"Geen provincie '{provincie}'.") from None
     gemeenten = list(Gemeente.objects.filter(provincie=prov).order_by("naam"))
     halfjaren = list(Halfjaar.objects.filter(provincie=prov).order_by("jaar", "helft"))
-    perioden = tuple(_periode(h) for h in halfjaren)
+    perioden = tuple(h.periode for h in halfjaren)
     if periode is None:
         gekozen = perioden[-1] if perioden else None
     else:
@@ -110,20 +105,8 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
     per_halfjaar: dict[int, list[Huisvesting]] = {}
     for r in rijen:
         per_halfjaar.setdefault(r.halfjaar_id, []).append(r)
-    tot_en_met = [h for h in halfjaren if _periode(h) <= gekozen]
-    invoer = [
-        HalfjaarInvoer(
-            periode=_periode(h),
-            landelijk=h.landelijke_taakstelling,
-            landelijke_inwoners=h.landelijke_inwoners,
-            realisatie={r.gemeente.cbs_code: r.realisatie for r in per_halfjaar.get(h.id, [])},
-            vastgestelde_taakstelling={
-                r.gemeente.cbs_code: r.taakstelling for r in per_halfjaar.get(h.id, [])
-            },
-            afronding=Afronding(h.afronding),
-        )
-        for h in tot_en_met
-    ]
+    tot_en_met = [h for h in halfjaren if h.periode <= gekozen]
+    invoer = [h.to_domain(per_halfjaar.get(h.id, [])) for h in tot_en_met]
     beginstand = {}
     if tot_en_met:
         for r in per_halfjaar.get(tot_en_met[0].id, []):
@@ -131,7 +114,7 @@ def _bereken(provincie: str, periode: str | Periode | None) -> StatushoudersOver
                 beginstand[r.gemeente.cbs_code] = r.achterstand_vooraf
     reeks = bereken_halfjaren({g.cbs_code: g.inwoners for g in gemeenten}, invoer, beginstand)
     halfjaar = next((h for h in reeks if h.periode == gekozen), None)
-    bron = next((h for h in halfjaren if _periode(h) == gekozen), None)
+    bron = next((h for h in halfjaren if h.periode == gekozen), None)
     gerapporteerd = None
     if bron is not None and bron.gerapporteerd_percentage is not None:
         gerapporteerd = Gerapporteerd(

@@ -33,6 +33,7 @@ from regietafel.services.wijzigingen import (
     laatste_wijziging,
 )
 from regietafel.statushouders import models
+from regietafel.statushouders.models import stappen_van_ladder
 from regietafel.statushouders.services import StatushoudersOverzicht, statushouders
 
 
@@ -86,27 +87,12 @@ def _provincie(code: str) -> Provincie:
         raise NietGevonden(f"Geen provincie '{code}'.") from None
 
 
-def ladder_uit_opslag(stappen: Sequence[dict[str, Any]]) -> Toezichtladder:
-    """A stored ladder ({naam, omschrijving, drempel} per step) as the domain's; raises
-    LadderFout when the steps do not make a ladder. Also for the asylum task's ladder."""
-    return Toezichtladder(
-        tuple(Toezichtstap(s["naam"], s["omschrijving"], s["drempel"]) for s in stappen)
-    )
-
-
-def _naar_opslag(ladder: Toezichtladder) -> list[dict[str, Any]]:
-    return [
-        {"naam": s.naam, "omschrijving": s.omschrijving, "drempel": s.drempel}
-        for s in ladder.stappen
-    ]
-
-
 def ladder(provincie: str) -> Ladder:
     """The province's stored ladder, or the default when it has none."""
     rij = models.Toezichtladder.objects.filter(provincie=_provincie(provincie)).first()
     if rij is None:
         return Ladder(provincie, Toezichtladder(), 0)
-    return Ladder(provincie, ladder_uit_opslag(rij.stappen), rij.versie)
+    return Ladder(provincie, rij.to_domain(), rij.versie)
 
 
 def ladderwijzigingen(provincie: str) -> list[Ladderwijziging]:
@@ -144,7 +130,7 @@ def bewaar_ladder(
     nieuw = lees_ladder(rijen)
     prov = _provincie(provincie)
     if versie == 0:
-        rij = models.Toezichtladder(provincie=prov, stappen=_naar_opslag(nieuw))
+        rij = models.Toezichtladder(provincie=prov, stappen=stappen_van_ladder(nieuw))
         try:
             with transaction.atomic():
                 bewaar_met_historie(rij, gebruiker, reden)
@@ -156,9 +142,9 @@ def bewaar_ladder(
         return Ladder(provincie, nieuw, rij.versie)
     bestaand = models.Toezichtladder.objects.filter(provincie=prov).first()
     if bestaand is None:
-        raise Conflict("onbekend", None, {"stappen": _naar_opslag(Toezichtladder())})
+        raise Conflict("onbekend", None, {"stappen": stappen_van_ladder(Toezichtladder())})
     rij = claim_versie(models.Toezichtladder, bestaand.pk, versie, ["stappen"])
-    rij.stappen = _naar_opslag(nieuw)
+    rij.stappen = stappen_van_ladder(nieuw)
     bewaar_met_historie(rij, gebruiker, reden)
     return Ladder(provincie, nieuw, rij.versie)
 

@@ -26,7 +26,7 @@ from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
-from regietafel.uitruil.services import bevestig, leesbare_uitruilen, naar_domein, stel_voor
+from regietafel.uitruil.services import bevestig, leesbare_uitruilen, stel_voor
 
 CATEGORIEEN = [c.value for c in CATEGORIE_NAMEN]
 _CODE = RegexValidator(CODE_PATROON, message="Geen geldige code.")
@@ -80,7 +80,7 @@ class UitruilSerializer(ApiModelSerializer):
 
     def get_status(self, u: Uitruil) -> str:
         """voorgesteld, bevestigd or bekrachtigd."""
-        return naar_domein(u).status.value
+        return u.to_domain().status.value
 
 
 class UitruilVoorstelSerializer(serializers.Serializer):

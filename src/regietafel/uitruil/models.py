@@ -5,12 +5,16 @@ Side A: `gemeente_a` takes `aantal_a` of `categorie_a` over from `gemeente_b` in
 through services.uitruil, which checks `versie` so two confirmations never race.
 """
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import uitruil as d
 from regietafel.domain.uitruil import CATEGORIE_NAMEN
 from regietafel.provincies.models import Gemeente
 from regietafel.verdelingen.models import Verdelingsversie
@@ -72,3 +76,44 @@ class Uitruil(models.Model):
 
     def __str__(self) -> str:
         return f"Uitruil {self.gemeente_a} – {self.gemeente_b} ({self.provincie_cyclus})"
+
+    def to_domain(self) -> d.Uitruil:
+        """The stored exchange as the domain's Uitruil (select both municipalities with it
+        for many)."""
+        return d.Uitruil(
+            d.Overname(
+                self.gemeente_a.cbs_code,
+                self.gemeente_b.cbs_code,
+                d.UitruilCategorie(self.categorie_a),
+                self.aantal_a,
+                tuple(self.perioden_a),
+            ),
+            d.Overname(
+                self.gemeente_b.cbs_code,
+                self.gemeente_a.cbs_code,
+                d.UitruilCategorie(self.categorie_b),
+                self.aantal_b,
+                tuple(self.perioden_b),
+            ),
+            akkoord_a=self.akkoord_a_op is not None,
+            akkoord_b=self.akkoord_b_op is not None,
+            bekrachtigd=self.verdelingsversie_id is not None,
+        )
+
+    @classmethod
+    def from_domain(
+        cls, u: d.Uitruil, gemeenten: Mapping[str, Gemeente], **velden: Any
+    ) -> "Uitruil":
+        """An unsaved row of the exchange `u`, its municipalities found in `gemeenten` by
+        CBS code; `velden` are the other fields (the cycle, who proposed and when)."""
+        return cls(
+            gemeente_a=gemeenten[u.gemeente_a],
+            categorie_a=u.a.categorie.value,
+            aantal_a=u.a.aantal,
+            perioden_a=list(u.a.perioden),
+            gemeente_b=gemeenten[u.gemeente_b],
+            categorie_b=u.b.categorie.value,
+            aantal_b=u.b.aantal,
+            perioden_b=list(u.b.perioden),
+            **velden,
+        )

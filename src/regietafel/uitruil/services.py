@@ -40,29 +40,6 @@ STATUS_NAMEN = {
 STATUSVELDEN = ["akkoord_a_op", "akkoord_b_op", "verdelingsversie_id"]
 
 
-def naar_domein(u: Uitruil) -> d.Uitruil:
-    """The stored exchange as the domain's Uitruil."""
-    return d.Uitruil(
-        d.Overname(
-            u.gemeente_a.cbs_code,
-            u.gemeente_b.cbs_code,
-            d.UitruilCategorie(u.categorie_a),
-            u.aantal_a,
-            tuple(u.perioden_a),
-        ),
-        d.Overname(
-            u.gemeente_b.cbs_code,
-            u.gemeente_a.cbs_code,
-            d.UitruilCategorie(u.categorie_b),
-            u.aantal_b,
-            tuple(u.perioden_b),
-        ),
-        akkoord_a=u.akkoord_a_op is not None,
-        akkoord_b=u.akkoord_b_op is not None,
-        bekrachtigd=u.verdelingsversie_id is not None,
-    )
-
-
 def _bewaar(u: Uitruil, door: AbstractBaseUser, reden: str) -> None:
     u._history_user = door  # type: ignore[attr-defined]
     u._change_reason = reden  # type: ignore[attr-defined]
@@ -93,16 +70,10 @@ def stel_voor(
     namen = {code: g.naam for code, g in gemeenten.items()}
     u = d.controleer_voorstel(voorstel, gemeenten.keys(), pc.cyclus.jaren, namen)
     nu = klok.nu()
-    obj = Uitruil(
+    obj = Uitruil.from_domain(
+        u,
+        gemeenten,
         provincie_cyclus=pc,
-        gemeente_a=gemeenten[u.gemeente_a],
-        categorie_a=u.a.categorie.value,
-        aantal_a=u.a.aantal,
-        perioden_a=list(u.a.perioden),
-        gemeente_b=gemeenten[u.gemeente_b],
-        categorie_b=u.b.categorie.value,
-        aantal_b=u.b.aantal,
-        perioden_b=list(u.b.perioden),
         toelichting=toelichting.strip(),
         voorgesteld_op=nu,
         voorgesteld_door=door,
@@ -149,7 +120,7 @@ def bevestig(uitruil: Uitruil, door: AbstractBaseUser, versie: int) -> Uitruil:
         raise _geen_partij(t.gemeente)
     claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
     obj = _uitruil(uitruil.pk)
-    nieuw = d.na_akkoord(naar_domein(obj), t.gemeente)
+    nieuw = d.na_akkoord(obj.to_domain(), t.gemeente)
     nu = klok.nu()
     if nieuw.akkoord_a and obj.akkoord_a_op is None:
         obj.akkoord_a_op, obj.akkoord_a_door = nu, door
@@ -171,7 +142,7 @@ def bekrachtig(
         raise d.UitruilFout("verdelingsversie", verdelingsversie.nummer, "onbekende_versie")
     claim_versie(Uitruil, uitruil.pk, versie, STATUSVELDEN)
     obj = _uitruil(uitruil.pk)
-    d.na_bekrachtiging(naar_domein(obj), verdelingsversie.bekrachtigd, verdelingsversie.nummer)
+    d.na_bekrachtiging(obj.to_domain(), verdelingsversie.bekrachtigd, verdelingsversie.nummer)
     obj.verdelingsversie = verdelingsversie
     obj.bekrachtigd_op = klok.vandaag()
     obj.bekrachtigd_door = door
@@ -243,7 +214,7 @@ def _regels(pc: ProvincieCyclus) -> tuple[UitruilRegel, ...]:
     namen = dict(Gemeente.objects.filter(provincie=pc.provincie).values_list("cbs_code", "naam"))
     uit = []
     for u in pc.uitruilen.select_related("gemeente_a", "gemeente_b", "verdelingsversie"):
-        du = naar_domein(u)
+        du = u.to_domain()
         uit.append(
             UitruilRegel(
                 pk=u.pk,
@@ -405,7 +376,7 @@ def statushouders_effect(provincie: str, periode: str) -> dict[str, int]:
     uitruilen = Uitruil.objects.filter(provincie_cyclus__provincie__code=provincie)
     tellen = [
         u
-        for u in (naar_domein(r) for r in uitruilen.select_related("gemeente_a", "gemeente_b"))
+        for u in (r.to_domain() for r in uitruilen.select_related("gemeente_a", "gemeente_b"))
         if u.telt_mee
     ]
     return {

@@ -5,7 +5,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from regietafel.domain.toezicht import LadderFout
-from regietafel.statushouders.toezicht_services import ladder_uit_opslag
+from regietafel.statushouders.models import ladder_uit_stappen
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
 
@@ -36,7 +36,7 @@ class LadderForm(forms.ModelForm):
     def clean_stappen(self) -> Any:
         stappen = self.cleaned_data["stappen"]
         try:
-            ladder_uit_opslag(stappen)
+            ladder_uit_stappen(stappen)
         except LadderFout as fout:
             raise forms.ValidationError(str(fout)) from None
         except (KeyError, TypeError):

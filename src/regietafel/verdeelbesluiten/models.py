@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.toezicht import Toezichtladder
+from regietafel.statushouders.models import ladder_uit_stappen
 
 
 class VastgesteldBesluit(Exception):
@@ -99,3 +101,6 @@ class Asieltoezichtladder(models.Model):
 
     def __str__(self) -> str:
         return f"Toezichtladder asieltaak {self.provincie_cyclus}"
+
+    def to_domain(self) -> Toezichtladder:
+        return ladder_uit_stappen(self.stappen)

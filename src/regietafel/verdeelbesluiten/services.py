@@ -39,17 +39,9 @@ from regietafel.gebruikers.models import Rol
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.opslag import (
-    cyclus_naar_domein,
-    gemeente_naar_domein,
-    laad_actuele_gegevens,
-    laad_gegevens,
-    locatie_naar_domein,
-    provincie_cyclus,
-)
+from regietafel.services.opslag import laad_actuele_gegevens, laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.statushouders.toezicht_services import ladder_uit_opslag
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 
 __all__ = ["Conflict", "GeenToegang", "Invoerfout"]
@@ -368,7 +360,7 @@ def toezicht_landelijk(
     c = Cyclus.objects.filter(naam=cyclus).first()
     if c is None:
         return {}
-    dc = cyclus_naar_domein(c)
+    dc = c.to_domain()
     pcs = ProvincieCyclus.objects.filter(cyclus=c).select_related("provincie")
     if alleen is not None:
         pcs = pcs.filter(pk__in=alleen)
@@ -378,19 +370,19 @@ def toezicht_landelijk(
     for b in Verdeelbesluit.objects.filter(provincie_cyclus__in=pcs_lijst).order_by("nummer"):
         laatste[b.provincie_cyclus_id] = b  # the highest number wins
     ladders = {
-        r.provincie_cyclus_id: ladder_uit_opslag(r.stappen)
+        r.provincie_cyclus_id: r.to_domain()
         for r in Asieltoezichtladder.objects.filter(provincie_cyclus__in=pcs_lijst)
     }
     gemeenten: dict[int, list[d.Gemeente]] = {}
     for g in Gemeente.objects.filter(provincie_id__in=provincies).order_by("naam"):
-        gemeenten.setdefault(g.provincie_id, []).append(gemeente_naar_domein(g))
+        gemeenten.setdefault(g.provincie_id, []).append(g.to_domain())
     locaties: dict[int, list[d.Locatie]] = {}
     for loc in (
         Locatie.objects.filter(gemeente__provincie_id__in=provincies)
         .select_related("gemeente")
         .prefetch_related("fasen")
     ):
-        domein = locatie_naar_domein(loc)
+        domein = loc.to_domain()
         if uitsluiting(domein, dc) is None:
             locaties.setdefault(loc.gemeente.provincie_id, []).append(domein)
     uit = {}

@@ -33,7 +33,7 @@ from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil, verge
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
-from regietafel.publicaties.services import leg_vast, vastgelegde_gegevens
+from regietafel.publicaties.services import leg_vast
 from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
 from regietafel.services.leesrechten import intern_leesbare_provincies
@@ -255,7 +255,7 @@ def gegevens_volgens_versie(
     version the other inputs are those frozen at its ratification (ADR 0007)."""
     vast = Publicatie.objects.filter(verdelingsversie=versie).only("gegevens").first()
     if vast is not None:
-        gegevens = vastgelegde_gegevens(vast)
+        gegevens = vast.to_domain()
     cijfers = {}
     for code, c in gegevens.cijfers.items():
         aanbod = dict(c.aanbod)

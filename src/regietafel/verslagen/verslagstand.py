@@ -130,8 +130,6 @@ def vul_oude_publicaties_aan() -> int:
     now (there is no record of the texts as they were: this is what the public download
     gave until now), so that from here on they no longer follow later edits. Returns how
     many were completed."""
-    from regietafel.publicaties.services import vastgelegde_gegevens
-
     aantal = 0
     for p in Publicatie.objects.filter(soort=Publicatie.Soort.PUBLICATIE).select_related(
         "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
@@ -139,7 +137,7 @@ def vul_oude_publicaties_aan() -> int:
         if is_volledig(p):
             continue
         pc = p.provincie_cyclus
-        actueel = actuele_stand(pc.provincie.code, pc.cyclus.naam, vastgelegde_gegevens(p))
+        actueel = actuele_stand(pc.provincie.code, pc.cyclus.naam, p.to_domain())
         p.verslag = als_dict(uit_publicatie(p, actueel))
         p.save(update_fields=["verslag"])
         aantal += 1

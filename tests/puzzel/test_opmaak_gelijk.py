@@ -12,7 +12,7 @@ from regietafel.domain.puzzel_solver import (
     los_op,
     restverdeling_naar_rato,
 )
-from regietafel.puzzel.oplossen_views import _weergave
+from regietafel.puzzel.oplossen import methoden_naast_elkaar
 from regietafel.reports.verslag import _balans
 
 G = GemeenteInvoer
@@ -34,7 +34,7 @@ def test_oplospagina_en_uitleg_noemen_hetzelfde_grootste_relatieve_tekort():
             }
         ]
     }
-    (deel,) = _weergave(resultaat)
+    (deel,) = methoden_naast_elkaar(resultaat)
     uitleg = {t.naam: t.uitleg for t in o.toewijzingen}["Aa"]
     assert deel["optimalisatie_pct"] == "12,3%"
     assert f"blijft 49 onder het eigen aantal ({deel['optimalisatie_pct']})" in uitleg
