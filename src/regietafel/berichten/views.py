@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
@@ -21,15 +21,20 @@ from regietafel.berichten.services import (
     berichten_van,
     zet_adressen,
 )
-from regietafel.cycli.views import keuze
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.berichten_services import verstuur_actielijst
-from regietafel.overleggen.models import Overleg
+from regietafel.overleggen.services import overleg_met_provincie
 from regietafel.provincies.models import Gemeente, Provincie
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.opslag import (
+    RijNietGevonden,
+    gemeente_met_provincie,
+    opgeslagen_provincie,
+)
+from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
-from regietafel.web.keuze import Keuze, onthoud
+from regietafel.web.keuze import Keuze, gevraagde_keuze, onthoud
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -42,26 +47,29 @@ class FilterForm(NLDesignForm):
     )
 
 
-def _eigen_provincie(request: HttpRequest, t: Toegang) -> Keuze | None:
+def _eigen_provincie(request: HttpRequest) -> Keuze:
     """The province asked for (`?provincie=`), by default the user's own, when the user
-    is its staff (or an administrator); None otherwise."""
+    is its staff (or an administrator); GeenToegang otherwise."""
+    t = ingelogd(request)
+    if t is None:
+        raise GeenToegang
     if t.provincie and "provincie" not in request.GET:
         k = onthoud(request, Keuze(t.provincie, ""))
     else:
-        k = keuze(request, t)
-    return k if k.provincie and mag_bewerken(t, k.provincie) else None
+        k = gevraagde_keuze(request, t)
+    if not (k.provincie and mag_bewerken(t, k.provincie)):
+        raise GeenToegang
+    return k
 
 
+@pagina()
 def berichten_pagina(request: HttpRequest) -> HttpResponse:
     """Every message of the province, newest first: to whom, when, what, and whether it
     was sent. Only the province's own staff."""
-    t = ingelogd(request)
-    k = _eigen_provincie(request, t) if t else None
-    if k is None:
-        return weiger(request)
+    k = _eigen_provincie(request)
     form = FilterForm(request.GET)
     filters = form.cleaned_data if form.is_valid() else {}
-    provincie = get_object_or_404(Provincie, code=k.provincie)
+    provincie = opgeslagen_provincie(k.provincie)
     context = {
         "k": k,
         "provincie": provincie,
@@ -105,8 +113,6 @@ def _adressen(
                 return redirect(request.path)
             except Invoerfout as fout:
                 form.add_error("adressen", str(fout))
-            except GeenToegang:
-                return weiger(request)
         status = 400
     context = {
         "form": form,
@@ -118,33 +124,33 @@ def _adressen(
     return render(request, "regietafel/contactadressen.html", context, status=status)
 
 
+@pagina()
 def gemeente_adressen(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """A municipality's contact addresses: the province and the municipality itself."""
-    g = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    g = gemeente_met_provincie(cbs_code)
     return _adressen(request, g.provincie, g, reverse("gemeente", args=[cbs_code]))
 
 
+@pagina()
 def provincie_adressen(request: HttpRequest) -> HttpResponse:
     """The province's own contact addresses (the answers and action lists go there)."""
-    t = ingelogd(request)
-    k = _eigen_provincie(request, t) if t else None
-    provincie = Provincie.objects.filter(code=k.provincie).first() if k else None
-    if k is None or provincie is None:
-        return weiger(request)
+    k = _eigen_provincie(request)
+    try:
+        provincie = opgeslagen_provincie(k.provincie)
+    except RijNietGevonden:
+        raise GeenToegang from None
     return _adressen(request, provincie, None, reverse("berichten") + k.query)
 
 
 @require_POST
+@pagina()
 def actielijst_versturen(request: HttpRequest, pk: int) -> HttpResponse:
     """Send the meeting's action list to its participants (only the province)."""
-    overleg = get_object_or_404(Overleg.objects.select_related("provincie"), pk=pk)
+    overleg = overleg_met_provincie(pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, overleg.provincie.code):
         return weiger(request)
-    try:
-        v = verstuur_actielijst(overleg, request.user)
-    except GeenToegang:
-        return weiger(request)
+    v = verstuur_actielijst(overleg, request.user)
     verzonden = sum(1 for b in v.berichten if b.status == Status.VERZONDEN)
     niet = len(v.berichten) - verzonden
     verstuurd = ngettext(

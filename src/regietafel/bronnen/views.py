@@ -17,7 +17,8 @@ from regietafel.bronnen.services import (
 from regietafel.domain.bronnen import Actualiteit, BronFout
 from regietafel.publicaties.openbaarheid import verborgen_locaties
 from regietafel.services.toegang import leest_intern, toegang
-from regietafel.web.keuze import kies, leesbaar
+from regietafel.web.keuze import Keuze, leesbaar
+from regietafel.web.pagina import Lezers, pagina
 
 
 def _ouder_dan(request: HttpRequest) -> int | None:
@@ -61,12 +62,10 @@ def _filter(request: HttpRequest, keuzes: dict[str, list[tuple[str, str, int]]])
     return Bronnenfilter(**gekozen)
 
 
-def bronnen_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/bronnen.html", Lezers.OPENBAAR)
+def bronnen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Every source of the chosen province and cycle, and its figures with how current
     they are, filtered by stand, kind and municipality, a page of figures at a time."""
-    keuze = kies(request, "regietafel/bronnen.html")
-    if isinstance(keuze, HttpResponse):
-        return keuze
     context = keuze.context
     context["ouder_dan"] = request.GET.get("ouder_dan", "")
     try:

@@ -14,21 +14,21 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from regietafel.consultatie.models import Antwoord, Consultatie, Voortzetten
+from regietafel.consultatie.models import Consultatie, Voortzetten
 from regietafel.consultatie.services import (
     CATEGORIEEN,
     Briefantwoord,
     Brieffouten,
+    antwoorden_per_gemeente,
     beantwoord_per_brief,
     consultatie_van,
     rijmelding,
 )
-from regietafel.cycli.views import lezer
 from regietafel.provincies.models import Gemeente
-from regietafel.services.toegang import mag_bewerken
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.kerngegevens import gemeenten_van
 from regietafel.web.forms import NLDesignForm
-from regietafel.web.toegang import weiger
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 GETAL = forms.NumberInput(attrs={"class": "getalveld", "min": 0})
@@ -62,7 +62,7 @@ def _beginwaarden(
     c: Consultatie, gemeenten: list[Gemeente], jaren: tuple[int, ...]
 ) -> list[dict[str, Any]]:
     """Per municipality its stored answer, so that an unchanged row is left alone."""
-    antwoorden = {a.gemeente_id: a for a in Antwoord.objects.filter(consultatie=c)}
+    antwoorden = antwoorden_per_gemeente(c)
     uit = []
     for g in gemeenten:
         a = antwoorden.get(g.pk)
@@ -121,23 +121,16 @@ def _nieuwe_rij(formset: Any, per_code: dict[str, Gemeente]) -> None:
             form.add_error("voortzetten", _("Kies ja, nee of gedeeltelijk."))
 
 
-def consultatie_brieven(request: HttpRequest) -> HttpResponse:
+@pagina(lezers=Lezers.BEWERKERS)
+def consultatie_brieven(request: HttpRequest, k: Keuze) -> HttpResponse:
     """All letter answers of a consultation in one table (province staff only)."""
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
-    if not mag_bewerken(t, k.provincie):
-        return weiger(request)
     c = consultatie_van(k.provincie, k.cyclus)
     context: dict[str, Any] = {"k": k}
     if c is None:
         context["fout"] = _("De consultatie van deze cyclus is nog niet geopend.")
         return render(request, "regietafel/consultatie_brieven.html", context, status=404)
     jaren = tuple(c.provincie_cyclus.cyclus.jaren)
-    gemeenten = list(
-        Gemeente.objects.filter(provincie=c.provincie_cyclus.provincie).order_by("naam")
-    )
+    gemeenten = gemeenten_van(c.provincie_cyclus.provincie.code)
     per_code = {g.cbs_code: g for g in gemeenten}
     Tabel = forms.formset_factory(rijformulier(jaren), extra=0)  # noqa: N806
     beginwaarden = _beginwaarden(c, gemeenten, jaren)
@@ -162,8 +155,6 @@ def consultatie_brieven(request: HttpRequest) -> HttpResponse:
                 n = beantwoord_per_brief(request.user, c, _rijen(formset, per_code, jaren), labels)
             except Brieffouten as fout:
                 fouten = [str(f) for f in fout.fouten]
-            except GeenToegang:
-                return weiger(request)
             else:
                 tekst = ngettext(
                     "%(n)d antwoord per brief is opgeslagen.",

@@ -67,6 +67,11 @@ def consultatie_van(provincie: str, cyclus: str) -> Consultatie | None:
     )
 
 
+def antwoorden_per_gemeente(c: Consultatie) -> dict[int, Antwoord]:
+    """The stored answers of `c`, by the key of their municipality."""
+    return {a.gemeente_id: a for a in Antwoord.objects.filter(consultatie=c)}
+
+
 @transaction.atomic
 def open_consultatie(
     gebruiker: AbstractBaseUser,

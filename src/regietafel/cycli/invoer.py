@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 
 from regietafel.bronnen.services import leg_vast
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
@@ -76,6 +77,19 @@ class Ongeldig(RegietafelFout, ValueError):
 
     def parameters(self) -> dict[str, object]:
         return {"label": self.label, "waarde": self.waarde}
+
+
+def cyclusnamen() -> list[str]:
+    """The names of every stored cycle."""
+    return list(Cyclus.objects.values_list("naam", flat=True))
+
+
+def provinciecycli() -> QuerySet[ProvincieCyclus]:
+    """Every province in every cycle it takes part in, by province and cycle (read when
+    used)."""
+    return ProvincieCyclus.objects.select_related("provincie", "cyclus").order_by(
+        "provincie__naam", "cyclus__naam"
+    )
 
 
 def controleer_aantal(veld: str, label: str, waarde: Any, *, verplicht: bool = False) -> int | None:

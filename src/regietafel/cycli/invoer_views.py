@@ -27,16 +27,15 @@ from regietafel.cycli.invoer import (
     controleer_aantal,
     invoer_overzicht,
 )
-from regietafel.cycli.views import keuze
 from regietafel.domain.pijplijn import Fase
 from regietafel.publicaties.openbaarheid import bewaar_openbaar_vanaf, openbaar_vanaf
 from regietafel.publicaties.openbaarheid import keuzes as openbaarheidskeuzes
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.toegang import Toegang, toegang
+from regietafel.services.wijzigingen import Conflict
 from regietafel.web.forms import DatumVeld, NLDesignForm
 from regietafel.web.keuze import Keuze
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.pagina import Lezers, pagina
+from regietafel.web.toegang import weiger
 
 TEMPLATE = "regietafel/invoer.html"
 OPENBAAR_LABEL = gettext_lazy("Naam en bijzonderheden van locaties openbaar vanaf fase")
@@ -180,19 +179,12 @@ def _conflict(form: forms.Form, fout: Conflict) -> None:
     form.add_error(None, f"{fout}{' Huidige waarde: ' + huidig + '.' if huidig else ''}")
 
 
-def invoer_pagina(request: HttpRequest) -> HttpResponse:
+@pagina(TEMPLATE, Lezers.BEWERKERS)
+def invoer_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     """The province's figures of a cycle, per municipality the realisation, and (for a
     superuser) the cycle's national amounts."""
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
-    k = keuze(request, t)
-    if not mag_bewerken(t, k.provincie):
-        return weiger(request)
-    try:
-        o = invoer_overzicht(k.provincie, k.cyclus)
-    except NietGevonden as fout:
-        return render(request, TEMPLATE, {"fout": str(fout)}, status=404)
+    t = toegang(request.user)
+    o = invoer_overzicht(k.provincie, k.cyclus)
     forms_ = {
         "provincie": ProvincieForm(initial={**o.provincie_waarden, "versie": o.provincie_versie}),
         "gemeenten": GemeentenForm(overzicht=o),
@@ -287,7 +279,5 @@ def _bewaar(
     except Conflict as fout:
         _conflict(form, fout)
         return 409
-    except GeenToegang:
-        return weiger(request)
     messages.success(request, melding)
     return redirect(reverse("cyclus-invoer") + k.query)

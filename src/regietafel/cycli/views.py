@@ -8,7 +8,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
@@ -22,38 +22,17 @@ from regietafel.consultatie.services import (
     open_consultatie,
 )
 from regietafel.domain.routekaart import Invoerfout, StapStatus
-from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.publicaties.views import publiceren_context
-from regietafel.routekaart.models import RoutekaartStap
-from regietafel.routekaart.services import routekaart_overzicht, wijzig_stap
+from regietafel.routekaart.services import routekaart_overzicht, stap_met_cyclus, wijzig_stap
 from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.opslag import gemeente_met_provincie
+from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.verdelingen.services import bekrachtigde_versie
 from regietafel.web.forms import NLDesignForm
-from regietafel.web.keuze import Keuze, gevraagd, onthoud
+from regietafel.web.keuze import Keuze, gevraagde_keuze, onthoud
+from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
-
-
-def keuze(request: HttpRequest, t: Toegang) -> Keuze:
-    """From the query string; otherwise the user's own province and its current cycle. The
-    main menu carries it on."""
-    provincie, cyclus = gevraagd(request, t)
-    naam = Provincie.objects.filter(code=provincie).values_list("naam", flat=True).first()
-    return onthoud(request, Keuze(provincie, cyclus, provincie_naam=naam or ""))
-
-
-def lezer(request: HttpRequest) -> tuple[Toegang, Keuze] | HttpResponse:
-    """The logged-in user and the choice, or the refusal."""
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
-    k = keuze(request, t)
-    if not mag_lezen(t, k.provincie, gepubliceerd=False):
-        return weiger(request)
-    return t, k
 
 
 def fout_op_formulier(form: forms.Form, fout: Invoerfout) -> None:
@@ -61,16 +40,11 @@ def fout_op_formulier(form: forms.Form, fout: Invoerfout) -> None:
     form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
 
 
-def cyclus_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/cyclus.html", Lezers.INTERN)
+def cyclus_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     """Where are we now: the route map with overdue steps and the next deadline."""
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
-    try:
-        overzicht = routekaart_overzicht(k.provincie, k.cyclus)
-    except NietGevonden as fout:
-        return render(request, "regietafel/cyclus.html", {"fout": str(fout)}, status=404)
+    t = toegang(request.user)
+    overzicht = routekaart_overzicht(k.provincie, k.cyclus)
     context = {
         "k": k,
         "o": overzicht,
@@ -91,13 +65,9 @@ class StapForm(NLDesignForm):
 
 
 @require_POST
+@pagina()
 def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
-    stap = get_object_or_404(
-        RoutekaartStap.objects.select_related(
-            "routekaart__provincie_cyclus__provincie", "routekaart__provincie_cyclus__cyclus"
-        ),
-        pk=pk,
-    )
+    stap = stap_met_cyclus(pk)
     pc = stap.routekaart.provincie_cyclus
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, pc.provincie.code):
@@ -105,10 +75,7 @@ def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
     form = StapForm(request.POST)
     if not form.is_valid():
         return HttpResponse(form.errors.as_text(), status=400, content_type="text/plain")
-    try:
-        wijzig_stap(request.user, stap, form.cleaned_data["status"], form.cleaned_data["deadline"])
-    except GeenToegang:
-        return weiger(request)
+    wijzig_stap(request.user, stap, form.cleaned_data["status"], form.cleaned_data["deadline"])
     messages.success(request, gettext("Stap %(nummer)s is bijgewerkt.") % {"nummer": stap.nummer})
     return redirect(reverse("cyclus") + f"?provincie={pc.provincie.code}&cyclus={pc.cyclus.naam}")
 
@@ -125,18 +92,13 @@ class OpenForm(NLDesignForm):
     )
 
 
-def consultatie_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/consultatie.html", Lezers.INTERN)
+def consultatie_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     """Who has been asked, who answered (in time or late) and who is missing; the province
     opens the consultation here."""
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
+    t = toegang(request.user)
     bewerkbaar = mag_bewerken(t, k.provincie)
-    try:
-        overzicht = consultatie_overzicht(k.provincie, k.cyclus)
-    except NietGevonden as fout:
-        return render(request, "regietafel/consultatie.html", {"fout": str(fout)}, status=404)
+    overzicht = consultatie_overzicht(k.provincie, k.cyclus)
     status = 200
     standaard = max(overzicht.standaard_antwoord_voor, klok.vandaag() + timedelta(days=14))
     form = OpenForm(initial={"antwoord_voor": standaard})
@@ -208,14 +170,15 @@ def _geconsulteerde_cyclus(provincie: str) -> str:
     )
 
 
+@pagina()
 def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """A municipality's answer: by the municipality itself, or entered by the province."""
-    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    gemeente = gemeente_met_provincie(cbs_code)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
         return weiger(request)
     provincie = gemeente.provincie.code
-    k = keuze(request, t)
+    k = gevraagde_keuze(request, t)
     if k.provincie != provincie or "cyclus" not in request.GET:
         # Without a chosen cycle: the consultation that is open, which is about the coming
         # cycle (whose capaciteitsbesluit may not be in yet); otherwise the current cycle.
@@ -266,8 +229,6 @@ def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
                 return redirect(reverse("consultatie") + k.query)
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)
-            except GeenToegang:
-                return weiger(request)
         status = 400
     context = {
         "k": k,

@@ -6,16 +6,17 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from regietafel.dashboard.mijn_gemeente import mijn_gemeente
 from regietafel.gebruikers.models import Rol
-from regietafel.provincies.models import Gemeente
+from regietafel.services.opslag import gemeente_met_provincie
 from regietafel.services.toegang import Toegang, toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import kies_cyclus
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -44,6 +45,7 @@ class HorizonForm(NLDesignForm):
     )
 
 
+@pagina()
 def mijn_gemeente_pagina(request: HttpRequest) -> HttpResponse:
     """A municipal user's consultation, figures, actions and ending contracts; other
     roles are sent to their own home page (the dashboard)."""
@@ -52,7 +54,7 @@ def mijn_gemeente_pagina(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     if not is_gemeentegebruiker(t):
         return redirect("dashboard")
-    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=t.gemeente)
+    gemeente = gemeente_met_provincie(t.gemeente)
     keuze = kies_cyclus(request, gemeente.provincie.code)
     standaard = settings.REGIETAFEL_CONTRACT_HORIZON_MAANDEN
     form = HorizonForm(request.GET if "maanden" in request.GET else None,

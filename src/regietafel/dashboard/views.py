@@ -28,16 +28,14 @@ from regietafel.domain.oekraine import EINDE_TIJDELIJKE_BESCHERMING
 from regietafel.domain.statushouders import PeriodeFout, lees_periode, procent
 from regietafel.locaties.capaciteit import capaciteit, capaciteit_per_gemeente
 from regietafel.oekraine.services import AFRONDINGEN, oekraine, opgeslagen_goo
-from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.keuzes import leest_intern_iets, standaard_provincie
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.keuzes import leest_intern_iets
+from regietafel.services.opslag import NietGevonden, RijNietGevonden, gemeente_met_provincie
 from regietafel.services.toegang import (
     Toegang,
     heeft_rol,
     inzage_locatiedetails,
     mag_bewerken,
-    mag_lezen,
     toegang,
 )
 from regietafel.services.wijzigingen import Conflict, GeenToegang
@@ -51,15 +49,9 @@ from regietafel.statushouders.services import (
 from regietafel.statushouders.toezicht_services import toezicht_bij
 from regietafel.verdeelbesluiten import services as verdeelbesluiten
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import kies, leesbaar
-from regietafel.web.toegang import ingelogd, weiger
-
-
-def _toegang(request: HttpRequest, provincie: str) -> Toegang | HttpResponse:
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        return weiger(request)
-    return t
+from regietafel.web.keuze import Keuze, kies, kies_provincie_intern
+from regietafel.web.pagina import Lezers, pagina
+from regietafel.web.toegang import ingelogd
 
 
 def _zonder_interne_paginas(t: Toegang) -> str:
@@ -82,6 +74,7 @@ def _niet_gevonden(request: HttpRequest, sjabloon: str, fout: str) -> HttpRespon
     return render(request, sjabloon, {"fout": fout}, status=404)
 
 
+@pagina("regietafel/dashboard.html")
 def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     """The home page for logged-in users: three tasks, charts and the tile map. A user with
     no province to read it for (no role, or staff of a province without data here) lands
@@ -90,9 +83,7 @@ def dashboard_pagina(request: HttpRequest) -> HttpResponse:
     if t is not None and "provincie" not in request.GET and not leest_intern_iets(t):
         messages.info(request, _zonder_interne_paginas(t))
         return redirect("puzzel")
-    keuze = kies(request, "regietafel/dashboard.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
+    keuze = kies(request, alleen_ingelogd=True)
     provincie, cyclus = keuze.provincie, keuze.cyclus
     peildatum = _datum(request.GET.get("peildatum", ""))
     kaart = request.GET.get("kaart", "asiel")
@@ -142,12 +133,10 @@ def _horizon(tekst: str) -> int | None:
     return int(tekst) if tekst.isdigit() and 0 < int(tekst) <= 3660 else None
 
 
-def capaciteit_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/capaciteit.html", Lezers.INGELOGD)
+def capaciteit_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Capacity per month and per municipality against the task, the changes, the contract
     warnings and the locations over time."""
-    keuze = kies(request, "regietafel/capaciteit.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
     peildatum = _datum(request.GET.get("peildatum", ""))
     horizon = _horizon(request.GET.get("horizon", ""))
@@ -185,12 +174,10 @@ def _capaciteit_context(
     }
 
 
-def oekraine_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/oekraine.html", Lezers.INGELOGD)
+def oekraine_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Ukraine: target per municipality with the chosen rounding, GOO locations, and what
     ends or is transformed per quarter after temporary protection."""
-    keuze = kies(request, "regietafel/oekraine.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
     gevraagde_afronding = request.GET.get("afronding", "")
     afronding = (
@@ -252,18 +239,14 @@ def _statushouders_context(
     }
 
 
+@pagina()
 def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
     province adds a half year here (web.statushouders), also when it has none yet."""
     from regietafel.statushouders.views import HalfjaarForm, zonder_halfjaren
 
-    provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
-        toegang(request.user)
-    )
-    t = _toegang(request, provincie)
-    if isinstance(t, HttpResponse):
-        return t
+    provincie, t = kies_provincie_intern(request)
     if zonder_halfjaren(provincie):
         return render(
             request,
@@ -297,19 +280,20 @@ def _aantal(tekst: str, veld: str, fouten: list[str]) -> int | None:
 
 
 @require_POST
+@pagina()
 def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> HttpResponse:
     """Enter one municipality's figures for a half year: the province its task and the
     number housed, the municipality itself only the number housed (a task it posts that
     differs from the stored one is refused, 403)."""
     try:
-        gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=cbs_code)
+        gemeente = gemeente_met_provincie(cbs_code)
         p = lees_periode(periode)
-    except (Gemeente.DoesNotExist, PeriodeFout):
+    except (RijNietGevonden, PeriodeFout):
         return _niet_gevonden(request, "regietafel/statushouders.html", "Onbekende invoer.")
     provincie = gemeente.provincie.code
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, provincie, cbs_code):
-        return weiger(request)
+        raise GeenToegang
     fouten: list[str] = []
     waarden = {"realisatie": _aantal(request.POST.get("realisatie", ""), "Gehuisvest", fouten)}
     if "taakstelling" in request.POST:
@@ -338,8 +322,6 @@ def statushouders_invoer(request: HttpRequest, periode: str, cbs_code: str) -> H
         except Conflict as c:
             fouten.append(f"{gemeente.naam}: {c.met_huidige(LABELS)}")
             status = 409
-        except GeenToegang:
-            return weiger(request)
     if fouten:
         context = _statushouders_context(request, t, provincie, str(p))
         context.update(fouten=fouten, fout_gemeente=cbs_code)

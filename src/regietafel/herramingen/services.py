@@ -42,7 +42,7 @@ from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.leesrechten import intern_leesbare_provincies
-from regietafel.services.opslag import laad_actuele_gegevens
+from regietafel.services.opslag import laad_actuele_gegevens, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -58,6 +58,19 @@ def versies(pc: ProvincieCyclus) -> list[Capaciteitsbesluitversie]:
         .select_related("geimporteerd_door", "import_log")
         .order_by("-nummer")
     )
+
+
+def besluitversies_te_vergelijken(
+    a: int, b: int
+) -> tuple[Capaciteitsbesluitversie, Capaciteitsbesluitversie]:
+    """The versions `a` and `b` of one province's cycle, with that province and cycle;
+    RijNietGevonden if either is missing or `b` is of another cycle."""
+    qs = Capaciteitsbesluitversie.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    )
+    melding = "Geen twee versies van dit capaciteitsbesluit."
+    eerste = rij(qs, melding, pk=a)
+    return eerste, rij(qs, melding, pk=b, provincie_cyclus=eerste.provincie_cyclus)
 
 
 def huidige_versie(pc: ProvincieCyclus) -> Capaciteitsbesluitversie | None:

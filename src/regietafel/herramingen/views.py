@@ -15,28 +15,30 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.herramingen.services import (
     Voorbeeld,
     bekijk_herraming,
+    besluitversies_te_vergelijken,
     herberekening,
     pas_herraming_toe,
     vergelijk_versies,
     versies,
 )
 from regietafel.importen.services import MAX_BYTES
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 SESSIE = "regietafel_herraming"
@@ -103,15 +105,10 @@ def _context(t: Toegang, k: Keuze, pc: ProvincieCyclus, **extra: Any) -> dict[st
     }
 
 
-def herramingen_pagina(request: HttpRequest) -> HttpResponse:
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
-    try:
-        pc = provincie_cyclus(k.provincie, k.cyclus)
-    except NietGevonden as fout:
-        return render(request, "regietafel/herramingen.html", {"fout": str(fout)}, status=404)
+@pagina("regietafel/herramingen.html", Lezers.INTERN)
+def herramingen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
+    t = toegang(request.user)
+    pc = provincie_cyclus(k.provincie, k.cyclus)
     if request.method != "POST":
         return render(request, "regietafel/herramingen.html", _context(t, k, pc))
     if not mag_bewerken(t, k.provincie):
@@ -151,6 +148,7 @@ def herramingen_pagina(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def bevestigen(request: HttpRequest) -> HttpResponse:
     t = ingelogd(request)
     if t is None:
@@ -196,6 +194,7 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
     return redirect(reverse("herramingen") + k.query)
 
 
+@pagina()
 def herramingen_vergelijken(request: HttpRequest) -> HttpResponse:
     t = ingelogd(request)
     if t is None:
@@ -207,11 +206,7 @@ def herramingen_vergelijken(request: HttpRequest) -> HttpResponse:
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    qs = Capaciteitsbesluitversie.objects.select_related(
-        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
-    )
-    a = get_object_or_404(qs, pk=int(a_id))
-    b = get_object_or_404(qs, pk=int(b_id), provincie_cyclus=a.provincie_cyclus)
+    a, b = besluitversies_te_vergelijken(int(a_id), int(b_id))
     pc = a.provincie_cyclus
     if not mag_lezen(t, pc.provincie.code, gepubliceerd=False):
         return weiger(request)

@@ -20,10 +20,10 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.importen.laden import SOORT, laad_bestand
-from regietafel.importen.models import Import
-from regietafel.importen.services import MAX_BYTES
+from regietafel.importen.services import MAX_BYTES, recente_imports
 from regietafel.services.toegang import Toegang
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 SESSIE = "regietafel_gegevensbestand"
@@ -52,10 +52,11 @@ def _beheerder(request: HttpRequest) -> Toegang | None:
 
 
 def _context(**extra: Any) -> dict[str, Any]:
-    recent = Import.objects.filter(soort=SOORT).select_related("gebruiker")[:10]
+    recent = recente_imports(soort=SOORT)
     return {"recent": recent, **extra}
 
 
+@pagina()
 def gegevensbestand_pagina(request: HttpRequest) -> HttpResponse:
     if _beheerder(request) is None:
         return weiger(request)
@@ -78,6 +79,7 @@ def gegevensbestand_pagina(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def gegevensbestand_bevestigen(request: HttpRequest) -> HttpResponse:
     if _beheerder(request) is None:
         return weiger(request)

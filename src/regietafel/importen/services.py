@@ -26,6 +26,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from regietafel.bronnen.services import bron_van_import
 from regietafel.cycli.models import ProvincieCyclus
@@ -89,6 +90,17 @@ class BestandFout(RegietafelFout, ValueError):
     def __init__(self, detail: str, code: str = "bestand_onleesbaar", waarde: str = "") -> None:
         super().__init__(detail)
         self.fout = InvoerFout(code, waarde=waarde, detail=detail)
+
+
+def recente_imports(provincie: str | None = None, soort: str | None = None) -> QuerySet[Import]:
+    """The latest ten imports (of `provincie`, or of the kind `soort`), with who did them,
+    newest first (read when used)."""
+    imports = Import.objects.all()
+    if provincie is not None:
+        imports = imports.filter(provincie=provincie)
+    if soort is not None:
+        imports = imports.filter(soort=soort)
+    return imports.select_related("gebruiker")[:10]
 
 
 def _naam(keuzes: list[tuple[str, Any]], code: str) -> str:

@@ -18,18 +18,26 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.invoer import KOLOMMEN, ImportSoort
-from regietafel.importen.models import Import
-from regietafel.importen.services import MAX_BYTES, PER_GEMEENTE, Importresultaat, importeer
+from regietafel.importen.services import (
+    MAX_BYTES,
+    PER_GEMEENTE,
+    Importresultaat,
+    importeer,
+    recente_imports,
+)
 from regietafel.importen.sjablonen import bestandsnaam
 from regietafel.importen.sjablonen import sjabloon as maak_sjabloon
-from regietafel.provincies.models import Provincie
-from regietafel.services.keuzes import huidige_cyclus, standaard_provincie
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.keuzes import (
+    cycli_van,
+    huidige_cyclus,
+    provincie_naam,
+    standaard_provincie,
+)
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, leesbaar, onthoud
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 SESSIE = "regietafel_import"
@@ -108,7 +116,7 @@ class ImportForm(NLDesignForm):
 
 
 def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
-    recent = Import.objects.filter(provincie=provincie).select_related("gebruiker")[:10]
+    recent = recente_imports(provincie=provincie)
     kolommen = {(s.value, TITELS[s]): KOLOMMEN[s] for s in _soorten(t, provincie)}
     return {
         "provincie": provincie,
@@ -120,6 +128,7 @@ def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
     }
 
 
+@pagina()
 def importeren_pagina(request: HttpRequest) -> HttpResponse:
     t = ingelogd(request)
     if t is None:
@@ -128,15 +137,10 @@ def importeren_pagina(request: HttpRequest) -> HttpResponse:
     soorten = _soorten(t, provincie)
     if not soorten:
         return weiger(request)
-    cycli = list(
-        ProvincieCyclus.objects.filter(provincie__code=provincie)
-        .order_by("-cyclus__naam")
-        .values_list("cyclus__naam", flat=True)
-    )
+    cycli = cycli_van(provincie)
     # The cycle asked for (the menu carries it), else the province's current cycle.
     gekozen = leesbaar(request.GET.get("cyclus", "")) or huidige_cyclus(provincie) or ""
-    naam = Provincie.objects.filter(code=provincie).values_list("naam", flat=True).first()
-    onthoud(request, Keuze(provincie, gekozen, provincie_naam=naam or ""))
+    onthoud(request, Keuze(provincie, gekozen, provincie_naam=provincie_naam(provincie)))
     if request.method != "POST":
         form = ImportForm(soorten=soorten, cycli=cycli, initial={"cyclus": gekozen})
         return render(request, "regietafel/importeren.html", _context(t, provincie, form=form))
@@ -173,6 +177,7 @@ def importeren_pagina(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def bevestigen(request: HttpRequest) -> HttpResponse:
     t = ingelogd(request)
     if t is None:
@@ -212,6 +217,7 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
     return redirect(_terug(t, provincie))
 
 
+@pagina()
 def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
     """The XLSX template of an import kind for the user's province and the chosen cycle
     (`?cyclus=`, by default the current one): for the roles that may import that kind."""
@@ -226,10 +232,7 @@ def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
     if gekozen not in _soorten(t, provincie):
         return weiger(request)
     cyclus = leesbaar(request.GET.get("cyclus", "")) or huidige_cyclus(provincie)
-    try:
-        inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente, beheerder=t.alles)
-    except NietGevonden as fout:
-        raise Http404(str(fout)) from None
+    inhoud = maak_sjabloon(gekozen, provincie, cyclus or "", t.gemeente, beheerder=t.alles)
     response = HttpResponse(
         inhoud, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )

@@ -10,23 +10,21 @@ from django.shortcuts import render
 
 from regietafel.landelijk.services import LandelijkOverzicht, landelijk_overzicht
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, leest_intern, toegang
 from regietafel.verdeelbesluiten.services import toezicht_landelijk
 from regietafel.web.hergebruik import deel
 from regietafel.web.keuze import leesbaar
+from regietafel.web.pagina import pagina
 
 SJABLOON = "regietafel/landelijk.html"
 
 
+@pagina(SJABLOON)
 def landelijk_pagina(request: HttpRequest) -> HttpResponse:
     """Per province: task, offers, shortage or surplus, places in use, SPUK, route map and
     reserve emergency places; the national totals against the national need."""
     t = toegang(request.user)
-    try:
-        o = landelijk_overzicht(t, leesbaar(request.GET.get("cyclus", "")))
-    except NietGevonden as fout:
-        return render(request, SJABLOON, {"fout": str(fout)}, status=404)
+    o = landelijk_overzicht(t, leesbaar(request.GET.get("cyclus", "")))
     context = {
         "overzicht": o,
         "cycli": o.cycli,

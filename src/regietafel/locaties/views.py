@@ -4,34 +4,32 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 
 from regietafel.locaties.models import Locatie
 from regietafel.locaties.services import locatieregister
-from regietafel.provincies.models import Gemeente
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import (
     Conflict,
     GeenToegang,
     beeindig_locatie,
     bewaar_locatie,
 )
-from regietafel.web.forms import BeeindigForm, LocatieForm, bewerkbare_gemeenten
-from regietafel.web.keuze import kies, kies_cyclus, met_keuze
+from regietafel.web.forms import BeeindigForm, LocatieForm
+from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
+from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 
-def register(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/locaties.html", Lezers.INGELOGD)
+def register(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """All locations of a province, by municipality. Locations are not per cycle, but the
     chosen cycle is carried on to the municipality pages behind them."""
-    keuze = kies(request, "regietafel/locaties.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie = keuze.provincie
-    t = ingelogd(request)
-    assert t is not None  # kies refused the public
+    t = toegang(request.user)
     register = locatieregister(t, provincie, keuze.cyclus)
     context = {
         **keuze.context,
@@ -85,8 +83,9 @@ def _formulier(
     return render(request, "regietafel/locatie_form.html", context, status=status)
 
 
+@pagina()
 def nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
-    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    gemeente = gemeente_met_provincie(cbs_code)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
         return weiger(request)
@@ -95,6 +94,7 @@ def nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     return _formulier(request, t, locatie, titel, gemeente.cbs_code)
 
 
+@pagina()
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     t, locatie = eigen_rij(request, Locatie, pk)
     if t is None:
@@ -103,6 +103,7 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     return _formulier(request, t, locatie, titel, locatie.gemeente.cbs_code)
 
 
+@pagina()
 def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
     """End a location's availability; the location and its history stay."""
     t, locatie = eigen_rij(request, Locatie, pk)

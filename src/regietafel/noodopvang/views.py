@@ -24,12 +24,13 @@ from regietafel.noodopvang.services import (
     reserves,
     totalen_per_provincie,
 )
-from regietafel.provincies.models import Gemeente
 from regietafel.services.keuzes import beschikbare_cycli
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.forms import LocatieForm, NLDesignForm, bewerkbare_gemeenten
+from regietafel.web.forms import LocatieForm, NLDesignForm
 from regietafel.web.keuze import leesbaar
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 SJABLOON = "regietafel/noodopvang_form.html"
@@ -73,6 +74,7 @@ class ReserveForm(NLDesignForm, forms.ModelForm):
         self.fields["plaatsen"].widget.attrs["min"] = 0
 
 
+@pagina()
 def register_pagina(request: HttpRequest) -> HttpResponse:
     """The reserves of one province (`?provincie=`, by default the user's own)."""
     t = ingelogd(request)
@@ -125,6 +127,7 @@ def _formulier(request: HttpRequest, t: Toegang, r: Reservenoodopvang, titel: st
     return render(request, SJABLOON, {"form": form, "titel": titel, "reserve": r}, status=status)
 
 
+@pagina()
 def nieuw(request: HttpRequest) -> HttpResponse:
     """A new reserve, for a municipality the user may edit (the province: any of its own)."""
     t = ingelogd(request)
@@ -132,10 +135,11 @@ def nieuw(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     r = Reservenoodopvang()
     if t.gemeente is not None:
-        r.gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=t.gemeente)
+        r.gemeente = gemeente_met_provincie(t.gemeente)
     return _formulier(request, t, r, _("Nieuwe reserve noodopvang"))
 
 
+@pagina()
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     t, r = eigen_rij(request, Reservenoodopvang, pk)
     if t is None:

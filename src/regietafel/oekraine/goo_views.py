@@ -17,9 +17,11 @@ from django.views.decorators.http import require_POST
 from regietafel.cycli.invoer import Ongeldig
 from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import bewaar_goo, verwijder_goo
+from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm, bewerkbare_gemeenten
+from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import eigen_rij, ingelogd, weiger
 
 SJABLOON = "regietafel/goo_form.html"
@@ -126,6 +128,7 @@ def _formulier(request: HttpRequest, t: Toegang, loc: GooLocatie, titel: str) ->
     return render(request, SJABLOON, context, status=status)
 
 
+@pagina()
 def nieuw(request: HttpRequest) -> HttpResponse:
     """A new GOO location, for a municipality the user may edit."""
     t = ingelogd(request)
@@ -133,12 +136,11 @@ def nieuw(request: HttpRequest) -> HttpResponse:
         return weiger(request)
     loc = GooLocatie()
     if t.gemeente is not None:
-        from regietafel.provincies.models import Gemeente
-
-        loc.gemeente = Gemeente.objects.select_related("provincie").get(cbs_code=t.gemeente)
+        loc.gemeente = gemeente_met_provincie(t.gemeente)
     return _formulier(request, t, loc, "Nieuwe GOO-locatie")
 
 
+@pagina()
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     t, loc = eigen_rij(request, GooLocatie, pk)
     if t is None:
@@ -147,6 +149,7 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def verwijderen(request: HttpRequest, pk: int) -> HttpResponse:
     t, loc = eigen_rij(request, GooLocatie, pk)
     if t is None:

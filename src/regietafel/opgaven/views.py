@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from regietafel.cycli.models import Cyclus
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.historie import historie
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod
@@ -17,23 +16,27 @@ from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.puzzel.pijplijn import tijdlijnen
 from regietafel.puzzel.services import actuele_puzzel
+from regietafel.services.opslag import cyclus_met_naam, gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import (
     Conflict,
-    GeenToegang,
+    aanbod_in,
+    aanbod_van,
     maak_aanbod,
     ontbrekend_aanbod,
     wijzig_aanbod,
 )
 from regietafel.web.forms import AanbodForm, NieuwAanbodForm
 from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 
+@pagina()
 def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """Targets, offers, locations and history of one municipality in the chosen cycle
     (`?cyclus=…`, by default the province's current cycle)."""
-    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    gemeente = gemeente_met_provincie(cbs_code)
     t = ingelogd(request)
     if t is None or not mag_lezen(t, gemeente.provincie.code, gepubliceerd=False):
         return weiger(request)
@@ -58,7 +61,7 @@ def _context(
     cbs_code, cyclus = gemeente.cbs_code, keuze.cyclus
     regel, totaal = _regel(gemeente, cyclus)
     bewerkbaar = mag_bewerken(t, gemeente.provincie.code, cbs_code)
-    c = Cyclus.objects.get(naam=cyclus)
+    c = cyclus_met_naam(cyclus)
     rijen = [_aanbodrij(a, regel, bewerkbaar) for a in gemeente.aanbod.filter(cyclus=c)]
     # A category and year without a row yet (a new province): shown as unknown, and the
     # province or the municipality itself creates it by entering a number.
@@ -155,13 +158,10 @@ def _rij_antwoord(
 
 
 @require_http_methods(["POST"])
+@pagina()
 def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpResponse:
     """Save one offer. With htmx, answer the updated row and the provincial totals."""
-    a = get_object_or_404(
-        Aanbod.objects.select_related("gemeente__provincie", "cyclus"),
-        pk=pk,
-        gemeente__cbs_code=cbs_code,
-    )
+    a = aanbod_van(cbs_code, pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, a.gemeente.provincie.code, cbs_code):
         return weiger(request)
@@ -182,8 +182,6 @@ def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpRespons
         except Conflict as c:
             conflict, status = c, 409
             a.refresh_from_db()
-        except GeenToegang:
-            return weiger(request)
     else:
         status = 400
     keuze = kies_cyclus(request, a.gemeente.provincie.code, a.cyclus.naam)
@@ -193,16 +191,17 @@ def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpRespons
 
 
 @require_http_methods(["POST"])
+@pagina()
 def aanbod_nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """Create an offer row that is not there yet (a category and year of the chosen cycle,
     `?cyclus=…`), with the number entered or unknown. The answer is the new row or, when
     someone else created it meanwhile, that row with the conflict (409), as for a change."""
-    gemeente = get_object_or_404(Gemeente.objects.select_related("provincie"), cbs_code=cbs_code)
+    gemeente = gemeente_met_provincie(cbs_code)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
         return weiger(request)
     keuze = kies_cyclus(request, gemeente.provincie.code)
-    cyclus = Cyclus.objects.get(naam=keuze.cyclus)
+    cyclus = cyclus_met_naam(keuze.cyclus)
     form = NieuwAanbodForm(request.POST, jaren=cyclus.jaren)
     if not form.is_valid():
         d = form.cleaned_data
@@ -219,11 +218,7 @@ def aanbod_nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
         )
     except Conflict as c:
         melding, conflict, status = "", c, 409
-        a = Aanbod.objects.get(
-            gemeente=gemeente, cyclus=cyclus, categorie=d["categorie"].value, jaar=d["jaar"]
-        )
-    except GeenToegang:
-        return weiger(request)
+        a = aanbod_in(gemeente, cyclus, d["categorie"], d["jaar"])
     regel, _ = _regel(gemeente, keuze.cyclus)
     # After a conflict the row shows what the user entered, next to the current value.
     rij_form = AanbodForm(initial={"plaatsen": d["plaatsen"], "versie": a.versie})

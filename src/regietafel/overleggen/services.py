@@ -18,10 +18,42 @@ from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
 from regietafel.services.leesrechten import intern_leesbare_provincies
+from regietafel.services.opslag import RijNietGevonden, rij
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
 
 STANDAARDTITEL = "Provinciale regietafel asiel"
+
+
+def overleggen_van(provincie: Provincie) -> QuerySet[Overleg]:
+    """The meetings of `provincie` (read when used)."""
+    return Overleg.objects.filter(provincie=provincie)
+
+
+def overleg_met_provincie(pk: int) -> Overleg:
+    """The meeting `pk`, with its province; RijNietGevonden if there is none."""
+    return rij(Overleg.objects.select_related("provincie"), f"Geen overleg {pk}.", pk=pk)
+
+
+def actie_met_overleg(pk: int) -> Actie:
+    """The action `pk`, with its meeting and province; RijNietGevonden if there is none."""
+    return rij(Actie.objects.select_related("overleg__provincie"), f"Geen actie {pk}.", pk=pk)
+
+
+ONDERDELEN: dict[str, type[Agendapunt | Besluit | Actie]] = {
+    "agendapunt": Agendapunt,
+    "besluit": Besluit,
+    "actie": Actie,
+}
+
+
+def onderdeel(overleg: Overleg, soort: str, pk: int) -> Agendapunt | Besluit | Actie:
+    """The agenda item, decision or action (`soort`) `pk` of `overleg`; RijNietGevonden
+    for another."""
+    if soort not in ONDERDELEN:
+        raise RijNietGevonden("Onbekend soort onderdeel van een overleg.")
+    melding = f"Geen {soort} {pk} in dit overleg."
+    return rij(ONDERDELEN[soort].objects.all(), melding, pk=pk, overleg=overleg)
 
 
 def _mag(door: AbstractBaseUser, provincie: Provincie) -> None:

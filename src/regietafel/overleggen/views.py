@@ -5,21 +5,25 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import fout_op_formulier, lezer
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.overleggen.models import Actie, Agendapunt, Besluit, Overleg
+from regietafel.overleggen.models import Overleg
 from regietafel.overleggen.services import (
     BEWERKBAAR,
     STANDAARDTITEL,
+    actie_met_overleg,
     actielijst,
     actielijst_docx,
+    onderdeel,
     open_acties,
+    overleg_met_provincie,
+    overleggen_van,
     plan_overleg,
     trek_terug,
     voeg_actie_toe,
@@ -28,10 +32,12 @@ from regietafel.overleggen.services import (
     wijzig_item,
     zet_actiestatus,
 )
-from regietafel.provincies.models import Provincie
-from regietafel.services.toegang import mag_bewerken, mag_lezen
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.opslag import opgeslagen_provincie
+from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
+from regietafel.services.wijzigingen import Conflict
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -90,12 +96,10 @@ def _formulieren(overleg: Overleg, data: dict | None = None, soort: str = "") ->
     return uit
 
 
-def overleggen_pagina(request: HttpRequest) -> HttpResponse:
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
-    provincie = get_object_or_404(Provincie, code=k.provincie)
+@pagina(lezers=Lezers.INTERN)
+def overleggen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
+    t = toegang(request.user)
+    provincie = opgeslagen_provincie(k.provincie)
     bewerkbaar = mag_bewerken(t, k.provincie)
     form = OverlegForm()
     status = 200
@@ -122,7 +126,7 @@ def overleggen_pagina(request: HttpRequest) -> HttpResponse:
         status = 400
     context = {
         "k": k,
-        "overleggen": Overleg.objects.filter(provincie=provincie),
+        "overleggen": overleggen_van(provincie),
         "open_acties": open_acties(provincie),
         "form": form,
         "bewerkbaar": bewerkbaar,
@@ -130,14 +134,11 @@ def overleggen_pagina(request: HttpRequest) -> HttpResponse:
     return render(request, "regietafel/overleggen.html", context, status=status)
 
 
-def _overleg(pk: int) -> Overleg:
-    return get_object_or_404(Overleg.objects.select_related("provincie"), pk=pk)
-
-
+@pagina()
 def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     """One meeting; the province adds agenda items, decisions and actions (POST with
     `soort` agendapunt, besluit or actie)."""
-    overleg = _overleg(pk)
+    overleg = overleg_met_provincie(pk)
     t = ingelogd(request)
     if t is None or not mag_lezen(t, overleg.provincie.code, gepubliceerd=False):
         return weiger(request)
@@ -172,8 +173,6 @@ def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
                     )
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)
-            except GeenToegang:
-                return weiger(request)
             else:
                 messages.success(request, "Opgeslagen.")
                 return redirect("overleg", pk=overleg.pk)
@@ -189,11 +188,6 @@ def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "regietafel/overleg.html", context, status=status)
 
 
-MODELLEN: dict[str, type[Agendapunt | Besluit | Actie]] = {
-    "agendapunt": Agendapunt,
-    "besluit": Besluit,
-    "actie": Actie,
-}
 ITEMNAAM = {
     "agendapunt": _("Het agendapunt is %(wat)s."),
     "besluit": _("Het besluit is %(wat)s."),
@@ -201,16 +195,15 @@ ITEMNAAM = {
 }
 
 
+@pagina()
 def overleg_item(request: HttpRequest, pk: int, soort: str, item_pk: int) -> HttpResponse:
     """Edit an agenda item, decision or action of a meeting, or withdraw it (POST with
     ``terugtrekken``); both based on the version the form was opened with."""
-    overleg = _overleg(pk)
+    overleg = overleg_met_provincie(pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, overleg.provincie.code):
         return weiger(request)
-    if soort not in MODELLEN:
-        raise Http404("Onbekend soort onderdeel van een overleg.")
-    item = get_object_or_404(MODELLEN[soort], pk=item_pk, overleg=overleg)
+    item = onderdeel(overleg, soort, item_pk)
     velden = BEWERKBAAR[type(item)]
     form = _formulieren(overleg)[soort]
     form.initial = {v: getattr(item, v) for v in velden}
@@ -249,8 +242,9 @@ def overleg_item(request: HttpRequest, pk: int, soort: str, item_pk: int) -> Htt
 
 
 @require_POST
+@pagina()
 def actie_status(request: HttpRequest, pk: int) -> HttpResponse:
-    actie = get_object_or_404(Actie.objects.select_related("overleg__provincie"), pk=pk)
+    actie = actie_met_overleg(pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, actie.overleg.provincie.code):
         return weiger(request)
@@ -265,8 +259,9 @@ def actie_status(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("overleg", pk=actie.overleg_id)
 
 
+@pagina()
 def actielijst_download(request: HttpRequest, pk: int) -> HttpResponse:
-    overleg = _overleg(pk)
+    overleg = overleg_met_provincie(pk)
     t = ingelogd(request)
     if t is None or not mag_lezen(t, overleg.provincie.code, gepubliceerd=False):
         return weiger(request)

@@ -14,10 +14,15 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
-from regietafel.cycli.invoer import PROVINCIEVELDEN, Ongeldig, nieuwe_provincie_in_cyclus
-from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.cycli.invoer import (
+    PROVINCIEVELDEN,
+    Ongeldig,
+    cyclusnamen,
+    nieuwe_provincie_in_cyclus,
+    provinciecycli,
+)
 from regietafel.web.forms import DatumVeld, NLDesignForm
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 SJABLOON = "regietafel/provincie_nieuw.html"
@@ -53,10 +58,11 @@ class ProvincieForm(NLDesignForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         veld = self.fields["cyclus"]
-        veld.choices = [(c, c) for c in Cyclus.objects.values_list("naam", flat=True)]  # type: ignore[attr-defined]
+        veld.choices = [(c, c) for c in cyclusnamen()]  # type: ignore[attr-defined]
         veld.error_messages["invalid_choice"] = gettext("Cyclus: kies een bestaande cyclus.")
 
 
+@pagina()
 def provincie_nieuw(request: HttpRequest) -> HttpResponse:
     t = ingelogd(request)
     if t is None or not t.alles:
@@ -73,8 +79,6 @@ def provincie_nieuw(request: HttpRequest) -> HttpResponse:
                 )  # fmt: skip
             except Ongeldig as fout:
                 form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
-            except GeenToegang:
-                return weiger(request)
             else:
                 wat = gettext("%(naam)s doet mee aan cyclus %(naam2)s.") % {
                     "naam": pc.provincie.naam,
@@ -88,7 +92,5 @@ def provincie_nieuw(request: HttpRequest) -> HttpResponse:
         status = 400
     else:
         form = ProvincieForm()
-    recent = ProvincieCyclus.objects.select_related("provincie", "cyclus").order_by(
-        "provincie__naam", "cyclus__naam"
-    )
+    recent = provinciecycli()
     return render(request, SJABLOON, {"form": form, "recent": recent}, status=status)

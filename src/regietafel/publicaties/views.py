@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext, gettext_lazy
@@ -23,9 +23,10 @@ from regietafel.publicaties.services import (
     sinds_publicatie,
 )
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken, toegang
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 # The published documents anyone may download: file name and link text.
@@ -77,6 +78,7 @@ def publiceren_context(t: Toegang, provincie: str, cyclus: str) -> dict[str, Any
 
 
 @require_POST
+@pagina()
 def publiceren(request: HttpRequest) -> HttpResponse:
     """Publish the chosen cycle (province only): the public may read it, its figures stay."""
     t = ingelogd(request)
@@ -88,8 +90,6 @@ def publiceren(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         try:
             publiceer(provincie, cyclus, form.cleaned_data["datum"], request.user)
-        except NietGevonden as fout:
-            raise Http404(str(fout)) from None
         except Invoerfout as fout:
             messages.error(request, str(fout))
         else:

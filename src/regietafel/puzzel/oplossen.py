@@ -23,7 +23,7 @@ from regietafel.domain.solver_invoer import (
 )
 from regietafel.scenarios.models import Scenario
 from regietafel.services.leesrechten import intern_leesbare_provincies
-from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
+from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus, rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
@@ -64,6 +64,24 @@ def scenarios(provincie: str, cyclus: str) -> list[Scenario]:
             provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
         ).select_related("aangemaakt_door")
     )
+
+
+def scenario_met_cyclus(pk: int) -> Scenario:
+    """The saved scenario `pk`, with its province and cycle; RijNietGevonden if none."""
+    rijen = Scenario.objects.select_related(
+        "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+    )
+    return rij(rijen, f"Geen scenario {pk}.", pk=pk)
+
+
+def scenarios_met_cyclus(ids: list[int]) -> dict[int, Scenario]:
+    """The saved scenarios among `ids`, with their province and cycle, by their key."""
+    return {
+        s.pk: s
+        for s in Scenario.objects.filter(pk__in=ids).select_related(
+            "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
+        )
+    }
 
 
 def bewaar_scenario(

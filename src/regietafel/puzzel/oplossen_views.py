@@ -8,7 +8,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -30,16 +30,19 @@ from regietafel.puzzel.oplossen import (
     methoden_naast_elkaar,
     oplossing_als_dict,
     scenario_als_concept,
+    scenario_met_cyclus,
     scenarios,
+    scenarios_met_cyclus,
     vergelijk_scenarios,
 )
 from regietafel.scenarios.models import Scenario
 from regietafel.services.kerngegevens import gemeenten_van
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.web.forms import NLDesignForm
-from regietafel.web.keuze import kies, met_keuze
+from regietafel.web.keuze import Keuze, met_keuze
+from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 KORT = {Categorie.ASIEL_REGULIER: "regulier", Categorie.AMV: "AMV"}
@@ -159,10 +162,7 @@ def _beginwaarden(instellingen: Instellingen, naam: str = "") -> dict[str, Any]:
 def _toegestaan(
     request: HttpRequest, provincie: str, cyclus: str
 ) -> tuple[Toegang, ProvincieCyclus]:
-    try:
-        pc = provincie_cyclus(provincie, cyclus)
-    except NietGevonden as fout:
-        raise Http404(str(fout)) from None
+    pc = provincie_cyclus(provincie, cyclus)
     t = ingelogd(request)
     if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
         raise GeenToegang
@@ -170,12 +170,10 @@ def _toegestaan(
 
 
 @require_http_methods(["GET", "POST"])
-def oplossen_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/oplossen.html", Lezers.INGELOGD)
+def oplossen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Both methods for the chosen province and cycle. The province may try parameters
     (*doorrekenen*) and save them as a scenario; everyone logged in may read."""
-    keuze = kies(request, "regietafel/oplossen.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
     t, pc = _toegestaan(request, provincie, cyclus)
     bewerkbaar = mag_bewerken(t, provincie)
@@ -247,40 +245,23 @@ def oplossen_pagina(request: HttpRequest) -> HttpResponse:
     return render(request, "regietafel/oplossen.html", context, status=status)
 
 
+@pagina("regietafel/scenario_vergelijken.html")
 def scenario_vergelijken(request: HttpRequest) -> HttpResponse:
     """Two saved scenarios of one province's cycle side by side (``?a=…&b=…``)."""
     if ingelogd(request) is None:
-        return weiger(request)
+        raise GeenToegang
     ids = [request.GET.get(k, "") for k in ("a", "b")]
     if not all(i.isdigit() for i in ids):
-        return render(
-            request,
-            "regietafel/scenario_vergelijken.html",
-            {"fout": "Kies twee scenario's om te vergelijken."},
-            status=400,
-        )
-    gevonden = {
-        s.pk: s
-        for s in Scenario.objects.filter(pk__in=[int(i) for i in ids]).select_related(
-            "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
-        )
-    }
+        raise OngeldigeKeuze("Kies twee scenario's om te vergelijken.")
+    gevonden = scenarios_met_cyclus([int(i) for i in ids])
     if len(gevonden) != len(set(ids)):
         raise Http404("Scenario niet gevonden.")
     a, b = gevonden[int(ids[0])], gevonden[int(ids[1])]
     pc = a.provincie_cyclus
     if b.provincie_cyclus_id != pc.pk:
-        return render(
-            request,
-            "regietafel/scenario_vergelijken.html",
-            {"fout": "Deze scenario's horen bij verschillende provincies of cycli."},
-            status=400,
-        )
-    try:
-        _toegestaan(request, pc.provincie.code, pc.cyclus.naam)
-    except GeenToegang:
-        return weiger(request)
-    gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie))
+        raise OngeldigeKeuze("Deze scenario's horen bij verschillende provincies of cycli.")
+    _toegestaan(request, pc.provincie.code, pc.cyclus.naam)
+    gemeenten = gemeenten_van(pc.provincie.code)
     context = {
         **vergelijk_scenarios(a, b),
         "provincie": pc.provincie,
@@ -292,16 +273,14 @@ def scenario_vergelijken(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["POST"])
+@pagina()
 def scenario_naar_concept(request: HttpRequest, pk: int) -> HttpResponse:
     """Make the optimiser's distribution of a saved scenario the next concept version;
     only the province does this (services.verdelingen checks it again)."""
     t = ingelogd(request)
     if t is None:
         return weiger(request)
-    scenario = get_object_or_404(
-        Scenario.objects.select_related("provincie_cyclus__provincie", "provincie_cyclus__cyclus"),
-        pk=pk,
-    )
+    scenario = scenario_met_cyclus(pk)
     if not mag_bewerken(t, scenario.provincie_cyclus.provincie.code):
         return weiger(request)
     v = scenario_als_concept(scenario, request.user)

@@ -9,7 +9,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
@@ -18,12 +18,13 @@ from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
 from regietafel.locaties.models import Locatie
 from regietafel.puzzel.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden
+from regietafel.services.opslag import NietGevonden, rij_van_gemeente
 from regietafel.services.toegang import inzage_locatiedetails, mag_bewerken, mag_lezen, toegang
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.wijzigingen import Conflict
 from regietafel.web.forms import DatumVeld, NLDesignForm
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import kies, kies_cyclus, met_keuze
+from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
+from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -55,9 +56,10 @@ class FaseForm(NLDesignForm):
         )
 
 
+@pagina()
 def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
     """A location's timeline; the province and the municipality itself move it on (POST)."""
-    locatie = get_object_or_404(Locatie.objects.select_related("gemeente__provincie"), pk=pk)
+    locatie = rij_van_gemeente(Locatie, pk)
     g = locatie.gemeente
     t = ingelogd(request)
     if t is None or not mag_lezen(t, g.provincie.code, gepubliceerd=False):
@@ -83,8 +85,6 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
                     gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
                     % {"c": c, "huidige_tekst": c.huidige_tekst()},
                 )
-            except GeenToegang:
-                return weiger(request)
             else:
                 messages.success(
                     request,
@@ -97,20 +97,16 @@ def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "regietafel/locatie_fasen.html", context, status=status)
 
 
-def realisatie_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/realisatie.html", Lezers.INGELOGD)
+def realisatie_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """Realisation timing of a province in a cycle, as known on a reference date."""
-    keuze = kies(request, "regietafel/realisatie.html", alleen_ingelogd=True)
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus = keuze.provincie, keuze.cyclus
     tekst = request.GET.get("peildatum", "")
     peildatum: date | None = lees_datum(tekst) if tekst else None
     context: dict[str, Any] = {**keuze.context, "peildatum_tekst": tekst}
     if tekst and peildatum is None:
-        context["fout"] = gettext("Peildatum: '%(tekst)s' is geen datum; schrijf dd-mm-jjjj.") % {
-            "tekst": tekst
-        }
-        return render(request, "regietafel/realisatie.html", context, status=400)
+        fout = gettext("Peildatum: '%(tekst)s' is geen datum; schrijf dd-mm-jjjj.")
+        raise OngeldigeKeuze(fout % {"tekst": tekst}, context)
     dag = peildatum or klok.vandaag()
     try:
         # The part shows the locations' details as this reader may read them, so it is

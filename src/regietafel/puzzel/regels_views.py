@@ -14,14 +14,13 @@ from regietafel.publicaties.views import publicatie_context
 from regietafel.puzzel.regels import bijlage1, bonus
 from regietafel.services.toegang import inzage_locatiedetails, toegang
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import Keuze, kies
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 
 
-def bonus_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/bonus.html", Lezers.OPENBAAR)
+def bonus_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """SPUK 1, 2 and 3 per municipality, the choice between 1 and 3 and why."""
-    keuze = kies(request, "regietafel/bonus.html")
-    if isinstance(keuze, HttpResponse):
-        return keuze
     return _pagina(request, keuze, "bonus", _bonus_context)
 
 
@@ -31,11 +30,9 @@ def _bonus_context(provincie: str, cyclus: str) -> dict[str, Any]:
     return {"spuk": u, "rijen": list(zip(u.gemeenten, u.vergelijking, strict=True))}
 
 
-def bijlage1_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/bijlage1.html", Lezers.OPENBAAR)
+def bijlage1_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """The six figures of Bijlage 1 and the location list, in the ministry's format."""
-    keuze = kies(request, "regietafel/bijlage1.html")
-    if isinstance(keuze, HttpResponse):
-        return keuze
     # The location list shows the details as this reader may read them (services.openbaarheid),
     # so the part is kept per what of them the reader sees.
     lezer = toegang(request.user)

@@ -17,14 +17,13 @@ from regietafel.services import klok
 from regietafel.services.toegang import leest_intern, toegang
 from regietafel.uitruil.services import puzzel_saldi
 from regietafel.web.hergebruik import deel
-from regietafel.web.keuze import kies
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 
 
-def puzzel_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/puzzel.html", Lezers.OPENBAAR)
+def puzzel_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
     """The puzzle of the chosen province and cycle, with totals and shortages marked."""
-    keuze = kies(request, "regietafel/puzzel.html")
-    if isinstance(keuze, HttpResponse):
-        return keuze
     provincie, cyclus, context = keuze.provincie, keuze.cyclus, keuze.context
     categorie = request.GET.get("categorie", "")
     categorie = categorie if categorie in GROEPEN else ""

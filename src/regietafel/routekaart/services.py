@@ -13,7 +13,7 @@ from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import routekaart as rk
 from regietafel.routekaart.models import Routekaart, RoutekaartStap
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.opslag import NietGevonden, provincie_cyclus, rij
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 
@@ -146,6 +146,14 @@ def routekaart_status(provincie: str, cyclus: str) -> tuple[StapRegel, ...] | No
 
 
 @transaction.atomic
+def stap_met_cyclus(pk: int) -> RoutekaartStap:
+    """The route-map step `pk`, with its province and cycle; RijNietGevonden if none."""
+    stappen = RoutekaartStap.objects.select_related(
+        "routekaart__provincie_cyclus__provincie", "routekaart__provincie_cyclus__cyclus"
+    )
+    return rij(stappen, f"Geen stap {pk}.", pk=pk)
+
+
 def wijzig_stap(
     gebruiker: AbstractBaseUser,
     stap: RoutekaartStap,

@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef, Q
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.opgaven.models import Opgave
+from regietafel.provincies.models import Provincie
 from regietafel.services.stand import hergebruik, per_verzoek
 from regietafel.services.toegang import Toegang, leest_intern
 
@@ -104,3 +105,18 @@ def leest_intern_iets(t: Toegang, keuzes: list[Keuze] | None = None) -> bool:
     role, nor for staff of a province that has no data here."""
     alle = beschikbare_cycli() if keuzes is None else keuzes
     return any(leest_intern(t, k.provincie_code) for k in alle)
+
+
+def cycli_van(provincie_code: str) -> list[str]:
+    """The names of the cycles of the province with data, the latest first."""
+    return list(
+        ProvincieCyclus.objects.filter(provincie__code=provincie_code)
+        .order_by("-cyclus__naam")
+        .values_list("cyclus__naam", flat=True)
+    )
+
+
+def provincie_naam(code: str) -> str:
+    """The name of the province `code`; "" for an unknown code."""
+    naam = Provincie.objects.filter(code=code).values_list("naam", flat=True).first()
+    return naam or ""

@@ -33,6 +33,64 @@ class NietGevonden(RegietafelFout, LookupError):
     code = "niet_gevonden"
 
 
+class RijNietGevonden(NietGevonden):
+    """The row that a page's address names by its key does not exist (a municipality, a
+    location): the page is not there at all."""
+
+
+def rij[M: Model](rijen: QuerySet[M], melding: str, **sleutel: Any) -> M:
+    """The one row of `rijen` with `sleutel`; RijNietGevonden with `melding` if none."""
+    try:
+        return rijen.get(**sleutel)
+    except rijen.model.DoesNotExist:  # type: ignore[attr-defined]
+        raise RijNietGevonden(melding) from None
+
+
+def gemeente_met_provincie(cbs_code: str) -> Gemeente:
+    """The municipality `cbs_code`, with its province; RijNietGevonden if there is none."""
+    gemeenten = Gemeente.objects.select_related("provincie")
+    return rij(gemeenten, f"Geen gemeente '{cbs_code}'.", cbs_code=cbs_code)
+
+
+def opgeslagen_provincie(code: str) -> Provincie:
+    """The province `code`; RijNietGevonden if there is none."""
+    return rij(Provincie.objects.all(), f"Geen provincie '{code}'.", code=code)
+
+
+def rij_van_gemeente[M: Model](model: type[M], pk: int) -> M:
+    """Row `pk` of `model`, a row of one municipality (a location, a GOO location, a reserve
+    place), with its municipality and province; RijNietGevonden if there is none."""
+    rijen = model.objects.select_related("gemeente__provincie")  # type: ignore[attr-defined]
+    return rij(rijen, f"Geen {model._meta.verbose_name} {pk}.", pk=pk)  # type: ignore[no-any-return]
+
+
+def cyclus_met_naam(naam: str) -> Cyclus:
+    """The cycle `naam` ("2027-2028"); RijNietGevonden if there is none."""
+    return rij(Cyclus.objects.all(), f"Er is geen cyclus '{naam}'.", naam=naam)
+
+
+def bewerkbare_gemeenten(provincie: str | None, gemeente: str | None) -> QuerySet[Gemeente]:
+    """The municipalities a location form may offer: one's own, or all of the province
+    (all of them with neither)."""
+    qs = Gemeente.objects.select_related("provincie").order_by("naam")
+    if gemeente:
+        return qs.filter(cbs_code=gemeente)
+    if provincie:
+        return qs.filter(provincie__code=provincie)
+    return qs
+
+
+def gemeentecodes(provincie: Provincie) -> list[str]:
+    """The CBS codes of the municipalities of `provincie`, sorted."""
+    return sorted(Gemeente.objects.filter(provincie=provincie).values_list("cbs_code", flat=True))
+
+
+def gemeentekeuzes(provincie: str) -> list[tuple[str, str]]:
+    """(CBS code, name) of each municipality of `provincie`, by name: a form's choices."""
+    gemeenten = Gemeente.objects.filter(provincie__code=provincie).order_by("naam")
+    return list(gemeenten.values_list("cbs_code", "naam"))
+
+
 def provincie_cyclus(provincie: str, cyclus: str) -> ProvincieCyclus:
     """The stored province-in-cycle, or NietGevonden with a Dutch message."""
     try:

@@ -24,6 +24,7 @@ from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
+from regietafel.services.opslag import rij
 from regietafel.services.toegang import Toegang, mag_bewerken
 
 # The largest `versie` a record can reach: the column is an integer on every database
@@ -112,6 +113,21 @@ def claim_versie(model: type[models.Model], pk: int, versie: int, velden: list[s
 
 
 @transaction.atomic
+def aanbod_van(cbs_code: str, pk: int) -> Aanbod:
+    """The offer `pk` of the municipality `cbs_code`, with its province and cycle;
+    RijNietGevonden if it has no such offer."""
+    rijen = Aanbod.objects.select_related("gemeente__provincie", "cyclus")
+    melding = f"Geen aanbod {pk} van gemeente '{cbs_code}'."
+    return rij(rijen, melding, pk=pk, gemeente__cbs_code=cbs_code)
+
+
+def aanbod_in(gemeente: Gemeente, cyclus: Cyclus, categorie: Categorie, jaar: int) -> Aanbod:
+    """The stored offer of `gemeente` in `cyclus` for one category and year."""
+    return Aanbod.objects.get(
+        gemeente=gemeente, cyclus=cyclus, categorie=categorie.value, jaar=jaar
+    )
+
+
 def wijzig_aanbod(
     t: Toegang,
     gebruiker: AbstractBaseUser,

@@ -68,6 +68,14 @@ class StatushoudersOverzicht:
     versies: dict[str, int] = field(default_factory=dict)
 
 
+def zonder_halfjaren(provincie: str) -> bool:
+    """Is `provincie` a stored province without any half year of status holders yet?"""
+    return (
+        Provincie.objects.filter(code=provincie).exists()
+        and not Halfjaar.objects.filter(provincie__code=provincie).exists()
+    )
+
+
 def statushouders(provincie: str, periode: str | Periode | None = None) -> StatushoudersOverzicht:
     """The half year `periode` (default: the latest stored) of `provincie`, computed from all
     stored half years up to it, so that every backlog is carried; reused until the data

@@ -13,37 +13,30 @@ from django.utils.translation import gettext
 
 from regietafel.domain.statushouders import PeriodeFout, procent
 from regietafel.domain.toezicht import LadderFout, Toezichtladder
-from regietafel.services.keuzes import standaard_provincie
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
-from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.services.toegang import mag_bewerken
+from regietafel.services.wijzigingen import Conflict
 from regietafel.statushouders.toezicht_services import (
     bewaar_ladder,
     ladder,
     ladderwijzigingen,
     toezicht,
 )
-from regietafel.web.keuze import leesbaar
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.keuze import kies_provincie_intern
+from regietafel.web.pagina import pagina
+from regietafel.web.toegang import weiger
 
 LEGE_RIJEN = 2  # room to add steps without a script
 
 
-def _provincie(request: HttpRequest) -> str:
-    return leesbaar(request.GET.get("provincie", "")) or standaard_provincie(toegang(request.user))
-
-
+@pagina("regietafel/toezicht_gemeente.html")
 def toezicht_gemeente(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """One municipality: its step, the next one, and the half years behind the count."""
-    provincie = _provincie(request)
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        return weiger(request)
+    provincie, _t = kies_provincie_intern(request)
     sjabloon = "regietafel/toezicht_gemeente.html"
     try:
         o = toezicht(provincie, request.GET.get("periode"))
         g = o.gemeente(cbs_code)
-    except (NietGevonden, PeriodeFout) as fout:
+    except PeriodeFout as fout:
         return render(request, sjabloon, {"fout": str(fout)}, status=404)
     historie = [{"h": h, "procent": procent(h.aandeel)} for h in reversed(g.historie)]
     context = {"o": o, "g": g, "naam": o.namen[cbs_code], "historie": historie}
@@ -82,16 +75,11 @@ def _geposte_stappen(request: HttpRequest) -> list[tuple[str, str, str]]:
     ]
 
 
+@pagina("regietafel/toezichtladder.html")
 def toezichtladder_pagina(request: HttpRequest) -> HttpResponse:
     """The province's ladder; province staff change its steps and thresholds (POST)."""
-    provincie = _provincie(request)
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        return weiger(request)
-    try:
-        huidig = ladder(provincie)
-    except NietGevonden as fout:
-        return render(request, "regietafel/toezichtladder.html", {"fout": str(fout)}, status=404)
+    provincie, t = kies_provincie_intern(request)
+    huidig = ladder(provincie)
     bewerkbaar = mag_bewerken(t, provincie)
     stappen = _als_tekst(huidig.ladder) + [("", "", "")] * LEGE_RIJEN
     versie = huidig.versie
@@ -117,8 +105,6 @@ def toezichtladder_pagina(request: HttpRequest) -> HttpResponse:
                 "huidige_tekst": c.huidige_tekst(),
             }
             versie = ladder(provincie).versie
-        except GeenToegang:
-            return weiger(request)
         else:
             messages.success(request, gettext("De toezichtladder is opgeslagen."))
             return redirect(f"{reverse('toezichtladder')}?provincie={provincie}")

@@ -19,18 +19,11 @@ from regietafel.domain.statushouders import PeriodeFout, lees_periode
 from regietafel.provincies.models import Provincie
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.statushouders.models import AFRONDINGEN, Halfjaar
-from regietafel.statushouders.services import LABELS, bewaar_halfjaar
+from regietafel.statushouders.models import AFRONDINGEN
+from regietafel.statushouders.services import LABELS, bewaar_halfjaar, zonder_halfjaren
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
-
-
-def zonder_halfjaren(provincie: str) -> bool:
-    """Is `provincie` a stored province without any half year of status holders yet?"""
-    return (
-        Provincie.objects.filter(code=provincie).exists()
-        and not Halfjaar.objects.filter(provincie__code=provincie).exists()
-    )
 
 
 def _getal(label: str) -> forms.IntegerField:
@@ -83,6 +76,7 @@ class HalfjaarForm(NLDesignForm):
 
 
 @require_POST
+@pagina()
 def halfjaar(request: HttpRequest) -> HttpResponse:
     """Add a half year (or change its national figures), then show it."""
     t = ingelogd(request)
@@ -117,8 +111,8 @@ def halfjaar(request: HttpRequest) -> HttpResponse:
                 ) % {"periode": d["periode"].label}
             form.add_error(None, c.met_huidige(LABELS, melding))
             status = 409
-        except (GeenToegang, Provincie.DoesNotExist):
-            return weiger(request)
+        except Provincie.DoesNotExist:
+            raise GeenToegang from None
         else:
             periode = d["periode"]
             messages.success(

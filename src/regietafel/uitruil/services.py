@@ -25,7 +25,7 @@ from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
 from regietafel.services.leesrechten import intern_leesbare_provincies
-from regietafel.services.opslag import laad_gegevens, provincie_cyclus
+from regietafel.services.opslag import RijNietGevonden, laad_gegevens, provincie_cyclus
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang, claim_versie
@@ -91,6 +91,14 @@ def _uitruil(pk: int) -> Uitruil:
     return Uitruil.objects.select_related(
         "gemeente_a", "gemeente_b", "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
     ).get(pk=pk)
+
+
+def uitruil_met_partijen(pk: int) -> Uitruil:
+    """The exchange `pk`, with its parties, province and cycle; RijNietGevonden if none."""
+    try:
+        return _uitruil(pk)
+    except Uitruil.DoesNotExist:  # the service's own lookup, for its own callers
+        raise RijNietGevonden(f"Geen uitruil {pk}.") from None
 
 
 def mag_bevestigen(t: Toegang, uitruil: Uitruil) -> bool:

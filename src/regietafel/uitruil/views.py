@@ -6,17 +6,16 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.gebruikers.models import Rol
-from regietafel.provincies.models import Gemeente
-from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.opslag import gemeentekeuzes
+from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.uitruil.models import Uitruil
 from regietafel.uitruil.services import (
@@ -24,10 +23,13 @@ from regietafel.uitruil.services import (
     bevestig,
     mag_bevestigen,
     stel_voor,
+    uitruil_met_partijen,
     uitruil_overzicht,
 )
-from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verdelingen.services import bekrachtigde_versies, versie_of_niets
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 CATEGORIEEN = [(c.value, naam) for c, naam in CATEGORIE_NAMEN.items()]
@@ -67,20 +69,11 @@ def _kan_voorstellen(t: Toegang, k: Keuze) -> bool:
     )
 
 
-def uitruil_pagina(request: HttpRequest) -> HttpResponse:
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
-    try:
-        overzicht = uitruil_overzicht(k.provincie, k.cyclus)
-    except NietGevonden as fout:
-        return render(request, "regietafel/uitruil.html", {"fout": str(fout)}, status=404)
-    gemeenten = list(
-        Gemeente.objects.filter(provincie__code=k.provincie)
-        .order_by("naam")
-        .values_list("cbs_code", "naam")
-    )
+@pagina("regietafel/uitruil.html", Lezers.INTERN)
+def uitruil_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
+    t = toegang(request.user)
+    overzicht = uitruil_overzicht(k.provincie, k.cyclus)
+    gemeenten = gemeentekeuzes(k.provincie)
     kan_voorstellen = _kan_voorstellen(t, k)
     form = VoorstelForm(gemeenten, initial={"gemeente_a": t.gemeente})
     status = 200
@@ -118,22 +111,9 @@ def uitruil_pagina(request: HttpRequest) -> HttpResponse:
         "kan_voorstellen": kan_voorstellen,
         "wacht_op_mij": {r.pk for r in overzicht.regels if r.wacht_op(t)},
         "bekrachtiger": mag_bewerken(t, k.provincie),
-        "versies": Verdelingsversie.objects.filter(
-            provincie_cyclus__provincie__code=k.provincie,
-            provincie_cyclus__cyclus__naam=k.cyclus,
-            bekrachtigd_op__isnull=False,
-        ),
+        "versies": bekrachtigde_versies(k.provincie, k.cyclus),
     }
     return render(request, "regietafel/uitruil.html", context, status=status)
-
-
-def _uitruil(pk: int) -> Uitruil:
-    return get_object_or_404(
-        Uitruil.objects.select_related(
-            "gemeente_a", "gemeente_b", "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
-        ),
-        pk=pk,
-    )
 
 
 def _versie(request: HttpRequest) -> int | None:
@@ -151,9 +131,10 @@ def _tekst(melding: str, status: int) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def uitruil_bevestigen(request: HttpRequest, pk: int) -> HttpResponse:
     """A party confirms; the other party, the province and the ministry are refused."""
-    u = _uitruil(pk)
+    u = uitruil_met_partijen(pk)
     t = ingelogd(request)
     if t is None or not mag_bevestigen(t, u):
         return weiger(request)
@@ -162,8 +143,6 @@ def uitruil_bevestigen(request: HttpRequest, pk: int) -> HttpResponse:
         return _tekst("Geef de versie mee waarop uw bevestiging is gebaseerd.", 400)
     try:
         bevestig(u, request.user, versie)
-    except GeenToegang:
-        return weiger(request)
     except (Conflict, UitruilFout) as fout:
         return _tekst(str(fout), 409 if isinstance(fout, Conflict) else 400)
     messages.success(request, gettext("U heeft de uitruil bevestigd."))
@@ -171,17 +150,16 @@ def uitruil_bevestigen(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def uitruil_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
     """The province ratifies a confirmed exchange with a ratified distribution version."""
-    u = _uitruil(pk)
+    u = uitruil_met_partijen(pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, u.provincie_cyclus.provincie.code):
         return weiger(request)
     versie = _versie(request)
     gekozen = request.POST.get("verdelingsversie", "")
-    verdeling = (
-        Verdelingsversie.objects.filter(pk=int(gekozen)).first() if gekozen.isdigit() else None
-    )
+    verdeling = versie_of_niets(gekozen)
     if versie is None or verdeling is None:
         return _tekst("Kies een bekrachtigde verdelingsversie.", 400)
     try:

@@ -17,51 +17,31 @@ from django.utils.translation import gettext_lazy
 from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
-from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import NietGevonden
-from regietafel.services.toegang import Toegang, leest_intern, mag_lezen, toegang
+from regietafel.services.toegang import Toegang, leest_intern, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten import services as vb
 from regietafel.web.forms import DatumVeld, NLDesignForm
-from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
+from regietafel.web.keuze import Keuze, kies, met_keuze
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import weiger
 
 PAGINA = "regietafel/verdeelbesluit.html"
 FORMULIER = "regietafel/verdeelbesluit_vastleggen.html"
 
 
-def _keuze(request: HttpRequest, t: Toegang, template: str) -> Keuze | HttpResponse:
+def _keuze(request: HttpRequest) -> Keuze:
     """The province and cycle asked for. A recorded decision is public (ADR 0017), so
     whoever may not read the cycle still reads the page when a decision is recorded;
     without one, the page is refused as the cycle's other pages are."""
-    alle = beschikbare_cycli()
-    provincie, cyclus = gevraagd(request, t, alle)
-    gekozen = next((k for k in alle if (k.provincie_code, k.cyclus) == (provincie, cyclus)), None)
-    context: dict[str, Any] = {
-        "keuzes": [k for k in alle if mag_lezen(t, k.provincie_code, k.gepubliceerd)],
-        "provincie": provincie,
-        "cyclus": cyclus,
-    }
-    if gekozen is None:
-        context["fout"] = _("Geen gegevens voor provincie '%(p)s' in cyclus '%(c)s'.") % {
-            "p": provincie,
-            "c": cyclus,
-        }
-        return render(request, template, context, status=404)
-    if not mag_lezen(t, provincie, gekozen.gepubliceerd) and not vb.laatste_besluit(
-        provincie, cyclus
-    ):
-        return weiger(request)
-    context["provincie_naam"] = gekozen.provincie_naam
-    return onthoud(request, Keuze(provincie, cyclus, context, gekozen.provincie_naam))
+    return kies(request, toch_openbaar=vb.laatste_besluit)
 
 
+@pagina(PAGINA)
 def verdeelbesluit_pagina(request: HttpRequest) -> HttpResponse:
     """The decision of a province in a cycle, as the reader may read it."""
     t = toegang(request.user)
-    keuze = _keuze(request, t, PAGINA)
-    if isinstance(keuze, HttpResponse):
-        return keuze
+    keuze = _keuze(request)
     o = vb.overzicht(keuze.provincie, keuze.cyclus, t)
     context = {
         **keuze.context,
@@ -143,15 +123,14 @@ class BestandForm(NLDesignForm):
     versie = forms.IntegerField(widget=forms.HiddenInput)
 
 
+@pagina(FORMULIER)
 def verdeelbesluit_vastleggen(request: HttpRequest) -> HttpResponse:
     """The ministry records the decision actually taken (a new version each time), typed
     into the table or read from a file."""
     t = toegang(request.user)
     if not vb.mag_besluiten(t):
         return weiger(request)
-    keuze = _keuze(request, t, FORMULIER)
-    if isinstance(keuze, HttpResponse):
-        return keuze
+    keuze = _keuze(request)
     o = vb.overzicht(keuze.provincie, keuze.cyclus, t)
     Form = _formulier(o)  # noqa: N806
     beginwaarden = _beginwaarden(o)

@@ -37,7 +37,7 @@ from regietafel.publicaties.services import leg_vast
 from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
 from regietafel.services.leesrechten import intern_leesbare_provincies
-from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.opslag import provincie_cyclus, rij
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import OnveranderlijkeVersie, Verdelingsversie
@@ -193,6 +193,49 @@ def bekrachtigde_versie(provincie: str, cyclus: str) -> Verdelingsversie | None:
         .order_by("-bekrachtigd_op", "-nummer")
         .first()
     )
+
+
+def versie_met_cyclus(pk: int) -> Verdelingsversie:
+    """The version `pk`, with its province, cycle and users; RijNietGevonden if none."""
+    versies = Verdelingsversie.objects.select_related(
+        "provincie_cyclus__provincie",
+        "provincie_cyclus__cyclus",
+        "aangemaakt_door",
+        "bekrachtigd_door",
+    )
+    return rij(versies, f"Geen verdelingsversie {pk}.", pk=pk)
+
+
+def versies_van(pc: ProvincieCyclus) -> list[Verdelingsversie]:
+    """The versions of a province's cycle, the newest first."""
+    return list(
+        Verdelingsversie.objects.filter(provincie_cyclus=pc)
+        .select_related("aangemaakt_door")
+        .order_by("-nummer")
+    )
+
+
+def vorige_versie(v: Verdelingsversie) -> Verdelingsversie | None:
+    """The version before `v` in its province's cycle, if any."""
+    return (
+        Verdelingsversie.objects.filter(provincie_cyclus=v.provincie_cyclus, nummer__lt=v.nummer)
+        .order_by("-nummer")
+        .first()
+    )
+
+
+def bekrachtigde_versies(provincie: str, cyclus: str) -> QuerySet[Verdelingsversie]:
+    """The ratified versions of `provincie` in `cyclus` (read when used)."""
+    return Verdelingsversie.objects.filter(
+        provincie_cyclus__provincie__code=provincie,
+        provincie_cyclus__cyclus__naam=cyclus,
+        bekrachtigd_op__isnull=False,
+    )
+
+
+def versie_of_niets(pk: str) -> Verdelingsversie | None:
+    """The version whose number in the database is `pk` (text from a form), or None."""
+    return Verdelingsversie.objects.filter(pk=int(pk)).first() if pk.isdigit() else None
 
 
 def bekrachtiging_tekst(versie: Verdelingsversie) -> str:

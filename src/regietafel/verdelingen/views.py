@@ -5,16 +5,15 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import Keuze, fout_op_formulier, lezer
+from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
-from regietafel.services.toegang import mag_bewerken, mag_lezen
+from regietafel.services.opslag import gemeentecodes, provincie_cyclus
+from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
 from regietafel.verdelingen.services import (
@@ -24,10 +23,15 @@ from regietafel.verdelingen.services import (
     bekrachtiging_tekst,
     maak_concept,
     vergelijk,
+    versie_met_cyclus,
     versie_tabel,
+    versies_van,
+    vorige_versie,
     wijzig_versie,
 )
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.keuze import Keuze
+from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina
 from regietafel.web.toegang import ingelogd, weiger
 
 
@@ -47,39 +51,21 @@ class BekrachtigForm(NLDesignForm):
     )
 
 
-def _versie(pk: int) -> Verdelingsversie:
-    return get_object_or_404(
-        Verdelingsversie.objects.select_related(
-            "provincie_cyclus__provincie",
-            "provincie_cyclus__cyclus",
-            "aangemaakt_door",
-            "bekrachtigd_door",
-        ),
-        pk=pk,
-    )
-
-
 def _keuze(v: Verdelingsversie) -> Keuze:
     return Keuze(v.provincie_cyclus.provincie.code, v.provincie_cyclus.cyclus.naam)
 
 
-def _lezer_van(request: HttpRequest, v: Verdelingsversie) -> HttpResponse | None:
+def _lezer_van(request: HttpRequest, v: Verdelingsversie) -> None:
     t = ingelogd(request)
     if t is None or not mag_lezen(t, v.provincie_cyclus.provincie.code, gepubliceerd=False):
-        return weiger(request)
-    return None
+        raise GeenToegang
 
 
-def verdelingen_pagina(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/verdelingen.html", Lezers.INTERN)
+def verdelingen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     """The numbered versions; the province makes a new concept from the current puzzle."""
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    t, k = r
-    try:
-        pc = provincie_cyclus(k.provincie, k.cyclus)
-    except NietGevonden as fout:
-        return render(request, "regietafel/verdelingen.html", {"fout": str(fout)}, status=404)
+    t = toegang(request.user)
+    pc = provincie_cyclus(k.provincie, k.cyclus)
     bewerkbaar = mag_bewerken(t, k.provincie)
     form = ConceptForm()
     status = 200
@@ -101,27 +87,18 @@ def verdelingen_pagina(request: HttpRequest) -> HttpResponse:
             )
             return redirect("verdeling", pk=v.pk)
         status = 400
-    versies = list(
-        Verdelingsversie.objects.filter(provincie_cyclus=pc)
-        .select_related("aangemaakt_door")
-        .order_by("-nummer")
-    )
+    versies = versies_van(pc)
     context = {"k": k, "versies": versies, "form": form, "bewerkbaar": bewerkbaar}
     return render(request, "regietafel/verdelingen.html", context, status=status)
 
 
+@pagina()
 def verdeling_pagina(request: HttpRequest, pk: int) -> HttpResponse:
-    v = _versie(pk)
-    if (w := _lezer_van(request, v)) is not None:
-        return w
-    t = ingelogd(request)
-    assert t is not None
+    v = versie_met_cyclus(pk)
+    _lezer_van(request, v)
+    t = toegang(request.user)
     koppen, rijen = versie_tabel(v)
-    vorige = (
-        Verdelingsversie.objects.filter(provincie_cyclus=v.provincie_cyclus, nummer__lt=v.nummer)
-        .order_by("-nummer")
-        .first()
-    )
+    vorige = vorige_versie(v)
     context = {
         "k": _keuze(v),
         "v": v,
@@ -136,11 +113,7 @@ def verdeling_pagina(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _codes(v: Verdelingsversie) -> list[str]:
-    return sorted(
-        Gemeente.objects.filter(provincie=v.provincie_cyclus.provincie).values_list(
-            "cbs_code", flat=True
-        )
-    )
+    return gemeentecodes(v.provincie_cyclus.provincie)
 
 
 def _bewerkformulier(v: Verdelingsversie) -> type[forms.Form]:
@@ -161,9 +134,10 @@ def _bewerkformulier(v: Verdelingsversie) -> type[forms.Form]:
     return type("VersieForm", (forms.Form,), velden)
 
 
+@pagina()
 def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     """Edit a concept; editing a ratified version saves a new concept."""
-    v = _versie(pk)
+    v = versie_met_cyclus(pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, v.provincie_cyclus.provincie.code):
         return weiger(request)
@@ -189,8 +163,6 @@ def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
                 nieuw = wijzig_versie(v, waarden, request.user, d["toelichting"])
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)
-            except GeenToegang:
-                return weiger(request)
             else:
                 if nieuw.pk != v.pk:
                     messages.success(
@@ -218,8 +190,9 @@ def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def verdeling_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
-    v = _versie(pk)
+    v = versie_met_cyclus(pk)
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, v.provincie_cyclus.provincie.code):
         return weiger(request)
@@ -234,8 +207,6 @@ def verdeling_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
                 fout_op_formulier(form, fout)
             else:
                 form.add_error(None, str(fout))
-        except GeenToegang:
-            return weiger(request)
         else:
             messages.success(
                 request, gettext("Versie %(nummer)s is bekrachtigd.") % {"nummer": v.nummer}
@@ -255,41 +226,22 @@ def verdeling_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "regietafel/verdeling.html", context, status=400)
 
 
-def verdelingen_vergelijken(request: HttpRequest) -> HttpResponse:
+@pagina("regietafel/verdelingen_vergelijken.html", Lezers.INTERN)
+def verdelingen_vergelijken(request: HttpRequest, k: Keuze) -> HttpResponse:
     """Two versions side by side: every municipality, category and year that differs."""
-    r = lezer(request)
-    if isinstance(r, HttpResponse):
-        return r
-    _t, k = r
     a_id, b_id = request.GET.get("a", ""), request.GET.get("b", "")
     if not (a_id.isdigit() and b_id.isdigit()):
-        return render(
-            request,
-            "regietafel/verdelingen_vergelijken.html",
-            {"k": k, "fout": "Kies twee versies om te vergelijken."},
-            status=400,
-        )
-    a, b = _versie(int(a_id)), _versie(int(b_id))
+        raise OngeldigeKeuze("Kies twee versies om te vergelijken.", {"k": k})
+    a, b = versie_met_cyclus(int(a_id)), versie_met_cyclus(int(b_id))
     for v in (a, b):
-        if (w := _lezer_van(request, v)) is not None:
-            return w
+        _lezer_van(request, v)
     if a.provincie_cyclus_id != b.provincie_cyclus_id:
         fout = gettext("Kies twee versies van dezelfde provincie en cyclus.")
-        return render(
-            request,
-            "regietafel/verdelingen_vergelijken.html",
-            {"k": k, "fout": fout},
-            status=400,
-        )
+        raise OngeldigeKeuze(fout, {"k": k})
     try:
         verschillen = vergelijk(a, b)
     except Invoerfout as fout:
-        return render(
-            request,
-            "regietafel/verdelingen_vergelijken.html",
-            {"k": _keuze(a), "fout": str(fout)},
-            status=400,
-        )
+        raise OngeldigeKeuze(str(fout), {"k": _keuze(a)}) from None
     gewijzigd = sorted({r.verschil.cbs_code for r in verschillen})
     context = {"k": _keuze(a), "a": a, "b": b, "verschillen": verschillen, "gewijzigd": gewijzigd}
     return render(request, "regietafel/verdelingen_vergelijken.html", context)

@@ -3,7 +3,9 @@ when its worker vanished, and read the file it made."""
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import OperationalError
+from django.db.models import QuerySet
 
 from regietafel.verslagen.models import RapportOpdracht
 from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
@@ -35,3 +37,16 @@ def is_klaar(o: RapportOpdracht) -> bool:
 def inhoud_van(o: RapportOpdracht) -> bytes:
     """The file a finished job made."""
     return bytes(RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=o.pk))
+
+
+def recente_opdrachten(gebruiker: AbstractBaseUser | AnonymousUser) -> QuerySet[RapportOpdracht]:
+    """The user's last ten jobs (not the per-province parts of one), without their file
+    (read when used)."""
+    return RapportOpdracht.objects.filter(aangevraagd_door=gebruiker, deel_van__isnull=True).defer(
+        "inhoud"
+    )[:10]
+
+
+def opdrachten_zonder_inhoud(pk: int) -> QuerySet[RapportOpdracht]:
+    """The job `pk` without its file, as a query that can be read again."""
+    return RapportOpdracht.objects.defer("inhoud").filter(pk=pk)

@@ -23,9 +23,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from regietafel.publicaties.services import publicatiedatum
 from regietafel.services.keuzes import beschikbare_cycli
-from regietafel.services.opslag import NietGevonden, provincie_cyclus
+from regietafel.services.opslag import RijNietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
+from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verslagen.models import RapportOpdracht
+from regietafel.verslagen.opdrachten import (
+    eigen_opdracht,
+    inhoud_van,
+    opdrachten_zonder_inhoud,
+    recente_opdrachten,
+)
 from regietafel.verslagen.services import (
     ALLE,
     NIET_VOOR_ALLE,
@@ -44,6 +51,7 @@ from regietafel.verslagen.services import (
 from regietafel.verslagen.standaardteksten import GROEPEN, KORT, ONDERDELEN
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
+from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
 
@@ -86,6 +94,7 @@ def _mag(request: HttpRequest, provincie: str) -> bool:
 
 
 @require_GET
+@pagina()
 def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     """The download buttons for the chosen province and cycle."""
     if not request.user.is_authenticated:
@@ -146,11 +155,7 @@ def _bekend(provincie: str, cyclus: str) -> None:
 def _recent(request: HttpRequest) -> list[RapportOpdracht]:
     """The user's last ten jobs (not the per-province parts of one), each with the name of
     what it makes and its progress."""
-    opdrachten = _bijgewerkt(
-        RapportOpdracht.objects.filter(aangevraagd_door=request.user, deel_van__isnull=True).defer(
-            "inhoud"
-        )[:10]
-    )
+    opdrachten = _bijgewerkt(recente_opdrachten(request.user))
     for o in opdrachten:
         o.soortnaam = SOORTEN.get(o.formaat, o.formaat)  # type: ignore[attr-defined]
         o.verloop = voortgang_van(o)  # type: ignore[attr-defined]
@@ -158,6 +163,7 @@ def _recent(request: HttpRequest) -> list[RapportOpdracht]:
 
 
 @require_POST
+@pagina()
 def aanvragen(request: HttpRequest) -> HttpResponse:
     """Queue a document and go to its progress page."""
     provincie = request.POST.get("provincie", "")
@@ -173,37 +179,34 @@ def aanvragen(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@pagina()
 def opnieuw(request: HttpRequest, pk: str) -> HttpResponse:
     """Queue a failed job again; the same rights as asking for it the first time."""
     opdracht = _eigen_opdracht(request, pk)
-    if isinstance(opdracht, HttpResponse):
-        return opdracht
     _bekend(opdracht.provincie, opdracht.cyclus)
     vraag_opnieuw_aan(opdracht)
     return redirect("rapport-opdracht", pk=opdracht.pk)
 
 
-def _eigen_opdracht(request: HttpRequest, pk: str) -> RapportOpdracht | HttpResponse:
-    """The user's own job, if they may still have it, else the answer that refuses it;
-    another user's job does not exist for them (404)."""
+def _eigen_opdracht(request: HttpRequest, pk: str) -> RapportOpdracht:
+    """The user's own job, if they may still have it, else GeenToegang; another user's job
+    does not exist for them (RijNietGevonden)."""
     if not request.user.is_authenticated:
-        return weiger(request)
-    try:
-        opdracht = RapportOpdracht.objects.defer("inhoud").get(
-            pk=pk, aangevraagd_door=request.user.pk
-        )
-    except RapportOpdracht.DoesNotExist:
-        raise Http404("Onbekende opdracht.") from None
-    return opdracht if _mag(request, opdracht.provincie) else weiger(request)
+        raise GeenToegang
+    opdracht = eigen_opdracht(pk, request.user.pk)
+    if opdracht is None:
+        raise RijNietGevonden("Onbekende opdracht.")
+    if not _mag(request, opdracht.provincie):
+        raise GeenToegang
+    return opdracht
 
 
 @require_GET
+@pagina()
 def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
     """The progress of a job; the status block refreshes itself until the job is done."""
     opdracht = _eigen_opdracht(request, pk)
-    if isinstance(opdracht, HttpResponse):
-        return opdracht
-    [opdracht] = _bijgewerkt(RapportOpdracht.objects.defer("inhoud").filter(pk=opdracht.pk))
+    [opdracht] = _bijgewerkt(opdrachten_zonder_inhoud(opdracht.pk))
     sjabloon = (
         "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
     )
@@ -216,15 +219,13 @@ def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
 
 
 @require_GET
+@pagina()
 def downloaden(request: HttpRequest, pk: str) -> HttpResponse:
     """The finished file."""
     opdracht = _eigen_opdracht(request, pk)
-    if isinstance(opdracht, HttpResponse):
-        return opdracht
     if opdracht.status != RapportOpdracht.Status.KLAAR:
         raise Http404("Dit document is nog niet klaar.")
-    inhoud = RapportOpdracht.objects.values_list("inhoud", flat=True).get(pk=opdracht.pk)
-    antwoord = HttpResponse(bytes(inhoud), content_type=mime_van(opdracht.bestandsnaam))
+    antwoord = HttpResponse(inhoud_van(opdracht), content_type=mime_van(opdracht.bestandsnaam))
     antwoord["Content-Disposition"] = f'attachment; filename="{opdracht.bestandsnaam}"'
     return antwoord
 
@@ -266,6 +267,7 @@ class VerslagtekstenForm(NLDesignForm):
 
 
 @require_http_methods(["GET", "POST"])
+@pagina()
 def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
     """The province writes the report's own texts (introduction, current situation, …)."""
     t = ingelogd(request)
@@ -274,10 +276,7 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
     provincie, cyclus = gevraagd(request, t)
     if not mag_bewerken(t, provincie):
         return weiger(request)
-    try:
-        provincie_cyclus(provincie, cyclus)
-    except NietGevonden as fout:
-        raise Http404(str(fout)) from None
+    provincie_cyclus(provincie, cyclus)
     status = 200
     if request.method == "POST":
         form = VerslagtekstenForm(request.POST)
@@ -300,15 +299,13 @@ def verslagteksten_pagina(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@pagina()
 def gepubliceerd_downloaden(
     request: HttpRequest, provincie: str, cyclus: str, bestand: str
 ) -> HttpResponse:
     """The report (PDF) or the puzzle (XLSX, CSV) of a published cycle, for everyone; a
     cycle that is not published has no such file (404), whoever asks."""
-    try:
-        r = gepubliceerd_document(provincie, cyclus, bestand)
-    except NietGevonden as fout:
-        raise Http404(str(fout)) from None
+    r = gepubliceerd_document(provincie, cyclus, bestand)
     antwoord = HttpResponse(r.inhoud, content_type=r.mime)
     antwoord["Content-Disposition"] = f'attachment; filename="{r.bestandsnaam}"'
     return antwoord

@@ -11,7 +11,6 @@ from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
-from regietafel.provincies.models import Gemeente
 
 DATUMFORMATEN = ["%d-%m-%Y", "%Y-%m-%d"]
 
@@ -206,13 +205,3 @@ class BeeindigForm(NLDesignForm):
                 f"Einddatum: {datum:%d-%m-%Y} ligt vóór de begindatum {van:%d-%m-%Y}."
             )
         return datum
-
-
-def bewerkbare_gemeenten(provincie: str | None, gemeente: str | None) -> Any:
-    """The municipalities a location form may offer: one's own, or all of the province."""
-    qs = Gemeente.objects.select_related("provincie").order_by("naam")
-    if gemeente:
-        return qs.filter(cbs_code=gemeente)
-    if provincie:
-        return qs.filter(provincie__code=provincie)
-    return qs

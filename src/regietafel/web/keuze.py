@@ -4,18 +4,25 @@ and the query string that carries the choice on to the next page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext
 
 from regietafel.services.keuzes import Keuze as KeuzeUitDienst
-from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus, standaard_provincie
-from regietafel.services.toegang import Toegang, mag_lezen, toegang
-from regietafel.web.toegang import weiger
+from regietafel.services.keuzes import (
+    beschikbare_cycli,
+    huidige_cyclus,
+    provincie_naam,
+    standaard_provincie,
+)
+from regietafel.services.opslag import NietGevonden
+from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
+from regietafel.services.wijzigingen import GeenToegang
+from regietafel.web.toegang import ingelogd
 
 
 @dataclass
@@ -62,15 +69,28 @@ def onthoud(request: HttpRequest, keuze: Keuze) -> Keuze:
     return keuze
 
 
+class KeuzeNietGevonden(NietGevonden):
+    """No data for the province and cycle asked for; `context` is the page's choice menu,
+    so that the 404 page lets the user choose another."""
+
+    def __init__(self, bericht: str, context: dict[str, Any]) -> None:
+        super().__init__(bericht)
+        self.context = context
+
+
 def kies(
-    request: HttpRequest, template: str, *, alleen_ingelogd: bool = False
-) -> Keuze | HttpResponse:
+    request: HttpRequest,
+    *,
+    alleen_ingelogd: bool = False,
+    toch_openbaar: Callable[[str, str], object] | None = None,
+) -> Keuze:
     """The readable province and cycle of the request (`?provincie=…&cyclus=…`, by default
-    the user's own province in its current cycle), or the response that refuses it: login
-    (always, with `alleen_ingelogd`, for the public) or 403, or 404 in `template` for an
-    unknown pair."""
+    the user's own province in its current cycle); GeenToegang (always, with
+    `alleen_ingelogd`, for the public), or KeuzeNietGevonden for an unknown pair. A cycle
+    the user may not read is read all the same when `toch_openbaar(provincie, cyclus)`
+    (a recorded verdeelbesluit is public, ADR 0017)."""
     if alleen_ingelogd and not request.user.is_authenticated:
-        return weiger(request)
+        raise GeenToegang
     t = toegang(request.user)
     alle = beschikbare_cycli()
     provincie, cyclus = gevraagd(request, t, alle)
@@ -86,14 +106,57 @@ def kies(
     }
     gekozen = next((k for k in alle if (k.provincie_code, k.cyclus) == (provincie, cyclus)), None)
     if gekozen is None:
-        context["fout"] = gettext(
-            "Geen gegevens voor provincie '%(provincie)s' in cyclus '%(cyclus)s'."
-        ) % {"provincie": provincie, "cyclus": cyclus}
-        return render(request, template, context, status=404)
-    if not leesbaar(gekozen):
-        return weiger(request)
+        fout = gettext("Geen gegevens voor provincie '%(provincie)s' in cyclus '%(cyclus)s'.")
+        raise KeuzeNietGevonden(fout % {"provincie": provincie, "cyclus": cyclus}, context)
+    if not leesbaar(gekozen) and not (toch_openbaar and toch_openbaar(provincie, cyclus)):
+        raise GeenToegang
     context["provincie_naam"] = gekozen.provincie_naam
     return onthoud(request, Keuze(provincie, cyclus, context, gekozen.provincie_naam))
+
+
+def gevraagde_keuze(request: HttpRequest, t: Toegang) -> Keuze:
+    """The province and cycle asked for, not checked against the data (the page's service
+    says NietGevonden); otherwise the user's own province and its current cycle. The main
+    menu carries it on."""
+    provincie, cyclus = gevraagd(request, t)
+    return onthoud(request, Keuze(provincie, cyclus, provincie_naam=provincie_naam(provincie)))
+
+
+def _gevraagd_als(request: HttpRequest, mag: Callable[[Toegang, str], bool]) -> Keuze:
+    """`gevraagde_keuze` for a logged-in user who `mag` (read, change) the province;
+    GeenToegang for anyone else."""
+    t = ingelogd(request)
+    if t is None:
+        raise GeenToegang
+    k = gevraagde_keuze(request, t)
+    if not mag(t, k.provincie):
+        raise GeenToegang
+    return k
+
+
+def kies_intern(request: HttpRequest) -> Keuze:
+    """`gevraagde_keuze` for a logged-in user who reads the province's unpublished data;
+    GeenToegang for anyone else."""
+    return _gevraagd_als(request, lambda t, p: mag_lezen(t, p, gepubliceerd=False))
+
+
+def kies_provincie_intern(request: HttpRequest) -> tuple[str, Toegang]:
+    """For a page per province, not per cycle: the province asked for (`?provincie=…`, by
+    default the user's own) and the user's role, when a logged-in user reads its
+    unpublished data; GeenToegang otherwise."""
+    provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
+        toegang(request.user)
+    )
+    t = ingelogd(request)
+    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
+        raise GeenToegang
+    return provincie, t
+
+
+def kies_bewerker(request: HttpRequest) -> Keuze:
+    """`gevraagde_keuze` for a logged-in user who changes the province's own data;
+    GeenToegang for anyone else."""
+    return _gevraagd_als(request, mag_bewerken)
 
 
 def kies_cyclus(request: HttpRequest, provincie: str, cyclus: str = "") -> Keuze:

@@ -8,9 +8,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import gettext
 
+from regietafel.services.opslag import rij_van_gemeente
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 
 
@@ -29,10 +30,10 @@ def ingelogd(request: HttpRequest) -> Toegang | None:
 
 
 def eigen_rij[M: Model](request: HttpRequest, model: type[M], pk: int) -> tuple[Toegang | None, M]:
-    """Row `pk` of `model`, a row of one municipality (a location, a GOO location; 404 when
-    there is none), with the user's role when they may change that municipality's rows:
-    the province and the municipality itself. None for anyone else."""
-    obj: Any = get_object_or_404(model.objects.select_related("gemeente__provincie"), pk=pk)  # type: ignore[attr-defined]
+    """Row `pk` of `model`, a row of one municipality (a location, a GOO location;
+    RijNietGevonden when there is none), with the user's role when they may change that
+    municipality's rows: the province and the municipality itself. None for anyone else."""
+    obj: Any = rij_van_gemeente(model, pk)
     t = ingelogd(request)
     g = obj.gemeente
     if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
