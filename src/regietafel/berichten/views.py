@@ -3,6 +3,8 @@ province, and sending a meeting's action list. Thin: services.berichten decides.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -13,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from regietafel.berichten.models import Soort, Status
 from regietafel.berichten.services import (
+    Soort,
+    Status,
     adresboek,
     adreshistorie,
     adressen,
@@ -24,7 +27,6 @@ from regietafel.berichten.services import (
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.berichten_services import verstuur_actielijst
 from regietafel.overleggen.services import overleg_met_provincie
-from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services.opslag import (
     RijNietGevonden,
     gemeente_met_provincie,
@@ -36,6 +38,9 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagde_keuze, onthoud
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.provincies.models import Gemeente, Provincie
 
 
 class FilterForm(NLDesignForm):

@@ -4,7 +4,7 @@ writes all rows or none."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -14,21 +14,24 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from regietafel.consultatie.models import Consultatie, Voortzetten
 from regietafel.consultatie.services import (
     CATEGORIEEN,
     Briefantwoord,
     Brieffouten,
+    Voortzetten,
     antwoorden_per_gemeente,
     beantwoord_per_brief,
     consultatie_van,
     rijmelding,
 )
-from regietafel.provincies.models import Gemeente
 from regietafel.services.kerngegevens import gemeenten_van
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
+
+if TYPE_CHECKING:
+    from regietafel.consultatie.models import Consultatie
+    from regietafel.provincies.models import Gemeente
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 GETAL = forms.NumberInput(attrs={"class": "getalveld", "min": 0})

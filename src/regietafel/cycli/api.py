@@ -38,9 +38,9 @@ from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst
 from regietafel.api.views import CYCLUS as CYCLUS_LIJST
 from regietafel.api.views import PROVINCIE
-from regietafel.consultatie.models import Voortzetten
 from regietafel.consultatie.services import (
     ConsultatieRegel,
+    Voortzetten,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.consultatie.models import Voortzetten
 from regietafel.consultatie.services import (
     CATEGORIEEN,
+    Voortzetten,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,

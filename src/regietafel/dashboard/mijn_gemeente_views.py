@@ -11,9 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from regietafel.dashboard.mijn_gemeente import mijn_gemeente
-from regietafel.gebruikers.models import Rol
 from regietafel.services.opslag import gemeente_met_provincie
-from regietafel.services.toegang import Toegang, toegang
+from regietafel.services.toegang import Rol, Toegang, toegang
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import kies_cyclus
 from regietafel.web.pagina import pagina

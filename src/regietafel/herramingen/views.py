@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -20,7 +20,6 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.services import (
@@ -40,6 +39,9 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.cycli.models import ProvincieCyclus
 
 SESSIE = "regietafel_herraming"
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -11,14 +11,13 @@ from django.views.decorators.http import require_http_methods
 
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.historie import historie
-from regietafel.opgaven.models import CATEGORIEEN, Aanbod
-from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.puzzel.pijplijn import tijdlijnen
 from regietafel.puzzel.services import actuele_puzzel
 from regietafel.services.opslag import cyclus_met_naam, gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
 from regietafel.services.wijzigingen import (
+    CATEGORIEEN,
     Conflict,
     aanbod_in,
     aanbod_van,
@@ -30,6 +29,10 @@ from regietafel.web.forms import AanbodForm, NieuwAanbodForm
 from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.opgaven.models import Aanbod
+    from regietafel.provincies.models import Gemeente
 
 
 @pagina()

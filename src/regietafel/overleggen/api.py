@@ -23,8 +23,9 @@ from regietafel.api.rechten import met_rol
 from regietafel.api.serializers import MAX_VERSIE, Tekst
 from regietafel.api.views import PROVINCIE
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.overleggen.models import Actie, ActieStatus, Overleg
+from regietafel.overleggen.models import Actie, Overleg
 from regietafel.overleggen.services import (
+    ActieStatus,
     huidige_actie,
     leesbare_actie,
     leesbare_overleggen,

@@ -3,6 +3,8 @@ action and decision list as DOCX."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -13,7 +15,6 @@ from django.views.decorators.http import require_POST
 
 from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.overleggen.models import Overleg
 from regietafel.overleggen.services import (
     BEWERKBAAR,
     STANDAARDTITEL,
@@ -39,6 +40,9 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.overleggen.models import Overleg
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

@@ -3,7 +3,7 @@ scenarios compared. Thin: every figure comes from services.oplossen."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -13,14 +13,12 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.model import Categorie
 from regietafel.domain.solver_invoer import (
     CATEGORIEEN,
     GemeenteInstelling,
     Instellingen,
 )
-from regietafel.provincies.models import Gemeente
 from regietafel.puzzel.oplossen import (
     NaamBestaatAl,
     NietOpgelost,
@@ -35,7 +33,6 @@ from regietafel.puzzel.oplossen import (
     scenarios_met_cyclus,
     vergelijk_scenarios,
 )
-from regietafel.scenarios.models import Scenario
 from regietafel.services.kerngegevens import gemeenten_van
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
@@ -44,6 +41,11 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, met_keuze
 from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.cycli.models import ProvincieCyclus
+    from regietafel.provincies.models import Gemeente
+    from regietafel.scenarios.models import Scenario
 
 KORT = {Categorie.ASIEL_REGULIER: "regulier", Categorie.AMV: "AMV"}
 

@@ -22,6 +22,7 @@ from regietafel.cycli.models import Cyclus
 from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.domain.model import Categorie
 from regietafel.locaties.models import Locatie
+from regietafel.opgaven.models import CATEGORIEEN as CATEGORIEEN  # for the pages
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.opslag import rij

@@ -36,6 +36,7 @@ from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import Conflict, GeenToegang, claim_nieuw_of_versie
+from regietafel.statushouders.models import AFRONDINGEN as AFRONDINGEN  # for the page
 from regietafel.statushouders.models import Halfjaar, Huisvesting
 from regietafel.uitruil.services import statushouders_effect
 
@@ -340,7 +341,10 @@ def bewaar_halfjaar(
     inwoners = controleer_aantal(
         "landelijke_inwoners", LABELS["landelijke_inwoners"], landelijke_inwoners
     )
-    prov = Provincie.objects.get(code=provincie)
+    try:
+        prov = Provincie.objects.get(code=provincie)
+    except Provincie.DoesNotExist:
+        raise GeenToegang from None  # an unknown province is no one's to change
     eigen = sum(Gemeente.objects.filter(provincie=prov).values_list("inwoners", flat=True))
     if inwoners is not None and inwoners < eigen:
         raise Ongeldig(

@@ -16,11 +16,9 @@ from django.views.decorators.http import require_POST
 from regietafel.cycli.invoer import Ongeldig
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import PeriodeFout, lees_periode
-from regietafel.provincies.models import Provincie
 from regietafel.services.toegang import mag_bewerken
-from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.statushouders.models import AFRONDINGEN
-from regietafel.statushouders.services import LABELS, bewaar_halfjaar, zonder_halfjaren
+from regietafel.services.wijzigingen import Conflict
+from regietafel.statushouders.services import AFRONDINGEN, LABELS, bewaar_halfjaar, zonder_halfjaren
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
@@ -111,8 +109,6 @@ def halfjaar(request: HttpRequest) -> HttpResponse:
                 ) % {"periode": d["periode"].label}
             form.add_error(None, c.met_huidige(LABELS, melding))
             status = 409
-        except Provincie.DoesNotExist:
-            raise GeenToegang from None
         else:
             periode = d["periode"]
             messages.success(

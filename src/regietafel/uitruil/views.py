@@ -3,6 +3,8 @@ the proposal form, and the confirm and ratify buttons. Thin: services.uitruil de
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -13,11 +15,9 @@ from django.views.decorators.http import require_POST
 
 from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
-from regietafel.gebruikers.models import Rol
 from regietafel.services.opslag import gemeentekeuzes
-from regietafel.services.toegang import Toegang, mag_bewerken, toegang
+from regietafel.services.toegang import Rol, Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.uitruil.models import Uitruil
 from regietafel.uitruil.services import (
     bekrachtig,
     bevestig,
@@ -31,6 +31,9 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.uitruil.models import Uitruil
 
 CATEGORIEEN = [(c.value, naam) for c, naam in CATEGORIE_NAMEN.items()]
 

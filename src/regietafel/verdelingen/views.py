@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -15,7 +17,6 @@ from regietafel.services import klok
 from regietafel.services.opslag import gemeentecodes, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.verdelingen.models import Verdelingsversie
 from regietafel.verdelingen.services import (
     CATEGORIEEN,
     OnveranderlijkeVersie,
@@ -33,6 +34,9 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina
 from regietafel.web.toegang import ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.verdelingen.models import Verdelingsversie
 
 
 class ConceptForm(NLDesignForm):

@@ -17,9 +17,14 @@ def eigen_opdracht(pk: str, gebruiker_pk: int | None) -> RapportOpdracht | None:
     return eigen.defer("inhoud").first()
 
 
+def loopt_nog(o: RapportOpdracht) -> bool:
+    """The job waits for a worker or is being made."""
+    return o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG)
+
+
 def bijgewerkt(o: RapportOpdracht) -> RapportOpdracht:
     """The job after failing it when its worker vanished (as the progress page does)."""
-    if o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG):
+    if loopt_nog(o):
         try:
             if onderbroken_taken_afbreken():
                 o.refresh_from_db()

@@ -11,7 +11,7 @@ published; its working version (current texts) has a row of its own.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -26,10 +26,11 @@ from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import RijNietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.verslagen.models import RapportOpdracht
 from regietafel.verslagen.opdrachten import (
     eigen_opdracht,
     inhoud_van,
+    is_klaar,
+    loopt_nog,
     opdrachten_zonder_inhoud,
     recente_opdrachten,
 )
@@ -54,6 +55,9 @@ from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
+
+if TYPE_CHECKING:
+    from regietafel.verslagen.models import RapportOpdracht
 
 # The Documenten page: per document its formats, each a key of SOORTEN.
 WORD = gettext_lazy("Word")
@@ -134,7 +138,7 @@ def _bijgewerkt(opdrachten: Any) -> list[RapportOpdracht]:
     """The jobs, after failing those whose worker vanished: a job still waiting or running
     is checked against its worker's heartbeat (services.werkers)."""
     lijst = list(opdrachten)
-    if any(o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG) for o in lijst):
+    if any(loopt_nog(o) for o in lijst):
         try:
             if onderbroken_taken_afbreken():
                 lijst = list(opdrachten.all())
@@ -223,7 +227,7 @@ def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
 def downloaden(request: HttpRequest, pk: str) -> HttpResponse:
     """The finished file."""
     opdracht = _eigen_opdracht(request, pk)
-    if opdracht.status != RapportOpdracht.Status.KLAAR:
+    if not is_klaar(opdracht):
         raise Http404("Dit document is nog niet klaar.")
     antwoord = HttpResponse(inhoud_van(opdracht), content_type=mime_van(opdracht.bestandsnaam))
     antwoord["Content-Disposition"] = f'attachment; filename="{opdracht.bestandsnaam}"'

@@ -9,10 +9,9 @@ from typing import Any
 from django import template
 
 from regietafel.domain import opmaak
-from regietafel.gebruikers.models import Rol
 from regietafel.puzzel.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
-from regietafel.services.toegang import mag_documenten, mag_lezen, toegang
+from regietafel.services.toegang import Rol, mag_documenten, mag_lezen, toegang
 
 register = template.Library()
 
