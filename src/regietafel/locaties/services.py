@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
@@ -13,8 +13,12 @@ from django.db.models import QuerySet
 from regietafel.locaties.models import Locatie
 from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.services.leesrechten import intern_leesbare_provincies
+from regietafel.services.opslag import rij_van_gemeente
 from regietafel.services.toegang import Toegang
 from regietafel.services.wijzigingen import bewaar_locatie
+
+if TYPE_CHECKING:
+    from regietafel.provincies.models import Gemeente
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,16 @@ class Locatieregister:
     @property
     def totaal(self) -> int:
         return sum(loc.plaatsen for loc in self.locaties)
+
+
+def locatie_met_pk(pk: int) -> Locatie:
+    """Location `pk` with its municipality and province; RijNietGevonden if there is none."""
+    return rij_van_gemeente(Locatie, pk)
+
+
+def nieuwe_locatie(gemeente: Gemeente) -> Locatie:
+    """An unsaved location of `gemeente`, for the form that enters it."""
+    return Locatie(gemeente=gemeente)
 
 
 def locatieregister(lezer: Toegang, provincie: str, cyclus: str | None) -> Locatieregister:

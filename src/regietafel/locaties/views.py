@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from regietafel.locaties.models import Locatie
-from regietafel.locaties.services import locatieregister
+from regietafel.locaties.services import locatie_met_pk, locatieregister, nieuwe_locatie
 from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
 from regietafel.services.toegang import Toegang, mag_bewerken, toegang
 from regietafel.services.wijzigingen import (
@@ -21,7 +22,10 @@ from regietafel.services.wijzigingen import (
 from regietafel.web.forms import BeeindigForm, LocatieForm
 from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.toegang import eigen_rij, ingelogd, weiger
+from regietafel.web.toegang import eigen, ingelogd, weiger
+
+if TYPE_CHECKING:
+    from regietafel.locaties.models import Locatie
 
 
 @pagina("regietafel/locaties.html", Lezers.INGELOGD)
@@ -89,14 +93,14 @@ def nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     t = ingelogd(request)
     if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
         return weiger(request)
-    locatie = Locatie(gemeente=gemeente)
+    locatie = nieuwe_locatie(gemeente)
     titel = gettext("Nieuwe locatie voor %(naam)s") % {"naam": gemeente.naam}
     return _formulier(request, t, locatie, titel, gemeente.cbs_code)
 
 
 @pagina()
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
-    t, locatie = eigen_rij(request, Locatie, pk)
+    t, locatie = eigen(request, locatie_met_pk(pk))
     if t is None:
         return weiger(request)
     titel = gettext("Locatie van %(naam)s bewerken") % {"naam": locatie.gemeente.naam}
@@ -106,7 +110,7 @@ def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
 @pagina()
 def beeindigen(request: HttpRequest, pk: int) -> HttpResponse:
     """End a location's availability; the location and its history stay."""
-    t, locatie = eigen_rij(request, Locatie, pk)
+    t, locatie = eigen(request, locatie_met_pk(pk))
     if t is None:
         return weiger(request)
     keuze = kies_cyclus(request, locatie.gemeente.provincie.code)

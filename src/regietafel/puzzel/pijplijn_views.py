@@ -15,10 +15,10 @@ from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import FASEN, Fase, Fasefout
-from regietafel.locaties.models import Locatie
+from regietafel.locaties.services import locatie_met_pk
 from regietafel.puzzel.pijplijn import realisatie_overzicht, tijdlijn, zet_fase
 from regietafel.services import klok
-from regietafel.services.opslag import NietGevonden, rij_van_gemeente
+from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import inzage_locatiedetails, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import Conflict
 from regietafel.web.forms import DatumVeld, NLDesignForm
@@ -59,7 +59,7 @@ class FaseForm(NLDesignForm):
 @pagina()
 def locatie_fasen(request: HttpRequest, pk: int) -> HttpResponse:
     """A location's timeline; the province and the municipality itself move it on (POST)."""
-    locatie = rij_van_gemeente(Locatie, pk)
+    locatie = locatie_met_pk(pk)
     g = locatie.gemeente
     t = ingelogd(request)
     if t is None or not mag_lezen(t, g.provincie.code, gepubliceerd=False):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model
@@ -33,9 +31,14 @@ def eigen_rij[M: Model](request: HttpRequest, model: type[M], pk: int) -> tuple[
     """Row `pk` of `model`, a row of one municipality (a location, a GOO location;
     RijNietGevonden when there is none), with the user's role when they may change that
     municipality's rows: the province and the municipality itself. None for anyone else."""
-    obj: Any = rij_van_gemeente(model, pk)
+    return eigen(request, rij_van_gemeente(model, pk))
+
+
+def eigen[R](request: HttpRequest, obj: R) -> tuple[Toegang | None, R]:
+    """`obj`, a row of one municipality, with the user's role when they may change that
+    municipality's rows (as eigen_rij); None for anyone else."""
     t = ingelogd(request)
-    g = obj.gemeente
+    g = obj.gemeente  # type: ignore[attr-defined]
     if t is None or not mag_bewerken(t, g.provincie.code, g.cbs_code):
         return None, obj
     return t, obj
