@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from regietafel.gebruikers.apitokens import maak_token, tokens, trek_in
-from regietafel.gebruikers.models import ApiToken
+from regietafel.gebruikers.services import gebruiker_met_naam
+
+if TYPE_CHECKING:
+    from regietafel.gebruikers.models import ApiToken
 
 
 def _maak(args: argparse.Namespace) -> int:
-    try:
-        gebruiker = get_user_model().objects.get(username=args.gebruiker)
-    except get_user_model().DoesNotExist:
+    gebruiker = gebruiker_met_naam(args.gebruiker)
+    if gebruiker is None:
         print(f"Fout: onbekende gebruiker '{args.gebruiker}'.", file=sys.stderr)
         return 2
     token, sleutel = maak_token(  # TokenFout: main says it, exit code 2
@@ -33,8 +35,7 @@ def _maak(args: argparse.Namespace) -> int:
     return 0
 
 
-def _beschrijving(token: object) -> str:
-    assert isinstance(token, ApiToken)
+def _beschrijving(token: ApiToken) -> str:
     plaats = token.gemeente or token.provincie or "niet aan een plaats gebonden"
     verloopt = f"{timezone.localtime(token.verloopt_op):%d-%m-%Y %H:%M}"
     staat = "ingetrokken" if token.ingetrokken_op else f"verloopt {verloopt}"

@@ -10,6 +10,7 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.gebruikers.models import Profiel, Rol
@@ -25,6 +26,11 @@ DEMOGEBRUIKERS = [
 
 
 @transaction.atomic
+def gebruiker_met_naam(naam: str) -> AbstractBaseUser | None:
+    """The user whose username is `naam`, or None if there is none."""
+    return get_user_model().objects.filter(username=naam).first()  # type: ignore[no-any-return]
+
+
 def maak_demogebruikers() -> list[str]:
     """Create the demo accounts once; returns the lines that tell how to log in."""
     User = get_user_model()

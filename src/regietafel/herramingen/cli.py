@@ -14,7 +14,6 @@ from typing import Any
 from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.herramingen.services import (
     bekijk_herraming,
     pas_herraming_toe,
@@ -111,9 +110,7 @@ def _herraming(args: argparse.Namespace) -> int:
 def _herramingen(args: argparse.Namespace) -> int:
     pc = provincie_cyclus(args.provincie, args.cyclus)
     if args.vergelijk:
-        per_nummer = {
-            v.nummer: v for v in Capaciteitsbesluitversie.objects.filter(provincie_cyclus=pc)
-        }
+        per_nummer = {v.nummer: v for v in versies(pc)}
         onbekend = [n for n in args.vergelijk if n not in per_nummer]
         if onbekend or args.vergelijk[0] == args.vergelijk[1]:
             print(

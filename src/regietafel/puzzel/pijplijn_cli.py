@@ -7,19 +7,19 @@ import argparse
 import sys
 from datetime import date
 
-from django.contrib.auth import get_user_model
-
 from regietafel.cli.uitvoer import toon
 from regietafel.domain import opmaak
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.pijplijn import Fasefout
-from regietafel.locaties.models import Locatie
+from regietafel.gebruikers.services import gebruiker_met_naam
+from regietafel.locaties.services import locatie_met_pk
 from regietafel.puzzel.pijplijn import (
     RealisatieOverzicht,
     realisatie_als_dict,
     realisatie_overzicht,
     zet_fase,
 )
+from regietafel.services.opslag import RijNietGevonden
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 
@@ -91,12 +91,13 @@ def _fase(args: argparse.Namespace) -> int:
     except ValueError as fout:
         print(f"Fout: {fout}", file=sys.stderr)
         return 2
-    gebruiker = get_user_model().objects.filter(username=args.gebruiker).first()
+    gebruiker = gebruiker_met_naam(args.gebruiker)
     if gebruiker is None:
         print(f"Fout: --gebruiker: '{args.gebruiker}' is geen gebruiker.", file=sys.stderr)
         return 2
-    locatie = Locatie.objects.select_related("gemeente__provincie").filter(pk=args.locatie).first()
-    if locatie is None:
+    try:
+        locatie = locatie_met_pk(args.locatie)
+    except RijNietGevonden:
         print(f"Fout: er is geen locatie met nummer {args.locatie}.", file=sys.stderr)
         return 2
     try:
