@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from regietafel.domain.opmaak import datum_lang
+
 if TYPE_CHECKING:
     from regietafel.overleggen.services import Actielijst
 
@@ -13,8 +15,6 @@ if TYPE_CHECKING:
 def actielijst_bytes(lijst: Actielijst, provincie: str) -> bytes:
     from docx import Document
     from docx.shared import Cm, Pt
-
-    from regietafel.domain.opmaak import datum_lang
 
     doc = Document()
     doc.core_properties.title = f"Actie- en besluitenlijst {lijst.titel} {provincie}"

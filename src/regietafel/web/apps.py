@@ -9,6 +9,6 @@ class WebConfig(AppConfig):
     def ready(self) -> None:
         from corsheaders.signals import check_request_enabled
 
-        from regietafel.api.cors import openapi_voor_iedereen
+        from regietafel.api.cors import openapi_voor_iedereen  # lazy: AppConfig.ready()
 
         check_request_enabled.connect(openapi_voor_iedereen, dispatch_uid="openapi-cors")
