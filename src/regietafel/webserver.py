@@ -46,9 +46,9 @@ def gunicorn_instellingen(host: str, port: int) -> dict[str, Any]:
 def serveer(host: str, port: int) -> None:
     """Serve the WSGI app on host:port until interrupted."""
     try:
-        from gunicorn.app.base import BaseApplication
+        from gunicorn.app.base import BaseApplication  # lazy: the server, only for serve
     except ImportError:
-        from waitress import serve
+        from waitress import serve  # lazy: the fallback server, only for serve
 
         from regietafel.wsgi import application  # lazy: sets Django up
 

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 
 def actielijst_bytes(lijst: Actielijst, provincie: str) -> bytes:
-    from docx import Document
-    from docx.shared import Cm, Pt
+    from docx import Document  # lazy: python-docx, only for Word documents
+    from docx.shared import Cm, Pt  # lazy: python-docx, only for Word documents
 
     doc = Document()
     doc.core_properties.title = f"Actie- en besluitenlijst {lijst.titel} {provincie}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
 from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
@@ -719,8 +719,6 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
     A locked database (SQLite during a long import) only delays the progress, and the
     result is written once the lock is gone. A province's part of the documents of all
     provinces tells the whole when it is done."""
-    from django.db import OperationalError
-
     status = RapportOpdracht.Status
     rij = RapportOpdracht.objects.filter(pk=opdracht.pk)
     if opdracht.deel_van_id is not None:
