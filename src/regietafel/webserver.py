@@ -46,14 +46,14 @@ def gunicorn_instellingen(host: str, port: int) -> dict[str, Any]:
 def serveer(host: str, port: int) -> None:
     """Serve the WSGI app on host:port until interrupted."""
     try:
-        from gunicorn.app.base import BaseApplication
+        from gunicorn.app.base import BaseApplication  # lazy: the server, only for serve
     except ImportError:
-        from waitress import serve
+        from waitress import serve  # lazy: the fallback server, only for serve
 
-        from regietafel.wsgi import application  # sets Django up
+        from regietafel.wsgi import application  # lazy: sets Django up
 
         # isort: split
-        from regietafel.web.middleware import GROOTSTE_VERZOEK
+        from regietafel.web.middleware import GROOTSTE_VERZOEK  # lazy: after django.setup()
 
         # waitress receives a whole body before the app sees it: it refuses a larger one.
         serve(
@@ -72,7 +72,7 @@ def serveer(host: str, port: int) -> None:
                 self.cfg.set(sleutel, waarde)
 
         def load(self) -> Any:
-            from regietafel.wsgi import application
+            from regietafel.wsgi import application  # lazy: sets Django up, in the worker
 
             return application
 

@@ -29,11 +29,11 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from regietafel.berichten.models import Bericht, Contactadres, Soort, Status
+from regietafel.domain import opmaak
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok
-from regietafel.services.toegang import Gebruiker, mag_bewerken, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.toegang import Gebruiker, GeenToegang, mag_bewerken, toegang
 
 logger = logging.getLogger(__name__)
 
@@ -220,8 +220,6 @@ def berichten_van(provincie: str, soort: str = "", status: str = "") -> list[Ber
 
 
 def _omschrijving(obj: Any) -> str:
-    from regietafel.domain import opmaak
-
     soort = str(obj._meta.verbose_name)
     if hasattr(obj, "jaar") and hasattr(obj, "plaatsen"):
         aantal = "onbekend" if obj.plaatsen is None else opmaak.getal(obj.plaatsen)

@@ -7,6 +7,6 @@ class BronnenConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from regietafel.bronnen.services import verbind_opruimen
+        from regietafel.bronnen.services import verbind_opruimen  # lazy: AppConfig.ready()
 
         verbind_opruimen()

@@ -17,6 +17,7 @@ from regietafel.consultatie.models import Antwoord, Consultatie
 from regietafel.domain.berichten import Herinnering, verschuldigde_herinnering
 from regietafel.domain.routekaart import StapStatus
 from regietafel.provincies.models import Gemeente
+from regietafel.reports.brieven import bestandsnaam, brief_docx
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
 
@@ -36,7 +37,6 @@ def _context(c: Consultatie, g: Gemeente) -> dict[str, object]:
 def verstuur_brieven(c: Consultatie) -> list[Status]:
     """The consultation letter to every municipality of the province, the DOCX letter
     (`services.rapporten.brieflijst`) attached; each once per consultation."""
-    from regietafel.reports.brieven import bestandsnaam, brief_docx
     from regietafel.verslagen.services import brieflijst
 
     pc = c.provincie_cyclus

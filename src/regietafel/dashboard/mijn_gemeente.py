@@ -16,6 +16,7 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.plaatsen import AflopendContract, aflopende_contracten
 from regietafel.domain.puzzel import AsielRegel, PuzzelRegel
 from regietafel.domain.routekaart import ConsultatieStatus, consultatiestatus
+from regietafel.locaties.models import SOORTEN
 from regietafel.overleggen.models import Actie
 from regietafel.overleggen.services import open_acties
 from regietafel.provincies.models import Gemeente
@@ -67,8 +68,6 @@ class AflopendeLocatie:
 
 
 def _aflopend(a: AflopendContract) -> AflopendeLocatie:
-    from regietafel.locaties.models import SOORTEN
-
     soort = str(dict(SOORTEN)[a.locatie.soort.value])
     naam = f"{a.locatie.naam} ({soort})" if a.locatie.naam else soort
     return AflopendeLocatie(naam, a.locatie.plaatsen, a.einddatum, a.dagen, a.locatie.opmerking)

@@ -20,6 +20,7 @@ from regietafel.data import lees_dataset
 from regietafel.domain.model import (
     Afronding,
     Categorie,
+    Cyclus,
     CyclusGegevens,
     Gemeente,
     GemeenteCijfers,
@@ -78,8 +79,6 @@ def synthetische_gegevens(zaad: int = 2024) -> list[CyclusGegevens]:
 def _provincie(
     rnd: random.Random, cyclus: object, nummer: int, naam: str, taak: int, aantal: int
 ) -> CyclusGegevens:
-    from regietafel.domain.model import Cyclus
-
     assert isinstance(cyclus, Cyclus)
     jaren = cyclus.jaren
     gemeenten = []

@@ -428,7 +428,7 @@ def _fase1(rijen: list[_Rij], totaal: int) -> list[int]:
         return [0] * len(rijen)
     if totaal == sum(r.ruimte for r in rijen):
         return [r.ruimte for r in rijen]
-    import numpy as np
+    import numpy as np  # lazy: NumPy, only for the optimiser
 
     # Candidate levels (gat - x) / opgave for every lattice point x below the gap and within
     # the room, plus 0. Their floating-point values order them exactly: numerators and
@@ -492,7 +492,7 @@ def _fase2_eenheden(f: _Fase, vrij: Sequence[int], met_eenheid: Sequence[int]) -
     then get theirs by the greedy. Deviations are scaled to whole numbers (× the quota's
     common denominator), so every comparison is exact. On a tie: the smallest Y, then the
     fewest units per row."""
-    import numpy as np
+    import numpy as np  # lazy: NumPy, only for the optimiser
 
     over = f.totaal - sum(f.ondergrens)
     noemer = lcm(*(f.quota[i].denominator for i in vrij))
@@ -577,6 +577,7 @@ def _fase2_gulzig(f: _Fase, vrij: Sequence[int]) -> list[int]:
 def _fase2_highs(f: _Fase, vrij: Sequence[int], naam: str) -> list[int]:
     """Stage 2 with unit sizes, on HiGHS (`mip_rel_gap = 0`): one model for this problem,
     variables per free row a unit count k and a deviation d, x = eenheid × k."""
+    # lazy: NumPy and SciPy, only for the optimiser
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp  # type: ignore[import-untyped]
     from scipy.sparse import coo_array  # type: ignore[import-untyped]

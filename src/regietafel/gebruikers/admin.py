@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from regietafel.gebruikers.apitokens import TokenFout, nieuw_token
 from regietafel.gebruikers.models import ApiToken, Profiel
 
 
@@ -47,8 +48,6 @@ class NieuwTokenForm(forms.ModelForm):
         self.sleutel = ""
 
     def clean(self) -> dict[str, Any]:
-        from regietafel.gebruikers.apitokens import TokenFout, nieuw_token
-
         data = super().clean() or {}
         if self.errors:
             return data

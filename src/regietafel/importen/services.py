@@ -190,7 +190,7 @@ def lees_cellen(inhoud: bytes, bestandsnaam: str = "", blad: str | None = None) 
 
 
 def _xlsx(inhoud: bytes, voorkeur: str | None = None) -> list[list[Cel]]:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # lazy: openpyxl, only for XLSX
 
     geen_xlsx = BestandFout("het is geen geldig Excel-bestand (xlsx).")
     try:
@@ -225,7 +225,7 @@ def _xlsx(inhoud: bytes, voorkeur: str | None = None) -> list[list[Cel]]:
 
 
 def _cel_te_lang(rij: int, kolom: int) -> BestandFout:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl, only for XLSX
 
     plek = f"cel {get_column_letter(kolom + 1)}{rij + 1}"
     return BestandFout(opmaak.getal(MAX_CEL_TEKENS), code="cel_te_lang", waarde=plek)

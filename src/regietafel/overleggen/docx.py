@@ -6,15 +6,15 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from regietafel.domain.opmaak import datum_lang
+
 if TYPE_CHECKING:
     from regietafel.overleggen.services import Actielijst
 
 
 def actielijst_bytes(lijst: Actielijst, provincie: str) -> bytes:
-    from docx import Document
-    from docx.shared import Cm, Pt
-
-    from regietafel.domain.opmaak import datum_lang
+    from docx import Document  # lazy: python-docx, only for Word documents
+    from docx.shared import Cm, Pt  # lazy: python-docx, only for Word documents
 
     doc = Document()
     doc.core_properties.title = f"Actie- en besluitenlijst {lijst.titel} {provincie}"

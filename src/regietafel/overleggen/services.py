@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from regietafel.domain.routekaart import Invoerfout, over_te_nemen_acties
+from regietafel.overleggen.docx import actielijst_bytes
 from regietafel.overleggen.models import Actie, ActieStatus, Agendapunt, Besluit, Overleg
 from regietafel.provincies.models import Provincie
 from regietafel.services import klok
@@ -322,7 +323,6 @@ def actielijst(overleg: Overleg) -> Actielijst:
 
 def actielijst_docx(overleg: Overleg) -> bytes:
     """The action and decision list as a Word document."""
-    from regietafel.overleggen.docx import actielijst_bytes
 
     return actielijst_bytes(actielijst(overleg), overleg.provincie.naam)
 

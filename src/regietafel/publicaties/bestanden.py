@@ -27,6 +27,7 @@ from typing import Any
 
 from django.conf import settings
 
+import regietafel
 from regietafel.publicaties.models import Publicatie
 from regietafel.verslagen.services import Rapport
 
@@ -43,7 +44,6 @@ _IN_PROCES = threading.Lock()
 def opmaakversie() -> str:
     """A fingerprint of the code that words and lays out the documents (the `reports`
     package and the services that assemble its input), read once per process."""
-    import regietafel
 
     pakket = Path(regietafel.__file__).parent
     bestanden = [

@@ -27,6 +27,7 @@ from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus, 
 from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verdelingen.services import maak_concept
 
 
 class NaamBestaatAl(RegietafelFout, ValueError):
@@ -253,7 +254,6 @@ def beschrijf_parameters(parameters: dict[str, Any], gemeenten: list[Any]) -> li
 def scenario_als_concept(scenario: Scenario, door: AbstractBaseUser) -> Verdelingsversie:
     """Turn a saved scenario into the next concept version of the distribution, through
     the cycle's own service (numbering, locking and the right to do it live there)."""
-    from regietafel.verdelingen.services import maak_concept
 
     pc = scenario.provincie_cyclus
     return maak_concept(

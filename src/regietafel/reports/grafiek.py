@@ -71,12 +71,12 @@ def opgave_aanbod_grafiek(
     `formaat` "svg" returns SVG text with real text elements (searchable, scalable);
     "png" returns PNG bytes at 200 dpi. The drawing is the same.
     """
-    import matplotlib
+    import matplotlib  # lazy: matplotlib, only for charts
 
     matplotlib.use("Agg")
-    from matplotlib import rcParams
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib import rcParams  # lazy: matplotlib, only for charts
+    from matplotlib.figure import Figure  # lazy: matplotlib, only for charts
+    from matplotlib.ticker import FuncFormatter  # lazy: matplotlib, only for charts
 
     rcParams["svg.fonttype"] = "none"  # keep text as text
     rcParams["svg.hashsalt"] = "regietafel"  # stable ids: the same input gives the same SVG
@@ -141,11 +141,11 @@ class GanttBalk:
 
 
 def _matplotlib_figuur(breedte: float, hoogte: float) -> Any:
-    import matplotlib
+    import matplotlib  # lazy: matplotlib, only for charts
 
     matplotlib.use("Agg")
-    from matplotlib import rcParams
-    from matplotlib.figure import Figure
+    from matplotlib import rcParams  # lazy: matplotlib, only for charts
+    from matplotlib.figure import Figure  # lazy: matplotlib, only for charts
 
     rcParams["svg.fonttype"] = "none"
     rcParams["svg.hashsalt"] = "regietafel"
@@ -202,7 +202,7 @@ def zonder_inline_stijl(svg: str) -> str:
 
 
 def _as_opmaak(ax: Any, as_naam: str = "x") -> None:
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter  # lazy: matplotlib, only for charts
 
     getal_as = ax.xaxis if as_naam == "x" else ax.yaxis
     getal_as.set_major_formatter(FuncFormatter(lambda x, _pos: opmaak.getal(int(x))))
@@ -309,7 +309,7 @@ def capaciteitslijn(
 
     `punten` are (day, places from that day on), in date order; the last point closes it.
     """
-    from matplotlib.dates import DateFormatter, MonthLocator
+    from matplotlib.dates import DateFormatter, MonthLocator  # lazy: matplotlib, only for charts
 
     fig = _matplotlib_figuur(7.0, 3.2)
     ax = fig.add_subplot()
@@ -348,7 +348,7 @@ def locaties_gantt(
 ) -> str | bytes:
     """One bar per location over the window [`van`, `tot`); an unknown start or an open end
     runs to the edge. Bars ending inside the window are marked in the shortage colour."""
-    from matplotlib.dates import DateFormatter, MonthLocator, date2num
+    from matplotlib.dates import DateFormatter, MonthLocator, date2num  # lazy: heavy library
 
     fig = _matplotlib_figuur(7.0, max(2.5, 0.3 * len(balken) + 1.2))
     ax = fig.add_subplot()

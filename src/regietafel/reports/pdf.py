@@ -78,7 +78,7 @@ def pdf_bytes(doc: Document, voortgang: Callable[[float, str], None] | None = No
         voortgang(0.0, "HTML opbouwen")
     sjabloon = "reports/brief.html" if doc.brief is not None else "reports/verslag.html"
     tekst = html_tekst(doc, sjabloon)
-    from weasyprint import HTML
+    from weasyprint import HTML  # lazy: WeasyPrint, only for PDF
 
     with _weasyprint_voortgang(voortgang, geschatte_paginas(doc)):
         html = HTML(string=tekst, base_url=str(SJABLONEN))

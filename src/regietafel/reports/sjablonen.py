@@ -152,8 +152,8 @@ def sjabloon_xlsx(
     """The template of `soort`: sheet "Invoer" with the header and the example rows
     `voorbeelden` (field key -> value; a missing key is an empty cell), and sheet
     "Toelichting" with every column explained."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl import Workbook  # lazy: openpyxl, only for XLSX
+    from openpyxl.styles import Alignment, Font, PatternFill  # lazy: openpyxl, only for XLSX
 
     wb = Workbook()
     ws = wb.active

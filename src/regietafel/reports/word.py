@@ -39,8 +39,8 @@ KOPKLEUR = "DCE6F0"
 def docx_bytes(doc: Document, voortgang: Callable[[float, str], None] | None = None) -> bytes:
     """The report as a DOCX file; `voortgang` hears each section by its heading (and the
     fraction of the work done) as it is written."""
-    from docx import Document as WordDocument
-    from docx.shared import Cm, Pt
+    from docx import Document as WordDocument  # lazy: python-docx, only for Word documents
+    from docx.shared import Cm, Pt  # lazy: python-docx, only for Word documents
 
     word = WordDocument()
     _metadata(word, doc)
@@ -113,8 +113,8 @@ def _metadata(word: Any, doc: Document) -> None:
 
 def _veld(paragraaf: Any, instructie: str, resultaat: str) -> None:
     """A simple field (PAGE, NUMPAGES) with a placeholder result."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement  # lazy: python-docx, only for Word documents
+    from docx.oxml.ns import qn  # lazy: python-docx, only for Word documents
 
     def fld(soort: str) -> Any:
         el = OxmlElement("w:fldChar")
@@ -134,8 +134,8 @@ def _veld(paragraaf: Any, instructie: str, resultaat: str) -> None:
 
 
 def _voettekst(sectie: Any, doc: Document) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # lazy: python-docx, only for Word documents
+    from docx.shared import Pt  # lazy: python-docx, only for Word documents
 
     p = sectie.footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -153,8 +153,8 @@ WERKVERSIE_KLEUR = "8B0000"
 def _werkversie(word: Any, sectie: Any, tekst: str) -> None:
     """The label of a working version: `WERKVERSIE_KOP` in the header of every page (the
     later sections link to the first one's header) and `tekst` at the top, in dark red."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # lazy: python-docx, only for Word documents
+    from docx.shared import Pt, RGBColor  # lazy: python-docx, only for Word documents
 
     kop = sectie.header.paragraphs[0]
     kop.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -168,8 +168,8 @@ def _werkversie(word: Any, sectie: Any, tekst: str) -> None:
 def _inhoudsopgave(word: Any, doc: Document) -> None:
     """A TOC field over heading levels 1-2, its result pre-filled with the headings so that
     the contents read right before anyone updates the field."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement  # lazy: python-docx, only for Word documents
+    from docx.oxml.ns import qn  # lazy: python-docx, only for Word documents
 
     def fld(soort: str) -> Any:
         el = OxmlElement("w:fldChar")
@@ -192,7 +192,7 @@ def _inhoudsopgave(word: Any, doc: Document) -> None:
 
 
 def _nieuwe_sectie(word: Any, liggend: bool) -> None:
-    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.enum.section import WD_ORIENT, WD_SECTION  # lazy: heavy library
 
     vorige = word.sections[-1]
     sectie = word.add_section(WD_SECTION.NEW_PAGE)
@@ -206,7 +206,7 @@ def _nieuwe_sectie(word: Any, liggend: bool) -> None:
 
 def _regel(word: Any, tekst: str = "", vet: bool = False) -> Any:
     """A line of a letterhead: a paragraph without space after it."""
-    from docx.shared import Pt
+    from docx.shared import Pt  # lazy: python-docx, only for Word documents
 
     p = word.add_paragraph()
     p.paragraph_format.space_after = Pt(0)
@@ -267,8 +267,8 @@ def _alinea(p: Any, tekst: str) -> None:
 
 
 def _arceer(cel: Any, kleur: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement  # lazy: python-docx, only for Word documents
+    from docx.oxml.ns import qn  # lazy: python-docx, only for Word documents
 
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
@@ -278,8 +278,8 @@ def _arceer(cel: Any, kleur: str) -> None:
 
 
 def _herhaal_kop(rij: Any) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement  # lazy: python-docx, only for Word documents
+    from docx.oxml.ns import qn  # lazy: python-docx, only for Word documents
 
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
@@ -287,8 +287,8 @@ def _herhaal_kop(rij: Any) -> None:
 
 
 def _kerncijfers(word: Any, blok: Kerncijfers) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # lazy: python-docx, only for Word documents
+    from docx.shared import Cm  # lazy: python-docx, only for Word documents
 
     tabel = word.add_table(rows=0, cols=2)
     tabel.style = "Table Grid"
@@ -342,7 +342,7 @@ def _tabelmaat(t: Tabel, kolommen: int, beschikbaar: float) -> tuple[float, tupl
 def _zet_breedtes(tabel: Any, breedtes: tuple[float, ...]) -> None:
     """Column widths in the table grid and in every cell (a merged cell gets the sum of its
     columns), with a fixed layout: Word and LibreOffice both keep them."""
-    from docx.shared import Cm
+    from docx.shared import Cm  # lazy: python-docx, only for Word documents
 
     tabel.autofit = False
     for kolom, breedte in zip(tabel.columns, breedtes, strict=True):
@@ -355,9 +355,9 @@ def _zet_breedtes(tabel: Any, breedtes: tuple[float, ...]) -> None:
 
 
 def _tabel(word: Any, t: Tabel, liggend: bool) -> None:
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+    from docx.enum.table import WD_TABLE_ALIGNMENT  # lazy: python-docx, only for Word documents
+    from docx.enum.text import WD_ALIGN_PARAGRAPH  # lazy: python-docx, only for Word documents
+    from docx.shared import Pt  # lazy: python-docx, only for Word documents
 
     kolommen = len(t.rijen[0]) if t.rijen else sum(c.kolommen for c in t.kop[-1])
     punt, breedtes = _tabelmaat(t, kolommen, 25.3 if liggend else 16.6)
@@ -399,7 +399,7 @@ def _tabel(word: Any, t: Tabel, liggend: bool) -> None:
 
 
 def _grafiek(word: Any, g: Grafiek) -> None:
-    from docx.shared import Cm
+    from docx.shared import Cm  # lazy: python-docx, only for Word documents
 
     word.add_picture(io.BytesIO(g.png), width=Cm(16))
     # The alternative text of the picture, for screen readers in Word.

@@ -34,7 +34,7 @@ CATEGORIEEN = (("asiel_regulier", "Asiel regulier"), ("amv", "AMV"))
 
 def xlsx_bytes(p: Puzzel, provincie: str, cyclus: str, auteur: str = "") -> bytes:
     """The workbook for the puzzle `p` of `provincie` (its name) in `cyclus`."""
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # lazy: openpyxl, only for XLSX
 
     wb = Workbook()
     overzicht = wb.active
@@ -135,8 +135,8 @@ def _afdrukken(ws: Any) -> None:
 
 
 def _stijl(ws: Any, titel: str, koppen: list[str], breedtes: list[int], kop_rij: int = 2) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Alignment, Font, PatternFill  # lazy: openpyxl, only for XLSX
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl, only for XLSX
 
     _UITKOMSTEN[id(ws)] = {}
     ws["A1"] = titel
@@ -175,8 +175,8 @@ def _totaalrij(
 ) -> None:
     """The totals row: a SUM per column, and for a saldo column (key of `saldi`, with its
     offer and task columns) the total offer minus the total task, as the puzzle page."""
-    from openpyxl.styles import Border, Font, Side
-    from openpyxl.utils import get_column_letter
+    from openpyxl.styles import Border, Font, Side  # lazy: openpyxl, only for XLSX
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl, only for XLSX
 
     saldi = saldi or {}
     ws.cell(row=rij, column=1, value="Totaal").font = Font(bold=True)
@@ -193,7 +193,7 @@ def _totaalrij(
 
 
 def _saldo(ws: Any, rij: int, kolom: int, aanbod_kolom: int, opgave_kolom: int) -> None:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl, only for XLSX
 
     a, o = get_column_letter(aanbod_kolom), get_column_letter(opgave_kolom)
     if ws.cell(row=rij, column=aanbod_kolom).value is None:
@@ -249,7 +249,7 @@ def _asiel(ws: Any, p: Puzzel, sleutel: str, titel: str, provincie: str, cyclus:
 
 
 def _puzzel(ws: Any, p: Puzzel, provincie: str, cyclus: str) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill  # lazy: openpyxl, only for XLSX
 
     jaren = p.jaren
     aanbod = [f"aanbod {j}" for j in jaren]
@@ -284,7 +284,7 @@ def _puzzel(ws: Any, p: Puzzel, provincie: str, cyclus: str) -> None:
 
 
 def _overzicht(ws: Any, p: Puzzel, provincie: str, cyclus: str, totaal: dict[str, int]) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Font  # lazy: openpyxl, only for XLSX
 
     jaren = p.jaren
     koppen = ["Categorie", "Opgave", "Realisatie", *(f"Aanbod {j}" for j in jaren),

@@ -7,6 +7,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from regietafel.bronnen.services import leg_dataset_vast
+from regietafel.cycli.models import ProvincieCyclus
+from regietafel.cycli.volgende_cyclus import maak_volgende_cyclus
 from regietafel.data import DRENTHE, lees_dataset, publicatiedatum
 from regietafel.herramingen.services import zorg_voor_eerste_versie
 from regietafel.provincies.models import Provincie
@@ -54,8 +56,6 @@ def richt_in() -> bool:
 
 def _cyclus2_drenthe() -> None:
     """Drenthe's cycle 2027-2028, carried over from cycle 1, when it is not there yet."""
-    from regietafel.cycli.models import ProvincieCyclus
-    from regietafel.cycli.volgende_cyclus import maak_volgende_cyclus
 
     drenthe = ProvincieCyclus.objects.filter(provincie__code="drenthe")
     namen = set(drenthe.values_list("cyclus__naam", flat=True))

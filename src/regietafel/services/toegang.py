@@ -17,11 +17,19 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
+from regietafel.domain.fouten import RegietafelFout, Soort
 from regietafel.gebruikers.aanmelden import ROL
 from regietafel.gebruikers.models import Profiel, Rol
 from regietafel.services.stand import per_verzoek
 
 Gebruiker = AbstractBaseUser | AnonymousUser
+
+
+class GeenToegang(RegietafelFout, PermissionError):
+    """The user may not change this record."""
+
+    soort = Soort.GEEN_TOEGANG
+    code = "geen_toegang"
 
 
 @dataclass(frozen=True)

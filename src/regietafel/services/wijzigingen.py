@@ -17,6 +17,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, models, transaction
 
+from regietafel.berichten.services import meld_wijzigingen
 from regietafel.bronnen.services import leg_invoer_vast
 from regietafel.cycli.models import Cyclus
 from regietafel.domain.fouten import RegietafelFout, Soort
@@ -26,18 +27,11 @@ from regietafel.opgaven.models import CATEGORIEEN as CATEGORIEEN  # for the page
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.opslag import rij
-from regietafel.services.toegang import Toegang, mag_bewerken
+from regietafel.services.toegang import GeenToegang, Toegang, mag_bewerken
 
 # The largest `versie` a record can reach: the column is an integer on every database
 # (PositiveIntegerField: 2147483647 on PostgreSQL), and a change writes `versie + 1`.
 HOOGSTE_VERSIE = 2_147_483_647
-
-
-class GeenToegang(RegietafelFout, PermissionError):
-    """The user may not change this record."""
-
-    soort = Soort.GEEN_TOEGANG
-    code = "geen_toegang"
 
 
 # Not frozen: Python sets `__traceback__` on an exception as it passes through a `with`
@@ -250,7 +244,4 @@ def bewaar_met_historie(obj: Any, gebruiker: AbstractBaseUser, reden: str) -> No
     obj._change_reason = reden.strip() or None
     obj.save()
     leg_invoer_vast(obj, gebruiker)
-    # Imported here: services.berichten uses this module's GeenToegang.
-    from regietafel.berichten.services import meld_wijzigingen
-
     meld_wijzigingen(gebruiker, [obj], reden)

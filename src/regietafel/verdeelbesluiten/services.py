@@ -21,6 +21,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
+from regietafel.domain import invoer as inv
 from regietafel.domain import model as d
 from regietafel.domain import opmaak
 from regietafel.domain.fouten import RegietafelFout
@@ -37,13 +38,20 @@ from regietafel.domain.verdeelbesluit import (
     verschillen,
 )
 from regietafel.gebruikers.models import Rol
+from regietafel.importen.services import BestandFout, lees_cellen
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
+from regietafel.reports.verdeelbesluit import VastgesteldInvoer, VerdeelbesluitInvoer
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
+from regietafel.verdelingen.services import (
+    bekrachtigde_versie,
+    controleer_waarden,
+    gegevens_volgens_versie,
+)
 
 __all__ = ["Conflict", "GeenToegang", "Invoerfout"]
 
@@ -72,7 +80,6 @@ def provinciale_verdeling(provincie: str, cyclus: str) -> ProvincialeVerdeling:
     """The ratified version of the province's distribution when there is one (with the
     inputs frozen at its ratification), else its figures as published, else as they are
     now."""
-    from regietafel.verdelingen.services import bekrachtigde_versie, gegevens_volgens_versie
 
     versie = bekrachtigde_versie(provincie, cyclus)
     if versie is not None:
@@ -124,7 +131,6 @@ def laatste_besluit(provincie: str, cyclus: str) -> Verdeelbesluit | None:
 def _controleer(pc: ProvincieCyclus, waarden: Mapping[str, Any]) -> Waarden:
     """`waarden` checked against the province's municipalities and the cycle's years, and
     complete: the decision names a number for every municipality, category and year."""
-    from regietafel.verdelingen.services import controleer_waarden
 
     schoon = controleer_waarden(pc, waarden)
     jaren = [str(j) for j in pc.cyclus.jaren]
@@ -439,7 +445,6 @@ def toezicht_als_dict(s: ToezichtStand) -> dict[str, Any]:
 
 def verdeelbesluit_invoer(provincie: str, cyclus: str, datum: date | None = None) -> Any:
     """What the verdeelbesluit document of one province shows (reports.verdeelbesluit)."""
-    from regietafel.reports.verdeelbesluit import VastgesteldInvoer, VerdeelbesluitInvoer
 
     # The document is the ministry's and the province's: it shows the concept too.
     o = overzicht(provincie, cyclus, Toegang(rol=None, alles=True))
@@ -484,8 +489,6 @@ def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam
     (services.importeren, domain.invoer). Any problem raises BesluitbestandFout with all of
     them; the file is used whole or not at all. Whether every cell is there is checked
     when the decision is recorded (`leg_besluit_vast`)."""
-    from regietafel.domain import invoer as inv
-    from regietafel.importen.services import BestandFout, lees_cellen
 
     pc = provincie_cyclus(provincie, cyclus)
     try:

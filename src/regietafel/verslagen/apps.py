@@ -8,4 +8,5 @@ class VerslagenConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from regietafel.verslagen import signalen  # noqa: F401 - connects the receiver
+        # Connects the receiver.
+        from regietafel.verslagen import signalen  # noqa: F401  # lazy: AppConfig.ready()

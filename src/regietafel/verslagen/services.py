@@ -15,29 +15,62 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
+from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import opmaak
+from regietafel.domain import routekaart as rk
 from regietafel.domain.balans import bereken_balans
 from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import CyclusGegevens
+from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Provincie
 from regietafel.publicaties.openbaarheid import openbaar_vanaf, voor_het_publiek
-from regietafel.services.opslag import NietGevonden, laad_gegevens, provincie_cyclus
+from regietafel.publicaties.services import publicatie, publicatiedatum
+from regietafel.puzzel.pijplijn import realisatie_voor_verslag
+from regietafel.reports.aanbiedingsbrieven import aanbiedingsbrief, collegebrief
+from regietafel.reports.brieven import Brief, Toezegging, brieven_zip
+from regietafel.reports.pdf import pdf_bytes
+from regietafel.reports.puzzel_csv import csv_bytes
+from regietafel.reports.verdeelbesluit import verdeelbesluit_document
+from regietafel.reports.verslag import (
+    SOORT_BIJZONDER,
+    VerslagInvoer,
+    tot_tekst,
+    van_tekst,
+    verslag_document,
+)
+from regietafel.reports.word import docx_bytes
+from regietafel.reports.xlsx import xlsx_bytes
+from regietafel.routekaart.models import RoutekaartStap
+from regietafel.routekaart.services import parameters
+from regietafel.services.opslag import (
+    NietGevonden,
+    laad_actuele_gegevens,
+    laad_gegevens,
+    provincie_cyclus,
+)
 from regietafel.services.toegang import Toegang, mag_rapporteren
-from regietafel.verslagen.models import VerslagTekst
+from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
+from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag, verdeelbesluit_invoer
+from regietafel.verdelingen import services as verdelingen
+from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verslagen.models import RapportOpdracht, VerslagTekst
 from regietafel.verslagen.standaardteksten import (
     HOOFDSTEDEN,
     SLEUTELS,
     STANDAARD,
     invullen,
 )
+from regietafel.verslagen.verslagstand import verslagstand
+from regietafel.werkers.services import database_bezet, ondanks_slot
 
 FORMATEN = {
     "csv": "text/csv; charset=utf-8",
@@ -97,7 +130,6 @@ class Rapport:
 
 def _waarden(gegevens: CyclusGegevens, provincie: str, cyclus: str) -> dict[str, str]:
     """What the placeholders of the texts stand for in this province and cycle."""
-    from regietafel.domain.opmaak import datum_lang
 
     return {
         "provincie": gegevens.provincie.naam,
@@ -169,9 +201,6 @@ def routekaartdatum(provincie: str, cyclus: str, code: str) -> date:
     """The deadline of the route map's step `code` in this province and cycle: as stored
     when the route map was made (and perhaps moved by the province), else as the cycle's
     parameters give it."""
-    from regietafel.domain import routekaart as rk
-    from regietafel.routekaart.models import RoutekaartStap
-    from regietafel.routekaart.services import parameters
 
     pc = provincie_cyclus(provincie, cyclus)
     stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code=code).first()
@@ -200,13 +229,6 @@ def verslag_invoer(
     (`services.verslagstand`); with `werkversie`, the published figures with the texts as
     they are now, and the report says so. With `openbaar`, as the public reads it: without
     the name and remarks of a location that is not public yet (ADR 0012)."""
-    from regietafel.puzzel.pijplijn import realisatie_voor_verslag
-    from regietafel.reports.verslag import VerslagInvoer
-    from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
-    from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag
-    from regietafel.verdelingen import services as verdelingen
-    from regietafel.verdelingen.models import Verdelingsversie
-    from regietafel.verslagen.verslagstand import verslagstand
 
     gegevens = laad_gegevens(provincie, cyclus)
     if openbaar:
@@ -252,8 +274,6 @@ def verslag_invoer(
 def _werkversie_tekst(provincie: str, cyclus: str) -> str:
     """The label of a working version of a published cycle's report; empty for a cycle
     not published (there every report is the working version)."""
-    from regietafel.domain.opmaak import datum_lang
-    from regietafel.publicaties.services import publicatiedatum
 
     op = publicatiedatum(provincie, cyclus)
     if op is None:
@@ -267,8 +287,6 @@ def _werkversie_tekst(provincie: str, cyclus: str) -> str:
 def _document(invoer, document: str, voortgang=None):  # noqa: ANN001, ANN202
     """The document model of `document` (verslag, aanbiedingsbrief, collegebrief); the
     report tells `voortgang` each section it builds."""
-    from regietafel.reports.aanbiedingsbrieven import aanbiedingsbrief, collegebrief
-    from regietafel.reports.verslag import verslag_document
 
     if document == VERSLAG:
         return verslag_document(invoer, voortgang)
@@ -278,10 +296,7 @@ def _document(invoer, document: str, voortgang=None):  # noqa: ANN001, ANN202
 
 def _schrijf(doc, formaat: str, voortgang=None) -> bytes:  # noqa: ANN001
     if formaat == "docx":
-        from regietafel.reports.word import docx_bytes
-
         return docx_bytes(doc, voortgang)
-    from regietafel.reports.pdf import pdf_bytes
 
     return pdf_bytes(doc, voortgang)
 
@@ -291,12 +306,8 @@ def _puzzel(provincie: str, cyclus: str, formaat: str, deel: Deel) -> Rapport:
     p = bereken_puzzel(gegevens)
     deel.meld(0.4, "werkmap maken" if formaat == "xlsx" else "CSV maken")
     if formaat == "csv":
-        from regietafel.reports.puzzel_csv import csv_bytes
-
         inhoud = csv_bytes(p)
     else:
-        from regietafel.reports.xlsx import xlsx_bytes
-
         auteur = f"Provincie {gegevens.provincie.naam}"
         inhoud = xlsx_bytes(p, gegevens.provincie.naam, cyclus, auteur=auteur)
     return Rapport(inhoud, f"puzzel-{provincie}-{cyclus}.{formaat}", FORMATEN[formaat])
@@ -438,7 +449,6 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     many ask for it at once. NietGevonden for a cycle that is not published, or a file that
     is not offered."""
     from regietafel.publicaties.bestanden import bewaard_bestand
-    from regietafel.publicaties.services import publicatie
 
     pc = provincie_cyclus(provincie, cyclus)
     if not pc.gepubliceerd:
@@ -474,7 +484,6 @@ def antwoordtermijn(provincie: str, cyclus: str) -> date:
     """The answer deadline of the consultation in `cyclus`: the opened consultation's own
     deadline, else the route map's `antwoord_voor` (1 April of the preparation year by
     default)."""
-    from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
 
     c = consultatie_van(provincie, cyclus)
     if c is not None:
@@ -490,7 +499,6 @@ def brieven(
 ) -> Rapport:
     """The consultation letters of `cyclus` to every municipality of `provincie`, one DOCX
     each, in one ZIP (see `brieflijst`)."""
-    from regietafel.reports.brieven import brieven_zip
 
     lijst = brieflijst(provincie, cyclus, antwoord_voor, datum)
     return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
@@ -508,10 +516,6 @@ def brieflijst(
     itself when there is none before it), states the indicative numbers of `cyclus` as
     they are now, and gives the consultation's deadline (`antwoordtermijn`) unless
     `antwoord_voor` overrides it."""
-    from regietafel.domain import opmaak
-    from regietafel.reports.brieven import Brief, Toezegging
-    from regietafel.reports.verslag import SOORT_BIJZONDER, tot_tekst, van_tekst
-    from regietafel.services.opslag import laad_actuele_gegevens
 
     nieuw = bereken_puzzel(laad_actuele_gegevens(provincie, cyclus))
     inzet_cyclus = vorige_cyclus(provincie, cyclus) or cyclus
@@ -588,8 +592,6 @@ def _verdeelbesluit(
     provincie: str, cyclus: str, formaat: str, deel: Deel, datum: date | None
 ) -> Rapport:
     """The minister's verdeelbesluit of one province (reports.verdeelbesluit)."""
-    from regietafel.reports.verdeelbesluit import verdeelbesluit_document
-    from regietafel.verdeelbesluiten.services import verdeelbesluit_invoer
 
     doc = verdeelbesluit_document(verdeelbesluit_invoer(provincie, cyclus, datum))
     bestand = deel.deel(0.3, 1, "PDF" if formaat == "pdf" else "Word")
@@ -639,7 +641,6 @@ def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # 
     The documents of all provinces are queued as one task per province (each a part of the
     returned job), so that every free worker takes one; the last to finish queues the task
     that puts the ZIP together."""
-    from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import maak_rapport
 
     if formaat not in SOORTEN:
@@ -682,7 +683,6 @@ def vraag_opnieuw_aan(opdracht) -> bool:  # noqa: ANN001
     """Queue a failed RapportOpdracht again, as the same job (its page and the list keep
     one entry). False when it has not failed (any more): then nothing is queued. For all
     provinces, the provinces that did not finish are queued again; the finished ones stay."""
-    from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import maak_rapport
 
     status = RapportOpdracht.Status
@@ -706,8 +706,6 @@ def vraag_opnieuw_aan(opdracht) -> bool:  # noqa: ANN001
 
 
 def _mislukt(pk: object, fout: str) -> None:
-    from regietafel.verslagen.models import RapportOpdracht
-    from regietafel.werkers.services import ondanks_slot
 
     ondanks_slot(
         lambda: RapportOpdracht.objects.filter(pk=pk).update(
@@ -721,11 +719,6 @@ def maak_opdracht(opdracht) -> None:  # noqa: ANN001
     A locked database (SQLite during a long import) only delays the progress, and the
     result is written once the lock is gone. A province's part of the documents of all
     provinces tells the whole when it is done."""
-    from django.db import OperationalError
-
-    from regietafel.verslagen.models import RapportOpdracht
-    from regietafel.werkers.services import database_bezet, ondanks_slot
-
     status = RapportOpdracht.Status
     rij = RapportOpdracht.objects.filter(pk=opdracht.pk)
     if opdracht.deel_van_id is not None:
@@ -786,9 +779,7 @@ def _deel_klaar(geheel_id: object) -> None:
     """When every province's part is done, queue putting the ZIP together, once: of two
     parts that finish at the same moment, one sees the other done, and the conditional
     update lets exactly one of them queue it."""
-    from regietafel.verslagen.models import RapportOpdracht
     from regietafel.verslagen.taken import stel_samen
-    from regietafel.werkers.services import ondanks_slot
 
     status = RapportOpdracht.Status
     if RapportOpdracht.objects.filter(deel_van_id=geheel_id).exclude(status=status.KLAAR).exists():
@@ -806,8 +797,6 @@ def _deel_klaar(geheel_id: object) -> None:
 
 def stel_opdracht_samen(opdracht) -> None:  # noqa: ANN001
     """Put the provinces' documents of `opdracht` (all provinces) together in one ZIP."""
-    from regietafel.verslagen.models import RapportOpdracht
-    from regietafel.werkers.services import ondanks_slot
 
     delen = sorted(opdracht.delen.all(), key=lambda d: provincienaam(d.provincie).lower())
     document, formaat, _werkversie = document_en_formaat(opdracht.formaat)

@@ -12,13 +12,13 @@ from django.dispatch import receiver
 from django.tasks import TaskResult, TaskResultStatus
 from django.tasks.signals import task_finished
 
+from regietafel.verslagen.models import RapportOpdracht
+from regietafel.verslagen.taken import maak_rapport, stel_samen
+from regietafel.werkers.services import MELDING
+
 
 @receiver(task_finished, dispatch_uid="regietafel-rapport-afgebroken")
 def rapport_afgebroken(sender: Any, task_result: TaskResult, **kwargs: Any) -> None:
-    from regietafel.verslagen.models import RapportOpdracht
-    from regietafel.verslagen.taken import maak_rapport, stel_samen
-    from regietafel.werkers.services import MELDING
-
     if task_result.status != TaskResultStatus.FAILED:
         return
     taken = (maak_rapport.module_path, stel_samen.module_path)

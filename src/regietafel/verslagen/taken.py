@@ -8,12 +8,12 @@ from __future__ import annotations
 from django.tasks import task
 
 from regietafel.verslagen.models import RapportOpdracht
+from regietafel.verslagen.services import maak_opdracht, stel_opdracht_samen
 
 
 @task()
 def maak_rapport(opdracht_id: str) -> None:
     """Make the document of a RapportOpdracht and store it in the row."""
-    from regietafel.verslagen.services import maak_opdracht
 
     maak_opdracht(RapportOpdracht.objects.get(pk=opdracht_id))
 
@@ -21,6 +21,5 @@ def maak_rapport(opdracht_id: str) -> None:
 @task()
 def stel_samen(opdracht_id: str) -> None:
     """Put the ZIP of the provinces' reports of a RapportOpdracht (all provinces) together."""
-    from regietafel.verslagen.services import stel_opdracht_samen
 
     stel_opdracht_samen(RapportOpdracht.objects.get(pk=opdracht_id))

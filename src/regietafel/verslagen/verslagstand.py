@@ -18,8 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from regietafel.bronnen.services import bronnenoverzicht
 from regietafel.domain.model import CyclusGegevens
+from regietafel.herramingen.services import herraming_tekst
 from regietafel.publicaties.models import Publicatie
+from regietafel.services.opslag import provincie_cyclus
+from regietafel.uitruil.services import uitruil_zinnen
+from regietafel.verdelingen import services as verdelingen
+from regietafel.verslagen.standaardteksten import STANDAARD
 
 
 @dataclass(frozen=True)
@@ -40,10 +46,6 @@ def actuele_stand(
     provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None
 ) -> Verslagstand:
     """The stand as it is now; `gegevens` (default: the stored inputs) fill in the texts."""
-    from regietafel.bronnen.services import bronnenoverzicht
-    from regietafel.herramingen.services import herraming_tekst
-    from regietafel.uitruil.services import uitruil_zinnen
-    from regietafel.verdelingen import services as verdelingen
     from regietafel.verslagen.services import verslagdatum, verslagteksten
 
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
@@ -99,7 +101,6 @@ def uit_publicatie(p: Publicatie, actueel: Verslagstand | None = None) -> Versla
 
 def is_volledig(p: Publicatie) -> bool:
     """Whether `p` holds the whole stand (else some of it is read as it is now)."""
-    from regietafel.verslagen.standaardteksten import STANDAARD
 
     vast = p.verslag or {}
     return all(s in vast for s in SLEUTELS) and set(STANDAARD) <= set(vast["teksten"])
@@ -115,7 +116,6 @@ def verslagstand(
     published cycle, unless `werkversie` asks for the current one (the texts the province
     is working on); as it is now for a cycle not published."""
     from regietafel.publicaties.services import publicatie
-    from regietafel.services.opslag import provincie_cyclus
 
     pc = provincie_cyclus(provincie, cyclus)
     p = publicatie(pc) if pc.gepubliceerd and not werkversie else None

@@ -7,8 +7,8 @@ class WebConfig(AppConfig):
     verbose_name = gettext_lazy("Webapplicatie")
 
     def ready(self) -> None:
-        from corsheaders.signals import check_request_enabled
+        from corsheaders.signals import check_request_enabled  # lazy: AppConfig.ready()
 
-        from regietafel.api.cors import openapi_voor_iedereen
+        from regietafel.api.cors import openapi_voor_iedereen  # lazy: AppConfig.ready()
 
         check_request_enabled.connect(openapi_voor_iedereen, dispatch_uid="openapi-cors")

@@ -22,6 +22,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from regietafel.werkers.services import onderbroken_taken_afbreken, taken_van_werker_afbreken
+
 logger = logging.getLogger("regietafel.werkers")
 
 # The process id of the supervisor, in the environment of every process it starts: a process
@@ -209,8 +211,6 @@ def werkerbewaking(
     interval, the tasks of workers that fell silent elsewhere are failed too."""
     from django.conf import settings
     from django.db import close_old_connections
-
-    from regietafel.werkers.services import onderbroken_taken_afbreken, taken_van_werker_afbreken
 
     def taken_afbreken(werker_id: str) -> None:
         close_old_connections()
