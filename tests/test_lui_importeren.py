@@ -13,8 +13,6 @@ PAKKET = Path(regietafel.__file__).parent
 # The function-level imports that still dodge a cycle, as (module, imported module); the
 # lead empties this list as the cycles are resolved. Do not add to it.
 NOG_TE_DOEN = {
-    # an interface module, reworked by another part of issue 20
-    ("dashboard/views.py", "regietafel.statushouders.views"),
     # domain.invoer.lees_tabel hands the puzzle sheet to domain.puzzelblad, which reads
     # its cells with domain.invoer's helpers
     ("domain/invoer.py", "regietafel.domain.puzzelblad"),

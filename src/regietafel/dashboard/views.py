@@ -39,12 +39,14 @@ from regietafel.services.toegang import (
     toegang,
 )
 from regietafel.services.wijzigingen import Conflict, GeenToegang
+from regietafel.statushouders.forms import HalfjaarForm
 from regietafel.statushouders.services import (
     LABELS,
     halfjaar_invoer,
     na_uitruil,
     statushouders,
     voer_huisvesting_in,
+    zonder_halfjaren,
 )
 from regietafel.statushouders.toezicht_services import toezicht_bij
 from regietafel.verdeelbesluiten import services as verdeelbesluiten
@@ -244,7 +246,6 @@ def statushouders_pagina(request: HttpRequest) -> HttpResponse:
     """Status holders in one half year: task, carried balance, realisation, percentage. Not
     per cycle: only the province is chosen (a chosen cycle is carried on by the menu). The
     province adds a half year here (web.statushouders), also when it has none yet."""
-    from regietafel.statushouders.views import HalfjaarForm, zonder_halfjaren
 
     provincie, t = kies_provincie_intern(request)
     if zonder_halfjaren(provincie):
