@@ -16,8 +16,6 @@ NOG_TE_DOEN = {
     # domain.invoer.lees_tabel hands the puzzle sheet to domain.puzzelblad, which reads
     # its cells with domain.invoer's helpers
     ("domain/invoer.py", "regietafel.domain.puzzelblad"),
-    # importen.soorten builds on importen.services, whose import plan needs its PLANNERS
-    ("importen/services.py", "regietafel.importen.soorten"),
     # verslagen.services -> consultatie.services -> consultatie.berichten_services
     ("consultatie/berichten_services.py", "regietafel.verslagen.services"),
     # publicaties freeze verslagstand, which reads publications and verslagen.services

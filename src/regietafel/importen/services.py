@@ -73,6 +73,9 @@ PER_CYCLUS = {
 # The sheet of a workbook a kind reads when the workbook has it (else the first sheet):
 # the puzzle as Regietafel exports it opens with "Overzicht".
 BLADEN = {ImportSoort.PUZZEL: "Puzzel"}
+# The planners of the kinds added for issue 15 (the plan and its rows with their
+# municipalities): importen.soorten fills this when it is imported, as the app starts.
+PLANNERS: dict[ImportSoort, Callable[[Any, list[tuple[Any, Any]]], None]] = {}
 # The location fields that a `locaties` file without their optional column leaves alone.
 ONGEZEGD = {
     "naam": "naam",
@@ -509,8 +512,6 @@ class _Plan:
         if self.soort is ImportSoort.LOCATIES:
             self._locaties(regels)
             return
-        from regietafel.importen.soorten import PLANNERS
-
         if self.soort in PLANNERS:
             PLANNERS[self.soort](self, regels)
             return

@@ -29,6 +29,7 @@ from regietafel.domain.puzzelblad import (
     waarschuwingen,
 )
 from regietafel.importen.services import (
+    PLANNERS,
     VolledigeLijst,
     Wijziging,
     _Actie,
@@ -420,9 +421,11 @@ def plan_provinciecijfers(plan: _Plan, regels: Regels) -> None:
         plan.acties.append(_Actie(wijziging, rij.zet(veld, regel.waarde, regel.peildatum)))
 
 
-PLANNERS: dict[ImportSoort, Callable[[Any, Regels], None]] = {
-    ImportSoort.STATUSHOUDERS: plan_statushouders,
-    ImportSoort.GOO: plan_goo,
-    ImportSoort.PUZZEL: plan_puzzel,
-    ImportSoort.PROVINCIECIJFERS: plan_provinciecijfers,
-}
+PLANNERS.update(
+    {
+        ImportSoort.STATUSHOUDERS: plan_statushouders,
+        ImportSoort.GOO: plan_goo,
+        ImportSoort.PUZZEL: plan_puzzel,
+        ImportSoort.PROVINCIECIJFERS: plan_provinciecijfers,
+    }
+)
