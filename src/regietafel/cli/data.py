@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from django.utils.translation import ngettext
 
@@ -46,12 +48,7 @@ def _importeer(args: argparse.Namespace) -> int:
         droog=args.dry_run,
     )
     print(f"{r.bestandsnaam} (SHA-256 {r.sha256}): {r.aantal_rijen} rijen, soort {r.soort}.")
-    for w in r.waarschuwingen:
-        print(f"  let op: {w.melding}", file=sys.stderr)
-    if r.fouten:
-        print(_fouten("Niet geïmporteerd", len(r.fouten)), file=sys.stderr)
-        for fout in r.fouten:
-            print(f"  {fout.melding}", file=sys.stderr)
+    if _meld_bevindingen(r.waarschuwingen, r.fouten, "Niet geïmporteerd"):
         return 1
     for w in r.wijzigingen:
         print(f"  {'rij ' + str(w.rij) + ': ' if w.rij else ''}{w.tekst()}")
@@ -66,17 +63,24 @@ def _importeer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _meld_bevindingen(waarschuwingen: Sequence[Any], fouten: Sequence[Any], kop: str) -> bool:
+    """Print an import's or a data file's warnings and errors on stderr, as `importeer` and
+    `laad` both report them; whether there were errors (then nothing was saved)."""
+    for w in waarschuwingen:
+        print(f"  let op: {w.melding}", file=sys.stderr)
+    if fouten:
+        print(_fouten(kop, len(fouten)), file=sys.stderr)
+        for fout in fouten:
+            print(f"  {fout.melding}", file=sys.stderr)
+    return bool(fouten)
+
+
 def _laad(args: argparse.Namespace) -> int:
     # A missing or unreadable file: main() says so in Dutch (exit code 2).
     inhoud = Path(args.bestand).read_bytes()
     r = laad_bestand(inhoud, args.bestand, droog=args.dry_run)
     print(f"{r.bestandsnaam} (SHA-256 {r.sha256})")
-    for w in r.waarschuwingen:
-        print(f"  let op: {w.melding}", file=sys.stderr)
-    if r.fouten:
-        print(_fouten("Niet geladen", len(r.fouten)), file=sys.stderr)
-        for fout in r.fouten:
-            print(f"  {fout.melding}", file=sys.stderr)
+    if _meld_bevindingen(r.waarschuwingen, r.fouten, "Niet geladen"):
         return 1
     for w in r.wijzigingen:
         print(f"  {w.tekst()}")
