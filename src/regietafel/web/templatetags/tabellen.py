@@ -146,3 +146,14 @@ def tabel(parser: template.base.Parser, token: template.base.Token) -> TabelNode
     inhoud = parser.parse(("endtabel",))
     parser.delete_first_token()
     return TabelNode(parser.compile_filter(delen[1]), opties, inhoud)
+
+
+# Row headings (added with the templates of the puzzle, overleggen, uitruil, … pages).
+
+
+@register.simple_tag
+def rijkop(tekst: Any, colspan: int | None = None) -> SafeString:
+    """The heading cell (`th scope="row"`) that names a row, spanning `colspan` columns if
+    given (a footer's "Totaal", say)."""
+    span = format_html(' colspan="{}"', colspan) if colspan else ""
+    return format_html('<th scope="row" class="utrecht-table__header-cell"{}>{}</th>', span, tekst)
