@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from regietafel.domain import model as d
+from regietafel.modelbouw import opties
 
 SES = Decimal("0.0001")  # the stored SES score has four decimals
 
@@ -16,10 +17,7 @@ class Provincie(models.Model):
     code = models.SlugField(_("code"), unique=True)
     naam = models.CharField(_("naam"), max_length=100)
 
-    class Meta:
-        verbose_name = _("provincie")
-        verbose_name_plural = _("provincies")
-        ordering = ["naam"]
+    Meta = opties(_("provincie"), _("provincies"), ordering=["naam"])
 
     def __str__(self) -> str:
         return self.naam
@@ -38,10 +36,7 @@ class Gemeente(models.Model):
         _("SES-WOA-score"), max_digits=8, decimal_places=4, null=True, blank=True
     )
 
-    class Meta:
-        verbose_name = _("gemeente")
-        verbose_name_plural = _("gemeenten")
-        ordering = ["naam"]
+    Meta = opties(_("gemeente"), _("gemeenten"), ordering=["naam"])
 
     def __str__(self) -> str:
         return self.naam

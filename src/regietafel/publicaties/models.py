@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.data import gegevens_uit_dict
 from regietafel.domain.model import CyclusGegevens
+from regietafel.modelbouw import nieuwste_eerst, opties, optioneel
 from regietafel.verdelingen.models import Verdelingsversie
 
 
@@ -27,12 +28,8 @@ class Publicatie(models.Model):
     )
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
     datum = models.DateField(_("datum"))
-    verdelingsversie = models.OneToOneField(
-        Verdelingsversie,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="vastlegging",
+    verdelingsversie = optioneel(
+        Verdelingsversie, soort=models.OneToOneField, related_name="vastlegging"
     )
     gegevens = models.JSONField(_("gegevens"))
     # Empty for a ratification, and for a publication made before it existed.
@@ -42,10 +39,7 @@ class Publicatie(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
 
-    class Meta:
-        verbose_name = _("publicatie")
-        verbose_name_plural = _("publicaties")
-        ordering = ["-datum", "-id"]
+    Meta = opties(_("publicatie"), _("publicaties"), ordering=nieuwste_eerst("datum"))
 
     def __str__(self) -> str:
         return f"{self.provincie_cyclus} {self.get_soort_display()} {self.datum:%d-%m-%Y}"
