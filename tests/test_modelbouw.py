@@ -14,6 +14,7 @@ from regietafel.modelbouw import (
     optioneel,
     uniek,
     versieveld,
+    volgens,
     waarden,
 )
 from regietafel.provincies.models import Gemeente, Provincie
@@ -26,12 +27,12 @@ def test_opties_zijn_de_meta_van_een_model():
         "berichten",
         ["-id"],
     )
-    assert opties("aanbod").verbose_name_plural == "aanbod"
     assert not hasattr(opties("bron", "bronnen"), "ordering")
 
 
 def test_volgorde_en_sleutel():
     assert nieuwste_eerst("datum") == ["-datum", "-id"]
+    assert volgens("overleg", "volgorde") == ["overleg", "volgorde", "id"]
     sleutel = natuurlijke_sleutel("uniek_x", "provincie_cyclus", "nummer")
     assert sleutel["ordering"] == ["provincie_cyclus", "nummer"]
     assert sleutel["constraints"] == [

@@ -21,11 +21,15 @@ from django.utils.translation import gettext_lazy as _
 from regietafel.domain.fouten import RegietafelFout, Soort
 
 
-def opties(enkelvoud: str | Promise, meervoud: str | Promise | None = None, **meta: Any) -> type:
-    """The `Meta` of a model called `enkelvoud` (`meervoud` for more than one, the same
-    when not given), with Django's other model options `meta` (`ordering`, ...)."""
-    namen = {"verbose_name": enkelvoud, "verbose_name_plural": meervoud or enkelvoud}
-    return type("Meta", (), {**namen, **meta})
+def opties(enkelvoud: str | Promise, meervoud: str | Promise, **meta: Any) -> type:
+    """The `Meta` of a model called `enkelvoud` (`meervoud` for more than one), with
+    Django's other model options `meta` (`ordering`, `constraints`, ...)."""
+    return type("Meta", (), {"verbose_name": enkelvoud, "verbose_name_plural": meervoud, **meta})
+
+
+def volgens(*velden: str) -> list[str]:
+    """The `ordering` by `velden`, and where they are equal in the order the rows were made."""
+    return [*velden, "id"]
 
 
 def nieuwste_eerst(veld: str) -> list[str]:

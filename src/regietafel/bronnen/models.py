@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from regietafel.domain import bronnen as b
 from regietafel.domain.bronnen import BronSoort
-from regietafel.modelbouw import natuurlijke_sleutel, opties, waarden
+from regietafel.modelbouw import natuurlijke_sleutel, opties, volgens, waarden
 from regietafel.provincies.models import Provincie
 
 SOORTEN = [
@@ -37,7 +37,7 @@ class Bron(models.Model):
     persoon = models.CharField(_("persoon"), max_length=150, blank=True)
     moment = models.DateTimeField(_("moment"), null=True, blank=True)
 
-    Meta = opties(_("bron"), _("bronnen"), ordering=["soort", "datum", "moment", "id"])
+    Meta = opties(_("bron"), _("bronnen"), ordering=volgens("soort", "datum", "moment"))
 
     def __str__(self) -> str:
         return self.titel or self.bestandsnaam or self.persoon

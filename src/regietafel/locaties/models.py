@@ -12,7 +12,7 @@ from regietafel.domain import model as d
 from regietafel.domain import pijplijn as p
 from regietafel.domain.model import LocatieSoort, LocatieStatus
 from regietafel.domain.pijplijn import FASEN
-from regietafel.modelbouw import gebruiker, opties, versieveld
+from regietafel.modelbouw import gebruiker, opties, versieveld, volgens
 from regietafel.provincies.models import Gemeente
 
 SOORTEN = [
@@ -52,7 +52,7 @@ class Locatie(models.Model):
     history = HistoricalRecords()
 
     Meta = opties(
-        _("opvanglocatie"), _("opvanglocaties"), ordering=["gemeente__naam", "volgorde", "id"]
+        _("opvanglocatie"), _("opvanglocaties"), ordering=volgens("gemeente__naam", "volgorde")
     )
 
     def __str__(self) -> str:
@@ -106,7 +106,7 @@ class Faseovergang(models.Model):
     )
     ingevoerd_op = models.DateTimeField(_("ingevoerd op"))
 
-    Meta = opties(_("faseovergang"), _("faseovergangen"), ordering=["locatie", "datum", "id"])
+    Meta = opties(_("faseovergang"), _("faseovergangen"), ordering=volgens("locatie", "datum"))
 
     def __str__(self) -> str:
         return f"{self.locatie}: {self.get_fase_display()} op {self.datum:%d-%m-%Y}"

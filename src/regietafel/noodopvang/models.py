@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.domain.noodopvang import Reserve, ReserveStatus
-from regietafel.modelbouw import opties, versieveld
+from regietafel.modelbouw import opties, versieveld, volgens
 from regietafel.provincies.models import Gemeente
 
 STATUSSEN = [
@@ -39,7 +39,9 @@ class Reservenoodopvang(models.Model):
     versie = versieveld()
     history = HistoricalRecords()
 
-    Meta = opties(_("reserve noodopvang"), ordering=["gemeente__naam", "id"])
+    Meta = opties(
+        _("reserve noodopvang"), _("reserve noodopvang"), ordering=volgens("gemeente__naam")
+    )
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.plaatsen} ({self.status})"

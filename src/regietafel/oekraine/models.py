@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.domain import oekraine as o
-from regietafel.modelbouw import opties, versieveld, waarden
+from regietafel.modelbouw import opties, versieveld, volgens, waarden
 from regietafel.provincies.models import Gemeente
 
 # The fields of a GOO location stored as the domain has them (all but its municipality).
@@ -29,7 +29,7 @@ class GooLocatie(models.Model):
     versie = versieveld()
     history = HistoricalRecords()
 
-    Meta = opties(_("GOO-locatie"), _("GOO-locaties"), ordering=["gemeente__naam", "naam", "id"])
+    Meta = opties(_("GOO-locatie"), _("GOO-locaties"), ordering=volgens("gemeente__naam", "naam"))
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.naam} ({self.plaatsen})"

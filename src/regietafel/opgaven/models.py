@@ -63,7 +63,9 @@ class Aanbod(models.Model):
     history = HistoricalRecords()
 
     Meta = opties(
-        _("aanbod"), constraints=[uniek("uniek_aanbod", "gemeente", "cyclus", "categorie", "jaar")]
+        _("aanbod"),
+        _("aanbod"),
+        constraints=[uniek("uniek_aanbod", "gemeente", "cyclus", "categorie", "jaar")],
     )
 
     def __str__(self) -> str:

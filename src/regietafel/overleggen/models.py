@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.domain.routekaart import ActieFeit
-from regietafel.modelbouw import nieuwste_eerst, opties, optioneel, versieveld
+from regietafel.modelbouw import nieuwste_eerst, opties, optioneel, versieveld, volgens
 from regietafel.provincies.models import Provincie
 
 
@@ -53,7 +53,7 @@ class Agendapunt(Intrekbaar):
     door_wie = models.CharField(_("door wie?"), max_length=200, blank=True)
     history = HistoricalRecords()
 
-    Meta = opties(_("agendapunt"), _("agendapunten"), ordering=["overleg", "volgorde", "id"])
+    Meta = opties(_("agendapunt"), _("agendapunten"), ordering=volgens("overleg", "volgorde"))
 
     def __str__(self) -> str:
         return self.onderwerp
@@ -65,7 +65,7 @@ class Besluit(Intrekbaar):
     tekst = models.TextField(_("besluit"))
     history = HistoricalRecords()
 
-    Meta = opties(_("besluit"), _("besluiten"), ordering=["overleg", "id"])
+    Meta = opties(_("besluit"), _("besluiten"), ordering=volgens("overleg"))
 
     def __str__(self) -> str:
         return self.tekst[:60]
@@ -88,7 +88,7 @@ class Actie(Intrekbaar):
     afgerond_op = models.DateField(_("afgerond op"), null=True, blank=True)
     history = HistoricalRecords()
 
-    Meta = opties(_("actie"), _("acties"), ordering=["overleg__datum", "id"])
+    Meta = opties(_("actie"), _("acties"), ordering=volgens("overleg__datum"))
 
     def __str__(self) -> str:
         return self.omschrijving[:60]

@@ -96,6 +96,7 @@ class Huisvesting(models.Model):
 
     Meta = opties(
         _("huisvesting statushouders"),
+        _("huisvesting statushouders"),
         ordering=["halfjaar", "gemeente__naam"],
         constraints=[uniek("uniek_huisvesting_per_gemeente", "halfjaar", "gemeente")],
     )

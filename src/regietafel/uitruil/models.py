@@ -15,7 +15,7 @@ from simple_history.models import HistoricalRecords
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import uitruil as d
 from regietafel.domain.uitruil import CATEGORIE_NAMEN
-from regietafel.modelbouw import gebruiker, opties, optioneel, versieveld
+from regietafel.modelbouw import gebruiker, opties, optioneel, versieveld, volgens
 from regietafel.provincies.models import Gemeente
 from regietafel.verdelingen.models import Verdelingsversie
 
@@ -54,7 +54,7 @@ class Uitruil(models.Model):
     Meta = opties(
         _("uitruil"),
         _("uitruilen"),
-        ordering=["provincie_cyclus", "voorgesteld_op", "id"],
+        ordering=volgens("provincie_cyclus", "voorgesteld_op"),
         constraints=[
             models.CheckConstraint(
                 condition=~models.Q(gemeente_a=models.F("gemeente_b")),
