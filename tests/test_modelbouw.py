@@ -7,7 +7,9 @@ from regietafel.consultatie.models import Consultatie
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.modelbouw import (
     VastgelegdeVersie,
+    bij_provincie_cyclus,
     gebruiker,
+    genummerd,
     natuurlijke_sleutel,
     nieuwste_eerst,
     opties,
@@ -33,6 +35,7 @@ def test_opties_zijn_de_meta_van_een_model():
 def test_volgorde_en_sleutel():
     assert nieuwste_eerst("datum") == ["-datum", "-id"]
     assert volgens("overleg", "volgorde") == ["overleg", "volgorde", "id"]
+    assert genummerd("uniek_v") == natuurlijke_sleutel("uniek_v", "provincie_cyclus", "nummer")
     sleutel = natuurlijke_sleutel("uniek_x", "provincie_cyclus", "nummer")
     assert sleutel["ordering"] == ["provincie_cyclus", "nummer"]
     assert sleutel["constraints"] == [
@@ -65,6 +68,12 @@ def test_velden_zijn_wat_de_modellen_uitschreven():
         "blank": True,
         "to": "provincies.gemeente",
     }
+    pc = bij_provincie_cyclus("routekaart", models.CASCADE, soort=models.OneToOneField)
+    assert pc.deconstruct()[1:] == (
+        "django.db.models.OneToOneField",
+        [],
+        {"on_delete": models.CASCADE, "related_name": "routekaart", "to": "cycli.provinciecyclus"},
+    )
     enkel = optioneel(Gemeente, soort=models.OneToOneField).deconstruct()
     assert enkel[1] == "django.db.models.OneToOneField"
 

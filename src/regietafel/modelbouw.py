@@ -49,6 +49,12 @@ def uniek(naam: str, *velden: str, **voorwaarde: Any) -> models.UniqueConstraint
     return models.UniqueConstraint(fields=list(velden), name=naam, **voorwaarde)
 
 
+def genummerd(naam: str) -> dict[str, Any]:
+    """The options of versions numbered per province in a cycle: in the order of their
+    numbers, and one version of each number (the constraint `naam`)."""
+    return natuurlijke_sleutel(naam, "provincie_cyclus", "nummer")
+
+
 def versieveld() -> models.PositiveIntegerField:
     """The version a change moves on, so that two edits of the same version conflict."""
     return models.PositiveIntegerField(_("versie"), default=1)
@@ -67,6 +73,14 @@ def optioneel(
     """A reference (`soort`: a foreign key, or a one-to-one field) to `naar` that may be
     empty."""
     return soort(naar, on_delete=on_delete, null=True, blank=True, **opties)
+
+
+def bij_provincie_cyclus(
+    related_name: str, on_delete: Any = models.PROTECT, soort: Any = models.ForeignKey
+) -> models.ForeignKey:
+    """The reference (`soort`: a foreign key, or a one-to-one field) to the province in a
+    cycle that a row belongs to."""
+    return soort("cycli.ProvincieCyclus", on_delete=on_delete, related_name=related_name)
 
 
 def waarden(bron: object, namen: Iterable[str]) -> dict[str, Any]:

@@ -5,8 +5,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
-from regietafel.modelbouw import EenPerEigenaar, gebruiker, opties, uniek, versieveld
+from regietafel.modelbouw import (
+    EenPerEigenaar,
+    bij_provincie_cyclus,
+    gebruiker,
+    opties,
+    uniek,
+    versieveld,
+)
 from regietafel.provincies.models import Gemeente
 
 
@@ -19,9 +25,7 @@ class Voortzetten(models.TextChoices):
 
 
 class Consultatie(EenPerEigenaar):
-    provincie_cyclus = models.OneToOneField(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="consultatie"
-    )
+    provincie_cyclus = bij_provincie_cyclus("consultatie", soort=models.OneToOneField)
     # Answers are due before this date ("voor 1 april"): received on it is late.
     antwoord_voor = models.DateField(_("antwoord voor"))
     toelichting = models.TextField(_("toelichting"), blank=True)

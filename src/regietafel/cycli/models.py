@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # the targets, offers and locations refer to this module's mo
     from regietafel.opgaven.models import Aanbod, Opgave
 
 OPENBAAR_VANAF_KEUZES = [(f.value, f.label) for f in KEUZES_OPENBAAR_VANAF]
-# The fields of a province's inputs for a cycle stored as the domain has them.
+# The fields of a cycle, and of a province's inputs for it, stored as the domain has them.
+CYCLUSVELDEN = ("naam", "landelijke_behoefte", "amv_landelijk")
 OPGAVEVELDEN = ("oekraine_opgave", "spuk3_pot", "provincie_bedrag", "kolomjaren", "gepubliceerd")
 
 
@@ -47,10 +48,8 @@ class Cyclus(models.Model):
 
     def to_domain(self) -> d.Cyclus:
         return d.Cyclus(
-            naam=self.naam,
+            **waarden(self, CYCLUSVELDEN),
             jaren=tuple(self.jaren),
-            landelijke_behoefte=self.landelijke_behoefte,
-            amv_landelijk=self.amv_landelijk,
             regels=regels_uit_dict(self.regels),
         )
 

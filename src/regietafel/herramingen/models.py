@@ -11,16 +11,13 @@ from typing import Any
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.herraming import Capaciteitsbesluit, Indicatief
 from regietafel.importen.models import Import
-from regietafel.modelbouw import gebruiker, natuurlijke_sleutel, opties, optioneel
+from regietafel.modelbouw import bij_provincie_cyclus, gebruiker, genummerd, opties, optioneel
 
 
 class Capaciteitsbesluitversie(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="capaciteitsbesluiten"
-    )
+    provincie_cyclus = bij_provincie_cyclus("capaciteitsbesluiten")
     nummer = models.PositiveIntegerField(_("versie"))
     datum_besluit = models.DateField(_("datum van het besluit"), null=True, blank=True)
     omschrijving = models.CharField(_("omschrijving en bron"), max_length=300)
@@ -36,7 +33,7 @@ class Capaciteitsbesluitversie(models.Model):
     Meta = opties(
         _("versie van het capaciteitsbesluit"),
         _("versies van het capaciteitsbesluit"),
-        **natuurlijke_sleutel("uniek_capaciteitsbesluitversie", "provincie_cyclus", "nummer"),
+        **genummerd("uniek_capaciteitsbesluitversie"),
     )
 
     def __str__(self) -> str:

@@ -4,10 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.data import gegevens_uit_dict
 from regietafel.domain.model import CyclusGegevens
-from regietafel.modelbouw import nieuwste_eerst, opties, optioneel
+from regietafel.modelbouw import bij_provincie_cyclus, nieuwste_eerst, opties, optioneel
 from regietafel.verdelingen.models import Verdelingsversie
 
 
@@ -23,9 +22,7 @@ class Publicatie(models.Model):
         PUBLICATIE = "publicatie", _("publicatie")
         BEKRACHTIGING = "bekrachtiging", _("bekrachtiging")
 
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="publicaties"
-    )
+    provincie_cyclus = bij_provincie_cyclus("publicaties")
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
     datum = models.DateField(_("datum"))
     verdelingsversie = optioneel(

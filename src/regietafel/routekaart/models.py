@@ -4,10 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import routekaart as rk
 from regietafel.domain.routekaart import StapStatus
-from regietafel.modelbouw import EenPerEigenaar, opties, uniek, waarden
+from regietafel.modelbouw import EenPerEigenaar, bij_provincie_cyclus, opties, uniek, waarden
 
 STATUSSEN = [
     (StapStatus.GEPLAND.value, _("gepland")),
@@ -22,8 +21,8 @@ class Routekaart(EenPerEigenaar):
     """The parameters the steps' dates are computed from; empty means the statutory default
     (see domain.routekaart.RoutekaartParameters)."""
 
-    provincie_cyclus = models.OneToOneField(
-        ProvincieCyclus, on_delete=models.CASCADE, related_name="routekaart"
+    provincie_cyclus = bij_provincie_cyclus(
+        "routekaart", models.CASCADE, soort=models.OneToOneField
     )
     antwoord_voor = models.DateField(_("antwoord gemeenten voor"), null=True, blank=True)
     verslag_uiterlijk = models.DateField(_("verslag CdK uiterlijk"), null=True, blank=True)

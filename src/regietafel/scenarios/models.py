@@ -4,14 +4,11 @@ cycle. The parameters and the result are JSON in the shape of services.oplossen.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
-from regietafel.modelbouw import gebruiker, nieuwste_eerst, opties, uniek
+from regietafel.modelbouw import bij_provincie_cyclus, gebruiker, nieuwste_eerst, opties, uniek
 
 
 class Scenario(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.CASCADE, related_name="scenarios"
-    )
+    provincie_cyclus = bij_provincie_cyclus("scenarios", models.CASCADE)
     naam = models.CharField(_("naam"), max_length=200)
     parameters = models.JSONField(_("parameters"), default=dict)
     resultaat = models.JSONField(_("resultaat"), default=dict)

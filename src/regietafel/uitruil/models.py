@@ -12,10 +12,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import uitruil as d
 from regietafel.domain.uitruil import CATEGORIE_NAMEN
-from regietafel.modelbouw import gebruiker, opties, optioneel, versieveld, volgens
+from regietafel.modelbouw import (
+    bij_provincie_cyclus,
+    gebruiker,
+    opties,
+    optioneel,
+    versieveld,
+    volgens,
+)
 from regietafel.provincies.models import Gemeente
 from regietafel.verdelingen.models import Verdelingsversie
 
@@ -23,9 +29,7 @@ CATEGORIEEN = [(c.value, naam) for c, naam in CATEGORIE_NAMEN.items()]
 
 
 class Uitruil(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="uitruilen"
-    )
+    provincie_cyclus = bij_provincie_cyclus("uitruilen")
     gemeente_a = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="+")
     categorie_a = models.CharField(_("categorie A"), max_length=20, choices=CATEGORIEEN)
     aantal_a = models.PositiveIntegerField(_("aantal A"))

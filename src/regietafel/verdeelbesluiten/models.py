@@ -12,11 +12,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.modelbouw import (
     VastgelegdeVersie,
+    bij_provincie_cyclus,
     gebruiker,
-    natuurlijke_sleutel,
+    genummerd,
     opties,
     versieveld,
 )
@@ -40,9 +40,7 @@ class BesluitQuerySet(models.QuerySet):
 class Verdeelbesluit(models.Model):
     """One recorded version of the minister's decision for a province in a cycle."""
 
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="verdeelbesluiten"
-    )
+    provincie_cyclus = bij_provincie_cyclus("verdeelbesluiten")
     nummer = models.PositiveIntegerField(_("versie"))
     datum = models.DateField(_("datum van het besluit"))
     bron = models.CharField(_("bron"), max_length=300)
@@ -60,9 +58,7 @@ class Verdeelbesluit(models.Model):
     objects = BesluitQuerySet.as_manager()
 
     Meta = opties(
-        _("verdeelbesluit"),
-        _("verdeelbesluiten"),
-        **natuurlijke_sleutel("uniek_verdeelbesluitnummer", "provincie_cyclus", "nummer"),
+        _("verdeelbesluit"), _("verdeelbesluiten"), **genummerd("uniek_verdeelbesluitnummer")
     )
 
     def __str__(self) -> str:
@@ -82,9 +78,7 @@ class Asieltoezichtladder(Laddermodel):
     their thresholds in whole months of shortfall, as {naam, omschrijving, drempel}.
     Without a row the default of `regietafel.domain.verdeelbesluit` applies."""
 
-    provincie_cyclus = models.OneToOneField(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="asieltoezichtladder"
-    )
+    provincie_cyclus = bij_provincie_cyclus("asieltoezichtladder", soort=models.OneToOneField)
     stappen = models.JSONField(_("stappen"))
     versie = versieveld()
 

@@ -9,11 +9,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.modelbouw import (
     VastgelegdeVersie,
+    bij_provincie_cyclus,
     gebruiker,
-    natuurlijke_sleutel,
+    genummerd,
     opties,
     optioneel,
 )
@@ -42,9 +42,7 @@ class VersieQuerySet(models.QuerySet):
 
 
 class Verdelingsversie(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="verdelingsversies"
-    )
+    provincie_cyclus = bij_provincie_cyclus("verdelingsversies")
     nummer = models.PositiveIntegerField(_("versie"))
     # {cbs_code: {categorie: {jaar: plaatsen or None}}}
     waarden = models.JSONField(_("waarden"))
@@ -60,11 +58,7 @@ class Verdelingsversie(models.Model):
 
     objects = VersieQuerySet.as_manager()
 
-    Meta = opties(
-        _("verdelingsversie"),
-        _("verdelingsversies"),
-        **natuurlijke_sleutel("uniek_versienummer", "provincie_cyclus", "nummer"),
-    )
+    Meta = opties(_("verdelingsversie"), _("verdelingsversies"), **genummerd("uniek_versienummer"))
 
     def __str__(self) -> str:
         return f"Versie {self.nummer} ({self.provincie_cyclus})"

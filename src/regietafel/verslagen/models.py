@@ -5,8 +5,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
-from regietafel.modelbouw import gebruiker, opties, optioneel, uniek
+from regietafel.modelbouw import bij_provincie_cyclus, gebruiker, opties, optioneel, uniek
 from regietafel.verslagen.standaardteksten import SLEUTELS
 
 
@@ -16,9 +15,7 @@ class VerslagTekst(models.Model):
     A key without a row uses the default text from `standaardteksten`.
     """
 
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.CASCADE, related_name="verslagteksten"
-    )
+    provincie_cyclus = bij_provincie_cyclus("verslagteksten", models.CASCADE)
     sleutel = models.CharField(_("onderdeel"), max_length=40, choices=SLEUTELS)
     tekst = models.TextField(_("tekst"))
     gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
