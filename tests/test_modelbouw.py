@@ -30,6 +30,7 @@ def test_opties_zijn_de_meta_van_een_model():
         ["-id"],
     )
     assert not hasattr(opties("bron", "bronnen"), "ordering")
+    assert opties("aanbod").verbose_name_plural == "aanbod"
 
 
 def test_volgorde_en_sleutel():

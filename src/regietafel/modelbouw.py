@@ -1,12 +1,15 @@
 """Building blocks the models share, so that each model states only what is its own.
 
-`opties` makes a model's `Meta`, `uniek` its unique constraints; the field functions make
-the fields many models declare alike (the version for concurrent edits, the user who did
-something); `waarden` reads the attributes a model and its domain object share by name;
-`VastgelegdeVersie` is the error of a numbered version that no longer changes.
+`opties` makes a model's `Meta`; `volgens`, `nieuwste_eerst`, `natuurlijke_sleutel`,
+`genummerd` and `uniek` its orderings and unique constraints. The field functions make the
+fields many models declare alike: the version for concurrent edits, the user who did
+something, a reference that may be empty, the province in a cycle that a row belongs to.
+`waarden` reads the attributes a model and its domain object share by name.
+`EenPerEigenaar` names a record its owner has one of; `VastgelegdeVersie` is the error of a
+numbered version that no longer changes.
 
-Each returns what a model would otherwise spell out, with the same arguments, so the
-migrations see no change.
+Each returns what the models spelled out before, with the same arguments, so the
+migrations see no change (and the fields keep their order).
 """
 
 from collections.abc import Iterable
@@ -21,10 +24,11 @@ from django.utils.translation import gettext_lazy as _
 from regietafel.domain.fouten import RegietafelFout, Soort
 
 
-def opties(enkelvoud: str | Promise, meervoud: str | Promise, **meta: Any) -> type:
-    """The `Meta` of a model called `enkelvoud` (`meervoud` for more than one), with
-    Django's other model options `meta` (`ordering`, `constraints`, ...)."""
-    return type("Meta", (), {"verbose_name": enkelvoud, "verbose_name_plural": meervoud, **meta})
+def opties(enkelvoud: str | Promise, meervoud: str | Promise | None = None, **meta: Any) -> type:
+    """The `Meta` of a model called `enkelvoud` (`meervoud` for more than one, when that is
+    another word), with Django's other model options `meta` (`ordering`, `constraints`)."""
+    namen = {"verbose_name": enkelvoud, "verbose_name_plural": meervoud or enkelvoud}
+    return type("Meta", (), {**namen, **meta})
 
 
 def volgens(*velden: str) -> list[str]:

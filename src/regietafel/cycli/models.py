@@ -167,7 +167,7 @@ class Gegevensstand(models.Model):
     aantal = models.PositiveBigIntegerField(_("aantal wijzigingen"), default=1)
     getal = models.BigIntegerField(_("willekeurig getal"))
 
-    Meta = opties(_("gegevensstand"), _("gegevensstand"))
+    Meta = opties(_("gegevensstand"))
 
     def __str__(self) -> str:
         return f"{self.aantal} × {self.getal:x}"

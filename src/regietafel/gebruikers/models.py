@@ -81,7 +81,7 @@ class MisluktTokengebruik(models.Model):
     prefix = models.CharField(max_length=8, blank=True, db_index=True)
     tijdstip = models.DateTimeField(db_index=True)
 
-    Meta = opties(_("mislukt tokengebruik"), _("mislukt tokengebruik"))
+    Meta = opties(_("mislukt tokengebruik"))
 
     def __str__(self) -> str:
         return f"{self.adres} {self.prefix} {self.tijdstip:%Y-%m-%d %H:%M:%S}"

@@ -39,9 +39,7 @@ class Reservenoodopvang(models.Model):
     versie = versieveld()
     history = HistoricalRecords()
 
-    Meta = opties(
-        _("reserve noodopvang"), _("reserve noodopvang"), ordering=volgens("gemeente__naam")
-    )
+    Meta = opties(_("reserve noodopvang"), ordering=volgens("gemeente__naam"))
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.plaatsen} ({self.status})"

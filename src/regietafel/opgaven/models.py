@@ -64,7 +64,6 @@ class Aanbod(models.Model):
 
     Meta = opties(
         _("aanbod"),
-        _("aanbod"),
         constraints=[uniek("uniek_aanbod", "gemeente", "cyclus", "categorie", "jaar")],
     )
 

@@ -96,7 +96,6 @@ class Huisvesting(models.Model):
 
     Meta = opties(
         _("huisvesting statushouders"),
-        _("huisvesting statushouders"),
         ordering=["halfjaar", "gemeente__naam"],
         constraints=[uniek("uniek_huisvesting_per_gemeente", "halfjaar", "gemeente")],
     )

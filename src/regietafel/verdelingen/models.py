@@ -42,6 +42,9 @@ class VersieQuerySet(models.QuerySet):
 
 
 class Verdelingsversie(models.Model):
+    """One numbered version of a province's distribution in a cycle: a concept, until it is
+    ratified (`bekrachtigd_op`) and no longer changes."""
+
     provincie_cyclus = bij_provincie_cyclus("verdelingsversies")
     nummer = models.PositiveIntegerField(_("versie"))
     # {cbs_code: {categorie: {jaar: plaatsen or None}}}
