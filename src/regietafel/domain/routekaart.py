@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from regietafel.domain.fouten import RegietafelFout
+from regietafel.domain.onbekend import verschil_of_onbekend
 
 
 class StapStatus(StrEnum):
@@ -226,9 +227,7 @@ class Verschil:
 
     @property
     def delta(self) -> int | None:
-        if self.oud is None or self.nieuw is None:
-            return None
-        return self.nieuw - self.oud
+        return verschil_of_onbekend(self.nieuw, self.oud)
 
 
 def vergelijk_versies(oud: WaardenPerGemeente, nieuw: WaardenPerGemeente) -> tuple[Verschil, ...]:

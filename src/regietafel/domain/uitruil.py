@@ -31,6 +31,7 @@ from enum import StrEnum
 from regietafel.domain import opmaak
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Categorie, CyclusGegevens
+from regietafel.domain.onbekend import verschil_of_onbekend
 
 
 class UitruilCategorie(StrEnum):
@@ -279,15 +280,11 @@ class SaldoMetUitruil:
 
     @property
     def saldo(self) -> int | None:
-        return _saldo(self.aanbod, self.opgave)
+        return verschil_of_onbekend(self.aanbod, self.opgave)
 
     @property
     def saldo_met_uitruil(self) -> int | None:
-        return _saldo(self.aanbod, self.opgave_met_uitruil)
-
-
-def _saldo(aanbod: int | None, opgave: int | None) -> int | None:
-    return None if aanbod is None or opgave is None else aanbod - opgave
+        return verschil_of_onbekend(self.aanbod, self.opgave_met_uitruil)
 
 
 def _plus(waarde: int | None, delta: int) -> int | None:
