@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from regietafel.domain.fouten import RegietafelFout
+from regietafel.domain.fouten import Veldfout
 from regietafel.domain.onbekend import verschil_of_onbekend
 
 
@@ -246,14 +246,10 @@ def vergelijk_versies(oud: WaardenPerGemeente, nieuw: WaardenPerGemeente) -> tup
 
 
 @dataclass(frozen=True)
-class Invoerfout(RegietafelFout):
-    """Bad input: the field, the value and a code; the Dutch message is made from the code
-    in domain.fouten, so the web app, the CLI and the API say the same thing."""
+class Invoerfout(Veldfout):
+    """Bad input for the routekaart; `label` names the field in the message, when given."""
 
     thema = "routekaart"
-    veld: str
-    waarde: object
-    code: str
     label: str = ""
 
     def parameters(self) -> dict[str, object]:
