@@ -1,0 +1,9 @@
+"""Pages: The sources page."""
+
+from django.urls import path
+
+from regietafel.bronnen import views
+
+urlpatterns = [
+    path("bronnen/", views.bronnen_pagina, name="bronnen"),
+]
