@@ -35,7 +35,7 @@ from regietafel.api.keuze import (
     gekozen_cyclus,
 )
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst
+from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst, geldig
 from regietafel.api.views import CYCLUS as CYCLUS_LIJST
 from regietafel.api.views import PROVINCIE
 from regietafel.consultatie.services import (
@@ -261,9 +261,7 @@ class AntwoordDetail(APIView):
         c = consultatie_van(k.provincie, k.cyclus)
         if c is None:
             raise exceptions.NotFound("De consultatie van deze cyclus is nog niet geopend.")
-        invoer = AntwoordInvoerSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(AntwoordInvoerSerializer, request.data)
         try:
             a = beantwoord(
                 request.user,

@@ -20,7 +20,7 @@ from regietafel.api.fouten import VersieConflict
 from regietafel.api.gewijzigd import GEWIJZIGD_SINDS
 from regietafel.api.keuze import PER_PROVINCIE, gefilterd
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import MAX_VERSIE, Tekst
+from regietafel.api.serializers import MAX_VERSIE, Tekst, geldig
 from regietafel.api.views import PROVINCIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, Overleg
@@ -186,9 +186,7 @@ class OverlegActies(APIView):
         if overleg is None:
             raise exceptions.NotFound("Niet gevonden: er is geen overleg met dit kenmerk.")
         _mag_schrijven(t, overleg.provincie.code)
-        invoer = NieuweActieSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(NieuweActieSerializer, request.data)
         try:
             a = voeg_actie_toe(
                 overleg, request.user, d["omschrijving"], d["eigenaar"], d["deadline"]
@@ -239,9 +237,7 @@ class ActieDetail(APIView):
     def patch(self, request: Request, pk: int) -> Response:
         actie = self._actie(request, pk)
         _mag_schrijven(toegang(request.user), actie.overleg.provincie.code)
-        invoer = ActieWijzigingSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(ActieWijzigingSerializer, request.data)
         try:
             actie = zet_actiestatus(actie, request.user, d["status"], d["versie"])
         except Invoerfout as fout:  # a withdrawn action

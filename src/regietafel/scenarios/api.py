@@ -20,7 +20,7 @@ from regietafel.api.keuze import (
     gekozen_cyclus,
 )
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import CODE_PATROON, Tekst
+from regietafel.api.serializers import CODE_PATROON, Tekst, geldig
 from regietafel.api.views import CYCLUS, PROVINCIE
 from regietafel.domain.solver_invoer import Instellingen
 from regietafel.puzzel.oplossen import (
@@ -83,9 +83,7 @@ class ScenarioLijst(generics.ListCreateAPIView):
         t = met_rol(request)
         if not is_provincie(t):
             raise exceptions.PermissionDenied("Alleen de provincie bewaart scenario's.")
-        invoer = NieuwScenarioSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(NieuwScenarioSerializer, request.data)
         k = gekozen_cyclus(request, d["provincie"], alleen_ingelogd=True, cyclus=d["cyclus"])
         instellingen = Instellingen(alleen_onder_eigen_aantal=d["alleenOnderEigenAantal"])
         try:
