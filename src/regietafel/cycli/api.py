@@ -17,6 +17,7 @@ from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
     extend_schema_field,
+    extend_schema_view,
 )
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
@@ -339,19 +340,18 @@ def _versies(request: Request) -> QuerySet[Verdelingsversie]:
     return leesbare_versies(met_rol(request))
 
 
-class VerdelingsversieLijst(generics.ListAPIView):
-    """De genummerde verdelingsversies (concepten en bekrachtigd)."""
-
-    serializer_class = VerdelingsversieSerializer
-
-    @extend_schema(
+@extend_schema_view(
+    get=extend_schema(
         summary="Verdelingsversies",
         description="De versies van de verdeling per provincie en cyclus, zoals de pagina "
         "Verdelingen. Voor wie de provincie intern leest.",
         parameters=[PROVINCIE, CYCLUS_LIJST, GEWIJZIGD_SINDS],
     )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
+)
+class VerdelingsversieLijst(generics.ListAPIView):
+    """De genummerde verdelingsversies (concepten en bekrachtigd)."""
+
+    serializer_class = VerdelingsversieSerializer
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
         qs = gefilterd(self.request, _versies(self.request), PER_CYCLUS)
@@ -360,14 +360,13 @@ class VerdelingsversieLijst(generics.ListAPIView):
         )
 
 
+@extend_schema_view(
+    get=extend_schema(summary="Eén verdelingsversie", examples=[voorbeelden.VERDELINGSVERSIE])
+)
 class VerdelingsversieDetail(generics.RetrieveAPIView):
     """Eén verdelingsversie."""
 
     serializer_class = VerdelingsversieSerializer
-
-    @extend_schema(summary="Eén verdelingsversie", examples=[voorbeelden.VERDELINGSVERSIE])
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
         return _versies(self.request)

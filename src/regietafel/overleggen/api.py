@@ -6,10 +6,8 @@ reads the province internally; writing only the province, through services.overl
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -108,33 +106,29 @@ def _overleggen(t: Toegang) -> QuerySet[Overleg]:
     return leesbare_overleggen(t)
 
 
-class OverlegLijst(generics.ListAPIView):
-    """De PRT-overleggen."""
-
-    serializer_class = OverlegSerializer
-
-    @extend_schema(
+@extend_schema_view(
+    get=extend_schema(
         summary="PRT-overleggen",
         description="De overleggen van de provinciale regietafel met agenda, besluiten en "
         "acties, nieuwste eerst. Voor wie de provincie intern leest.",
         parameters=[PROVINCIE, GEWIJZIGD_SINDS],
     )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
+)
+class OverlegLijst(generics.ListAPIView):
+    """De PRT-overleggen."""
+
+    serializer_class = OverlegSerializer
 
     def get_queryset(self) -> QuerySet[Overleg]:
         qs = gefilterd(self.request, _overleggen(met_rol(self.request)), PER_PROVINCIE)
         return qs.order_by("-datum", "-id")
 
 
+@extend_schema_view(get=extend_schema(summary="Eén PRT-overleg", examples=[voorbeelden.OVERLEG]))
 class OverlegDetail(generics.RetrieveAPIView):
     """Eén PRT-overleg."""
 
     serializer_class = OverlegSerializer
-
-    @extend_schema(summary="Eén PRT-overleg", examples=[voorbeelden.OVERLEG])
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Overleg]:
         return _overleggen(met_rol(self.request))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -58,19 +58,18 @@ class NieuwScenarioSerializer(serializers.Serializer):
     )
 
 
-class ScenarioLijst(generics.ListCreateAPIView):
-    """De bewaarde scenario's van de oplosser."""
-
-    serializer_class = ScenarioSerializer
-
-    @extend_schema(
+@extend_schema_view(
+    get=extend_schema(
         summary="Scenario's van de oplosser",
         description="De bewaarde scenario's met hun parameters en uitkomst, nieuwste eerst. "
         "Voor wie de provincie intern leest.",
         parameters=[PROVINCIE, CYCLUS],
     )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
+)
+class ScenarioLijst(generics.ListCreateAPIView):
+    """De bewaarde scenario's van de oplosser."""
+
+    serializer_class = ScenarioSerializer
 
     @extend_schema(
         summary="Scenario berekenen en bewaren",
