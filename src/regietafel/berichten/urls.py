@@ -1,4 +1,4 @@
-"""Pages: E-mail (issue 18): messages, addresses and sending the action list."""
+"""The pages of e-mail (issue 18): messages, addresses and sending the action list."""
 
 from django.urls import path
 

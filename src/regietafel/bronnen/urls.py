@@ -1,4 +1,4 @@
-"""Pages: The sources page."""
+"""The pages of the sources."""
 
 from django.urls import path
 

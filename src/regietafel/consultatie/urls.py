@@ -1,4 +1,4 @@
-"""Pages: The consultation letters."""
+"""The pages of the consultation letters."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: Running the cycle (issue 6): route map, input and consultation."""
+"""The pages of running the cycle (issue 6): route map, input and consultation."""
 
 from django.urls import path
 

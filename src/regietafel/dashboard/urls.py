@@ -1,4 +1,4 @@
-"""Pages: The dashboards, Mijn gemeente and logging in."""
+"""The pages of the dashboards and Mijn gemeente, and logging in."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: The re-estimates."""
+"""The pages of the re-estimates."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: Importing data: files, templates and the data file."""
+"""The pages of importing data: files, templates and the data file."""
 
 from django.urls import path
 

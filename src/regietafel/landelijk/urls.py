@@ -1,4 +1,4 @@
-"""Pages: The national overview (issue 16, ADR 0016)."""
+"""The pages of the national overview (issue 16, ADR 0016)."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: The location register."""
+"""The pages of the location register."""
 
 from django.urls import path
 

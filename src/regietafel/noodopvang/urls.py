@@ -1,4 +1,4 @@
-"""Pages: The reserve emergency places (issue 16, ADR 0016)."""
+"""The pages of the reserve emergency places (issue 16, ADR 0016)."""
 
 from django.urls import path
 

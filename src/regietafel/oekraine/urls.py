@@ -1,4 +1,4 @@
-"""Pages: GOO locations (issue 15)."""
+"""The pages of GOO locations (issue 15)."""
 
 from django.urls import path
 

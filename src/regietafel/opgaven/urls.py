@@ -1,4 +1,4 @@
-"""Pages: A municipality's page and its offers."""
+"""The pages of a municipality and its offers."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: The PRT meetings and their actions."""
+"""The pages of the PRT meetings and their actions."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: Adding a province."""
+"""The pages of adding a province."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: Publishing a cycle."""
+"""The pages of publishing a cycle."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: The puzzle, its rules, the location pipeline and the solver."""
+"""The pages of the puzzle, its rules, the location pipeline and the solver."""
 
 from django.urls import path
 

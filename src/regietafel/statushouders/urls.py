@@ -1,4 +1,4 @@
-"""Pages: Half years of status holders (issue 15) and the supervision ladder (issue 11)."""
+"""The pages of half years of status holders (issue 15) and the supervision ladder (issue 11)."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: Exchanges between municipalities (issue 11)."""
+"""The pages of exchanges between municipalities (issue 11)."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: The minister's verdeelbesluit (issue 16)."""
+"""The pages of the minister's verdeelbesluit (issue 16)."""
 
 from django.urls import path
 

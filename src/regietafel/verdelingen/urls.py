@@ -1,4 +1,4 @@
-"""Pages: The versions of the distribution."""
+"""The pages of the versions of the distribution."""
 
 from django.urls import path
 

@@ -1,4 +1,4 @@
-"""Pages: The reports, and those of published cycles (issue 17)."""
+"""The pages of the reports, and those of published cycles (issue 17)."""
 
 from django.urls import path
 
