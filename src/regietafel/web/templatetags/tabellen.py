@@ -146,3 +146,28 @@ def tabel(parser: template.base.Parser, token: template.base.Token) -> TabelNode
     inhoud = parser.parse(("endtabel",))
     parser.delete_first_token()
     return TabelNode(parser.compile_filter(delen[1]), opties, inhoud)
+
+
+# The header row (htmla).
+
+
+class KopregelNode(template.Node):
+    def __init__(self, inhoud: NodeList) -> None:
+        self.inhoud = inhoud
+
+    def render(self, context: template.Context) -> str:
+        return format_html(
+            '<thead class="utrecht-table__header"><tr class="utrecht-table__row">{}</tr></thead>',
+            self.inhoud.render(context),
+        )
+
+
+@register.tag
+def kopregel(parser: template.base.Parser, token: template.base.Token) -> KopregelNode:
+    """`{% kopregel %}{% koppen … %}{% getalkoppen … %}{% endkopregel %}`: a table's one
+    header row (`thead`), the column headings inside it."""
+    if len(token.split_contents()) != 1:
+        raise template.TemplateSyntaxError("{% kopregel %} takes no arguments")
+    inhoud = parser.parse(("endkopregel",))
+    parser.delete_first_token()
+    return KopregelNode(inhoud)
