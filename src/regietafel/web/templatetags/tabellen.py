@@ -18,6 +18,7 @@ from typing import Any
 
 from django import template
 from django.template.base import FilterExpression, NodeList, token_kwargs
+from django.template.defaulttags import ForNode
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -148,7 +149,7 @@ def tabel(parser: template.base.Parser, token: template.base.Token) -> TabelNode
     return TabelNode(parser.compile_filter(delen[1]), opties, inhoud)
 
 
-# The header row (htmla).
+# The header row and the body rows (htmla).
 
 
 class KopregelNode(template.Node):
@@ -171,3 +172,35 @@ def kopregel(parser: template.base.Parser, token: template.base.Token) -> Kopreg
     inhoud = parser.parse(("endkopregel",))
     parser.delete_first_token()
     return KopregelNode(inhoud)
+
+
+class RijenNode(template.Node):
+    def __init__(self, rijen: ForNode) -> None:
+        self.rijen = rijen
+
+    def render(self, context: template.Context) -> str:
+        return format_html(
+            '<tbody class="utrecht-table__body">{}</tbody>', self.rijen.render(context)
+        )
+
+
+@register.tag
+def rijen(parser: template.base.Parser, token: template.base.Token) -> RijenNode:
+    """`{% rijen r in lijst %}…{% endrijen %}`: a table's body (`tbody`), one row (`tr`) per
+    item of `lijst` around the cells inside; as in `for`, `a, b in …` and `forloop` work."""
+    delen = token.split_contents()
+    if len(delen) < 4 or delen[-2] != "in":
+        raise template.TemplateSyntaxError(
+            f"{{% rijen %}} is written {{% rijen r in lijst %}}: {token.contents}"
+        )
+    namen = [naam.strip() for naam in " ".join(delen[1:-2]).split(",")]
+    inhoud = parser.parse(("endrijen",))
+    parser.delete_first_token()
+    rij = NodeList(
+        [
+            template.base.TextNode('<tr class="utrecht-table__row">'),
+            *inhoud,
+            template.base.TextNode("</tr>"),
+        ]
+    )
+    return RijenNode(ForNode(namen, parser.compile_filter(delen[-1]), False, rij))
