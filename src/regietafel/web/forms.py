@@ -154,8 +154,9 @@ class GemeenterijForm(NLDesignForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["gemeente"].queryset = gemeenten
         self.fields["gemeente"].error_messages["invalid_choice"] = str(self.andere_gemeente)
-        # The explanation of the change comes last, after any field of the form's own.
-        self.fields["reden"] = self.fields.pop("reden")
+        # The version and the explanation of the change come last, after the form's own fields.
+        for veld in ("versie", "reden"):
+            self.fields[veld] = self.fields.pop(veld)
 
     def einde_na_begin(self, veld: str, label: str) -> None:
         """An error on the date `veld` (`label` in the message) when it lies before the
