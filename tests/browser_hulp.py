@@ -38,3 +38,13 @@ def inloggen(drenthe_live):
 def browser_context_args(browser_context_args):
     """A Dutch browser, as the users have: date fields read dd-mm-jjjj, not the US order."""
     return {**browser_context_args, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}
+
+
+def vul_locatie_in(page, plaatsen, soort, status, beschikbaar_van, naam=None):
+    """Fill in the form of a new location (Locatie toevoegen); its name only if given."""
+    if naam is not None:
+        page.get_by_label("Naam").fill(naam)
+    page.get_by_label("Plaatsen").fill(plaatsen)
+    page.get_by_label("Soort").select_option(soort)
+    page.get_by_label("Status").select_option(status)
+    page.get_by_label("Beschikbaar van").fill(beschikbaar_van)

@@ -12,6 +12,35 @@ def _rollen(anoniem, gemeente_a, gemeente_b, provincie, ministerie, **andere):
     return rij | andere
 
 
+# A form of one's own province, which staff of Groningen may use too: the page (200), and
+# posted with errors the Dutch errors come back (400), nothing is written.
+EIGEN_PROVINCIE = _rollen(302, 200, 200, 200, 403, provincie_b=200)
+EIGEN_PROVINCIE_FOUT = _rollen(302, 400, 400, 400, 403, provincie_b=400)
+
+
+def nieuw_formulier(url):
+    """The rows of the form at `url` that adds something to one's own province: the form,
+    and the form posted empty."""
+    return [
+        ("get", lambda: url, None, EIGEN_PROVINCIE),
+        ("post", lambda: url, lambda: {}, EIGEN_PROVINCIE_FOUT),
+    ]
+
+
+# A form of a row of Emmen (gemeente B), for the municipality itself and the province.
+VAN_EMMEN = _rollen(302, 403, 200, 200, 403)
+VAN_EMMEN_FOUT = _rollen(302, 403, 400, 400, 403)
+
+
+def bewerk_formulier(url):
+    """The rows of the form at `url()` that edits a row of Emmen: the form, and the form
+    posted with a negative number of places."""
+    return [
+        ("get", url, None, VAN_EMMEN),
+        ("post", url, lambda: {"plaatsen": "-1"}, VAN_EMMEN_FOUT),
+    ]
+
+
 def _emmen_goo():
     """A GOO location of Emmen (gemeente B), made on first use in a test."""
     from regietafel.oekraine.models import GooLocatie
@@ -24,38 +53,16 @@ def _emmen_goo():
 ALLEEN_BEHEERDER = _rollen(302, 403, 403, 403, 403)
 
 MATRIX = {
-    "goo-nieuw": [
-        # Staff of Groningen may add a GOO location in their own province.
-        (
-            "get",
-            lambda: "/oekraine/goo/nieuw/",
-            None,
-            _rollen(302, 200, 200, 200, 403, provincie_b=200),
-        ),
-        # An empty form: the Dutch errors come back (400), nothing is written.
-        (
-            "post",
-            lambda: "/oekraine/goo/nieuw/",
-            lambda: {},
-            _rollen(302, 400, 400, 400, 403, provincie_b=400),
-        ),
-    ],
-    "goo-bewerken": [
-        ("get", lambda: f"/oekraine/goo/{_emmen_goo()}/", None, _rollen(302, 403, 200, 200, 403)),
-        (
-            "post",
-            lambda: f"/oekraine/goo/{_emmen_goo()}/",
-            lambda: {"plaatsen": "-1"},
-            _rollen(302, 403, 400, 400, 403),
-        ),
-    ],
+    # Staff of Groningen may add a GOO location in their own province.
+    "goo-nieuw": nieuw_formulier("/oekraine/goo/nieuw/"),
+    "goo-bewerken": bewerk_formulier(lambda: f"/oekraine/goo/{_emmen_goo()}/"),
     "goo-verwijderen": [
         # Without the version nothing is removed: 400 for those who may.
         (
             "post",
             lambda: f"/oekraine/goo/{_emmen_goo()}/verwijderen/",
             lambda: {},
-            _rollen(302, 403, 400, 400, 403),
+            VAN_EMMEN_FOUT,
         ),
     ],
     "statushouders-halfjaar": [

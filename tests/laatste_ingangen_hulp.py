@@ -4,7 +4,7 @@ URLs that other files list already: the province figures import and its template
 province's own staff; the national amounts in it only an administrator, whose path is
 tested in tests/web/test_provinciecijfers_pagina.py)."""
 
-from tests.ingang_hulp import _rollen
+from tests.ingang_hulp import EIGEN_PROVINCIE, EIGEN_PROVINCIE_FOUT, _rollen
 
 NIEUW = "/gemeenten/GM0114/aanbod/nieuw/?provincie=drenthe&cyclus=2025-2026"
 
@@ -52,14 +52,9 @@ EXTRA = {
             "post",
             lambda: "/importeren/",
             lambda: {"soort": "provinciecijfers", "cyclus": "2025-2026"},
-            _rollen(302, 400, 400, 400, 403, provincie_b=400),
+            EIGEN_PROVINCIE_FOUT,
         ),
         # A province user asking for another province keeps its own: 200, not 403.
-        (
-            "get",
-            lambda: "/importeren/?provincie=drenthe",
-            None,
-            _rollen(302, 200, 200, 200, 403, provincie_b=200),
-        ),
+        ("get", lambda: "/importeren/?provincie=drenthe", None, EIGEN_PROVINCIE),
     ],
 }

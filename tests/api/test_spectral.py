@@ -15,6 +15,14 @@ RULESET = ROOT / "api" / "spectral.yaml"
 PROBLEEM = {"$ref": "#/components/schemas/Probleem"}
 
 
+def _object(**eigenschappen):
+    return {"type": "object", "properties": eigenschappen}
+
+
+def _tekst(formaat=None):
+    return {"type": "string"} | ({"format": formaat} if formaat else {})
+
+
 def _fout(beschrijving):
     return {
         "description": beschrijving,
@@ -69,21 +77,8 @@ GOED = {
     },
     "components": {
         "schemas": {
-            "Ding": {
-                "type": "object",
-                "properties": {
-                    "datum": {"type": "string", "format": "date"},
-                    "gewijzigdOp": {"type": "string", "format": "date-time"},
-                },
-            },
-            "Probleem": {
-                "type": "object",
-                "properties": {
-                    "status": {"type": "integer"},
-                    "title": {"type": "string"},
-                    "detail": {"type": "string"},
-                },
-            },
+            "Ding": _object(datum=_tekst("date"), gewijzigdOp=_tekst("date-time")),
+            "Probleem": _object(status={"type": "integer"}, title=_tekst(), detail=_tekst()),
         }
     },
 }

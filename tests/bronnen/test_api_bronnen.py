@@ -2,9 +2,6 @@
 
 import pytest
 
-from regietafel.opgaven.models import Aanbod
-from regietafel.services.toegang import toegang
-from regietafel.services.wijzigingen import wijzig_aanbod
 from tests.factories import api_client
 
 pytestmark = pytest.mark.django_db
@@ -28,16 +25,14 @@ def test_de_api_geeft_bron_en_peildatum_van_elk_cijfer(rollen):
     assert provinciaal["peildatum"] == "2024-10-25"
 
 
-def test_de_api_noemt_de_persoon_alleen_voor_wie_is_ingelogd(rollen):
-    emmen = rollen["gemeente_b"]
-    a = Aanbod.objects.select_related("gemeente__provincie").get(
-        gemeente__cbs_code="GM0114", categorie="amv", jaar=2026
-    )
-    wijzig_aanbod(toegang(emmen), emmen, a, 60, a.versie)
+def test_de_api_noemt_de_persoon_alleen_voor_wie_is_ingelogd(rollen, emmen_wijzigde):
     publiek = _cijfer(api_client().get("/api/v1/bronnen", C1).json(), "GM0114", "amv.aanbod.2026")
     assert publiek["bron"]["soort"] == "persoon" and publiek["bron"]["persoon"] is None
     ministerie = api_client(rollen["ministerie"]).get("/api/v1/bronnen", C1).json()
-    assert _cijfer(ministerie, "GM0114", "amv.aanbod.2026")["bron"]["persoon"] == emmen.username
+    assert (
+        _cijfer(ministerie, "GM0114", "amv.aanbod.2026")["bron"]["persoon"]
+        == emmen_wijzigde.username
+    )
 
 
 def test_ouder_dan_bepaalt_welke_cijfers_verouderd_zijn(rollen, ongepubliceerd):

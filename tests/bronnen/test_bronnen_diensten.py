@@ -17,10 +17,8 @@ from regietafel.bronnen.services import (
 from regietafel.domain.bronnen import BronFout, BronSoort
 from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
-from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Provincie
 from regietafel.services.toegang import toegang
-from regietafel.services.wijzigingen import wijzig_aanbod
 from tests.importen.bijlage1 import csv
 
 pytestmark = pytest.mark.django_db
@@ -97,16 +95,11 @@ def test_een_afgewezen_import_verandert_geen_bron(drenthe):
     assert _per_kolom("GM0114")["amv.aanbod.2026"].bron.soort is BronSoort.DOCUMENT
 
 
-def test_een_wijziging_in_de_webapp_legt_de_persoon_vast(rollen):
-    emmen = rollen["gemeente_b"]
-    a = Aanbod.objects.select_related("gemeente__provincie").get(
-        gemeente__cbs_code="GM0114", categorie="amv", jaar=2026
-    )
-    wijzig_aanbod(toegang(emmen), emmen, a, 60, a.versie)
+def test_een_wijziging_in_de_webapp_legt_de_persoon_vast(emmen_wijzigde):
     h = _per_kolom("GM0114")["amv.aanbod.2026"]
     assert h.bron.soort is BronSoort.PERSOON
-    assert h.bron.persoon == emmen.username
-    assert h.bron.omschrijving.startswith(f"Ingevoerd door {emmen.username} op ")
+    assert h.bron.persoon == emmen_wijzigde.username
+    assert h.bron.omschrijving.startswith(f"Ingevoerd door {emmen_wijzigde.username} op ")
 
 
 def test_een_verwijderde_locatie_neemt_haar_bron_mee(drenthe):
@@ -160,14 +153,9 @@ def test_de_puzzel_krijgt_peildatum_per_kolom_en_bron_per_cel(drenthe):
     assert cel["id"] == "bron-GM0106-oekraine-opgave"
 
 
-def test_het_publiek_ziet_niet_wie_invoerde(rollen):
-    emmen = rollen["gemeente_b"]
-    a = Aanbod.objects.select_related("gemeente__provincie").get(
-        gemeente__cbs_code="GM0114", categorie="amv", jaar=2026
-    )
-    wijzig_aanbod(toegang(emmen), emmen, a, 60, a.versie)
+def test_het_publiek_ziet_niet_wie_invoerde(emmen_wijzigde):
     p = puzzelbronnen("drenthe", "2025-2026", ["amv.aanbod.2026"], met_personen=False)
-    assert emmen.username not in p["cellen"]["GM0114 amv.aanbod.2026"]["bron"]
+    assert emmen_wijzigde.username not in p["cellen"]["GM0114 amv.aanbod.2026"]["bron"]
 
 
 def test_een_onjuiste_bronnensectie_schrijft_niets(drenthe, tmp_path: Path):

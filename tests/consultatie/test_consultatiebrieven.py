@@ -20,9 +20,12 @@ def test_een_brief_per_gemeente_in_een_zip(documenten):
     # No consultation opened: the route map's deadline, 1 April of the preparation year.
     assert "uiterlijk 1 april 2026" in tekst
     # The indicative numbers of 2027-2028 are not yet in; the commitments are 2025-2026's.
-    assert "Opgave|Indicatieve opgave 2027-2028|Realisatie|Aanbod 2026" in tabellen
-    assert "Asielopvang (regulier)|nog niet bekend|1.645|1.000" in tabellen
-    assert "Asielopvang (AMV)|nog niet bekend|0|0" in tabellen
-    assert "Oekraïense ontheemden (ambitie)|791|792|792" in tabellen
+    ontbrekend = {
+        "Opgave|Indicatieve opgave 2027-2028|Realisatie|Aanbod 2026",
+        "Asielopvang (regulier)|nog niet bekend|1.645|1.000",
+        "Asielopvang (AMV)|nog niet bekend|0|0",
+        "Oekraïense ontheemden (ambitie)|791|792|792",
+    } - set(tabellen)
+    assert not ontbrekend
     assert any(r.startswith("regulier|1.000|1-3-2017|1-4-2026") for r in tabellen)
     assert brief.core_properties.author == "Provincie Drenthe"

@@ -52,20 +52,11 @@ provincie = "drenthe"
 
 [[halfjaar]]
 periode = "2025-2"
-
-[[halfjaar.gemeente]]
-cbs_code = "GM0114"
-taakstelling = 40
-realisatie = 30
-achterstand_vooraf = 4
+gemeente = [{ cbs_code = "GM0114", taakstelling = 40, realisatie = 30, achterstand_vooraf = 4 }]
 
 [[halfjaar]]
 periode = "2026-1"
-
-[[halfjaar.gemeente]]
-cbs_code = "GM0114"
-taakstelling = 35
-realisatie = 50
+gemeente = [{ cbs_code = "GM0114", taakstelling = 35, realisatie = 50 }]
 """
 
 

@@ -15,16 +15,8 @@ from typing import Any
 import pytest
 
 from regietafel.data import lees_dataset
-from regietafel.domain.model import (
-    Categorie,
-    CyclusGegevens,
-    Gemeente,
-    GemeenteCijfers,
-    Locatie,
-    LocatieSoort,
-    LocatieStatus,
-    ProvincieOpgave,
-)
+from regietafel.domain import model
+from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
 from regietafel.domain.plaatsen import cyclusgegevens
 
 
@@ -46,7 +38,7 @@ def zonder_django(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def drenthe_gegevens() -> CyclusGegevens:
+def drenthe_gegevens() -> model.CyclusGegevens:
     """The embedded Drenthe data set, cycle 2025-2026."""
     return lees_dataset()
 
@@ -60,38 +52,29 @@ def locatie(
     tot: date | None = None,
     onbepaald: bool = True,
     **rest: Any,
-) -> Locatie:
-    return Locatie(
-        cbs_code=code,
-        plaatsen=plaatsen,
-        soort=soort,
-        status=status,
-        beschikbaar_van=van,
-        beschikbaar_tot=tot,
-        onbepaalde_tijd=onbepaald and tot is None,
-        **rest,
-    )
+) -> model.Locatie:
+    return model.Locatie(code, plaatsen, soort, status, van, tot, onbepaald and tot is None, **rest)
 
 
-Bouwer = Callable[..., CyclusGegevens]
+Bouwer = Callable[..., model.CyclusGegevens]
 
 
 @pytest.fixture
-def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
+def bouw(drenthe_gegevens: model.CyclusGegevens) -> Bouwer:
     """Build a small data set on Drenthe's rules. `gemeenten` are (code, opgave regulier,
     opgave amv) or (code, opgave regulier, opgave amv, inwoners); aanbod in every year is
     the municipality's location places per category unless given."""
 
     def bouwer(
         gemeenten: Sequence[tuple[Any, ...]],
-        locaties: Sequence[Locatie] = (),
+        locaties: Sequence[model.Locatie] = (),
         pot: int | None = 0,
         provincie_bedrag: int | None = 0,
         amv_realisatie: dict[str, int] | None = None,
         aanbod: dict[tuple[str, Categorie], int | None] | None = None,
         oekraine_opgave: int = 0,
         **regels: Any,
-    ) -> CyclusGegevens:
+    ) -> model.CyclusGegevens:
         basis = drenthe_gegevens
         jaren = basis.cyclus.jaren
         gem = []
@@ -99,7 +82,7 @@ def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
         for rij in gemeenten:
             code, regulier, amv = rij[:3]
             inwoners = rij[3] if len(rij) > 3 else 1000
-            gem.append(Gemeente(code, f"Gemeente {code}", inwoners, 2023))
+            gem.append(model.Gemeente(code, f"Gemeente {code}", inwoners, 2023))
             eigen = [loc for loc in locaties if loc.cbs_code == code]
             per_cat = {
                 Categorie.ASIEL_REGULIER: sum(
@@ -107,7 +90,7 @@ def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
                 ),
                 Categorie.AMV: sum(loc.plaatsen for loc in eigen if loc.soort is LocatieSoort.AMV),
             }
-            cijfers[code] = GemeenteCijfers(
+            cijfers[code] = model.GemeenteCijfers(
                 cbs_code=code,
                 opgave={Categorie.ASIEL_REGULIER: regulier, Categorie.AMV: amv},
                 realisatie={
@@ -124,7 +107,7 @@ def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
         return cyclusgegevens(
             provincie=basis.provincie,
             cyclus=replace(basis.cyclus, regels=replace(basis.cyclus.regels, **regels)),
-            provincie_opgave=ProvincieOpgave(
+            provincie_opgave=model.ProvincieOpgave(
                 oekraine_opgave=oekraine_opgave, spuk3_pot=pot, provincie_bedrag=provincie_bedrag
             ),
             gemeenten=tuple(gem),
@@ -136,6 +119,6 @@ def bouw(drenthe_gegevens: CyclusGegevens) -> Bouwer:
 
 
 @pytest.fixture
-def loc() -> Callable[..., Locatie]:
+def loc() -> Callable[..., model.Locatie]:
     """Make a location: realised, regular, from 1-1-2000 for an indefinite time unless told."""
     return locatie

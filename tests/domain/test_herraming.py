@@ -98,6 +98,17 @@ def herzieningen(draw, gegevens: CyclusGegevens):
     )
 
 
+@st.composite
+def concepten(draw, gegevens: CyclusGegevens):
+    """A concept: for each municipality a number per category and year of the cycle."""
+    return {
+        code: {
+            cat: {str(j): draw(aantal) for j in (2025, 2026)} for cat in ("asiel_regulier", "amv")
+        }
+        for code in gegevens.cijfers
+    }
+
+
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_oud_plus_verschil_is_nieuw(drenthe_gegevens, data):
@@ -120,13 +131,7 @@ def test_oud_plus_verschil_is_nieuw(drenthe_gegevens, data):
 @given(data=st.data())
 def test_een_herraming_gelijk_aan_het_huidige_besluit_verandert_niets(drenthe_gegevens, data):
     huidig = data.draw(herzieningen(drenthe_gegevens))
-    concept = {
-        code: {
-            cat: {str(j): data.draw(aantal) for j in (2025, 2026)}
-            for cat in ("asiel_regulier", "amv")
-        }
-        for code in drenthe_gegevens.cijfers
-    }
+    concept = data.draw(concepten(drenthe_gegevens))
     h = vergelijk_herraming(drenthe_gegevens, huidig, huidig, {1: concept})
     assert not h.gewijzigd
     assert all(g.categorie(c).verschil == 0 for g in h.gemeenten for c in (REGULIER, AMV))
@@ -139,13 +144,7 @@ def test_een_herraming_gelijk_aan_het_huidige_besluit_verandert_niets(drenthe_ge
 def test_een_concept_sluit_alleen_als_het_de_nieuwe_taak_dekt(drenthe_gegevens, data):
     oud = data.draw(herzieningen(drenthe_gegevens))
     nieuw = data.draw(herzieningen(drenthe_gegevens))
-    concept = {
-        code: {
-            cat: {str(j): data.draw(aantal) for j in (2025, 2026)}
-            for cat in ("asiel_regulier", "amv")
-        }
-        for code in drenthe_gegevens.cijfers
-    }
+    concept = data.draw(concepten(drenthe_gegevens))
     toets = vergelijk_herraming(drenthe_gegevens, oud, nieuw, {7: concept}).concepten[0]
     for d in toets.dekking:
         som = sum(concept[code][d.categorie.value][str(d.jaar)] for code in concept)

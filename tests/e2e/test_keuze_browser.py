@@ -8,6 +8,7 @@ import pytest
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from tests.browser_hulp import vul_locatie_in
 from tests.factories import gemeentegebruiker, ministeriegebruiker, synthetische_provincie
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -45,11 +46,7 @@ def test_gemeente_blijft_vanaf_de_puzzel_van_2027_in_2027(drenthe_live, inloggen
     page.get_by_role("link", name="Locatie toevoegen").click()
     page.wait_for_url(re.compile(r"/locaties/nieuw/"))
     assert "cyclus=2027-2028" in page.url
-    page.get_by_label("Naam").fill("AMV-unit Assen-Zuid")
-    page.get_by_label("Plaatsen").fill("24")
-    page.get_by_label("Soort").select_option("amv")
-    page.get_by_label("Status").select_option("gepland")
-    page.get_by_label("Beschikbaar van").fill("1-3-2027")
+    vul_locatie_in(page, "24", "amv", "gepland", "1-3-2027", naam="AMV-unit Assen-Zuid")
     page.get_by_role("button", name="Opslaan").click()
     page.get_by_text("De locatie is opgeslagen.").wait_for()
     assert re.search(r"/gemeenten/GM0106/\?", page.url)

@@ -51,20 +51,20 @@ def _overtredingen(page) -> list[str]:
     ]
 
 
-def test_openbare_paginas_voldoen_aan_wcag_aa(drenthe_live, page):
+def _overtredingen_op(page, url, paden) -> dict[str, list[str]]:
+    """The violations per page of `paden` (below `url`) that has any."""
     fouten = {}
-    for pad in PUBLIEK:
-        page.goto(drenthe_live.url + pad)
+    for pad in paden:
+        page.goto(url + pad)
         if gevonden := _overtredingen(page):
             fouten[pad] = gevonden
-    assert fouten == {}
+    return fouten
+
+
+def test_openbare_paginas_voldoen_aan_wcag_aa(drenthe_live, page):
+    assert _overtredingen_op(page, drenthe_live.url, PUBLIEK) == {}
 
 
 def test_paginas_van_de_provincie_voldoen_aan_wcag_aa(drenthe_live, inloggen, page):
     inloggen(page, provinciegebruiker())
-    fouten = {}
-    for pad in INGELOGD:
-        page.goto(drenthe_live.url + pad)
-        if gevonden := _overtredingen(page):
-            fouten[pad] = gevonden
-    assert fouten == {}
+    assert _overtredingen_op(page, drenthe_live.url, INGELOGD) == {}

@@ -8,24 +8,27 @@ from regietafel.verslagen.models import RapportOpdracht, VerslagTekst
 from regietafel.verslagen.standaardteksten import SLEUTELS
 from regietafel.werkers.models import Werker
 from tests.factories.gebruikers import GebruikerFactory
-from tests.factories.kern import GemeenteFactory, ProvincieCyclusFactory, ProvincieFactory
+from tests.factories.kern import (
+    PerProvincieCyclusFactory,
+    PerProvincieFactory,
+    ProvincieFactory,
+    gemeente_in,
+)
 
 
-class ContactadresFactory(factory.django.DjangoModelFactory):
+class ContactadresFactory(PerProvincieFactory):
     class Meta:
         model = Contactadres
 
-    provincie = factory.SubFactory(ProvincieFactory)
-    gemeente = factory.SubFactory(GemeenteFactory, provincie=factory.SelfAttribute("..provincie"))
+    gemeente = gemeente_in("provincie")
     adres = factory.Sequence(lambda n: f"griffie{n}@gemeente.example.nl")
 
 
-class BerichtFactory(factory.django.DjangoModelFactory):
+class BerichtFactory(PerProvincieFactory):
     class Meta:
         model = Bericht
 
-    provincie = factory.SubFactory(ProvincieFactory)
-    gemeente = factory.SubFactory(GemeenteFactory, provincie=factory.SelfAttribute("..provincie"))
+    gemeente = gemeente_in("provincie")
     soort = "consultatiebrief"
     aan = factory.LazyFunction(lambda: ["griffie@gemeente.example.nl"])
     onderwerp = "Consultatie Spreidingswet"
@@ -33,11 +36,10 @@ class BerichtFactory(factory.django.DjangoModelFactory):
     aangemaakt_op = factory.LazyFunction(timezone.now)
 
 
-class VerslagTekstFactory(factory.django.DjangoModelFactory):
+class VerslagTekstFactory(PerProvincieCyclusFactory):
     class Meta:
         model = VerslagTekst
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
     sleutel = SLEUTELS[0][0]
     tekst = "Een eigen tekst."
 

@@ -14,19 +14,24 @@ from regietafel.routekaart.models import Routekaart, RoutekaartStap
 from regietafel.scenarios.models import Scenario
 from regietafel.verdeelbesluiten.models import Asieltoezichtladder, Verdeelbesluit
 from regietafel.verdelingen.models import Verdelingsversie
-from tests.factories.gebruikers import GebruikerFactory
-from tests.factories.kern import GemeenteFactory, ProvincieCyclusFactory, ProvincieFactory
-from tests.factories.opvang import LADDER
+from tests.factories.gebruikers import nu_door_gebruiker
+from tests.factories.kern import (
+    VOLGNUMMER,
+    PerProvincieCyclusFactory,
+    PerProvincieFactory,
+    gemeente_in,
+    kopie,
+)
+from tests.factories.opvang import ladder
 
 # One value of a distribution, keyed as services.verdelingen keeps them.
 WAARDEN = {"GM9999": {"asiel_regulier": {"2041": 10}}}
 
 
-class RoutekaartFactory(factory.django.DjangoModelFactory):
+class RoutekaartFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Routekaart
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
     antwoord_voor = date(2040, 4, 1)
 
 
@@ -36,21 +41,19 @@ class RoutekaartStapFactory(factory.django.DjangoModelFactory):
 
     routekaart = factory.SubFactory(RoutekaartFactory)
     code = factory.Sequence(lambda n: f"stap-{n}")
-    nummer = factory.Sequence(lambda n: n + 1)
+    nummer = VOLGNUMMER
     wat = "Consultatie van de gemeenten"
     verantwoordelijke = "provincie"
     begin = date(2040, 1, 1)
     deadline = date(2040, 4, 1)
 
 
-class ConsultatieFactory(factory.django.DjangoModelFactory):
+class ConsultatieFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Consultatie
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
     antwoord_voor = date(2040, 4, 1)
-    geopend_op = factory.LazyFunction(timezone.now)
-    geopend_door = factory.SubFactory(GebruikerFactory)
+    geopend_op, geopend_door = nu_door_gebruiker()
 
 
 class AntwoordFactory(factory.django.DjangoModelFactory):
@@ -58,102 +61,81 @@ class AntwoordFactory(factory.django.DjangoModelFactory):
         model = Antwoord
 
     consultatie = factory.SubFactory(ConsultatieFactory)
-    gemeente = factory.SubFactory(
-        GemeenteFactory, provincie=factory.SelfAttribute("..consultatie.provincie_cyclus.provincie")
-    )
+    gemeente = gemeente_in("consultatie.provincie_cyclus.provincie")
     voortzetten = "ja"
-    aanbod = factory.LazyFunction(lambda: {"regulier": 100})
+    aanbod = kopie({"regulier": 100})
     ontvangen_op = date(2040, 3, 1)
-    ingevoerd_op = factory.LazyFunction(timezone.now)
-    ingevoerd_door = factory.SubFactory(GebruikerFactory)
+    ingevoerd_op, ingevoerd_door = nu_door_gebruiker()
 
 
-class OverlegFactory(factory.django.DjangoModelFactory):
+class OverlegFactory(PerProvincieFactory):
     class Meta:
         model = Overleg
 
-    provincie = factory.SubFactory(ProvincieFactory)
     datum = date(2040, 2, 5)
     titel = "PRT-overleg"
 
 
-class AgendapuntFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Agendapunt
+class PerOverlegFactory(factory.django.DjangoModelFactory):
+    """The base of a factory for a part of a meeting (a new one unless given)."""
 
     overleg = factory.SubFactory(OverlegFactory)
-    onderwerp = "Stand van de opgave"
 
 
-class BesluitFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Besluit
-
-    overleg = factory.SubFactory(OverlegFactory)
-    tekst = "De verdeling wordt vastgesteld."
-
-
-class ActieFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Actie
-
-    overleg = factory.SubFactory(OverlegFactory)
-    omschrijving = "Locatie verkennen"
-    eigenaar = "gemeente"
+AgendapuntFactory = factory.make_factory(
+    Agendapunt, FACTORY_CLASS=PerOverlegFactory, onderwerp="Stand van de opgave"
+)
+BesluitFactory = factory.make_factory(
+    Besluit, FACTORY_CLASS=PerOverlegFactory, tekst="De verdeling wordt vastgesteld."
+)
+ActieFactory = factory.make_factory(
+    Actie, FACTORY_CLASS=PerOverlegFactory, omschrijving="Locatie verkennen", eigenaar="gemeente"
+)
 
 
-class VerdelingsversieFactory(factory.django.DjangoModelFactory):
+class VerdelingsversieFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Verdelingsversie
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
-    nummer = factory.Sequence(lambda n: n + 1)
-    waarden = factory.LazyFunction(lambda: dict(WAARDEN))
+    nummer = VOLGNUMMER
+    waarden = kopie(WAARDEN)
     bron = "concept van de provincie"
-    aangemaakt_op = factory.LazyFunction(timezone.now)
-    aangemaakt_door = factory.SubFactory(GebruikerFactory)
+    aangemaakt_op, aangemaakt_door = nu_door_gebruiker()
 
 
-class VerdeelbesluitFactory(factory.django.DjangoModelFactory):
+class VerdeelbesluitFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Verdeelbesluit
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
-    nummer = factory.Sequence(lambda n: n + 1)
+    nummer = VOLGNUMMER
     datum = date(2040, 6, 1)
     bron = "Staatscourant"
-    waarden = factory.LazyFunction(lambda: dict(WAARDEN))
-    provinciaal = factory.LazyFunction(lambda: dict(WAARDEN))
+    waarden = provinciaal = concept = kopie(WAARDEN)
     provinciaal_bron = "bekrachtigde verdeling"
-    concept = factory.LazyFunction(lambda: dict(WAARDEN))
-    vastgelegd_op = factory.LazyFunction(timezone.now)
-    vastgelegd_door = factory.SubFactory(GebruikerFactory)
+    vastgelegd_op, vastgelegd_door = nu_door_gebruiker()
 
 
-class AsieltoezichtladderFactory(factory.django.DjangoModelFactory):
+class AsieltoezichtladderFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Asieltoezichtladder
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
-    stappen = factory.LazyFunction(lambda: [dict(s) for s in LADDER])
+    stappen = factory.LazyFunction(ladder)
 
 
-class PublicatieFactory(factory.django.DjangoModelFactory):
+class PublicatieFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Publicatie
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
     soort = Publicatie.Soort.PUBLICATIE
     datum = date(2040, 10, 31)
-    gegevens = factory.LazyFunction(lambda: {"provincie": "test"})
+    gegevens = kopie({"provincie": "test"})
     vastgelegd_op = factory.LazyFunction(timezone.now)
 
 
-class ScenarioFactory(factory.django.DjangoModelFactory):
+class ScenarioFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Scenario
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
     naam = factory.Sequence(lambda n: f"Scenario {n}")
-    parameters = factory.LazyFunction(lambda: {"methode": "grootste_rest"})
-    resultaat = factory.LazyFunction(lambda: {"totaal": 100})
+    parameters = kopie({"methode": "grootste_rest"})
+    resultaat = kopie({"totaal": 100})

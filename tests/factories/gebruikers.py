@@ -27,6 +27,12 @@ class GebruikerFactory(factory.django.DjangoModelFactory):
             obj.save()
 
 
+def nu_door_gebruiker():
+    """The declarations of when and by whom a row was recorded (``..._op, ..._door``): now,
+    by a new user."""
+    return factory.LazyFunction(timezone.now), factory.SubFactory(GebruikerFactory)
+
+
 class ProfielFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Profiel

@@ -8,15 +8,19 @@ from django.utils import timezone
 from regietafel.bronnen.models import Actualiteitsnorm, Bron, Cijferbron
 from regietafel.herramingen.models import Capaciteitsbesluitversie
 from regietafel.importen.models import Import
-from tests.factories.kern import ProvincieCyclusFactory, ProvincieFactory
+from tests.factories.kern import (
+    VOLGNUMMER,
+    PerProvincieCyclusFactory,
+    PerProvincieFactory,
+    ProvincieFactory,
+)
 
 
-class CapaciteitsbesluitversieFactory(factory.django.DjangoModelFactory):
+class CapaciteitsbesluitversieFactory(PerProvincieCyclusFactory):
     class Meta:
         model = Capaciteitsbesluitversie
 
-    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
-    nummer = factory.Sequence(lambda n: n + 1)
+    nummer = VOLGNUMMER
     omschrijving = "capaciteitsbesluit"
     landelijke_behoefte = 100000
     aantallen = factory.LazyFunction(lambda: {"GM9999": {"regulier": 100, "amv": 10}})
@@ -58,11 +62,9 @@ class CijferbronFactory(factory.django.DjangoModelFactory):
     peildatum = date(2040, 1, 31)
 
 
-class ActualiteitsnormFactory(factory.django.DjangoModelFactory):
+class ActualiteitsnormFactory(PerProvincieFactory):
     class Meta:
         model = Actualiteitsnorm
-
-    provincie = factory.SubFactory(ProvincieFactory)
 
 
 def capaciteitsbesluit_2027(provincie="drenthe"):

@@ -13,6 +13,14 @@ from regietafel.locaties.models import Faseovergang, Locatie
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 
+# The next number of a numbered series (versions, steps, decisions).
+VOLGNUMMER = factory.Sequence(lambda n: n + 1)
+
+
+def kopie(waarde: dict):
+    """A declaration that gives each object a (shallow) copy of `waarde` of its own."""
+    return factory.LazyFunction(lambda: dict(waarde))
+
 
 @cache
 def drenthe_regels() -> dict:
@@ -31,14 +39,19 @@ class ProvincieFactory(factory.django.DjangoModelFactory):
     naam = factory.Sequence(lambda n: f"Provincie {n}")
 
 
-class GemeenteFactory(factory.django.DjangoModelFactory):
+class PerProvincieFactory(factory.django.DjangoModelFactory):
+    """The base of a factory for a row of one province (a new one unless given)."""
+
+    provincie = factory.SubFactory(ProvincieFactory)
+
+
+class GemeenteFactory(PerProvincieFactory):
     """A new municipality; given an existing `cbs_code` (such as the seed's), that one."""
 
     class Meta:
         model = Gemeente
         django_get_or_create = ("cbs_code",)
 
-    provincie = factory.SubFactory(ProvincieFactory)
     cbs_code = factory.Sequence(lambda n: f"GM{9000 + n % 1000:04d}")
     naam = factory.Sequence(lambda n: f"Gemeente {n}")
     inwoners = 25000
@@ -60,36 +73,50 @@ class CyclusFactory(factory.django.DjangoModelFactory):
     regels = factory.LazyFunction(drenthe_regels)
 
 
-class ProvincieCyclusFactory(factory.django.DjangoModelFactory):
+def gemeente_in(provincie):
+    """A new municipality in the province the object being built reaches by the path
+    `provincie` (such as ``"provincie_cyclus.provincie"``)."""
+    return factory.SubFactory(GemeenteFactory, provincie=factory.SelfAttribute(f"..{provincie}"))
+
+
+class ProvincieCyclusFactory(PerProvincieFactory):
     class Meta:
         model = ProvincieCyclus
         django_get_or_create = ("provincie", "cyclus")
 
-    provincie = factory.SubFactory(ProvincieFactory)
     cyclus = factory.SubFactory(CyclusFactory)
     oekraine_opgave = 1000
     spuk3_pot = 500000
     provincie_bedrag = 100000
 
 
-class OpgaveFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Opgave
+class PerProvincieCyclusFactory(factory.django.DjangoModelFactory):
+    """The base of a factory for a row of one province's cycle (a new one unless given)."""
+
+    provincie_cyclus = factory.SubFactory(ProvincieCyclusFactory)
+
+
+class GemeenteCategorieFactory(factory.django.DjangoModelFactory):
+    """The base of a factory for a municipality's number in a category (regular asylum
+    places unless given) of a cycle."""
 
     gemeente = factory.SubFactory(GemeenteFactory)
     cyclus = factory.SubFactory(CyclusFactory)
     categorie = "asiel_regulier"
+
+
+class OpgaveFactory(GemeenteCategorieFactory):
+    class Meta:
+        model = Opgave
+
     opgave = 100
     realisatie = 80
 
 
-class AanbodFactory(factory.django.DjangoModelFactory):
+class AanbodFactory(GemeenteCategorieFactory):
     class Meta:
         model = Aanbod
 
-    gemeente = factory.SubFactory(GemeenteFactory)
-    cyclus = factory.SubFactory(CyclusFactory)
-    categorie = "asiel_regulier"
     jaar = factory.LazyAttribute(lambda o: o.cyclus.jaren[0])
     plaatsen = 100
 

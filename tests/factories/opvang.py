@@ -8,7 +8,7 @@ import factory
 from regietafel.noodopvang.models import Reservenoodopvang
 from regietafel.oekraine.models import GooLocatie
 from regietafel.statushouders.models import Halfjaar, Huisvesting, Toezichtladder
-from tests.factories.kern import GemeenteFactory, ProvincieFactory
+from tests.factories.kern import GemeenteFactory, PerProvincieFactory, gemeente_in
 
 LADDER = [
     {"naam": "Signaal", "omschrijving": "gesprek met de gemeente", "drempel": 1},
@@ -16,11 +16,15 @@ LADDER = [
 ]
 
 
-class HalfjaarFactory(factory.django.DjangoModelFactory):
+def ladder():
+    """A copy of LADDER of its own, as a ladder stores its steps."""
+    return [dict(stap) for stap in LADDER]
+
+
+class HalfjaarFactory(PerProvincieFactory):
     class Meta:
         model = Halfjaar
 
-    provincie = factory.SubFactory(ProvincieFactory)
     jaar = 2025
     helft = 2
     landelijke_taakstelling = 20000
@@ -32,19 +36,16 @@ class HuisvestingFactory(factory.django.DjangoModelFactory):
         model = Huisvesting
 
     halfjaar = factory.SubFactory(HalfjaarFactory)
-    gemeente = factory.SubFactory(
-        GemeenteFactory, provincie=factory.SelfAttribute("..halfjaar.provincie")
-    )
+    gemeente = gemeente_in("halfjaar.provincie")
     taakstelling = 40
     realisatie = 30
 
 
-class ToezichtladderFactory(factory.django.DjangoModelFactory):
+class ToezichtladderFactory(PerProvincieFactory):
     class Meta:
         model = Toezichtladder
 
-    provincie = factory.SubFactory(ProvincieFactory)
-    stappen = factory.LazyFunction(lambda: [dict(s) for s in LADDER])
+    stappen = factory.LazyFunction(ladder)
 
 
 class GooLocatieFactory(factory.django.DjangoModelFactory):

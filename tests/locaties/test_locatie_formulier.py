@@ -1,6 +1,7 @@
 import pytest
 
 from regietafel.locaties.models import Locatie
+from tests.pagina_hulp import tweede_wijziging_geweigerd
 
 GOED = {
     "gemeente": "",  # filled per test
@@ -77,9 +78,7 @@ def test_gelijktijdige_bewerking_van_locatie_geeft_conflict(client, als_emmen):
         "beschikbaar_tot": "19-10-2031",
         "versie": "1",
     }
-    assert client.post(f"/locaties/{loc.pk}/bewerken/", data).status_code == 302
-    tweede = client.post(f"/locaties/{loc.pk}/bewerken/", {**data, "plaatsen": "650"})
-    assert tweede.status_code == 400
-    assert "intussen gewijzigd door" in tweede.content.decode()
+    html = tweede_wijziging_geweigerd(client, f"/locaties/{loc.pk}/bewerken/", data, plaatsen="650")
+    assert "intussen gewijzigd door" in html
     loc.refresh_from_db()
     assert loc.plaatsen == 700

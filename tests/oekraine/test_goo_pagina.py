@@ -9,6 +9,7 @@ import pytest
 from regietafel.bronnen.models import Cijferbron
 from regietafel.oekraine.models import GooLocatie
 from regietafel.provincies.models import Gemeente
+from tests.pagina_hulp import formulierfouten
 
 pytestmark = pytest.mark.django_db
 
@@ -70,11 +71,12 @@ def test_foute_invoer_naast_het_veld_en_niets_opgeslagen(client, rollen):
             peildatum="morgen",
         ),  # fmt: skip
     )
-    assert response.status_code == 400
-    html = response.content.decode()
-    assert "Naam: vul de naam van de locatie in." in html
-    assert "Plaatsen: het aantal kan niet negatief zijn." in html
-    assert "Peildatum (leeg: vandaag): &#x27;morgen&#x27; is geen datum" in html
+    formulierfouten(
+        response,
+        "Naam: vul de naam van de locatie in.",
+        "Plaatsen: het aantal kan niet negatief zijn.",
+        "Peildatum (leeg: vandaag): &#x27;morgen&#x27; is geen datum",
+    )
     assert not GooLocatie.objects.exists()
     einde = client.post("/oekraine/goo/nieuw/", _formulier(beschikbaar_van="1-5-2026",
                                                            geplande_einde="1-1-2026"))  # fmt: skip

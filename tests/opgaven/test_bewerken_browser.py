@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from regietafel.locaties.models import Locatie
+from tests.browser_hulp import vul_locatie_in
 from tests.factories import gemeentegebruiker, provinciegebruiker
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -72,10 +73,7 @@ def test_provincie_voegt_locatie_met_foute_datum_toe_en_ziet_nederlandse_fout(
     aantal = Locatie.objects.count()
     page.goto(drenthe_live.url + "/gemeenten/GM1730/")
     page.get_by_role("link", name="Locatie toevoegen").click()
-    page.get_by_label("Plaatsen").fill("28")
-    page.get_by_label("Soort").select_option("amv")
-    page.get_by_label("Status").select_option("gerealiseerd")
-    page.get_by_label("Beschikbaar van").fill("28")
+    vul_locatie_in(page, "28", "amv", "gerealiseerd", "28")
     page.get_by_role("button", name="Opslaan").click()
     fout = page.get_by_role("alert")
     assert "De locatie is niet opgeslagen." in fout.inner_text()

@@ -7,18 +7,8 @@ from datetime import date
 import pytest
 
 from regietafel.domain.routekaart import Invoerfout
+from regietafel.overleggen import services
 from regietafel.overleggen.models import Actie
-from regietafel.overleggen.services import (
-    actielijst,
-    open_acties,
-    plan_overleg,
-    trek_terug,
-    voeg_actie_toe,
-    voeg_agendapunt_toe,
-    voeg_besluit_toe,
-    wijzig_item,
-    zet_actiestatus,
-)
 from regietafel.provincies.models import Provincie
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 
@@ -26,21 +16,21 @@ from regietafel.services.wijzigingen import Conflict, GeenToegang
 @pytest.fixture
 def overleg(rollen):
     p = rollen["provincie"]
-    o = plan_overleg(Provincie.objects.get(code="drenthe"), date(2026, 2, 5), p)
-    punt = voeg_agendapunt_toe(o, p, "Opvang Emmen", "Stand van zaken", "Emmen")
-    besluit = voeg_besluit_toe(o, p, "Emmen levert 50 plaatsen", punt)
-    actie = voeg_actie_toe(o, p, "Brief versturen", "Secretaris", date(2026, 3, 1), punt)
+    o = services.plan_overleg(Provincie.objects.get(code="drenthe"), date(2026, 2, 5), p)
+    punt = services.voeg_agendapunt_toe(o, p, "Opvang Emmen", "Stand van zaken", "Emmen")
+    besluit = services.voeg_besluit_toe(o, p, "Emmen levert 50 plaatsen", punt)
+    actie = services.voeg_actie_toe(o, p, "Brief versturen", "Secretaris", date(2026, 3, 1), punt)
     return o, punt, besluit, actie
 
 
 def _inhoud(o):
-    return [regel for r in actielijst(o).rijen for regel in r.inhoud]
+    return [regel for r in services.actielijst(o).rijen for regel in r.inhoud]
 
 
 def test_een_actie_wijzigen_houdt_de_historie(rollen, overleg):
     o, punt, _, actie = overleg
     velden = {"omschrijving": "Brief versturen aan COA", "eigenaar": "Provincie"}
-    nieuw = wijzig_item(actie, rollen["provincie"], actie.versie, velden)
+    nieuw = services.wijzig_item(actie, rollen["provincie"], actie.versie, velden)
     assert (nieuw.omschrijving, nieuw.versie) == ("Brief versturen aan COA", 2)
     oud = nieuw.history.order_by("history_date")
     assert [h.omschrijving for h in oud] == ["Brief versturen", "Brief versturen aan COA"]
@@ -50,39 +40,39 @@ def test_een_actie_wijzigen_houdt_de_historie(rollen, overleg):
 def test_een_gelijktijdige_wijziging_wordt_geweigerd(rollen, overleg):
     _, punt, besluit, _ = overleg
     p = rollen["provincie"]
-    wijzig_item(punt, p, 1, {"onderwerp": "Opvang Emmen en Assen"})
+    services.wijzig_item(punt, p, 1, {"onderwerp": "Opvang Emmen en Assen"})
     with pytest.raises(Conflict):
-        wijzig_item(punt, p, 1, {"onderwerp": "Opvang"})
+        services.wijzig_item(punt, p, 1, {"onderwerp": "Opvang"})
     punt.refresh_from_db()
     assert punt.onderwerp == "Opvang Emmen en Assen"
     with pytest.raises(Invoerfout):
-        wijzig_item(besluit, p, 1, {"tekst": "  "})
+        services.wijzig_item(besluit, p, 1, {"tekst": "  "})
 
 
 def test_teruggetrokken_staat_niet_op_de_actielijst_en_gaat_niet_mee(rollen, overleg):
     o, punt, besluit, actie = overleg
     p = rollen["provincie"]
-    trek_terug(actie, p, actie.versie)
-    trek_terug(besluit, p, besluit.versie)
+    services.trek_terug(actie, p, actie.versie)
+    services.trek_terug(besluit, p, besluit.versie)
     actie.refresh_from_db()
     assert actie.teruggetrokken and Actie.objects.filter(pk=actie.pk).exists()
     assert not [r for r in _inhoud(o) if "Brief versturen" in r or "50 plaatsen" in r]
-    assert actie not in open_acties(o.provincie)
-    later = plan_overleg(o.provincie, date(2026, 3, 5), p)
+    assert actie not in services.open_acties(o.provincie)
+    later = services.plan_overleg(o.provincie, date(2026, 3, 5), p)
     assert not later.overgenomen_acties.exists()
     assert actie.history.first().history_change_reason == "Teruggetrokken"
     with pytest.raises(Invoerfout):
-        wijzig_item(actie, p, actie.versie, {"omschrijving": "toch"})
+        services.wijzig_item(actie, p, actie.versie, {"omschrijving": "toch"})
     with pytest.raises(Invoerfout):
-        zet_actiestatus(actie, p, "afgerond")
-    trek_terug(punt, p, punt.versie)
-    assert [r.onderwerp for r in actielijst(o).rijen] == []
+        services.zet_actiestatus(actie, p, "afgerond")
+    services.trek_terug(punt, p, punt.versie)
+    assert [r.onderwerp for r in services.actielijst(o).rijen] == []
 
 
 def test_een_gemeente_wijzigt_of_trekt_niets_terug(rollen, overleg):
     _, _, _, actie = overleg
     with pytest.raises(GeenToegang):
-        trek_terug(actie, rollen["gemeente_b"], actie.versie)
+        services.trek_terug(actie, rollen["gemeente_b"], actie.versie)
 
 
 def _url(o, soort, item):

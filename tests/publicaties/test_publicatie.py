@@ -12,7 +12,10 @@ pytestmark = pytest.mark.django_db
 C2 = "?provincie=drenthe&cyclus=2027-2028"
 
 
-def _pagina(client, pad):
+def _pagina(client, pad, als=None):
+    """The page at `pad` (status 200), seen by the user `als` if given."""
+    if als is not None:
+        client.force_login(als)
     response = client.get(pad)
     assert response.status_code == 200, pad
     return response.content.decode()
@@ -29,28 +32,24 @@ def test_wijziging_na_publicatie_staat_apart_en_alleen_voor_ingelogden(client, r
     a.save()
     publiek = _pagina(Client(), "/")
     assert "Sinds de publicatie" not in publiek
-    client.force_login(rollen["provincie"])
-    html = _pagina(client, "/")
+    html = _pagina(client, "/", als=rollen["provincie"])
     assert "Sinds de publicatie is er iets ingevoerd dat 1 cijfer zou veranderen" in html
     assert "Puzzel: aanbod AMV 2026" in html
 
 
 def test_ongepubliceerde_cyclus_zegt_niets_over_publicatie(client, rollen):
-    client.force_login(rollen["provincie"])
-    assert "Zoals gepubliceerd" not in _pagina(client, "/bijlage1/" + C2)
+    assert "Zoals gepubliceerd" not in _pagina(client, "/bijlage1/" + C2, als=rollen["provincie"])
 
 
 def test_bijlage1_van_cyclus_2_toont_de_locaties_die_niet_meetellen(client, rollen):
-    client.force_login(rollen["ministerie"])
-    html = _pagina(client, "/bijlage1/" + C2)
+    html = _pagina(client, "/bijlage1/" + C2, als=rollen["ministerie"])
     assert "Locaties die niet meetellen in cyclus 2027-2028" in html
     assert "niet meer beschikbaar in de jaren van deze cyclus" in html
     assert "begindatum onbekend, dus niet aantoonbaar duurzaam" in html
 
 
 def test_provincie_publiceert_cyclus_2_vanaf_de_cyclus_pagina(client, rollen):
-    client.force_login(rollen["provincie"])
-    assert "Publiceren" in _pagina(client, "/cyclus/" + C2)
+    assert "Publiceren" in _pagina(client, "/cyclus/" + C2, als=rollen["provincie"])
     data = {"provincie": "drenthe", "cyclus": "2027-2028", "datum": "2026-11-30"}
     response = client.post("/cyclus/publiceren/", data, follow=True)
     html = response.content.decode()
@@ -70,13 +69,11 @@ def test_publiceren_zonder_geldige_datum_schrijft_niets(client, rollen):
 
 
 def test_gemeente_ziet_geen_publiceerknop(client, rollen):
-    client.force_login(rollen["gemeente_a"])
-    assert "Publiceren</button>" not in _pagina(client, "/cyclus/" + C2)
+    assert "Publiceren</button>" not in _pagina(client, "/cyclus/" + C2, als=rollen["gemeente_a"])
 
 
 def test_bijlage1_van_cyclus_2_noemt_de_opgave_nog_niet_bekend(client, rollen):
-    client.force_login(rollen["provincie"])
-    html = _pagina(client, "/bijlage1/" + C2)
+    html = _pagina(client, "/bijlage1/" + C2, als=rollen["provincie"])
     cel = html.split('id="bijlage1-cijfers"')[1].split("</table>")[0]
     assert cel.count("nog niet bekend") == 4  # opgave and still to fill, regular and AMV
     assert "2.045" in cel

@@ -1,5 +1,7 @@
 import re
 
+from tests.pagina_hulp import queries
+
 
 def _cel(html: str, gemeente: str, veld: str) -> str:
     rij = re.search(rf'data-gemeente="{gemeente}">(.*?)</tr>', html, re.S).group(1)
@@ -67,26 +69,13 @@ def test_inloggen_wordt_na_vijf_foute_pogingen_geblokkeerd(client, rollen):
     assert "tijdelijk geblokkeerd" in response.content.decode()
 
 
-def _queries(client, pad, koud=True):
-    """The queries of one view; `koud` empties the reuse cache first (services.stand)."""
-    from django.core.cache import cache
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    if koud:
-        cache.clear()
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(pad).status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_puzzelpagina_doet_evenveel_queries_bij_meer_gemeenten(client, drenthe):
     from regietafel.cycli.models import Cyclus
     from regietafel.locaties.models import Locatie
     from regietafel.opgaven.models import Aanbod, Opgave
     from regietafel.provincies.models import Gemeente, Provincie
 
-    voor = _queries(client, "/")
+    voor = queries(client, "/")
     drenthe_p, cyclus = Provincie.objects.get(code="drenthe"), Cyclus.objects.get(naam="2025-2026")
     for i in range(30):
         g = Gemeente.objects.create(
@@ -98,6 +87,6 @@ def test_puzzelpagina_doet_evenveel_queries_bij_meer_gemeenten(client, drenthe):
         for jaar in (2025, 2026):
             Aanbod.objects.create(gemeente=g, cyclus=cyclus, categorie="amv", jaar=jaar, plaatsen=5)
         Locatie.objects.create(gemeente=g, plaatsen=5, soort="amv", status="gepland")
-    assert _queries(client, "/") == voor
+    assert queries(client, "/") == voor
     # Unchanged data: the computed puzzle and its sources are reused.
-    assert _queries(client, "/", koud=False) <= 3 < voor
+    assert queries(client, "/", koud=False) <= 3 < voor

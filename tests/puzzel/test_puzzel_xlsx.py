@@ -20,14 +20,12 @@ def waarde(wb, blad: str, cel: str):
         kol, van, kol2, tot = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
         assert kol == kol2
         return sum(waarde(wb, blad, f"{kol}{r}") or 0 for r in range(van, tot + 1))
-    totaal, teken = 0, 1
-    for deel in re.split(r"([+-])", formule):
-        if deel in "+-":
-            teken = 1 if deel == "+" else -1
-            continue
+    totaal = 0
+    for teken, deel in re.findall(r"([+-]?)([^+-]+)", formule):
         m = REF.fullmatch(deel)
         assert m, f"onbekende formule {v}"
-        totaal += teken * (waarde(wb, m.group(1) or blad, f"{m.group(2)}{m.group(3)}") or 0)
+        getal = waarde(wb, m.group(1) or blad, f"{m.group(2)}{m.group(3)}") or 0
+        totaal += -getal if teken == "-" else getal
     return totaal
 
 

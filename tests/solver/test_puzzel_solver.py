@@ -296,20 +296,24 @@ def test_wettelijke_regel_meldt_elke_gelijke_rest_die_een_plaats_besliste(rijen,
 # The lexicographic optimum, checked by brute force on small cases
 
 
+def _ruimte(g, rest, opties):
+    """Stage 0 of docs/solver.md for one row: its unit, its gap and the room it may get."""
+    u = g.eenheid or 1
+    gat = max(0, g.opgave - g.aanbod)
+    if g.vrijgesteld or (opties.alleen_onder_eigen_aantal and gat == 0):
+        return u, gat, 0
+    grens = g.maximum if g.maximum is not None else ceil(rest / u) * u
+    if opties.alleen_onder_eigen_aantal:
+        grens = min(grens, ceil(gat / u) * u)
+    return u, gat, grens // u * u
+
+
 def _referentie(rijen, opties):
     """Enumerate every distribution: stage 0, 1 and 2 as docs/solver.md defines them."""
     rest = max(0, sum(g.opgave for g in rijen) - sum(g.aanbod for g in rijen))
     keuzes, info = [], []
     for g in rijen:
-        u = g.eenheid or 1
-        gat = max(0, g.opgave - g.aanbod)
-        kandidaat = not g.vrijgesteld and (gat > 0 or not opties.alleen_onder_eigen_aantal)
-        grens = 0
-        if kandidaat:
-            grens = g.maximum if g.maximum is not None else ceil(rest / u) * u
-            if opties.alleen_onder_eigen_aantal:
-                grens = min(grens, ceil(gat / u) * u)
-        ruimte = grens // u * u
+        u, gat, ruimte = _ruimte(g, rest, opties)
         keuzes.append(range(0, ruimte + 1, u))
         info.append((g, u, gat, ruimte))
     totalen = {sum(x) for x in product(*keuzes)}

@@ -9,9 +9,21 @@ import pytest
 from tests.factories import provinciegebruiker
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+STAPVELDEN = {
+    "naam": "Naam van stap",
+    "omschrijving": "Omschrijving van stap",
+    "halfjaren": "Halfjaren op rij voor stap",
+}
+
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "img"
 EMMEN, MEPPEL = "GM0114", "GM0119"
+
+
+def _vul_stap_in(page, nummer, **velden):
+    """Fill in fields of step `nummer` of the ladder form, by their key in STAPVELDEN."""
+    for veld, waarde in velden.items():
+        page.get_by_label(f"{STAPVELDEN[veld]} {nummer}").fill(waarde)
 
 
 def test_provincie_ziet_stap_en_historie_en_past_de_ladder_aan(drenthe_live, inloggen, page):
@@ -41,17 +53,14 @@ def test_provincie_ziet_stap_en_historie_en_past_de_ladder_aan(drenthe_live, inl
     page.screenshot(path=str(DOCS / "toezicht-gemeente.png"), full_page=True)
 
     page.get_by_role("link", name="De toezichtladder van de provincie").click()
-    page.get_by_label("Halfjaren op rij voor stap 2").fill("1")
+    _vul_stap_in(page, 2, halfjaren="1")
     page.get_by_role("button", name="Ladder opslaan").click()
     fout = page.locator("#drempel-2-fout")
     assert "moet hoger zijn dan dat van de stap ervoor" in fout.inner_text()
     page.screenshot(path=str(DOCS / "toezichtladder.png"), full_page=True)
-    page.get_by_label("Halfjaren op rij voor stap 2").fill("2")
-    page.get_by_label("Naam van stap 4").fill("")
-    page.get_by_label("Omschrijving van stap 4").fill("")
-    page.get_by_label("Halfjaren op rij voor stap 4").fill("")
-    page.get_by_label("Halfjaren op rij voor stap 3").fill("3")
-    page.get_by_label("Naam van stap 3").fill("Indeplaatsstelling")
+    _vul_stap_in(page, 2, halfjaren="2")
+    _vul_stap_in(page, 4, naam="", omschrijving="", halfjaren="")
+    _vul_stap_in(page, 3, halfjaren="3", naam="Indeplaatsstelling")
     page.get_by_label("Reden van de wijziging").fill("Besluit GS (voorbeeld)")
     page.get_by_role("button", name="Ladder opslaan").click()
     page.get_by_text("De toezichtladder is opgeslagen.").wait_for()

@@ -15,6 +15,12 @@ def client_voor(client, gebruiker):
     return client
 
 
+def aanvragen(c, formaat, provincie="drenthe", **extra):
+    """Ask for a document of `provincie`, cycle 2025-2026, in `formaat`: the response."""
+    gegevens = {"provincie": provincie, "cyclus": "2025-2026", "formaat": formaat}
+    return c.post(reverse("rapport-aanvragen"), gegevens, **extra)
+
+
 @pytest.mark.parametrize(
     ("rol", "verwacht"),
     [("anoniem", 302), ("gemeente_a", 403), ("provincie", 200), ("ministerie", 200)],
@@ -36,10 +42,7 @@ def test_documentenpagina_alleen_voor_provincie_en_ministerie(client, rollen, ro
 )  # fmt: skip
 def test_aanvragen_alleen_voor_provincie_en_ministerie(client, rollen, rol, verwacht):
     c = client_voor(client, rollen[rol])
-    antwoord = c.post(
-        reverse("rapport-aanvragen"),
-        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "xlsx"},
-    )
+    antwoord = aanvragen(c, "xlsx")
     assert antwoord.status_code == verwacht
     if rol in ("provincie", "ministerie"):
         assert (
@@ -49,11 +52,7 @@ def test_aanvragen_alleen_voor_provincie_en_ministerie(client, rollen, rol, verw
 
 def maak_en_download(c, soort):
     """Ask for `soort` (made at once in these tests) and download it: (job, response)."""
-    antwoord = c.post(
-        reverse("rapport-aanvragen"),
-        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": soort},
-        follow=True,
-    )
+    antwoord = aanvragen(c, soort, follow=True)
     assert antwoord.status_code == 200
     assert "Het document is klaar." in antwoord.content.decode()
     opdracht = antwoord.context["opdracht"]
@@ -91,19 +90,13 @@ def test_voortgang_wordt_gepold_tot_het_klaar_is(client, rollen, settings):
 def test_provincie_mag_geen_andere_provincie_of_alle_provincies(client, rollen):
     c = client_voor(client, rollen["provincie"])
     for provincie in ("groningen", "alle"):
-        antwoord = c.post(
-            reverse("rapport-aanvragen"),
-            {"provincie": provincie, "cyclus": "2025-2026", "formaat": "pdf"},
-        )
+        antwoord = aanvragen(c, "pdf", provincie)
         assert antwoord.status_code == 403
 
 
 def test_onbekend_formaat_is_een_fout(client, rollen):
     c = client_voor(client, rollen["ministerie"])
-    antwoord = c.post(
-        reverse("rapport-aanvragen"),
-        {"provincie": "drenthe", "cyclus": "2025-2026", "formaat": "odt"},
-    )
+    antwoord = aanvragen(c, "odt")
     assert antwoord.status_code == 400
 
 
@@ -332,10 +325,7 @@ def test_de_werkversie_heet_zo_in_elke_bestandsnaam(client, rollen):
 
 def test_alle_provincies_hebben_geen_werkversie(client, rollen):
     c = client_voor(client, rollen["ministerie"])
-    antwoord = c.post(
-        reverse("rapport-aanvragen"),
-        {"provincie": "alle", "cyclus": "2025-2026", "formaat": "werkversie-set-pdf"},
-    )
+    antwoord = aanvragen(c, "werkversie-set-pdf", "alle")
     assert antwoord.status_code == 400
     html = c.get(reverse("rapporten"), {"provincie": "alle", "cyclus": "2025-2026"})
     assert "werkversie-set" not in html.content.decode()

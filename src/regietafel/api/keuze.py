@@ -37,6 +37,14 @@ CYCLUS = OpenApiParameter(
     "provincie (de laatste waarvan het capaciteitsbesluit binnen is).",
     pattern=CYCLUS_PATROON,
 )
+# The `?cyclus=` of the resources that fall back on the current cycle without naming a province's.
+LOPENDE_CYCLUS = OpenApiParameter(
+    "cyclus",
+    OpenApiTypes.STR,
+    OpenApiParameter.QUERY,
+    description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
+    pattern=CYCLUS_PATROON,
+)
 PROVINCIECODE = OpenApiParameter(
     "code",
     OpenApiTypes.STR,
@@ -76,7 +84,16 @@ class Gekozen:
     gepubliceerd: bool
 
 
-def _niet_gevonden(provincie: str, cyclus: str) -> exceptions.NotFound:
+def gevraagde_cyclus(request: Request) -> str:
+    """The cycle of `?cyclus=` ("" without one or with an empty one); 400 for a malformed one."""
+    f = CyclusFilter(data=request.query_params)
+    f.is_valid(raise_exception=True)
+    return str(f.validated_data.get("cyclus", ""))
+
+
+def niet_gevonden(provincie: str, cyclus: str) -> exceptions.NotFound:
+    """A 404 like that of an unknown cycle: the public does not learn that unpublished
+    figures exist."""
     return exceptions.NotFound(f"Geen gegevens voor provincie '{provincie}' in cyclus '{cyclus}'.")
 
 
@@ -99,7 +116,7 @@ def gekozen_cyclus(
     cyclus = cyclus or huidige_cyclus(provincie, eigen) or ""
     keuze = next((k for k in eigen if k.cyclus == cyclus), None)
     if keuze is None or not mag_lezen(t, provincie, keuze.gepubliceerd and not alleen_ingelogd):
-        raise _niet_gevonden(provincie, cyclus)
+        raise niet_gevonden(provincie, cyclus)
     return Gekozen(provincie, cyclus, t, keuze.gepubliceerd)
 
 

@@ -51,6 +51,8 @@ SCHRIJFFOUTEN = {
     "413": "Verzoek te groot (meer dan DATA_UPLOAD_MAX_MEMORY_SIZE, standaard 2,5 MB)",
     "415": "Mediatype niet ondersteund",
 }
+# The fields of an entry of invalidParams (api.fouten), all text.
+ONGELDIGE_PARAMETER = ("name", "code", "reason")
 PROBLEEM_SCHEMA = {
     "type": "object",
     "description": "Een fout volgens RFC 9457 (application/problem+json).",
@@ -64,12 +66,8 @@ PROBLEEM_SCHEMA = {
             "type": "array",
             "items": {
                 "type": "object",
-                "properties": {
-                    "name": {"type": "string"},
-                    "code": {"type": "string"},
-                    "reason": {"type": "string"},
-                },
-                "required": ["name", "code", "reason"],
+                "properties": {veld: {"type": "string"} for veld in ONGELDIGE_PARAMETER},
+                "required": list(ONGELDIGE_PARAMETER),
             },
         },
     },

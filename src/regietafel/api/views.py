@@ -3,6 +3,7 @@ services.wijzigingen (the same access checks and optimistic concurrency as the w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import QuerySet
@@ -127,32 +128,33 @@ class CyclusDetail(generics.RetrieveAPIView):
         return cycli()
 
 
-@extend_schema_view(
-    get=extend_schema(summary="Opgaven", parameters=[PROVINCIE, CYCLUS, GEMEENTE, CATEGORIE])
-)
-class OpgaveLijst(generics.ListAPIView):
+CIJFERFILTERS = [PROVINCIE, CYCLUS, GEMEENTE, CATEGORIE]
+
+
+class _Cijferlijst(generics.ListAPIView):
+    """Figures per municipality as `cijfers_voor` reads them, filtered by CIJFERFILTERS."""
+
+    cijfers_voor: Callable[[Toegang, dict[str, str]], QuerySet[Any]]
+
+    def get_queryset(self) -> QuerySet[Any]:
+        filters = _filters(self.request, [p.name for p in CIJFERFILTERS])
+        return type(self).cijfers_voor(_toegang(self.request), filters)
+
+
+@extend_schema_view(get=extend_schema(summary="Opgaven", parameters=CIJFERFILTERS))
+class OpgaveLijst(_Cijferlijst):
     """De opgaven (indicatieve aantallen), realisatie en ambitie per gemeente."""
 
     serializer_class = s.OpgaveSerializer
-
-    def get_queryset(self) -> QuerySet[Any]:
-        return opgaven_voor(_toegang(self.request), _cijferfilters(self.request))
+    cijfers_voor = staticmethod(opgaven_voor)
 
 
-def _cijferfilters(request: Request) -> dict[str, str]:
-    return _filters(request, ["provincie", "cyclus", "gemeente", "categorie"])
-
-
-@extend_schema_view(
-    get=extend_schema(summary="Aanbod", parameters=[PROVINCIE, CYCLUS, GEMEENTE, CATEGORIE])
-)
-class AanbodLijst(generics.ListAPIView):
+@extend_schema_view(get=extend_schema(summary="Aanbod", parameters=CIJFERFILTERS))
+class AanbodLijst(_Cijferlijst):
     """Het aanbod per gemeente, categorie en jaar."""
 
     serializer_class = s.AanbodSerializer
-
-    def get_queryset(self) -> QuerySet[Any]:
-        return aanbod_voor(_toegang(self.request), _cijferfilters(self.request))
+    cijfers_voor = staticmethod(aanbod_voor)
 
 
 @extend_schema_view(
@@ -180,9 +182,7 @@ class AanbodDetail(generics.RetrieveAPIView):
         g = aanbod.gemeente
         if not mag_bewerken(t, g.provincie.code, g.cbs_code):
             raise exceptions.PermissionDenied("U mag het aanbod van deze gemeente niet wijzigen.")
-        invoer = s.AanbodWijzigingSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = s.geldig(s.AanbodWijzigingSerializer, request.data)
         try:
             aanbod = wijzig_aanbod(t, request.user, aanbod, d["plaatsen"], d["versie"], d["reden"])
         except Conflict as c:

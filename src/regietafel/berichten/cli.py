@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
+from regietafel.cli.nederlands import datum
 from regietafel.consultatie.berichten_services import verstuur_herinneringen
 
 
 def _herinneringen(args: argparse.Namespace) -> int:
-    vandaag = None
-    if args.datum:
-        try:
-            vandaag = date.fromisoformat(args.datum)
-        except ValueError:
-            print(f"Fout: '{args.datum}' is geen datum; schrijf jjjj-mm-dd.", file=sys.stderr)
-            return 2
+    vandaag = datum(args.datum)
     if args.dagen is not None and args.dagen < 0:
         print("Fout: --dagen is 0 of meer.", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regietafel.modelbouw import nieuwste_eerst, opties, optioneel, uniek
 from regietafel.provincies.models import Gemeente, Provincie
 
 
@@ -19,31 +20,23 @@ class Contactadres(models.Model):
     provincie = models.ForeignKey(
         Provincie, on_delete=models.CASCADE, related_name="contactadressen"
     )
-    gemeente = models.ForeignKey(
-        Gemeente,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="contactadressen",
-        verbose_name=_("gemeente"),
+    gemeente = optioneel(
+        Gemeente, models.CASCADE, related_name="contactadressen", verbose_name=_("gemeente")
     )
     adres = models.EmailField(_("e-mailadres"))
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("contactadres")
-        verbose_name_plural = _("contactadressen")
-        ordering = ["provincie", "gemeente__naam", "adres"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["provincie", "gemeente", "adres"], name="contactadres_eenmaal"
+    Meta = opties(
+        _("contactadres"),
+        _("contactadressen"),
+        ordering=["provincie", "gemeente__naam", "adres"],
+        constraints=[
+            uniek("contactadres_eenmaal", "provincie", "gemeente", "adres"),
+            uniek(
+                "provincieadres_eenmaal", "provincie", "adres", condition=Q(gemeente__isnull=True)
             ),
-            models.UniqueConstraint(
-                fields=["provincie", "adres"],
-                condition=Q(gemeente__isnull=True),
-                name="provincieadres_eenmaal",
-            ),
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return self.adres
@@ -73,14 +66,7 @@ class Bericht(models.Model):
     provincie = models.ForeignKey(
         Provincie, on_delete=models.CASCADE, related_name="berichten", verbose_name=_("provincie")
     )
-    gemeente = models.ForeignKey(
-        Gemeente,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("gemeente"),
-    )
+    gemeente = optioneel(Gemeente, models.SET_NULL, related_name="+", verbose_name=_("gemeente"))
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
     sleutel = models.CharField(_("sleutel"), max_length=200, blank=True)
     aan = models.JSONField(_("aan"), default=list)
@@ -95,15 +81,12 @@ class Bericht(models.Model):
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"))
     verzonden_op = models.DateTimeField(_("verzonden op"), null=True, blank=True)
 
-    class Meta:
-        verbose_name = _("bericht")
-        verbose_name_plural = _("berichten")
-        ordering = ["-aangemaakt_op", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["sleutel"], condition=~Q(sleutel=""), name="bericht_eenmalig"
-            )
-        ]
+    Meta = opties(
+        _("bericht"),
+        _("berichten"),
+        ordering=nieuwste_eerst("aangemaakt_op"),
+        constraints=[uniek("bericht_eenmalig", "sleutel", condition=~Q(sleutel=""))],
+    )
 
     def __str__(self) -> str:
         return self.onderwerp

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from regietafel.domain import bronnen as b
 from regietafel.domain.bronnen import BronSoort
+from regietafel.modelbouw import natuurlijke_sleutel, opties, volgens, waarden
 from regietafel.provincies.models import Provincie
 
 SOORTEN = [
@@ -20,6 +21,8 @@ SOORTEN = [
     (BronSoort.IMPORT.value, _("import")),
     (BronSoort.PERSOON.value, _("ingevoerd door")),
 ]
+# The fields of a source stored as the domain has them (all but `soort`).
+BRONVELDEN = ("titel", "datum", "bestandsnaam", "sha256", "persoon", "moment")
 
 
 class Bron(models.Model):
@@ -34,37 +37,18 @@ class Bron(models.Model):
     persoon = models.CharField(_("persoon"), max_length=150, blank=True)
     moment = models.DateTimeField(_("moment"), null=True, blank=True)
 
-    class Meta:
-        verbose_name = _("bron")
-        verbose_name_plural = _("bronnen")
-        ordering = ["soort", "datum", "moment", "id"]
+    Meta = opties(_("bron"), _("bronnen"), ordering=volgens("soort", "datum", "moment"))
 
     def __str__(self) -> str:
         return self.titel or self.bestandsnaam or self.persoon
 
     def to_domain(self) -> b.Bron:
-        return b.Bron(
-            soort=b.BronSoort(self.soort),
-            titel=self.titel,
-            datum=self.datum,
-            bestandsnaam=self.bestandsnaam,
-            sha256=self.sha256,
-            persoon=self.persoon,
-            moment=self.moment,
-        )
+        return b.Bron(soort=b.BronSoort(self.soort), **waarden(self, BRONVELDEN))
 
     @staticmethod
     def domain_fields(bron: b.Bron) -> dict[str, Any]:
         """The stored fields of `bron`: all of them, which together name one row."""
-        return {
-            "soort": bron.soort.value,
-            "titel": bron.titel,
-            "datum": bron.datum,
-            "bestandsnaam": bron.bestandsnaam,
-            "sha256": bron.sha256,
-            "persoon": bron.persoon,
-            "moment": bron.moment,
-        }
+        return {"soort": bron.soort.value, **waarden(bron, BRONVELDEN)}
 
 
 class Cijferbron(models.Model):
@@ -79,13 +63,11 @@ class Cijferbron(models.Model):
     )
     peildatum = models.DateField(_("peildatum"))
 
-    class Meta:
-        verbose_name = _("bron van een cijfer")
-        verbose_name_plural = _("bronnen van cijfers")
-        ordering = ["model", "object_id", "veld"]
-        constraints = [
-            models.UniqueConstraint(fields=["model", "object_id", "veld"], name="uniek_cijferbron")
-        ]
+    Meta = opties(
+        _("bron van een cijfer"),
+        _("bronnen van cijfers"),
+        **natuurlijke_sleutel("uniek_cijferbron", "model", "object_id", "veld"),
+    )
 
     def __str__(self) -> str:
         return f"{self.model} {self.object_id} {self.veld}"
@@ -107,9 +89,7 @@ class Actualiteitsnorm(models.Model):
         help_text=_("Een cijfer met een oudere peildatum wordt als verouderd gemarkeerd."),
     )
 
-    class Meta:
-        verbose_name = _("actualiteitsnorm")
-        verbose_name_plural = _("actualiteitsnormen")
+    Meta = opties(_("actualiteitsnorm"), _("actualiteitsnormen"))
 
     def __str__(self) -> str:
         return f"{self.provincie}: {self.max_dagen} dagen"

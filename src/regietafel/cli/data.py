@@ -56,10 +56,16 @@ def _importeer(args: argparse.Namespace) -> int:
         print(f"  overgeslagen (andere provincie): {regel}")
     if r.genegeerde_kolommen:
         print(f"  genegeerde kolommen: {', '.join(r.genegeerde_kolommen)}")
+    n = len(r.wijzigingen)
+    return _meld_opgeslagen(args, n, "Proefimport", f"Geïmporteerd (import {r.import_id})")
+
+
+def _meld_opgeslagen(args: argparse.Namespace, n: int, proef: str, opgeslagen: str) -> int:
+    """The last line of an import or a load: the `n` changes a dry run would save, or saved."""
     if args.dry_run:
-        print(f"Proefimport: {_zouden(len(r.wijzigingen))}")
+        print(f"{proef}: {_zouden(n)}")
     else:
-        print(f"Geïmporteerd (import {r.import_id}): {_wijzigingen(len(r.wijzigingen))}.")
+        print(f"{opgeslagen}: {_wijzigingen(n)}.")
     return 0
 
 
@@ -87,11 +93,9 @@ def _laad(args: argparse.Namespace) -> int:
     wat = f"provincie {r.provincie}, cyclus {r.cyclus}"
     if not r.wijzigingen:
         print(f"Niets gewijzigd: {wat} staat er al zo in.")
-    elif args.dry_run:
-        print(f"Proef ({wat}): {_zouden(len(r.wijzigingen))}")
-    else:
-        print(f"Geladen ({wat}, import {r.import_id}): {_wijzigingen(len(r.wijzigingen))}.")
-    return 0
+        return 0
+    n = len(r.wijzigingen)
+    return _meld_opgeslagen(args, n, f"Proef ({wat})", f"Geladen ({wat}, import {r.import_id})")
 
 
 def _exporteer(args: argparse.Namespace) -> int:

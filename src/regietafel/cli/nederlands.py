@@ -8,7 +8,10 @@ import contextlib
 import errno
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
+
+from regietafel.domain.fouten import RegietafelFout
 
 # argparse's own texts (its gettext message ids, Python 3.12) in Dutch.
 ARGPARSE_NL = {
@@ -131,3 +134,14 @@ def keuze_argumenten(p: argparse.ArgumentParser) -> None:
     p.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
     p.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+
+def datum(tekst: str | None) -> date | None:
+    """The date `tekst` (jjjj-mm-dd) of an option, None without one; a RegietafelFout (exit
+    code 2, main() prints it) for anything else."""
+    if not tekst:
+        return None
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        raise RegietafelFout(f"'{tekst}' is geen datum; schrijf jjjj-mm-dd.") from None

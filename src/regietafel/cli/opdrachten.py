@@ -8,7 +8,6 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from django.conf import settings
@@ -17,7 +16,12 @@ from django.db import InterfaceError, OperationalError, connection
 from regietafel.berichten import cli as berichten
 from regietafel.bronnen import cli as bronnen
 from regietafel.cli import data
-from regietafel.cli.nederlands import NederlandsArgumentParser, keuze_argumenten, reden
+from regietafel.cli.nederlands import (
+    NederlandsArgumentParser,
+    datum,
+    keuze_argumenten,
+    reden,
+)
 from regietafel.cli.overzichten import capaciteit_tabel, statushouders_tabel
 from regietafel.cli.uitvoer import print_json, schrijf, toon
 from regietafel.domain.datums import lees_datum
@@ -122,16 +126,7 @@ def _rapport(args: argparse.Namespace) -> int:
 
 
 def _brieven(args: argparse.Namespace) -> int:
-    termijn = None
-    if args.antwoord_voor:
-        try:
-            termijn = date.fromisoformat(args.antwoord_voor)
-        except ValueError:
-            print(
-                f"Fout: '{args.antwoord_voor}' is geen datum; schrijf jjjj-mm-dd.",
-                file=sys.stderr,
-            )
-            return 2
+    termijn = datum(args.antwoord_voor)
     return schrijf(args.uit, brieven(args.provincie, args.cyclus, termijn).inhoud)
 
 
@@ -202,11 +197,8 @@ def _statushouders(args: argparse.Namespace) -> int:
     return toon(args, o, statushouders_als_dict, statushouders_tabel)
 
 
-def parser() -> argparse.ArgumentParser:
-    p = NederlandsArgumentParser(
-        prog="regietafel", description="Regietafel: de Spreidingswet-cyclus van een provincie."
-    )
-    sub = p.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT")
+def _inrichtingsopdrachten(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`serve` and `init`: setting the database up, and starting the web application."""
     serve = sub.add_parser("serve", help="database inrichten en de webapplicatie starten")
     serve.add_argument("--host", default=os.environ.get("REGIETAFEL_HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(os.environ.get("REGIETAFEL_PORT", "8000")))
@@ -221,6 +213,14 @@ def parser() -> argparse.ArgumentParser:
         "een back-up (herstel)",
     )
     ini.set_defaults(func=_init)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = NederlandsArgumentParser(
+        prog="regietafel", description="Regietafel: de Spreidingswet-cyclus van een provincie."
+    )
+    sub = p.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT")
+    _inrichtingsopdrachten(sub)
     puz = sub.add_parser("puzzel", help="de puzzel van een provincie in een cyclus tonen")
     keuze_argumenten(puz)
     puz.set_defaults(func=_puzzel)
@@ -269,9 +269,7 @@ def parser() -> argparse.ArgumentParser:
     bri.add_argument("--uit", required=True, help="het ZIP-bestand dat geschreven wordt")
     bri.set_defaults(func=_brieven)
     rk = sub.add_parser("routekaart", help="de routekaart van een cyclus: waar staan we nu")
-    rk.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    rk.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
-    rk.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    keuze_argumenten(rk)
     rk.set_defaults(func=_routekaart)
     pub = sub.add_parser(
         "publiceer", help="een cyclus publiceren: openbaar maken en de cijfers vastleggen"

@@ -1,12 +1,18 @@
 """The consultation (*consultatie*) of the municipalities: the question the province asks at
 the start of a cycle, and each municipality's answer."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
+from regietafel.modelbouw import (
+    EenPerEigenaar,
+    bij_provincie_cyclus,
+    gebruiker,
+    opties,
+    uniek,
+    versieveld,
+)
 from regietafel.provincies.models import Gemeente
 
 
@@ -18,25 +24,16 @@ class Voortzetten(models.TextChoices):
     DEELS = "deels", _("gedeeltelijk")
 
 
-class Consultatie(models.Model):
-    provincie_cyclus = models.OneToOneField(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="consultatie"
-    )
+class Consultatie(EenPerEigenaar):
+    provincie_cyclus = bij_provincie_cyclus("consultatie", soort=models.OneToOneField)
     # Answers are due before this date ("voor 1 april"): received on it is late.
     antwoord_voor = models.DateField(_("antwoord voor"))
     toelichting = models.TextField(_("toelichting"), blank=True)
     geopend_op = models.DateTimeField(_("geopend op"))
-    geopend_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    geopend_door = gebruiker()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("consultatie")
-        verbose_name_plural = _("consultaties")
-
-    def __str__(self) -> str:
-        return f"Consultatie {self.provincie_cyclus}"
+    Meta = opties(_("consultatie"), _("consultaties"))
 
 
 class Antwoord(models.Model):
@@ -56,21 +53,16 @@ class Antwoord(models.Model):
     ontvangen_op = models.DateField(_("ontvangen op"))
     per_brief = models.BooleanField(_("per brief ontvangen"), default=False)
     ingevoerd_op = models.DateTimeField(_("ingevoerd op"))
-    ingevoerd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    ingevoerd_door = gebruiker()
     # Moved on by every save, so that two people entering the same letter conflict.
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("antwoord")
-        verbose_name_plural = _("antwoorden")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["consultatie", "gemeente"], name="een_antwoord_per_gemeente"
-            )
-        ]
+    Meta = opties(
+        _("antwoord"),
+        _("antwoorden"),
+        constraints=[uniek("een_antwoord_per_gemeente", "consultatie", "gemeente")],
+    )
 
     def __str__(self) -> str:
         return f"Antwoord {self.gemeente}"

@@ -17,6 +17,7 @@ from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
     extend_schema_field,
+    extend_schema_view,
 )
 from rest_framework import exceptions, generics, serializers
 from rest_framework.request import Request
@@ -35,7 +36,7 @@ from regietafel.api.keuze import (
     gekozen_cyclus,
 )
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst
+from regietafel.api.serializers import CODE_PATROON, MAX_AANTAL, MAX_VERSIE, Tekst, geldig
 from regietafel.api.views import CYCLUS as CYCLUS_LIJST
 from regietafel.api.views import PROVINCIE
 from regietafel.consultatie.services import (
@@ -261,9 +262,7 @@ class AntwoordDetail(APIView):
         c = consultatie_van(k.provincie, k.cyclus)
         if c is None:
             raise exceptions.NotFound("De consultatie van deze cyclus is nog niet geopend.")
-        invoer = AntwoordInvoerSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(AntwoordInvoerSerializer, request.data)
         try:
             a = beantwoord(
                 request.user,
@@ -341,19 +340,18 @@ def _versies(request: Request) -> QuerySet[Verdelingsversie]:
     return leesbare_versies(met_rol(request))
 
 
-class VerdelingsversieLijst(generics.ListAPIView):
-    """De genummerde verdelingsversies (concepten en bekrachtigd)."""
-
-    serializer_class = VerdelingsversieSerializer
-
-    @extend_schema(
+@extend_schema_view(
+    get=extend_schema(
         summary="Verdelingsversies",
         description="De versies van de verdeling per provincie en cyclus, zoals de pagina "
         "Verdelingen. Voor wie de provincie intern leest.",
         parameters=[PROVINCIE, CYCLUS_LIJST, GEWIJZIGD_SINDS],
     )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
+)
+class VerdelingsversieLijst(generics.ListAPIView):
+    """De genummerde verdelingsversies (concepten en bekrachtigd)."""
+
+    serializer_class = VerdelingsversieSerializer
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
         qs = gefilterd(self.request, _versies(self.request), PER_CYCLUS)
@@ -362,14 +360,13 @@ class VerdelingsversieLijst(generics.ListAPIView):
         )
 
 
+@extend_schema_view(
+    get=extend_schema(summary="Eén verdelingsversie", examples=[voorbeelden.VERDELINGSVERSIE])
+)
 class VerdelingsversieDetail(generics.RetrieveAPIView):
     """Eén verdelingsversie."""
 
     serializer_class = VerdelingsversieSerializer
-
-    @extend_schema(summary="Eén verdelingsversie", examples=[voorbeelden.VERDELINGSVERSIE])
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
         return _versies(self.request)

@@ -13,6 +13,7 @@ from regietafel.data import regels_naar_dict, regels_uit_dict
 from regietafel.domain import model as d
 from regietafel.domain.openbaarheid import KEUZES_OPENBAAR_VANAF, STANDAARD_OPENBAAR_VANAF
 from regietafel.domain.plaatsen import cyclusgegevens
+from regietafel.modelbouw import opties, uniek, versieveld, waarden
 from regietafel.provincies.models import Gemeente, Provincie
 
 if TYPE_CHECKING:  # the targets, offers and locations refer to this module's models
@@ -20,6 +21,9 @@ if TYPE_CHECKING:  # the targets, offers and locations refer to this module's mo
     from regietafel.opgaven.models import Aanbod, Opgave
 
 OPENBAAR_VANAF_KEUZES = [(f.value, f.label) for f in KEUZES_OPENBAAR_VANAF]
+# The fields of a cycle, and of a province's inputs for it, stored as the domain has them.
+CYCLUSVELDEN = ("naam", "landelijke_behoefte", "amv_landelijk")
+OPGAVEVELDEN = ("oekraine_opgave", "spuk3_pot", "provincie_bedrag", "kolomjaren", "gepubliceerd")
 
 
 class Cyclus(models.Model):
@@ -34,23 +38,18 @@ class Cyclus(models.Model):
     # An amount per place that is not yet known is null.
     regels = models.JSONField(_("regels"))
     # Moved on by every change through services.cyclusinvoer, so concurrent edits conflict.
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("cyclus")
-        verbose_name_plural = _("cycli")
-        ordering = ["naam"]
+    Meta = opties(_("cyclus"), _("cycli"), ordering=["naam"])
 
     def __str__(self) -> str:
         return self.naam
 
     def to_domain(self) -> d.Cyclus:
         return d.Cyclus(
-            naam=self.naam,
+            **waarden(self, CYCLUSVELDEN),
             jaren=tuple(self.jaren),
-            landelijke_behoefte=self.landelijke_behoefte,
-            amv_landelijk=self.amv_landelijk,
             regels=regels_uit_dict(self.regels),
         )
 
@@ -88,15 +87,14 @@ class ProvincieCyclus(models.Model):
         choices=OPENBAAR_VANAF_KEUZES,
         default=STANDAARD_OPENBAAR_VANAF.value,
     )
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("provincie in cyclus")
-        verbose_name_plural = _("provincies in cyclus")
-        constraints = [
-            models.UniqueConstraint(fields=["provincie", "cyclus"], name="uniek_provincie_cyclus")
-        ]
+    Meta = opties(
+        _("provincie in cyclus"),
+        _("provincies in cyclus"),
+        constraints=[uniek("uniek_provincie_cyclus", "provincie", "cyclus")],
+    )
 
     def __str__(self) -> str:
         return f"{self.provincie} {self.cyclus}"
@@ -122,24 +120,12 @@ class ProvincieCyclus(models.Model):
         )
 
     def opgave_to_domain(self) -> d.ProvincieOpgave:
-        return d.ProvincieOpgave(
-            oekraine_opgave=self.oekraine_opgave,
-            spuk3_pot=self.spuk3_pot,
-            provincie_bedrag=self.provincie_bedrag,
-            kolomjaren=self.kolomjaren,
-            gepubliceerd=self.gepubliceerd,
-        )
+        return d.ProvincieOpgave(**waarden(self, OPGAVEVELDEN))
 
     @staticmethod
     def domain_fields(po: d.ProvincieOpgave) -> dict[str, Any]:
-        """The stored fields of `po`."""
-        return {
-            "oekraine_opgave": po.oekraine_opgave,
-            "spuk3_pot": po.spuk3_pot,
-            "provincie_bedrag": po.provincie_bedrag,
-            "kolomjaren": dict(po.kolomjaren),
-            "gepubliceerd": po.gepubliceerd,
-        }
+        """The stored fields of `po` (its years per column as a plain dict)."""
+        return {**waarden(po, OPGAVEVELDEN), "kolomjaren": dict(po.kolomjaren)}
 
 
 def _cijfers_to_domain(
@@ -181,9 +167,7 @@ class Gegevensstand(models.Model):
     aantal = models.PositiveBigIntegerField(_("aantal wijzigingen"), default=1)
     getal = models.BigIntegerField(_("willekeurig getal"))
 
-    class Meta:
-        verbose_name = _("gegevensstand")
-        verbose_name_plural = _("gegevensstand")
+    Meta = opties(_("gegevensstand"))
 
     def __str__(self) -> str:
         return f"{self.aantal} × {self.getal:x}"

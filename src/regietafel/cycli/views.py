@@ -4,6 +4,7 @@ Thin: the services decide and compute; these views check the form and show the r
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -21,7 +22,7 @@ from regietafel.consultatie.services import (
     consultatie_van,
     open_consultatie,
 )
-from regietafel.domain.routekaart import Invoerfout, StapStatus
+from regietafel.domain.routekaart import StapStatus
 from regietafel.publicaties.views import publiceren_context
 from regietafel.routekaart.services import routekaart_overzicht, stap_met_cyclus, wijzig_stap
 from regietafel.services import klok
@@ -29,15 +30,11 @@ from regietafel.services.keuzes import beschikbare_cycli, huidige_cyclus
 from regietafel.services.opslag import gemeente_met_provincie
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.verdelingen.services import bekrachtigde_versie
-from regietafel.web.forms import NLDesignForm
+from regietafel.web.forms import DatumKiezer, NLDesignForm
+from regietafel.web.formulier import formulierpagina, ingevuld
 from regietafel.web.keuze import Keuze, gevraagde_keuze, onthoud
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.toegang import ingelogd, weiger
-
-
-def fout_op_formulier(form: forms.Form, fout: Invoerfout) -> None:
-    """Put the service's Dutch message next to its field (or above the form)."""
-    form.add_error(fout.veld if fout.veld in form.fields else None, str(fout))
+from regietafel.web.toegang import vereis_bewerker
 
 
 @pagina("regietafel/cyclus.html", Lezers.INTERN)
@@ -69,9 +66,7 @@ class StapForm(NLDesignForm):
 def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
     stap = stap_met_cyclus(pk)
     pc = stap.routekaart.provincie_cyclus
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, pc.provincie.code):
-        return weiger(request)
+    vereis_bewerker(request, pc.provincie.code)
     form = StapForm(request.POST)
     if not form.is_valid():
         return HttpResponse(form.errors.as_text(), status=400, content_type="text/plain")
@@ -81,15 +76,18 @@ def stap_wijzigen(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 class OpenForm(NLDesignForm):
-    antwoord_voor = forms.DateField(
-        label=gettext_lazy("Antwoord van de gemeenten voor"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    antwoord_voor = DatumKiezer(label=gettext_lazy("Antwoord van de gemeenten voor"))
     toelichting = forms.CharField(
         label=gettext_lazy("Toelichting bij de vraag"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+def _naar_consultatie(request: HttpRequest, k: Keuze, melding: str) -> HttpResponse:
+    """Back to the consultation of `k`, saying what was saved."""
+    messages.success(request, melding)
+    return redirect(reverse("consultatie") + k.query)
 
 
 @pagina("regietafel/consultatie.html", Lezers.INTERN)
@@ -99,35 +97,15 @@ def consultatie_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     t = toegang(request.user)
     bewerkbaar = mag_bewerken(t, k.provincie)
     overzicht = consultatie_overzicht(k.provincie, k.cyclus)
-    status = 200
     standaard = max(overzicht.standaard_antwoord_voor, klok.vandaag() + timedelta(days=14))
-    form = OpenForm(initial={"antwoord_voor": standaard})
-    if request.method == "POST":
-        if not bewerkbaar:
-            return weiger(request)
-        form = OpenForm(request.POST)
-        if form.is_valid():
-            try:
-                open_consultatie(
-                    request.user,
-                    k.provincie,
-                    k.cyclus,
-                    form.cleaned_data["antwoord_voor"],
-                    form.cleaned_data["toelichting"],
-                )
-                messages.success(request, gettext("De consultatie is geopend."))
-                return redirect(reverse("consultatie") + k.query)
-            except Invoerfout as fout:
-                fout_op_formulier(form, fout)
-        status = 400
-    context = {
-        "k": k,
-        "o": overzicht,
-        "form": form,
-        "bewerkbaar": bewerkbaar,
-        "eigen_gemeente": t.gemeente,
-    }
-    return render(request, "regietafel/consultatie.html", context, status=status)
+    form = ingevuld(request, OpenForm, bewerkbaar, initial={"antwoord_voor": standaard})
+
+    def open_(d: dict[str, Any]) -> HttpResponse:
+        open_consultatie(request.user, k.provincie, k.cyclus, d["antwoord_voor"], d["toelichting"])
+        return _naar_consultatie(request, k, gettext("De consultatie is geopend."))
+
+    context = {"k": k, "o": overzicht, "bewerkbaar": bewerkbaar, "eigen_gemeente": t.gemeente}
+    return formulierpagina(request, "regietafel/consultatie.html", form, open_, context)
 
 
 def antwoordformulier(jaren: tuple[int, ...], namens_provincie: bool) -> type[forms.Form]:
@@ -152,11 +130,8 @@ def antwoordformulier(jaren: tuple[int, ...], namens_provincie: bool) -> type[fo
         label=gettext("Opmerkingen"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     if namens_provincie:
-        velden["ontvangen_op"] = forms.DateField(
-            label=gettext("Brief ontvangen op"),
-            required=False,
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            help_text=gettext("Leeg: vandaag."),
+        velden["ontvangen_op"] = DatumKiezer(
+            label=gettext("Brief ontvangen op"), required=False, help_text=gettext("Leeg: vandaag.")
         )
     return type("AntwoordForm", (forms.Form,), velden)
 
@@ -174,9 +149,7 @@ def _geconsulteerde_cyclus(provincie: str) -> str:
 def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """A municipality's answer: by the municipality itself, or entered by the province."""
     gemeente = gemeente_met_provincie(cbs_code)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
-        return weiger(request)
+    t = vereis_bewerker(request, gemeente.provincie.code, cbs_code)
     provincie = gemeente.provincie.code
     k = gevraagde_keuze(request, t)
     if k.provincie != provincie or "cyclus" not in request.GET:
@@ -205,37 +178,20 @@ def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
         for cat, per_jaar in bestaand.aanbod.items():
             for jaar, n in per_jaar.items():
                 initial[f"{cat}_{jaar}"] = n
-    form = Form(initial=initial)
-    status = 200
-    if request.method == "POST":
-        form = Form(request.POST)
-        if form.is_valid():
-            d = form.cleaned_data
-            aanbod = {cat: {str(j): d[f"{cat}_{j}"] for j in jaren} for cat in CATEGORIEEN}
-            try:
-                beantwoord(
-                    request.user,
-                    c,
-                    gemeente,
-                    d["voortzetten"],
-                    aanbod,
-                    d["opmerking"],
-                    d.get("ontvangen_op"),
-                )
-                messages.success(
-                    request,
-                    gettext("Het antwoord van %(naam)s is opgeslagen.") % {"naam": gemeente.naam},
-                )
-                return redirect(reverse("consultatie") + k.query)
-            except Invoerfout as fout:
-                fout_op_formulier(form, fout)
-        status = 400
+    form = ingevuld(request, Form, initial=initial)
+
+    def bewaar(d: dict[str, Any]) -> HttpResponse:
+        aanbod = {cat: {str(j): d[f"{cat}_{j}"] for j in jaren} for cat in CATEGORIEEN}
+        opmerking, ontvangen_op = d["opmerking"], d.get("ontvangen_op")
+        beantwoord(request.user, c, gemeente, d["voortzetten"], aanbod, opmerking, ontvangen_op)
+        melding = gettext("Het antwoord van %(naam)s is opgeslagen.")
+        return _naar_consultatie(request, k, melding % {"naam": gemeente.naam})
+
     context = {
         "k": k,
         "gemeente": gemeente,
         "consultatie": c,
-        "form": form,
         "namens": namens,
         "bestaand": bestaand,
     }
-    return render(request, "regietafel/consultatie_antwoord.html", context, status=status)
+    return formulierpagina(request, "regietafel/consultatie_antwoord.html", form, bewaar, context)

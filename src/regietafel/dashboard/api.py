@@ -33,6 +33,11 @@ def _aantal(help_text: str, **kwargs: Any) -> serializers.IntegerField:
     )
 
 
+def _datum(source: str, help_text: str) -> serializers.DateField:
+    """A date that may be unknown (null)."""
+    return serializers.DateField(source=source, allow_null=True, help_text=help_text)
+
+
 def _per_gemeente(help_text: str, **kwargs: Any) -> serializers.DictField:
     return serializers.DictField(
         child=serializers.IntegerField(allow_null=True),
@@ -53,12 +58,8 @@ class CapaciteitLocatieSerializer(serializers.Serializer):
     plaatsen = serializers.IntegerField(help_text="Het aantal plaatsen.")
     soort = serializers.CharField(help_text="Het soort locatie.")
     status = serializers.CharField(help_text="De status van de locatie.")
-    beschikbaarVan = serializers.DateField(  # noqa: N815
-        source="beschikbaar_van", allow_null=True, help_text="Beschikbaar van."
-    )
-    beschikbaarTot = serializers.DateField(  # noqa: N815
-        source="beschikbaar_tot", allow_null=True, help_text="Beschikbaar tot."
-    )
+    beschikbaarVan = _datum("beschikbaar_van", "Beschikbaar van.")  # noqa: N815
+    beschikbaarTot = _datum("beschikbaar_tot", "Beschikbaar tot.")  # noqa: N815
     onbepaaldeTijd = serializers.BooleanField(  # noqa: N815
         source="onbepaalde_tijd", help_text="Voor onbepaalde tijd."
     )
@@ -107,10 +108,8 @@ class CapaciteitSerializer(serializers.Serializer):
     )
     maanden = CapaciteitMaandSerializer(many=True, help_text="De capaciteit per maand.")
     mutaties = MutatieSerializer(many=True, help_text="Elke verandering van de capaciteit.")
-    tekortVanaf = serializers.DateField(  # noqa: N815
-        source="tekort_vanaf",
-        allow_null=True,
-        help_text="De eerste dag onder de opgave, of null als die er niet is.",
+    tekortVanaf = _datum(  # noqa: N815
+        "tekort_vanaf", "De eerste dag onder de opgave, of null als die er niet is."
     )
     geplandOnbekendeDag = CapaciteitLocatieSerializer(  # noqa: N815
         many=True, source="gepland_zonder_datum", help_text="Geplande locaties zonder datum."
@@ -221,12 +220,8 @@ class GooLocatieSerializer(serializers.Serializer):
     cbsCode = serializers.CharField(source="cbs_code", help_text="CBS-code.")  # noqa: N815
     naam = serializers.CharField(help_text="De naam van de GOO-locatie.")
     plaatsen = serializers.IntegerField(help_text="Het aantal plaatsen.")
-    beschikbaarVan = serializers.DateField(  # noqa: N815
-        source="beschikbaar_van", allow_null=True, help_text="Beschikbaar van."
-    )
-    geplandeEinde = serializers.DateField(  # noqa: N815
-        source="geplande_einde", allow_null=True, help_text="Het geplande einde."
-    )
+    beschikbaarVan = _datum("beschikbaar_van", "Beschikbaar van.")  # noqa: N815
+    geplandeEinde = _datum("geplande_einde", "Het geplande einde.")  # noqa: N815
     transformeerbaar = serializers.BooleanField(
         allow_null=True, help_text="Of de locatie kan worden omgezet; null: onbekend."
     )

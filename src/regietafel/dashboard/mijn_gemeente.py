@@ -11,6 +11,7 @@ from datetime import date
 from django.conf import settings
 
 from regietafel.consultatie.models import Antwoord, Consultatie
+from regietafel.consultatie.services import CATEGORIEEN
 from regietafel.domain.berichten import horizon_dagen, noemt
 from regietafel.domain.model import Categorie
 from regietafel.domain.plaatsen import AflopendContract, aflopende_contracten
@@ -25,11 +26,6 @@ from regietafel.puzzel.services import actuele_puzzel
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens
 from regietafel.services.toegang import Toegang
-
-CATEGORIEEN = {
-    Categorie.ASIEL_REGULIER: "Asielopvang (regulier)",
-    Categorie.AMV: "Asielopvang (AMV)",
-}
 
 
 @dataclass(frozen=True)
@@ -108,7 +104,7 @@ def cijfers(regel: PuzzelRegel, jaren: tuple[int, ...]) -> tuple[Cijferregel, ..
         return Cijferregel(label, jaar, a.opgave, a.aanbod.get(jaar), a.saldo(jaar))
 
     return tuple(
-        rij(label, regel.categorie(cat), jaar)
+        rij(label, regel.categorie(Categorie(cat)), jaar)
         for cat, label in CATEGORIEEN.items()
         for jaar in jaren
     )

@@ -131,11 +131,7 @@ class Datasetprobleem:
 
     def als_dict(self) -> dict[str, Any]:
         return {
-            "regel": self.regel,
-            "plaats": self.plaats,
-            "sleutel": self.sleutel,
-            "code": self.code,
-            "melding": self.melding,
+            veld: getattr(self, veld) for veld in ("regel", "plaats", "sleutel", "code", "melding")
         }
 
 
@@ -597,21 +593,21 @@ def _geheel(waarde: Any, sleutel: str) -> Any:
 
 
 def _cel(waarde: Any, sleutel: str) -> Any:
-    if waarde == "-":
-        return 0
-    if waarde == "":
-        return None
-    if isinstance(waarde, bool) or not isinstance(waarde, int):
-        return _Afgewezen("geen_aantal")
-    return _Afgewezen("negatief") if waarde < 0 else waarde
+    return 0 if waarde == "-" else _getal_of_onbekend(waarde, "geen_aantal")
 
 
 def _bedrag_of_onbekend(waarde: Any, sleutel: str) -> Any:
     """An amount that may still be unknown (``""``): passed on as the reader gives it."""
+    return _getal_of_onbekend(waarde, "geen_bedrag")
+
+
+def _getal_of_onbekend(waarde: Any, geen_getal: str) -> Any:
+    """``""`` is unknown (None); anything but a whole number >= 0 is refused, with the code
+    `geen_getal` when it is no number at all."""
     if waarde == "":
         return None
     if isinstance(waarde, bool) or not isinstance(waarde, int):
-        return _Afgewezen("geen_bedrag")
+        return _Afgewezen(geen_getal)
     return _Afgewezen("negatief") if waarde < 0 else waarde
 
 

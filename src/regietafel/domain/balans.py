@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from regietafel.domain.model import Categorie, CyclusGegevens
+from regietafel.domain.onbekend import verschil_of_onbekend
 
 CATEGORIEEN = (Categorie.ASIEL_REGULIER, Categorie.AMV)
 
@@ -39,9 +40,7 @@ class GemeenteBalans:
     @property
     def saldo(self) -> int | None:
         """Offer minus target: negative is a shortage, positive a surplus."""
-        if self.opgave is None or self.aanbod is None:
-            return None
-        return self.aanbod - self.opgave
+        return verschil_of_onbekend(self.aanbod, self.opgave)
 
     @property
     def tekort(self) -> int | None:

@@ -17,6 +17,7 @@ Pure: no Django, no I/O.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
 
@@ -206,3 +207,14 @@ class RegietafelFout(Exception):
 
     def __str__(self) -> str:
         return BERICHTEN[self.sleutel].format(**self.parameters())
+
+
+@dataclass(frozen=True)
+class Veldfout(RegietafelFout):
+    """Bad input: the field, the value and a code, given in that order. A subclass sets its
+    `thema`; the Dutch message is made from the code in BERICHTEN, so the web app, the CLI
+    and the API say the same thing."""
+
+    veld: str
+    waarde: object
+    code: str

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from regietafel.domain.balans import CATEGORIEEN, GemeenteBalans, provinciebalans
 from regietafel.domain.model import Categorie, CyclusGegevens
+from regietafel.domain.onbekend import verschil_of_onbekend
 
 Waarden = Mapping[str, Mapping[str, Mapping[str, int | None]]]
 """The numbers of a distribution version: {cbs_code: {categorie: {jaar: plaatsen}}}."""
@@ -121,13 +122,11 @@ class CategorieHerraming:
 
     def saldo_oud(self, jaar: int) -> int | None:
         """Offer minus the old target in `jaar` (negative: shortage, positive: surplus)."""
-        aanbod = self.aanbod.get(jaar)
-        return None if aanbod is None or self.oud is None else aanbod - self.oud
+        return verschil_of_onbekend(self.aanbod.get(jaar), self.oud)
 
     def saldo_nieuw(self, jaar: int) -> int | None:
         """Offer minus the new target in `jaar` (negative: shortage, positive: surplus)."""
-        aanbod = self.aanbod.get(jaar)
-        return None if aanbod is None else aanbod - self.nieuw
+        return verschil_of_onbekend(self.aanbod.get(jaar), self.nieuw)
 
     @property
     def saldi(self) -> tuple[tuple[int, int | None, int | None], ...]:

@@ -54,6 +54,11 @@ def som_of_onbekend(bedragen: Iterable[int | None]) -> int | None:
     return totaal
 
 
+def verschil_of_onbekend(a: int | None, b: int | None) -> int | None:
+    """`a` minus `b`; None (unknown) when either is unknown, never a difference with 0."""
+    return None if a is None or b is None else a - b
+
+
 def parameternamen(ontbreekt: Iterable[str]) -> str:
     """The missing parameters in Dutch: ``het SPUK 1-bedrag per plaats en de SPUK 3-pot``."""
     return nl_opsomming([PARAMETERS.get(naam, naam) for naam in ontbreekt])

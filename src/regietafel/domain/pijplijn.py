@@ -26,7 +26,7 @@ from datetime import date
 from enum import StrEnum
 
 from regietafel.domain import opmaak
-from regietafel.domain.fouten import RegietafelFout
+from regietafel.domain.fouten import Veldfout
 
 
 class Fase(StrEnum):
@@ -79,14 +79,11 @@ class Faseovergang:
 
 
 @dataclass(frozen=True)
-class Fasefout(RegietafelFout):
-    """A phase move that is refused: the field, the value and a code. The Dutch message is
-    made from the code in domain.fouten, so the web app, the CLI and the API say the same thing."""
+class Fasefout(Veldfout):
+    """A phase move that is refused; `huidige`, `volgende` and `vorige` name the phases
+    its message is about."""
 
     thema = "pijplijn"
-    veld: str
-    waarde: str
-    code: str
     huidige: str = ""
     volgende: str = ""
     vorige: str = ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from regietafel.domain.model import Categorie, CyclusGegevens
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
+from regietafel.domain.onbekend import verschil_of_onbekend
 from regietafel.domain.signaleringen import Signalering, controleer
 
 
@@ -41,10 +42,7 @@ class AsielRegel:
     def saldo(self, jaar: int) -> int | None:
         """Offer minus target in `jaar`: negative is a shortage (*tekort*), positive a
         surplus (*overschot*); None when either is unknown."""
-        aanbod = self.aanbod.get(jaar)
-        if aanbod is None or self.opgave is None:
-            return None
-        return aanbod - self.opgave
+        return verschil_of_onbekend(self.aanbod.get(jaar), self.opgave)
 
 
 @dataclass(frozen=True)

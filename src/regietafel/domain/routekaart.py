@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from regietafel.domain.fouten import RegietafelFout
+from regietafel.domain.fouten import Veldfout
+from regietafel.domain.onbekend import verschil_of_onbekend
 
 
 class StapStatus(StrEnum):
@@ -226,9 +227,7 @@ class Verschil:
 
     @property
     def delta(self) -> int | None:
-        if self.oud is None or self.nieuw is None:
-            return None
-        return self.nieuw - self.oud
+        return verschil_of_onbekend(self.nieuw, self.oud)
 
 
 def vergelijk_versies(oud: WaardenPerGemeente, nieuw: WaardenPerGemeente) -> tuple[Verschil, ...]:
@@ -247,14 +246,10 @@ def vergelijk_versies(oud: WaardenPerGemeente, nieuw: WaardenPerGemeente) -> tup
 
 
 @dataclass(frozen=True)
-class Invoerfout(RegietafelFout):
-    """Bad input: the field, the value and a code; the Dutch message is made from the code
-    in domain.fouten, so the web app, the CLI and the API say the same thing."""
+class Invoerfout(Veldfout):
+    """Bad input for the routekaart; `label` names the field in the message, when given."""
 
     thema = "routekaart"
-    veld: str
-    waarde: object
-    code: str
     label: str = ""
 
     def parameters(self) -> dict[str, object]:

@@ -25,6 +25,7 @@ from fractions import Fraction
 from regietafel.domain import opmaak
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.model import Afronding
+from regietafel.domain.onbekend import som_of_onbekend, verschil_of_onbekend
 from regietafel.domain.verdeelsleutel import verdeel
 
 
@@ -116,14 +117,11 @@ class GemeenteHalfjaar:
 
     @property
     def te_realiseren(self) -> int | None:
-        if self.taakstelling is None or self.achterstand_vooraf is None:
-            return None
-        return self.taakstelling + self.achterstand_vooraf
+        return som_of_onbekend((self.taakstelling, self.achterstand_vooraf))
 
     @property
     def saldo(self) -> int | None:
-        te = self.te_realiseren
-        return None if te is None or self.realisatie is None else te - self.realisatie
+        return verschil_of_onbekend(self.te_realiseren, self.realisatie)
 
     @property
     def aandeel(self) -> Fraction | None:
@@ -153,8 +151,7 @@ class ProvincieHalfjaar:
 
     @property
     def taakstelling(self) -> int | None:
-        waarden = [g.taakstelling for g in self.gemeenten]
-        return None if any(w is None for w in waarden) else sum(w or 0 for w in waarden)
+        return som_of_onbekend(g.taakstelling for g in self.gemeenten)
 
     @property
     def te_realiseren(self) -> int:

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from regietafel.domain import opmaak
-from regietafel.domain.fouten import RegietafelFout
+from regietafel.domain.fouten import Veldfout
 from regietafel.domain.model import Categorie, CyclusGegevens
+from regietafel.domain.onbekend import verschil_of_onbekend
 
 
 class UitruilCategorie(StrEnum):
@@ -61,14 +62,10 @@ class UitruilStatus(StrEnum):
 
 
 @dataclass(frozen=True)
-class UitruilFout(RegietafelFout):
-    """Bad input for an exchange: the field, the value and a code. The Dutch message is
-    made from the code in domain.fouten, so the web app, the CLI and the API say the same thing."""
+class UitruilFout(Veldfout):
+    """Bad input for an exchange."""
 
     thema = "uitruil"
-    veld: str
-    waarde: object
-    code: str
 
 
 @dataclass(frozen=True)
@@ -197,21 +194,30 @@ def controleer_voorstel(
     cat_b = lees_categorie(v.categorie_b, "categorie_b")
     if cat_a is cat_b:
         raise UitruilFout("categorie_b", CATEGORIE_NAMEN[cat_a], "dezelfde_categorie")
-    a = Overname(
-        v.gemeente_a,
-        v.gemeente_b,
-        cat_a,
-        lees_aantal(v.aantal_a, "aantal_a"),
-        lees_perioden(v.perioden_a, cat_a, jaren, "perioden_a"),
+    return Uitruil(
+        _overname("a", v.gemeente_a, v.gemeente_b, cat_a, v.aantal_a, v.perioden_a, jaren),
+        _overname("b", v.gemeente_b, v.gemeente_a, cat_b, v.aantal_b, v.perioden_b, jaren),
     )
-    b = Overname(
-        v.gemeente_b,
-        v.gemeente_a,
-        cat_b,
-        lees_aantal(v.aantal_b, "aantal_b"),
-        lees_perioden(v.perioden_b, cat_b, jaren, "perioden_b"),
+
+
+def _overname(
+    kant: str,
+    neemt: str,
+    van: str,
+    categorie: UitruilCategorie,
+    aantal: object,
+    perioden: str,
+    jaren: Sequence[int],
+) -> Overname:
+    """Side `kant` ("a" or "b") of a proposal, read; an error names the side's field
+    (``aantal_b``)."""
+    return Overname(
+        neemt,
+        van,
+        categorie,
+        lees_aantal(aantal, f"aantal_{kant}"),
+        lees_perioden(perioden, categorie, jaren, f"perioden_{kant}"),
     )
-    return Uitruil(a, b)
 
 
 def partij(u: Uitruil, gemeente: str | None) -> str | None:
@@ -279,15 +285,11 @@ class SaldoMetUitruil:
 
     @property
     def saldo(self) -> int | None:
-        return _saldo(self.aanbod, self.opgave)
+        return verschil_of_onbekend(self.aanbod, self.opgave)
 
     @property
     def saldo_met_uitruil(self) -> int | None:
-        return _saldo(self.aanbod, self.opgave_met_uitruil)
-
-
-def _saldo(aanbod: int | None, opgave: int | None) -> int | None:
-    return None if aanbod is None or opgave is None else aanbod - opgave
+        return verschil_of_onbekend(self.aanbod, self.opgave_met_uitruil)
 
 
 def _plus(waarde: int | None, delta: int) -> int | None:

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from regietafel.modelbouw import opties, optioneel
 from regietafel.provincies.models import Gemeente, Provincie
 
 
@@ -19,16 +20,10 @@ class Profiel(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profiel"
     )
     rol = models.CharField(_("rol"), max_length=20, choices=Rol.choices)
-    provincie = models.ForeignKey(
-        Provincie, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("provincie")
-    )
-    gemeente = models.ForeignKey(
-        Gemeente, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("gemeente")
-    )
+    provincie = optioneel(Provincie, verbose_name=_("provincie"))
+    gemeente = optioneel(Gemeente, verbose_name=_("gemeente"))
 
-    class Meta:
-        verbose_name = _("profiel")
-        verbose_name_plural = _("profielen")
+    Meta = opties(_("profiel"), _("profielen"))
 
     def __str__(self) -> str:
         return f"{self.gebruiker} ({self.get_rol_display()})"
@@ -65,20 +60,14 @@ class ApiToken(models.Model):
     prefix = models.CharField(_("begin van de sleutel"), max_length=8, db_index=True)
     sleutel_hash = models.CharField(max_length=64, unique=True, editable=False)
     bereik = models.CharField(_("bereik"), max_length=10, choices=Bereik.choices)
-    provincie = models.ForeignKey(
-        Provincie, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("provincie")
-    )
-    gemeente = models.ForeignKey(
-        Gemeente, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("gemeente")
-    )
+    provincie = optioneel(Provincie, verbose_name=_("provincie"))
+    gemeente = optioneel(Gemeente, verbose_name=_("gemeente"))
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     verloopt_op = models.DateTimeField(_("verloopt op"))
     laatst_gebruikt_op = models.DateTimeField(_("laatst gebruikt op"), null=True, blank=True)
     ingetrokken_op = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
 
-    class Meta:
-        verbose_name = _("API-token")
-        verbose_name_plural = _("API-tokens")
+    Meta = opties(_("API-token"), _("API-tokens"))
 
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.gebruiker})"
@@ -92,9 +81,7 @@ class MisluktTokengebruik(models.Model):
     prefix = models.CharField(max_length=8, blank=True, db_index=True)
     tijdstip = models.DateTimeField(db_index=True)
 
-    class Meta:
-        verbose_name = _("mislukt tokengebruik")
-        verbose_name_plural = _("mislukt tokengebruik")
+    Meta = opties(_("mislukt tokengebruik"))
 
     def __str__(self) -> str:
         return f"{self.adres} {self.prefix} {self.tijdstip:%Y-%m-%d %H:%M:%S}"

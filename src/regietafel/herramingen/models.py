@@ -8,19 +8,16 @@ were: nothing in Regietafel changes or deletes a version.
 
 from typing import Any
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain.herraming import Capaciteitsbesluit, Indicatief
 from regietafel.importen.models import Import
+from regietafel.modelbouw import bij_provincie_cyclus, gebruiker, genummerd, opties, optioneel
 
 
 class Capaciteitsbesluitversie(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="capaciteitsbesluiten"
-    )
+    provincie_cyclus = bij_provincie_cyclus("capaciteitsbesluiten")
     nummer = models.PositiveIntegerField(_("versie"))
     datum_besluit = models.DateField(_("datum van het besluit"), null=True, blank=True)
     omschrijving = models.CharField(_("omschrijving en bron"), max_length=300)
@@ -29,28 +26,15 @@ class Capaciteitsbesluitversie(models.Model):
     aantallen = models.JSONField(_("indicatieve aantallen"))
     bestandsnaam = models.CharField(_("bestandsnaam"), max_length=255, blank=True)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
-    import_log = models.ForeignKey(
-        Import, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    import_log = optioneel(Import, related_name="+")
     geimporteerd_op = models.DateTimeField(_("geïmporteerd op"))
-    geimporteerd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("geïmporteerd door"),
-    )
+    geimporteerd_door = gebruiker(null=True, blank=True, verbose_name=_("geïmporteerd door"))
 
-    class Meta:
-        verbose_name = _("versie van het capaciteitsbesluit")
-        verbose_name_plural = _("versies van het capaciteitsbesluit")
-        ordering = ["provincie_cyclus", "nummer"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["provincie_cyclus", "nummer"], name="uniek_capaciteitsbesluitversie"
-            )
-        ]
+    Meta = opties(
+        _("versie van het capaciteitsbesluit"),
+        _("versies van het capaciteitsbesluit"),
+        **genummerd("uniek_capaciteitsbesluitversie"),
+    )
 
     def __str__(self) -> str:
         return f"Capaciteitsbesluit versie {self.nummer} ({self.provincie_cyclus})"

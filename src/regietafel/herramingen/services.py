@@ -37,7 +37,13 @@ from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.tekst import nl_aantal
 from regietafel.herramingen.models import Capaciteitsbesluitversie
-from regietafel.importen.services import SYSTEEM, BestandFout, importeer, lees_cellen
+from regietafel.importen.services import (
+    SYSTEEM,
+    BestandFout,
+    Importresultaat,
+    importeer,
+    lees_cellen,
+)
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.services import klok
@@ -171,6 +177,23 @@ class Voorbeeld:
         return not self.fouten
 
 
+def _importeer(
+    pc: ProvincieCyclus, inhoud: bytes, bestandsnaam: str, t: Toegang, **opties: Any
+) -> Importresultaat:
+    """The revision through the capaciteitsbesluit import: always one province's, also for
+    an administrator (never the national table)."""
+    return importeer(
+        inv.ImportSoort.CAPACITEITSBESLUIT,
+        inhoud,
+        bestandsnaam,
+        provincie=pc.provincie.code,
+        cyclus=pc.cyclus.naam,
+        t=t,
+        landelijk=False,
+        **opties,
+    )
+
+
 def _lees(
     pc: ProvincieCyclus,
     inhoud: bytes,
@@ -178,16 +201,7 @@ def _lees(
     t: Toegang,
     landelijke_behoefte: int | None,
 ) -> Voorbeeld:
-    proef = importeer(
-        inv.ImportSoort.CAPACITEITSBESLUIT,
-        inhoud,
-        bestandsnaam,
-        provincie=pc.provincie.code,
-        cyclus=pc.cyclus.naam,
-        t=t,
-        droog=True,
-        landelijk=False,  # a re-estimate is one province's, also for an administrator
-    )
+    proef = _importeer(pc, inhoud, bestandsnaam, t, droog=True)
     basis = huidige_versie(pc)
 
     def afgewezen(fouten: list[str]) -> Voorbeeld:
@@ -294,16 +308,8 @@ def pas_herraming_toe(
                 (inv.InvoerFout("plan_gewijzigd").melding,),
             )
         zorg_voor_eerste_versie(pc)
-        resultaat = importeer(
-            inv.ImportSoort.CAPACITEITSBESLUIT,
-            inhoud,
-            bestandsnaam,
-            provincie=pc.provincie.code,
-            cyclus=pc.cyclus.naam,
-            t=t,
-            gebruiker=gebruiker,
-            verwacht_plan=voorbeeld.plan,
-            landelijk=False,
+        resultaat = _importeer(
+            pc, inhoud, bestandsnaam, t, gebruiker=gebruiker, verwacht_plan=voorbeeld.plan
         )
         if not resultaat.toegepast:
             transaction.set_rollback(True)

@@ -20,7 +20,6 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.herramingen.services import (
     Voorbeeld,
@@ -31,33 +30,27 @@ from regietafel.herramingen.services import (
     vergelijk_versies,
     versies,
 )
-from regietafel.importen.services import MAX_BYTES
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.forms import NLDesignForm
+from regietafel.web.forms import BestandVeld, DatumKiezer, NLDesignForm
+from regietafel.web.formulier import fout_op_formulier
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import vereis_ingelogd, weiger
 
 if TYPE_CHECKING:
     from regietafel.cycli.models import ProvincieCyclus
 
 SESSIE = "regietafel_herraming"
-DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class HerramingForm(NLDesignForm):
-    bestand = forms.FileField(
-        label=gettext_lazy("Bestand met de herziene aantallen (CSV of Excel .xlsx)"),
-        error_messages={
-            "required": gettext_lazy("Bestand: kies een bestand."),
-            "empty": gettext_lazy("Bestand: het bestand is leeg."),
-        },
+    bestand = BestandVeld(
+        label=gettext_lazy("Bestand met de herziene aantallen (CSV of Excel .xlsx)")
     )
-    datum_besluit = forms.DateField(
+    datum_besluit = DatumKiezer(
         label=gettext_lazy("Datum van het besluit"),
-        widget=DATUM,
         error_messages={
             "required": gettext_lazy("Datum van het besluit: vul de datum in."),
             "invalid": gettext_lazy("Datum van het besluit: dit is geen datum."),
@@ -86,12 +79,6 @@ class HerramingForm(NLDesignForm):
             "max_value": gettext_lazy("Nieuwe landelijke behoefte: dit aantal is te groot."),
         },
     )
-
-    def clean_bestand(self) -> Any:
-        bestand = self.cleaned_data["bestand"]
-        if bestand.size > MAX_BYTES:
-            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
-        return bestand
 
 
 def _context(t: Toegang, k: Keuze, pc: ProvincieCyclus, **extra: Any) -> dict[str, Any]:
@@ -152,9 +139,7 @@ def herramingen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
 @require_POST
 @pagina()
 def bevestigen(request: HttpRequest) -> HttpResponse:
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
+    t = vereis_ingelogd(request)
     bewaard = request.session.get(SESSIE)
     if not bewaard:
         if not (t.alles or t.provincie):
@@ -198,9 +183,7 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
 
 @pagina()
 def herramingen_vergelijken(request: HttpRequest) -> HttpResponse:
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
+    t = vereis_ingelogd(request)
     a_id, b_id = request.GET.get("a", ""), request.GET.get("b", "")
     if not (a_id.isdigit() and b_id.isdigit()):
         return HttpResponse(

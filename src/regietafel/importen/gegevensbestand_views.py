@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -20,9 +19,9 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from regietafel.importen.laden import SOORT, laad_bestand
-from regietafel.importen.services import MAX_BYTES, recente_imports
+from regietafel.importen.services import recente_imports
 from regietafel.services.toegang import Toegang
-from regietafel.web.forms import NLDesignForm
+from regietafel.web.forms import BestandVeld, NLDesignForm
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
 
@@ -31,19 +30,9 @@ SJABLOON = "regietafel/gegevensbestand.html"
 
 
 class GegevensbestandForm(NLDesignForm):
-    bestand = forms.FileField(
-        label=gettext_lazy("Gegevensbestand (TOML, zoals drenthe-2025-2026.toml)"),
-        error_messages={
-            "required": gettext_lazy("Bestand: kies een bestand."),
-            "empty": gettext_lazy("Bestand: het bestand is leeg."),
-        },
+    bestand = BestandVeld(
+        label=gettext_lazy("Gegevensbestand (TOML, zoals drenthe-2025-2026.toml)")
     )
-
-    def clean_bestand(self) -> Any:
-        bestand = self.cleaned_data["bestand"]
-        if bestand.size > MAX_BYTES:
-            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
-        return bestand
 
 
 def _beheerder(request: HttpRequest) -> Toegang | None:

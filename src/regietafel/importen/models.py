@@ -1,8 +1,9 @@
 """The import log: every file that was imported, with its name, SHA-256 and what changed."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from regietafel.modelbouw import gebruiker, nieuwste_eerst, opties
 
 
 class Import(models.Model):
@@ -14,23 +15,13 @@ class Import(models.Model):
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     provincie = models.CharField(_("provincie"), max_length=50)
     cyclus = models.CharField(_("cyclus"), max_length=20, blank=True)
-    gebruiker = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("gebruiker"),
-    )
+    gebruiker = gebruiker(models.SET_NULL, null=True, blank=True, verbose_name=_("gebruiker"))
     tijdstip = models.DateTimeField(_("tijdstip"))
     aantal_rijen = models.PositiveIntegerField(_("rijen"))
     # The changes as the preview showed them: [{"wat", "soort", "oud", "nieuw"}, ...].
     wijzigingen = models.JSONField(_("wijzigingen"), default=list)
 
-    class Meta:
-        verbose_name = _("import")
-        verbose_name_plural = _("importen")
-        ordering = ["-tijdstip", "-id"]
+    Meta = opties(_("import"), _("importen"), ordering=nieuwste_eerst("tijdstip"))
 
     def __str__(self) -> str:
         return f"{self.soort}: {self.bestandsnaam} ({self.sha256[:12]})"

@@ -660,26 +660,15 @@ class _Plan:
     def _opgave(self, g: Gemeente, categorie: Categorie, waarde: int, rij: int) -> None:
         assert self.pc is not None
         cyclus = self.pc.cyclus
-        opgave = self._opgaven().get((g.pk, categorie.value))
-        wat = f"Opgave {g.naam} {_naam(CATEGORIEEN, categorie)} {cyclus.naam}"
-        if opgave is None:
-
-            def maak(schrijf: Schrijfplan) -> None:
-                nieuw = Opgave(gemeente=g, cyclus=cyclus, categorie=categorie, opgave=waarde)
-                schrijf.nieuw(nieuw, cijfers=["opgave"])
-
-            w = Wijziging("nieuw", wat, (("opgave", "", _tekst(waarde)),), rij)
-            self.acties.append(_Actie(w, maak))
-            return
-        velden = _verschillen(opgave, {"opgave": waarde})
-        if not velden:
-            return
-
-        def wijzig(schrijf: Schrijfplan) -> None:
-            opgave.opgave = waarde
-            schrijf.wijzig(opgave, ["opgave"], opgave.versie, cijfers=["opgave"])
-
-        self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, rij), wijzig))
+        self._cijfer(
+            self._opgaven().get((g.pk, categorie.value)),
+            lambda: Opgave(gemeente=g, cyclus=cyclus, categorie=categorie, opgave=waarde),
+            f"Opgave {g.naam} {_naam(CATEGORIEEN, categorie)} {cyclus.naam}",
+            "opgave",
+            waarde,
+            rij,
+            cijfers=["opgave"],
+        )
 
     def _aanbod(self, regel: inv.AanbodRegel, g: Gemeente) -> None:
         assert self.pc is not None
@@ -695,33 +684,51 @@ class _Plan:
                 )
             )
             return
-        aanbod = self._aanbod_per_sleutel().get((g.pk, regel.categorie.value, regel.jaar))
-        wat = f"Aanbod {g.naam} {_naam(CATEGORIEEN, regel.categorie)} {regel.jaar}"
-        plaatsen = regel.plaatsen
-        if aanbod is None:
+        self._cijfer(
+            self._aanbod_per_sleutel().get((g.pk, regel.categorie.value, regel.jaar)),
+            lambda: Aanbod(
+                gemeente=g,
+                cyclus=cyclus,
+                categorie=regel.categorie,
+                jaar=regel.jaar,
+                plaatsen=regel.plaatsen,
+            ),
+            f"Aanbod {g.naam} {_naam(CATEGORIEEN, regel.categorie)} {regel.jaar}",
+            "plaatsen",
+            regel.plaatsen,
+            regel.rij,
+        )
+
+    def _cijfer(
+        self,
+        bestaand: Opgave | Aanbod | None,
+        maak_nieuw: Callable[[], Opgave | Aanbod],
+        wat: str,
+        veld: str,
+        waarde: int | None,
+        rij: int,
+        cijfers: list[str] | None = None,
+    ) -> None:
+        """Plan one figure from row `rij`: a new row (`maak_nieuw`) when there is none yet,
+        else `veld` of the stored row set to `waarde` when it differs. `cijfers` are the
+        figure fields whose source is recorded (None: all)."""
+        if bestaand is None:
 
             def maak(schrijf: Schrijfplan) -> None:
-                nieuw = Aanbod(
-                    gemeente=g,
-                    cyclus=cyclus,
-                    categorie=regel.categorie,
-                    jaar=regel.jaar,
-                    plaatsen=plaatsen,
-                )
-                schrijf.nieuw(nieuw)
+                schrijf.nieuw(maak_nieuw(), cijfers=cijfers)
 
-            w = Wijziging("nieuw", wat, (("plaatsen", "", _tekst(plaatsen)),), regel.rij)
+            w = Wijziging("nieuw", wat, ((veld, "", _tekst(waarde)),), rij)
             self.acties.append(_Actie(w, maak))
             return
-        velden = _verschillen(aanbod, {"plaatsen": plaatsen})
+        velden = _verschillen(bestaand, {veld: waarde})
         if not velden:
             return
 
         def wijzig(schrijf: Schrijfplan) -> None:
-            aanbod.plaatsen = plaatsen
-            schrijf.wijzig(aanbod, ["plaatsen"], aanbod.versie)
+            setattr(bestaand, veld, waarde)
+            schrijf.wijzig(bestaand, [veld], bestaand.versie, cijfers=cijfers)
 
-        self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, regel.rij), wijzig))
+        self.acties.append(_Actie(Wijziging("gewijzigd", wat, velden, rij), wijzig))
 
     def _gemeenten(self) -> None:
         """Create and update municipalities. A superuser changes every province in the

@@ -20,7 +20,6 @@ from django.views.decorators.http import require_POST
 
 from regietafel.domain.invoer import KOLOMMEN, ImportSoort
 from regietafel.importen.services import (
-    MAX_BYTES,
     PER_GEMEENTE,
     Importresultaat,
     importeer,
@@ -35,10 +34,10 @@ from regietafel.services.keuzes import (
     standaard_provincie,
 )
 from regietafel.services.toegang import Toegang, mag_bewerken
-from regietafel.web.forms import NLDesignForm
+from regietafel.web.forms import BestandVeld, NLDesignForm
 from regietafel.web.keuze import Keuze, leesbaar, onthoud
 from regietafel.web.pagina import pagina
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import vereis_ingelogd, weiger
 
 SESSIE = "regietafel_import"
 TITELS = {
@@ -88,13 +87,7 @@ def _soorten(t: Toegang, provincie: str) -> list[ImportSoort]:
 class ImportForm(NLDesignForm):
     soort = forms.ChoiceField(label=gettext_lazy("Soort bestand"))
     cyclus = forms.ChoiceField(label=gettext_lazy("Cyclus"))
-    bestand = forms.FileField(
-        label=gettext_lazy("Bestand (CSV of Excel .xlsx)"),
-        error_messages={
-            "required": gettext_lazy("Bestand: kies een bestand."),
-            "empty": gettext_lazy("Bestand: het bestand is leeg."),
-        },
-    )
+    bestand = BestandVeld(label=gettext_lazy("Bestand (CSV of Excel .xlsx)"))
 
     def __init__(self, *args: Any, soorten: list[ImportSoort], cycli: list[str], **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -107,12 +100,6 @@ class ImportForm(NLDesignForm):
         self.fields["cyclus"].error_messages["invalid_choice"] = gettext(
             "Cyclus: kies een cyclus van de provincie."
         )
-
-    def clean_bestand(self) -> Any:
-        bestand = self.cleaned_data["bestand"]
-        if bestand.size > MAX_BYTES:
-            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
-        return bestand
 
 
 def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
@@ -130,9 +117,7 @@ def _context(t: Toegang, provincie: str, **extra: Any) -> dict[str, Any]:
 
 @pagina()
 def importeren_pagina(request: HttpRequest) -> HttpResponse:
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
+    t = vereis_ingelogd(request)
     provincie = _provincie(request, t)
     soorten = _soorten(t, provincie)
     if not soorten:
@@ -179,9 +164,7 @@ def importeren_pagina(request: HttpRequest) -> HttpResponse:
 @require_POST
 @pagina()
 def bevestigen(request: HttpRequest) -> HttpResponse:
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
+    t = vereis_ingelogd(request)
     provincie = _provincie(request, t)
     if not _soorten(t, provincie):
         return weiger(request)
@@ -221,9 +204,7 @@ def bevestigen(request: HttpRequest) -> HttpResponse:
 def sjabloon(request: HttpRequest, soort: str) -> HttpResponse:
     """The XLSX template of an import kind for the user's province and the chosen cycle
     (`?cyclus=`, by default the current one): for the roles that may import that kind."""
-    t = ingelogd(request)
-    if t is None:
-        return weiger(request)
+    t = vereis_ingelogd(request)
     provincie = _provincie(request, t)
     try:
         gekozen = ImportSoort(soort)

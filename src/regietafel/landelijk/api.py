@@ -8,14 +8,13 @@ read (ADR 0016). A figure not yet entered is null, never 0."""
 
 from __future__ import annotations
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from regietafel.api.keuze import CYCLUS_PATROON
+from regietafel.api.keuze import LOPENDE_CYCLUS, gevraagde_cyclus
 from regietafel.api.serializers import onbekend_getal
 from regietafel.landelijk.services import landelijk_overzicht, overzicht_als_dict
 from regietafel.services.toegang import toegang
@@ -88,10 +87,6 @@ class LandelijkOverzichtSerializer(serializers.Serializer):
     totalen = LandelijkeTotalenSerializer()
 
 
-class LandelijkFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
-
-
 class LandelijkOverzicht(APIView):
     """Het landelijk overzicht: alle provincies van een cyclus naast elkaar."""
 
@@ -101,19 +96,9 @@ class LandelijkOverzicht(APIView):
         "verdeling sluitend is, de plaatsen in gebruik op de realisatiedatum, de SPUK en "
         "wanneer het verslag is ontvangen; en de landelijke totalen tegenover de landelijke "
         "behoefte. Wat nog niet is ingevoerd is null.",
-        parameters=[
-            OpenApiParameter(
-                "cyclus",
-                OpenApiTypes.STR,
-                OpenApiParameter.QUERY,
-                description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
-                pattern=CYCLUS_PATROON,
-            ),
-        ],
+        parameters=[LOPENDE_CYCLUS],
         responses={200: LandelijkOverzichtSerializer},
     )
     def get(self, request: Request) -> Response:
-        f = LandelijkFilterSerializer(data=request.query_params)
-        f.is_valid(raise_exception=True)
-        o = landelijk_overzicht(toegang(request.user), f.validated_data.get("cyclus", ""))
+        o = landelijk_overzicht(toegang(request.user), gevraagde_cyclus(request))
         return Response(overzicht_als_dict(o))

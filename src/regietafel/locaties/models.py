@@ -3,7 +3,6 @@
 from datetime import datetime
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from regietafel.domain import model as d
 from regietafel.domain import pijplijn as p
 from regietafel.domain.model import LocatieSoort, LocatieStatus
 from regietafel.domain.pijplijn import FASEN
+from regietafel.modelbouw import gebruiker, opties, versieveld, volgens
 from regietafel.provincies.models import Gemeente
 
 SOORTEN = [
@@ -48,13 +48,12 @@ class Locatie(models.Model):
     # the location: versioned, and in its history with the source as the reason.
     fase = models.CharField(_("fase"), max_length=20, choices=FASE_KEUZES, blank=True)
     gepland_in_gebruik = models.DateField(_("gepland in gebruik"), null=True, blank=True)
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("opvanglocatie")
-        verbose_name_plural = _("opvanglocaties")
-        ordering = ["gemeente__naam", "volgorde", "id"]
+    Meta = opties(
+        _("opvanglocatie"), _("opvanglocaties"), ordering=volgens("gemeente__naam", "volgorde")
+    )
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.plaatsen} ({self.soort})"
@@ -102,20 +101,12 @@ class Faseovergang(models.Model):
     fase = models.CharField(_("fase"), max_length=20, choices=FASE_KEUZES)
     datum = models.DateField(_("datum"))
     bron = models.CharField(_("bron"), max_length=300)
-    ingevoerd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("ingevoerd door"),
+    ingevoerd_door = gebruiker(
+        models.SET_NULL, null=True, blank=True, verbose_name=_("ingevoerd door")
     )
     ingevoerd_op = models.DateTimeField(_("ingevoerd op"))
 
-    class Meta:
-        verbose_name = _("faseovergang")
-        verbose_name_plural = _("faseovergangen")
-        ordering = ["locatie", "datum", "id"]
+    Meta = opties(_("faseovergang"), _("faseovergangen"), ordering=volgens("locatie", "datum"))
 
     def __str__(self) -> str:
         return f"{self.locatie}: {self.get_fase_display()} op {self.datum:%d-%m-%Y}"

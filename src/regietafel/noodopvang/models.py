@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.domain.noodopvang import Reserve, ReserveStatus
+from regietafel.modelbouw import opties, versieveld, volgens
 from regietafel.provincies.models import Gemeente
 
 STATUSSEN = [
@@ -35,13 +36,10 @@ class Reservenoodopvang(models.Model):
         _("status"), max_length=20, choices=STATUSSEN, default=ReserveStatus.VERKEND.value
     )
     # Moved on by every change (services.noodopvang), so concurrent edits conflict.
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("reserve noodopvang")
-        verbose_name_plural = _("reserve noodopvang")
-        ordering = ["gemeente__naam", "id"]
+    Meta = opties(_("reserve noodopvang"), ordering=volgens("gemeente__naam"))
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.plaatsen} ({self.status})"

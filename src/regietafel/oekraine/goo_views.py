@@ -9,7 +9,7 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
@@ -17,18 +17,16 @@ from django.views.decorators.http import require_POST
 from regietafel.cycli.invoer import Ongeldig
 from regietafel.oekraine.models import GooLocatie
 from regietafel.oekraine.services import bewaar_goo, verwijder_goo
-from regietafel.services.opslag import bewerkbare_gemeenten, gemeente_met_provincie
-from regietafel.services.toegang import Toegang
-from regietafel.services.wijzigingen import Conflict, GeenToegang
-from regietafel.web.forms import DatumVeld, LocatieForm, NLDesignForm
+from regietafel.services.wijzigingen import Conflict
+from regietafel.web.forms import DatumVeld, GemeenterijForm, LocatieForm
+from regietafel.web.formulier import RIJFOUTEN, Rijformulier, conflicttekst
 from regietafel.web.pagina import pagina
-from regietafel.web.toegang import eigen_rij, ingelogd, weiger
+from regietafel.web.toegang import eigen_rij, weiger
 
-SJABLOON = "regietafel/goo_form.html"
 OMZETTEN = [("", gettext_lazy("nog niet bekend")), ("ja", "ja"), ("nee", "nee")]
 
 
-class GooForm(NLDesignForm, forms.ModelForm):
+class GooForm(GemeenterijForm):
     beschikbaar_van = DatumVeld(label=gettext_lazy("Beschikbaar van"))
     geplande_einde = DatumVeld(
         label=gettext_lazy("Geplande einddatum (leeg: met de tijdelijke bescherming)")
@@ -41,34 +39,21 @@ class GooForm(NLDesignForm, forms.ModelForm):
         empty_value=None,
     )
     peildatum = DatumVeld(label=gettext_lazy("Peildatum (leeg: vandaag)"))
-    versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    reden = forms.CharField(
-        label=gettext_lazy("Toelichting bij de wijziging (optioneel)"), required=False
+    andere_gemeente = gettext_lazy(
+        "Gemeente: u mag geen GOO-locatie invoeren voor een andere gemeente."
     )
 
     class Meta:
         model = GooLocatie
-        fields = [
-            "gemeente",
-            "naam",
-            "plaatsen",
-            "beschikbaar_van",
-            "geplande_einde",
-            "transformeerbaar",
-            "opmerking",
-        ]
+        exclude = ["versie"]  # every field of the location, in the order of the model
         error_messages = {
             **LocatieForm.Meta.error_messages,
             "naam": {"required": gettext_lazy("Naam: vul de naam van de locatie in.")},
         }
         widgets = {"opmerking": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args: Any, gemeenten: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["gemeente"].queryset = gemeenten
-        self.fields["gemeente"].error_messages["invalid_choice"] = gettext(
-            "Gemeente: u mag geen GOO-locatie invoeren voor een andere gemeente."
-        )
         if self.instance.pk is not None:
             omzetten = self.instance.transformeerbaar
             self.initial["transformeerbaar"] = (
@@ -77,12 +62,7 @@ class GooForm(NLDesignForm, forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        van, einde = data.get("beschikbaar_van"), data.get("geplande_einde")
-        if van and einde and einde < van:
-            self.add_error(
-                "geplande_einde",
-                f"Geplande einddatum: {einde:%d-%m-%Y} ligt vóór de begindatum {van:%d-%m-%Y}.",
-            )
+        self.einde_na_begin("geplande_einde", "Geplande einddatum")
         return data
 
 
@@ -90,62 +70,30 @@ def _terug(loc: GooLocatie) -> str:
     return f"{reverse('oekraine')}?provincie={loc.gemeente.provincie.code}#goo-kop"
 
 
-def _formulier(request: HttpRequest, t: Toegang, loc: GooLocatie, titel: str) -> HttpResponse:
-    gemeenten = bewerkbare_gemeenten(
-        None if t.alles else t.provincie or t.gemeente_provincie, None if t.alles else t.gemeente
-    )
-    status = 200
-    if request.method == "POST":
-        form = GooForm(request.POST, instance=loc, gemeenten=gemeenten)
-        if form.is_valid():
-            d = form.cleaned_data
-            try:
-                opgeslagen = bewaar_goo(
-                    t, request.user, form.save(commit=False), d["versie"], d["peildatum"],
-                    d["reden"],
-                )  # fmt: skip
-            except Conflict as c:
-                form.add_error(
-                    None,
-                    gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
-                    % {"c": c, "huidige_tekst": c.huidige_tekst()},
-                )
-            except Ongeldig as fout:
-                form.add_error("peildatum", str(fout))
-            except GeenToegang as fout:
-                form.add_error("gemeente", f"Gemeente: {fout}")
-            else:
-                messages.success(
-                    request,
-                    gettext("De GOO-locatie %(naam)s is opgeslagen.") % {"naam": opgeslagen.naam},
-                )
-                return redirect(_terug(opgeslagen))
-        status = 400 if form.errors else 200
-    else:
-        initial = {"versie": loc.versie} if loc.pk else {}
-        form = GooForm(instance=loc, gemeenten=gemeenten, initial=initial)
-    context = {"form": form, "titel": titel, "loc": loc}
-    return render(request, SJABLOON, context, status=status)
+def _titel(loc: GooLocatie) -> str:
+    return f"GOO-locatie {loc.naam} ({loc.gemeente.naam}) bewerken"
+
+
+FORMULIER = Rijformulier(
+    GooForm,
+    "regietafel/goo_form.html",
+    "loc",
+    bewaar_goo,
+    melding=lambda loc: gettext("De GOO-locatie %(naam)s is opgeslagen.") % {"naam": loc.naam},
+    velden=("peildatum",),
+    fouten={**RIJFOUTEN, Ongeldig: lambda form, fout: form.add_error("peildatum", str(fout))},
+)
 
 
 @pagina()
 def nieuw(request: HttpRequest) -> HttpResponse:
     """A new GOO location, for a municipality the user may edit."""
-    t = ingelogd(request)
-    if t is None or (t.gemeente is None and not (t.alles or t.provincie)):
-        return weiger(request)
-    loc = GooLocatie()
-    if t.gemeente is not None:
-        loc.gemeente = gemeente_met_provincie(t.gemeente)
-    return _formulier(request, t, loc, "Nieuwe GOO-locatie")
+    return FORMULIER.nieuw(request, GooLocatie(), _terug, titel="Nieuwe GOO-locatie")
 
 
 @pagina()
 def bewerken(request: HttpRequest, pk: int) -> HttpResponse:
-    t, loc = eigen_rij(request, GooLocatie, pk)
-    if t is None:
-        return weiger(request)
-    return _formulier(request, t, loc, f"GOO-locatie {loc.naam} ({loc.gemeente.naam}) bewerken")
+    return FORMULIER.bewerk(request, pk, _terug, _titel)
 
 
 @require_POST
@@ -162,11 +110,7 @@ def verwijderen(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         verwijder_goo(t, request.user, loc, versie, request.POST.get("reden", ""))
     except Conflict as c:
-        messages.error(
-            request,
-            gettext("%(c)s Huidige waarden: %(huidige_tekst)s")
-            % {"c": c, "huidige_tekst": c.huidige_tekst()},
-        )
+        messages.error(request, conflicttekst(c))
         return redirect(terug)
     messages.success(
         request, gettext("De GOO-locatie %(naam)s is verwijderd.") % {"naam": loc.naam}

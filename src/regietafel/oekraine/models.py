@@ -6,7 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.domain import oekraine as o
+from regietafel.modelbouw import opties, versieveld, volgens, waarden
 from regietafel.provincies.models import Gemeente
+
+# The fields of a GOO location stored as the domain has them (all but its municipality).
+VELDEN = ("naam", "plaatsen", "beschikbaar_van", "geplande_einde", "transformeerbaar", "opmerking")
 
 
 class GooLocatie(models.Model):
@@ -22,24 +26,13 @@ class GooLocatie(models.Model):
     )
     opmerking = models.TextField(_("bijzonderheden"), blank=True)
     # Moved on by every change (services.oekraine, imports), so concurrent edits conflict.
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("GOO-locatie")
-        verbose_name_plural = _("GOO-locaties")
-        ordering = ["gemeente__naam", "naam", "id"]
+    Meta = opties(_("GOO-locatie"), _("GOO-locaties"), ordering=volgens("gemeente__naam", "naam"))
 
     def __str__(self) -> str:
         return f"{self.gemeente}: {self.naam} ({self.plaatsen})"
 
     def to_domain(self) -> o.GooLocatie:
-        return o.GooLocatie(
-            cbs_code=self.gemeente.cbs_code,
-            naam=self.naam,
-            plaatsen=self.plaatsen,
-            beschikbaar_van=self.beschikbaar_van,
-            geplande_einde=self.geplande_einde,
-            transformeerbaar=self.transformeerbaar,
-            opmerking=self.opmerking,
-        )
+        return o.GooLocatie(cbs_code=self.gemeente.cbs_code, **waarden(self, VELDEN))

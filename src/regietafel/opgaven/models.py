@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from regietafel.cycli.models import Cyclus
 from regietafel.domain.model import Categorie, GemeenteCijfers
+from regietafel.modelbouw import opties, uniek, versieveld
 from regietafel.provincies.models import Gemeente
 
 CATEGORIEEN = [
@@ -28,17 +29,14 @@ class Opgave(models.Model):
     opgave = models.PositiveIntegerField(_("opgave"), null=True, blank=True)
     realisatie = models.PositiveIntegerField(_("realisatie"), null=True, blank=True)
     ambitie = models.PositiveIntegerField(_("ambitie"), null=True, blank=True)
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("opgave")
-        verbose_name_plural = _("opgaven")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["gemeente", "cyclus", "categorie"], name="uniek_opgave_per_categorie"
-            )
-        ]
+    Meta = opties(
+        _("opgave"),
+        _("opgaven"),
+        constraints=[uniek("uniek_opgave_per_categorie", "gemeente", "cyclus", "categorie")],
+    )
 
     def __str__(self) -> str:
         return f"{self.gemeente} {self.cyclus} {self.categorie}"
@@ -61,17 +59,13 @@ class Aanbod(models.Model):
     categorie = models.CharField(_("categorie"), max_length=20, choices=CATEGORIEEN)
     jaar = models.PositiveSmallIntegerField(_("jaar"))
     plaatsen = models.PositiveIntegerField(_("plaatsen"), null=True, blank=True)
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("aanbod")
-        verbose_name_plural = _("aanbod")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["gemeente", "cyclus", "categorie", "jaar"], name="uniek_aanbod"
-            )
-        ]
+    Meta = opties(
+        _("aanbod"),
+        constraints=[uniek("uniek_aanbod", "gemeente", "cyclus", "categorie", "jaar")],
+    )
 
     def __str__(self) -> str:
         return f"{self.gemeente} {self.categorie} {self.jaar}: {self.plaatsen}"

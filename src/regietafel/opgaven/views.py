@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,7 +16,7 @@ from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.puzzel.pijplijn import tijdlijnen
 from regietafel.puzzel.services import actuele_puzzel
 from regietafel.services.opslag import cyclus_met_naam, gemeente_met_provincie
-from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen
+from regietafel.services.toegang import Toegang, mag_bewerken
 from regietafel.services.wijzigingen import (
     CATEGORIEEN,
     Conflict,
@@ -28,7 +29,7 @@ from regietafel.services.wijzigingen import (
 from regietafel.web.forms import AanbodForm, NieuwAanbodForm
 from regietafel.web.keuze import Keuze, kies_cyclus, met_keuze
 from regietafel.web.pagina import pagina
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import vereis_bewerker, vereis_lezer
 
 if TYPE_CHECKING:
     from regietafel.opgaven.models import Aanbod
@@ -40,9 +41,7 @@ def gemeente_pagina(request: HttpRequest, cbs_code: str) -> HttpResponse:
     """Targets, offers, locations and history of one municipality in the chosen cycle
     (`?cyclus=…`, by default the province's current cycle)."""
     gemeente = gemeente_met_provincie(cbs_code)
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, gemeente.provincie.code, gepubliceerd=False):
-        return weiger(request)
+    t = vereis_lezer(request, gemeente.provincie.code)
     keuze = kies_cyclus(request, gemeente.provincie.code)
     return render(request, "regietafel/gemeente.html", _context(t, gemeente, keuze))
 
@@ -88,13 +87,21 @@ def _context(
     }
 
 
+@dataclass(frozen=True)
+class _Gepost:
+    """What a POST leaves in an offer's row: the form as posted (None: a fresh one), the
+    conflict with a change made meanwhile, or the message that it was saved."""
+
+    form: AanbodForm | None = None
+    conflict: Conflict | None = None
+    melding: str = ""
+
+
+NIET_GEPOST = _Gepost()
+
+
 def _aanbodrij(
-    a: Aanbod,
-    regel: Any,
-    bewerkbaar: bool,
-    form: AanbodForm | None = None,
-    conflict: Conflict | None = None,
-    melding: str = "",
+    a: Aanbod, regel: Any, bewerkbaar: bool, gepost: _Gepost = NIET_GEPOST
 ) -> dict[str, Any]:
     cat = regel.categorie(Categorie(a.categorie))
     return {
@@ -107,9 +114,9 @@ def _aanbodrij(
         "opgave": cat.opgave,
         "saldo": cat.saldo(a.jaar),
         "bewerkbaar": bewerkbaar,
-        "form": form or AanbodForm(initial={"plaatsen": a.plaatsen, "versie": a.versie}),
-        "conflict": conflict,
-        "melding": melding,
+        "form": gepost.form or AanbodForm(initial={"plaatsen": a.plaatsen, "versie": a.versie}),
+        "conflict": gepost.conflict,
+        "melding": gepost.melding,
     }
 
 
@@ -165,9 +172,7 @@ def _rij_antwoord(
 def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpResponse:
     """Save one offer. With htmx, answer the updated row and the provincial totals."""
     a = aanbod_van(cbs_code, pk)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, a.gemeente.provincie.code, cbs_code):
-        return weiger(request)
+    t = vereis_bewerker(request, a.gemeente.provincie.code, cbs_code)
     form = AanbodForm(request.POST)
     melding, conflict, status = "", None, 200
     if form.is_valid():
@@ -189,7 +194,7 @@ def aanbod_wijzigen(request: HttpRequest, cbs_code: str, pk: int) -> HttpRespons
         status = 400
     keuze = kies_cyclus(request, a.gemeente.provincie.code, a.cyclus.naam)
     regel, _ = _regel(a.gemeente, a.cyclus.naam)
-    rij = _aanbodrij(a, regel, True, form, conflict, melding)
+    rij = _aanbodrij(a, regel, True, _Gepost(form, conflict, melding))
     return _rij_antwoord(request, t, rij, a.gemeente, keuze, status)
 
 
@@ -200,9 +205,7 @@ def aanbod_nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     `?cyclus=…`), with the number entered or unknown. The answer is the new row or, when
     someone else created it meanwhile, that row with the conflict (409), as for a change."""
     gemeente = gemeente_met_provincie(cbs_code)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, gemeente.provincie.code, cbs_code):
-        return weiger(request)
+    t = vereis_bewerker(request, gemeente.provincie.code, cbs_code)
     keuze = kies_cyclus(request, gemeente.provincie.code)
     cyclus = cyclus_met_naam(keuze.cyclus)
     form = NieuwAanbodForm(request.POST, jaren=cyclus.jaren)
@@ -225,5 +228,5 @@ def aanbod_nieuw(request: HttpRequest, cbs_code: str) -> HttpResponse:
     regel, _ = _regel(gemeente, keuze.cyclus)
     # After a conflict the row shows what the user entered, next to the current value.
     rij_form = AanbodForm(initial={"plaatsen": d["plaatsen"], "versie": a.versie})
-    rij = _aanbodrij(a, regel, True, rij_form if conflict else None, conflict, melding)
+    rij = _aanbodrij(a, regel, True, _Gepost(rij_form if conflict else None, conflict, melding))
     return _rij_antwoord(request, t, rij, gemeente, keuze, status)

@@ -6,10 +6,8 @@ reads the province internally; writing only the province, through services.overl
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import QuerySet
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -20,7 +18,7 @@ from regietafel.api.fouten import VersieConflict
 from regietafel.api.gewijzigd import GEWIJZIGD_SINDS
 from regietafel.api.keuze import PER_PROVINCIE, gefilterd
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import MAX_VERSIE, Tekst
+from regietafel.api.serializers import MAX_VERSIE, Tekst, geldig
 from regietafel.api.views import PROVINCIE
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.overleggen.models import Actie, Overleg
@@ -108,33 +106,29 @@ def _overleggen(t: Toegang) -> QuerySet[Overleg]:
     return leesbare_overleggen(t)
 
 
-class OverlegLijst(generics.ListAPIView):
-    """De PRT-overleggen."""
-
-    serializer_class = OverlegSerializer
-
-    @extend_schema(
+@extend_schema_view(
+    get=extend_schema(
         summary="PRT-overleggen",
         description="De overleggen van de provinciale regietafel met agenda, besluiten en "
         "acties, nieuwste eerst. Voor wie de provincie intern leest.",
         parameters=[PROVINCIE, GEWIJZIGD_SINDS],
     )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
+)
+class OverlegLijst(generics.ListAPIView):
+    """De PRT-overleggen."""
+
+    serializer_class = OverlegSerializer
 
     def get_queryset(self) -> QuerySet[Overleg]:
         qs = gefilterd(self.request, _overleggen(met_rol(self.request)), PER_PROVINCIE)
         return qs.order_by("-datum", "-id")
 
 
+@extend_schema_view(get=extend_schema(summary="Eén PRT-overleg", examples=[voorbeelden.OVERLEG]))
 class OverlegDetail(generics.RetrieveAPIView):
     """Eén PRT-overleg."""
 
     serializer_class = OverlegSerializer
-
-    @extend_schema(summary="Eén PRT-overleg", examples=[voorbeelden.OVERLEG])
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
 
     def get_queryset(self) -> QuerySet[Overleg]:
         return _overleggen(met_rol(self.request))
@@ -186,9 +180,7 @@ class OverlegActies(APIView):
         if overleg is None:
             raise exceptions.NotFound("Niet gevonden: er is geen overleg met dit kenmerk.")
         _mag_schrijven(t, overleg.provincie.code)
-        invoer = NieuweActieSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(NieuweActieSerializer, request.data)
         try:
             a = voeg_actie_toe(
                 overleg, request.user, d["omschrijving"], d["eigenaar"], d["deadline"]
@@ -239,9 +231,7 @@ class ActieDetail(APIView):
     def patch(self, request: Request, pk: int) -> Response:
         actie = self._actie(request, pk)
         _mag_schrijven(toegang(request.user), actie.overleg.provincie.code)
-        invoer = ActieWijzigingSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(ActieWijzigingSerializer, request.data)
         try:
             actie = zet_actiestatus(actie, request.user, d["status"], d["versie"])
         except Invoerfout as fout:  # a withdrawn action

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from regietafel.domain.routekaart import ActieFeit
+from regietafel.modelbouw import nieuwste_eerst, opties, optioneel, versieveld, volgens
 from regietafel.provincies.models import Provincie
 
 
@@ -22,10 +23,7 @@ class Overleg(models.Model):
     )
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("PRT-overleg")
-        verbose_name_plural = _("PRT-overleggen")
-        ordering = ["-datum", "-id"]
+    Meta = opties(_("PRT-overleg"), _("PRT-overleggen"), ordering=nieuwste_eerst("datum"))
 
     def __str__(self) -> str:
         return f"{self.titel} {self.datum:%d-%m-%Y}"
@@ -36,7 +34,7 @@ class Intrekbaar(models.Model):
     concurrent edit is refused) and withdrawn (*teruggetrokken*): a withdrawn item is kept,
     with its history, and shown struck through, but it is off the action list."""
 
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     teruggetrokken_op = models.DateField(_("teruggetrokken op"), null=True, blank=True)
 
     class Meta:
@@ -55,10 +53,7 @@ class Agendapunt(Intrekbaar):
     door_wie = models.CharField(_("door wie?"), max_length=200, blank=True)
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("agendapunt")
-        verbose_name_plural = _("agendapunten")
-        ordering = ["overleg", "volgorde", "id"]
+    Meta = opties(_("agendapunt"), _("agendapunten"), ordering=volgens("overleg", "volgorde"))
 
     def __str__(self) -> str:
         return self.onderwerp
@@ -66,16 +61,11 @@ class Agendapunt(Intrekbaar):
 
 class Besluit(Intrekbaar):
     overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="besluiten")
-    agendapunt = models.ForeignKey(
-        Agendapunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="besluiten"
-    )
+    agendapunt = optioneel(Agendapunt, models.SET_NULL, related_name="besluiten")
     tekst = models.TextField(_("besluit"))
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("besluit")
-        verbose_name_plural = _("besluiten")
-        ordering = ["overleg", "id"]
+    Meta = opties(_("besluit"), _("besluiten"), ordering=volgens("overleg"))
 
     def __str__(self) -> str:
         return self.tekst[:60]
@@ -88,9 +78,7 @@ class ActieStatus(models.TextChoices):
 
 class Actie(Intrekbaar):
     overleg = models.ForeignKey(Overleg, on_delete=models.CASCADE, related_name="acties")
-    agendapunt = models.ForeignKey(
-        Agendapunt, on_delete=models.SET_NULL, null=True, blank=True, related_name="acties"
-    )
+    agendapunt = optioneel(Agendapunt, models.SET_NULL, related_name="acties")
     omschrijving = models.TextField(_("omschrijving"))
     eigenaar = models.CharField(_("eigenaar (organisatie)"), max_length=200)
     deadline = models.DateField(_("deadline"), null=True, blank=True)
@@ -100,10 +88,7 @@ class Actie(Intrekbaar):
     afgerond_op = models.DateField(_("afgerond op"), null=True, blank=True)
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("actie")
-        verbose_name_plural = _("acties")
-        ordering = ["overleg__datum", "id"]
+    Meta = opties(_("actie"), _("acties"), ordering=volgens("overleg__datum"))
 
     def __str__(self) -> str:
         return self.omschrijving[:60]

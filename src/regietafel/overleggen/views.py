@@ -3,7 +3,7 @@ action and decision list as DOCX."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -13,8 +13,8 @@ from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
+from regietafel.overleggen import services
 from regietafel.overleggen.services import (
     BEWERKBAAR,
     STANDAARDTITEL,
@@ -27,28 +27,24 @@ from regietafel.overleggen.services import (
     overleggen_van,
     plan_overleg,
     trek_terug,
-    voeg_actie_toe,
-    voeg_agendapunt_toe,
-    voeg_besluit_toe,
     wijzig_item,
     zet_actiestatus,
 )
 from regietafel.services.opslag import opgeslagen_provincie
-from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
+from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import Conflict
-from regietafel.web.forms import NLDesignForm
+from regietafel.web.forms import DatumKiezer, NLDesignForm
+from regietafel.web.formulier import GEEN_FOUTEN, formulierpagina, fout_op_formulier, ingevuld
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import vereis_bewerker, vereis_lezer, weiger
 
 if TYPE_CHECKING:
     from regietafel.overleggen.models import Overleg
 
-DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
 
 class OverlegForm(NLDesignForm):
-    datum = forms.DateField(label=gettext_lazy("Datum"), widget=DATUM)
+    datum = DatumKiezer(label=gettext_lazy("Datum"))
     titel = forms.CharField(label=gettext_lazy("Titel"), max_length=200, initial=STANDAARDTITEL)
     deelnemers = forms.CharField(
         label=gettext_lazy("Deelnemers (organisaties, één per regel)"),
@@ -79,13 +75,19 @@ class ActieForm(NLDesignForm):
         label=gettext_lazy("Actie"), widget=forms.Textarea(attrs={"rows": 2})
     )
     eigenaar = forms.CharField(label=gettext_lazy("Eigenaar (organisatie)"), max_length=200)
-    deadline = forms.DateField(label=gettext_lazy("Deadline"), required=False, widget=DATUM)
+    deadline = DatumKiezer(label=gettext_lazy("Deadline"), required=False)
     agendapunt = forms.ModelChoiceField(
         label=gettext_lazy("Bij agendapunt"), queryset=None, required=False
     )
 
 
 FORMULIEREN = {"agendapunt": AgendapuntForm, "besluit": BesluitForm, "actie": ActieForm}
+# What adds each kind of item; it takes the form's fields, in their order.
+TOEVOEGEN = {
+    "agendapunt": services.voeg_agendapunt_toe,
+    "besluit": services.voeg_besluit_toe,
+    "actie": services.voeg_actie_toe,
+}
 
 
 def _formulieren(overleg: Overleg, data: dict | None = None, soort: str = "") -> dict:
@@ -105,37 +107,31 @@ def overleggen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     t = toegang(request.user)
     provincie = opgeslagen_provincie(k.provincie)
     bewerkbaar = mag_bewerken(t, k.provincie)
-    form = OverlegForm()
-    status = 200
-    if request.method == "POST":
-        if not bewerkbaar:
-            return weiger(request)
-        form = OverlegForm(request.POST)
-        if form.is_valid():
-            d = form.cleaned_data
-            overleg = plan_overleg(
-                provincie, d["datum"], request.user, d["titel"], d["deelnemers"].splitlines()
+    form = ingevuld(request, OverlegForm, bewerkbaar)
+
+    def plan(d: dict[str, Any]) -> HttpResponse:
+        overleg = plan_overleg(
+            provincie, d["datum"], request.user, d["titel"], d["deelnemers"].splitlines()
+        )
+        n = overleg.overgenomen_acties.count()
+        messages.success(
+            request,
+            ngettext(
+                "Het overleg is vastgelegd; %(n)s openstaande actie overgenomen.",
+                "Het overleg is vastgelegd; %(n)s openstaande acties overgenomen.",
+                n,
             )
-            n = overleg.overgenomen_acties.count()
-            messages.success(
-                request,
-                ngettext(
-                    "Het overleg is vastgelegd; %(n)s openstaande actie overgenomen.",
-                    "Het overleg is vastgelegd; %(n)s openstaande acties overgenomen.",
-                    n,
-                )
-                % {"n": n},
-            )
-            return redirect("overleg", pk=overleg.pk)
-        status = 400
+            % {"n": n},
+        )
+        return redirect("overleg", pk=overleg.pk)
+
     context = {
         "k": k,
         "overleggen": overleggen_van(provincie),
         "open_acties": open_acties(provincie),
-        "form": form,
         "bewerkbaar": bewerkbaar,
     }
-    return render(request, "regietafel/overleggen.html", context, status=status)
+    return formulierpagina(request, "regietafel/overleggen.html", form, plan, context, GEEN_FOUTEN)
 
 
 @pagina()
@@ -143,9 +139,7 @@ def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     """One meeting; the province adds agenda items, decisions and actions (POST with
     `soort` agendapunt, besluit or actie)."""
     overleg = overleg_met_provincie(pk)
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, overleg.provincie.code, gepubliceerd=False):
-        return weiger(request)
+    t = vereis_lezer(request, overleg.provincie.code)
     bewerkbaar = mag_bewerken(t, overleg.provincie.code)
     formulieren = _formulieren(overleg)
     status = 200
@@ -160,21 +154,7 @@ def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
         if form.is_valid():
             d = form.cleaned_data
             try:
-                if soort == "agendapunt":
-                    voeg_agendapunt_toe(
-                        overleg, request.user, d["onderwerp"], d["inhoud"], d["door_wie"]
-                    )
-                elif soort == "besluit":
-                    voeg_besluit_toe(overleg, request.user, d["tekst"], d["agendapunt"])
-                else:
-                    voeg_actie_toe(
-                        overleg,
-                        request.user,
-                        d["omschrijving"],
-                        d["eigenaar"],
-                        d["deadline"],
-                        d["agendapunt"],
-                    )
+                TOEVOEGEN[soort](overleg, request.user, *(d[veld] for veld in form.fields))
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)
             else:
@@ -204,9 +184,7 @@ def overleg_item(request: HttpRequest, pk: int, soort: str, item_pk: int) -> Htt
     """Edit an agenda item, decision or action of a meeting, or withdraw it (POST with
     ``terugtrekken``); both based on the version the form was opened with."""
     overleg = overleg_met_provincie(pk)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, overleg.provincie.code):
-        return weiger(request)
+    vereis_bewerker(request, overleg.provincie.code)
     item = onderdeel(overleg, soort, item_pk)
     velden = BEWERKBAAR[type(item)]
     form = _formulieren(overleg)[soort]
@@ -249,9 +227,7 @@ def overleg_item(request: HttpRequest, pk: int, soort: str, item_pk: int) -> Htt
 @pagina()
 def actie_status(request: HttpRequest, pk: int) -> HttpResponse:
     actie = actie_met_overleg(pk)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, actie.overleg.provincie.code):
-        return weiger(request)
+    vereis_bewerker(request, actie.overleg.provincie.code)
     status = request.POST.get("status", "")
     try:
         zet_actiestatus(actie, request.user, status)
@@ -266,9 +242,7 @@ def actie_status(request: HttpRequest, pk: int) -> HttpResponse:
 @pagina()
 def actielijst_download(request: HttpRequest, pk: int) -> HttpResponse:
     overleg = overleg_met_provincie(pk)
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, overleg.provincie.code, gepubliceerd=False):
-        return weiger(request)
+    vereis_lezer(request, overleg.provincie.code)
     response = HttpResponse(
         actielijst_docx(overleg),
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

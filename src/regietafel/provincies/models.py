@@ -8,18 +8,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from regietafel.domain import model as d
+from regietafel.modelbouw import opties, waarden
 
 SES = Decimal("0.0001")  # the stored SES score has four decimals
+# The fields of a municipality stored as the domain has them.
+GEMEENTEVELDEN = ("naam", "inwoners", "inwoners_peiljaar")
 
 
 class Provincie(models.Model):
     code = models.SlugField(_("code"), unique=True)
     naam = models.CharField(_("naam"), max_length=100)
 
-    class Meta:
-        verbose_name = _("provincie")
-        verbose_name_plural = _("provincies")
-        ordering = ["naam"]
+    Meta = opties(_("provincie"), _("provincies"), ordering=["naam"])
 
     def __str__(self) -> str:
         return self.naam
@@ -38,10 +38,7 @@ class Gemeente(models.Model):
         _("SES-WOA-score"), max_digits=8, decimal_places=4, null=True, blank=True
     )
 
-    class Meta:
-        verbose_name = _("gemeente")
-        verbose_name_plural = _("gemeenten")
-        ordering = ["naam"]
+    Meta = opties(_("gemeente"), _("gemeenten"), ordering=["naam"])
 
     def __str__(self) -> str:
         return self.naam
@@ -49,21 +46,14 @@ class Gemeente(models.Model):
     def to_domain(self) -> d.Gemeente:
         return d.Gemeente(
             cbs_code=self.cbs_code,
-            naam=self.naam,
-            inwoners=self.inwoners,
-            inwoners_peiljaar=self.inwoners_peiljaar,
+            **waarden(self, GEMEENTEVELDEN),
             ses_score=None if self.ses_score is None else Fraction(self.ses_score),
         )
 
     @staticmethod
     def domain_fields(g: d.Gemeente) -> dict[str, Any]:
         """The stored fields of `g` (all but the CBS code and the province)."""
-        return {
-            "naam": g.naam,
-            "inwoners": g.inwoners,
-            "inwoners_peiljaar": g.inwoners_peiljaar,
-            "ses_score": _decimaal(g.ses_score),
-        }
+        return {**waarden(g, GEMEENTEVELDEN), "ses_score": _decimaal(g.ses_score)}
 
 
 def _decimaal(waarde: Fraction | None) -> Decimal | None:

@@ -4,9 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.data import gegevens_uit_dict
 from regietafel.domain.model import CyclusGegevens
+from regietafel.modelbouw import bij_provincie_cyclus, nieuwste_eerst, opties, optioneel
 from regietafel.verdelingen.models import Verdelingsversie
 
 
@@ -22,17 +22,11 @@ class Publicatie(models.Model):
         PUBLICATIE = "publicatie", _("publicatie")
         BEKRACHTIGING = "bekrachtiging", _("bekrachtiging")
 
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="publicaties"
-    )
+    provincie_cyclus = bij_provincie_cyclus("publicaties")
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
     datum = models.DateField(_("datum"))
-    verdelingsversie = models.OneToOneField(
-        Verdelingsversie,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="vastlegging",
+    verdelingsversie = optioneel(
+        Verdelingsversie, soort=models.OneToOneField, related_name="vastlegging"
     )
     gegevens = models.JSONField(_("gegevens"))
     # Empty for a ratification, and for a publication made before it existed.
@@ -42,10 +36,7 @@ class Publicatie(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
 
-    class Meta:
-        verbose_name = _("publicatie")
-        verbose_name_plural = _("publicaties")
-        ordering = ["-datum", "-id"]
+    Meta = opties(_("publicatie"), _("publicaties"), ordering=nieuwste_eerst("datum"))
 
     def __str__(self) -> str:
         return f"{self.provincie_cyclus} {self.get_soort_display()} {self.datum:%d-%m-%Y}"

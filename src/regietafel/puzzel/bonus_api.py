@@ -6,14 +6,13 @@ figures in that cycle; the public only for published cycles."""
 
 from __future__ import annotations
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import exceptions, serializers
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from regietafel.api.keuze import CYCLUS_PATROON
+from regietafel.api.keuze import LOPENDE_CYCLUS, gevraagde_cyclus, niet_gevonden
 from regietafel.api.serializers import NOG_NIET_BEKEND_UITLEG, onbekend_getal
 from regietafel.domain.onbekend import PARAMETERS
 from regietafel.domain.spuk import Keuze
@@ -116,10 +115,6 @@ class BonusSerializer(serializers.Serializer):
     reden = serializers.CharField(help_text="Waarom deze keuze, in het Nederlands.")
 
 
-class BonusFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
-
-
 class BonusDetail(APIView):
     """De stimuleringsregelingen (SPUK 1, 2 en 3) van een provincie in een cyclus."""
 
@@ -128,25 +123,12 @@ class BonusDetail(APIView):
         description="Per gemeente SPUK 1, 2 en 3 en de keuze tussen SPUK 1 en SPUK 3, de "
         "totalen en waarom. Een bedrag, pot of keuze die nog niet bekend is, is null (nooit "
         "0); `ontbreekt` noemt wat ontbreekt.",
-        parameters=[
-            OpenApiParameter(
-                "cyclus",
-                OpenApiTypes.STR,
-                OpenApiParameter.QUERY,
-                description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
-                pattern=CYCLUS_PATROON,
-            ),
-        ],
+        parameters=[LOPENDE_CYCLUS],
         responses={200: BonusSerializer},
     )
     def get(self, request: Request, code: str) -> Response:
-        f = BonusFilterSerializer(data=request.query_params)
-        f.is_valid(raise_exception=True)
-        cyclus = f.validated_data.get("cyclus") or huidige_cyclus(code) or ""
+        cyclus = gevraagde_cyclus(request) or huidige_cyclus(code) or ""
         pc = provincie_cyclus(code, cyclus)
         if not mag_lezen(toegang(request.user), code, pc.gepubliceerd):
-            # Like an unknown cycle: the public does not learn that unpublished figures exist.
-            raise exceptions.NotFound(
-                f"Geen gegevens voor provincie '{code}' in cyclus '{cyclus}'."
-            )
+            raise niet_gevonden(code, cyclus)
         return Response(BonusSerializer(bonus(code, cyclus)).data)

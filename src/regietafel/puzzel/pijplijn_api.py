@@ -20,7 +20,7 @@ from rest_framework.views import APIView
 from regietafel.api.fouten import VersieConflict
 from regietafel.api.keuze import CYCLUS_PATROON
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import MAX_VERSIE, Tekst
+from regietafel.api.serializers import MAX_VERSIE, Tekst, geldig
 from regietafel.domain.pijplijn import FASEN, Fasefout
 from regietafel.locaties.services import locaties_met_provincie
 from regietafel.puzzel.pijplijn import (
@@ -98,9 +98,7 @@ class LocatieFasen(APIView):
         g = locatie.gemeente
         if not mag_bewerken(t, g.provincie.code, g.cbs_code):
             raise exceptions.PermissionDenied("U mag de fase van deze locatie niet wijzigen.")
-        invoer = FaseZetSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(FaseZetSerializer, request.data)
         try:
             locatie = zet_fase(
                 t, request.user, locatie, d["fase"], d["datum"], d["bron"], d["versie"]
@@ -184,9 +182,7 @@ class RealisatieDetail(APIView):
         t = met_rol(request)
         if not mag_lezen(t, code, gepubliceerd=False):
             raise exceptions.PermissionDenied("U mag de cijfers van deze provincie niet lezen.")
-        f = RealisatieFilterSerializer(data=request.query_params)
-        f.is_valid(raise_exception=True)
-        d = f.validated_data
+        d = geldig(RealisatieFilterSerializer, request.query_params)
         o = realisatie_overzicht(
             code,
             d.get("cyclus") or huidige_cyclus(code) or "",

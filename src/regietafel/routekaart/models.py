@@ -4,23 +4,25 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import routekaart as rk
 from regietafel.domain.routekaart import StapStatus
+from regietafel.modelbouw import EenPerEigenaar, bij_provincie_cyclus, opties, uniek, waarden
 
 STATUSSEN = [
     (StapStatus.GEPLAND.value, _("gepland")),
     (StapStatus.BEZIG.value, _("bezig")),
     (StapStatus.AFGEROND.value, _("afgerond")),
 ]
+# The fields of a step stored as the domain has them (all but the route map and status).
+STAPVELDEN = ("code", "nummer", "wat", "verantwoordelijke", "begin", "deadline", "wettelijk")
 
 
-class Routekaart(models.Model):
+class Routekaart(EenPerEigenaar):
     """The parameters the steps' dates are computed from; empty means the statutory default
     (see domain.routekaart.RoutekaartParameters)."""
 
-    provincie_cyclus = models.OneToOneField(
-        ProvincieCyclus, on_delete=models.CASCADE, related_name="routekaart"
+    provincie_cyclus = bij_provincie_cyclus(
+        "routekaart", models.CASCADE, soort=models.OneToOneField
     )
     antwoord_voor = models.DateField(_("antwoord gemeenten voor"), null=True, blank=True)
     verslag_uiterlijk = models.DateField(_("verslag CdK uiterlijk"), null=True, blank=True)
@@ -32,12 +34,7 @@ class Routekaart(models.Model):
     )
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("routekaart")
-        verbose_name_plural = _("routekaarten")
-
-    def __str__(self) -> str:
-        return f"Routekaart {self.provincie_cyclus}"
+    Meta = opties(_("routekaart"), _("routekaarten"))
 
     def to_domain(self, jaren: tuple[int, ...]) -> rk.RoutekaartParameters:
         """The stored parameters for a cycle of `jaren`."""
@@ -64,38 +61,20 @@ class RoutekaartStap(models.Model):
     )
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("stap van de routekaart")
-        verbose_name_plural = _("stappen van de routekaart")
-        ordering = ["deadline", "nummer"]
-        constraints = [
-            models.UniqueConstraint(fields=["routekaart", "code"], name="uniek_stap_per_routekaart")
-        ]
+    Meta = opties(
+        _("stap van de routekaart"),
+        _("stappen van de routekaart"),
+        ordering=["deadline", "nummer"],
+        constraints=[uniek("uniek_stap_per_routekaart", "routekaart", "code")],
+    )
 
     def __str__(self) -> str:
         return f"{self.nummer}. {self.wat}"
 
     def to_domain(self) -> rk.Stap:
-        return rk.Stap(
-            self.code,
-            self.nummer,
-            self.wat,
-            self.verantwoordelijke,
-            self.begin,
-            self.deadline,
-            self.wettelijk,
-        )
+        return rk.Stap(**waarden(self, STAPVELDEN))
 
     @classmethod
     def from_domain(cls, routekaart: Routekaart, s: rk.Stap) -> "RoutekaartStap":
         """An unsaved row of the step `s` of `routekaart` (status: planned)."""
-        return cls(
-            routekaart=routekaart,
-            code=s.code,
-            nummer=s.nummer,
-            wat=s.wat,
-            verantwoordelijke=s.verantwoordelijke,
-            begin=s.begin,
-            deadline=s.deadline,
-            wettelijk=s.wettelijk,
-        )
+        return cls(routekaart=routekaart, **waarden(s, STAPVELDEN))

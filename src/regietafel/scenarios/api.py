@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, generics, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -20,7 +20,7 @@ from regietafel.api.keuze import (
     gekozen_cyclus,
 )
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import CODE_PATROON, Tekst
+from regietafel.api.serializers import CODE_PATROON, Tekst, geldig
 from regietafel.api.views import CYCLUS, PROVINCIE
 from regietafel.domain.solver_invoer import Instellingen
 from regietafel.puzzel.oplossen import (
@@ -58,19 +58,18 @@ class NieuwScenarioSerializer(serializers.Serializer):
     )
 
 
-class ScenarioLijst(generics.ListCreateAPIView):
-    """De bewaarde scenario's van de oplosser."""
-
-    serializer_class = ScenarioSerializer
-
-    @extend_schema(
+@extend_schema_view(
+    get=extend_schema(
         summary="Scenario's van de oplosser",
         description="De bewaarde scenario's met hun parameters en uitkomst, nieuwste eerst. "
         "Voor wie de provincie intern leest.",
         parameters=[PROVINCIE, CYCLUS],
     )
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().get(request, *args, **kwargs)
+)
+class ScenarioLijst(generics.ListCreateAPIView):
+    """De bewaarde scenario's van de oplosser."""
+
+    serializer_class = ScenarioSerializer
 
     @extend_schema(
         summary="Scenario berekenen en bewaren",
@@ -83,9 +82,7 @@ class ScenarioLijst(generics.ListCreateAPIView):
         t = met_rol(request)
         if not is_provincie(t):
             raise exceptions.PermissionDenied("Alleen de provincie bewaart scenario's.")
-        invoer = NieuwScenarioSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(NieuwScenarioSerializer, request.data)
         k = gekozen_cyclus(request, d["provincie"], alleen_ingelogd=True, cyclus=d["cyclus"])
         instellingen = Instellingen(alleen_onder_eigen_aantal=d["alleenOnderEigenAantal"])
         try:

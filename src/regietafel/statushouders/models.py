@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from regietafel.domain import toezicht as tz
 from regietafel.domain.model import Afronding
 from regietafel.domain.statushouders import HalfjaarInvoer, Periode
+from regietafel.modelbouw import EenPerEigenaar, opties, uniek, versieveld
 from regietafel.provincies.models import Gemeente, Provincie
 
 AFRONDINGEN = [
@@ -48,18 +49,15 @@ class Halfjaar(models.Model):
     )
     bron = models.CharField(_("bron"), max_length=300, blank=True)
     # Moves on with every change, so two forms opened on the same version cannot both save.
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("halfjaar statushouders")
-        verbose_name_plural = _("halfjaren statushouders")
-        ordering = ["provincie__naam", "jaar", "helft"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["provincie", "jaar", "helft"], name="uniek_halfjaar_per_provincie"
-            )
-        ]
+    Meta = opties(
+        _("halfjaar statushouders"),
+        _("halfjaren statushouders"),
+        ordering=["provincie__naam", "jaar", "helft"],
+        constraints=[uniek("uniek_halfjaar_per_provincie", "provincie", "jaar", "helft")],
+    )
 
     def __str__(self) -> str:
         return f"{self.provincie} {self.jaar}-{self.helft}"
@@ -93,24 +91,33 @@ class Huisvesting(models.Model):
     achterstand_vooraf = models.IntegerField(
         _("achterstand (+) of voorsprong (−) vooraf"), null=True, blank=True
     )
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("huisvesting statushouders")
-        verbose_name_plural = _("huisvesting statushouders")
-        ordering = ["halfjaar", "gemeente__naam"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["halfjaar", "gemeente"], name="uniek_huisvesting_per_gemeente"
-            )
-        ]
+    Meta = opties(
+        _("huisvesting statushouders"),
+        ordering=["halfjaar", "gemeente__naam"],
+        constraints=[uniek("uniek_huisvesting_per_gemeente", "halfjaar", "gemeente")],
+    )
 
     def __str__(self) -> str:
         return f"{self.gemeente} {self.halfjaar.jaar}-{self.halfjaar.helft}"
 
 
-class Toezichtladder(models.Model):
+class Laddermodel(EenPerEigenaar):
+    """What the stored supervision ladders share: their history, and their `stappen`
+    ({naam, omschrijving, drempel} each) read as the domain's ladder."""
+
+    history = HistoricalRecords(inherit=True)
+
+    class Meta:
+        abstract = True
+
+    def to_domain(self) -> tz.Toezichtladder:
+        return ladder_uit_stappen(self.stappen)
+
+
+class Toezichtladder(Laddermodel):
     """A province's supervision ladder (*interventieladder*): the steps with their
     thresholds as a list of {naam, omschrijving, drempel}. Without a row the province uses
     the default ladder of `regietafel.domain.toezicht`."""
@@ -119,18 +126,9 @@ class Toezichtladder(models.Model):
         Provincie, on_delete=models.PROTECT, related_name="toezichtladder"
     )
     stappen = models.JSONField(_("stappen"))
-    versie = models.PositiveIntegerField(_("versie"), default=1)
-    history = HistoricalRecords()
+    versie = versieveld()
 
-    class Meta:
-        verbose_name = _("toezichtladder")
-        verbose_name_plural = _("toezichtladders")
-
-    def __str__(self) -> str:
-        return f"Toezichtladder {self.provincie}"
-
-    def to_domain(self) -> tz.Toezichtladder:
-        return ladder_uit_stappen(self.stappen)
+    Meta = opties(_("toezichtladder"), _("toezichtladders"))
 
 
 def ladder_uit_stappen(stappen: Sequence[dict[str, Any]]) -> tz.Toezichtladder:

@@ -3,6 +3,7 @@ confirmed through services.uitruil (the same rights and version check as the web
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from django.core.validators import RegexValidator
@@ -20,6 +21,7 @@ from regietafel.api.serializers import (
     MAX_VERSIE,
     ApiModelSerializer,
     Tekst,
+    geldig,
 )
 from regietafel.api.views import CYCLUS, PROVINCIE, _filters
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
@@ -113,6 +115,15 @@ def _api_veld(veld: str) -> str:
     return kop + kant.upper()
 
 
+def _voorstel(d: dict[str, Any]) -> Voorstel:
+    """The proposal in the API's fields (``aantalA``), its lists of periods as the domain's
+    text."""
+    waarden = {veld.name: d[_api_veld(veld.name)] for veld in fields(Voorstel)}
+    for perioden in ("perioden_a", "perioden_b"):
+        waarden[perioden] = ", ".join(waarden[perioden])
+    return Voorstel(**waarden)
+
+
 def _uitruilen(request: Request) -> QuerySet[Uitruil]:
     return leesbare_uitruilen(met_rol(request))
 
@@ -143,21 +154,9 @@ class UitruilLijst(generics.ListCreateAPIView):
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         met_rol(request)
-        invoer = UitruilVoorstelSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
-        voorstel = Voorstel(
-            d["gemeenteA"],
-            d["categorieA"],
-            d["aantalA"],
-            d["gemeenteB"],
-            d["categorieB"],
-            d["aantalB"],
-            ", ".join(d["periodenA"]),
-            ", ".join(d["periodenB"]),
-        )
+        d = geldig(UitruilVoorstelSerializer, request.data)
         try:
-            u = stel_voor(d["provincie"], d["cyclus"], voorstel, request.user, d["toelichting"])
+            u = stel_voor(d["provincie"], d["cyclus"], _voorstel(d), request.user, d["toelichting"])
         except NietGevonden as fout:
             raise exceptions.ValidationError({"cyclus": str(fout)}) from None
         except UitruilFout as fout:
@@ -195,10 +194,9 @@ class UitruilBevestiging(generics.GenericAPIView):
 
     def post(self, request: Request, pk: int) -> Response:
         u = self.get_object()
-        invoer = UitruilBevestigingSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
+        versie = geldig(UitruilBevestigingSerializer, request.data)["versie"]
         try:
-            bevestig(u, request.user, invoer.validated_data["versie"])
+            bevestig(u, request.user, versie)
         except Conflict as c:
             huidig = UitruilSerializer(self.get_queryset().get(pk=u.pk)).data
             raise VersieConflict(c, huidig) from None

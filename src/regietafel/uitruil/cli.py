@@ -6,6 +6,7 @@ import argparse
 
 from django.utils.translation import ngettext
 
+from regietafel.cli.nederlands import keuze_argumenten
 from regietafel.cli.uitvoer import toon
 from regietafel.domain import opmaak
 from regietafel.uitruil.services import UitruilOverzicht, overzicht_als_dict, uitruil_overzicht
@@ -56,7 +57,5 @@ def uitruil_tabel(o: UitruilOverzicht) -> str:
 
 def voeg_opdracht_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     u = sub.add_parser("uitruil", help="uitruil tussen gemeenten en het effect op de saldi")
-    u.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    u.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
-    u.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    keuze_argumenten(u)
     u.set_defaults(func=_uitruil)

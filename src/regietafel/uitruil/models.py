@@ -8,30 +8,28 @@ through services.uitruil, which checks `versie` so two confirmations never race.
 from collections.abc import Mapping
 from typing import Any
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import uitruil as d
 from regietafel.domain.uitruil import CATEGORIE_NAMEN
+from regietafel.modelbouw import (
+    bij_provincie_cyclus,
+    gebruiker,
+    opties,
+    optioneel,
+    versieveld,
+    volgens,
+)
 from regietafel.provincies.models import Gemeente
 from regietafel.verdelingen.models import Verdelingsversie
 
 CATEGORIEEN = [(c.value, naam) for c, naam in CATEGORIE_NAMEN.items()]
 
 
-def _gebruiker() -> models.ForeignKey:
-    return models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-
-
 class Uitruil(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="uitruilen"
-    )
+    provincie_cyclus = bij_provincie_cyclus("uitruilen")
     gemeente_a = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="+")
     categorie_a = models.CharField(_("categorie A"), max_length=20, choices=CATEGORIEEN)
     aantal_a = models.PositiveIntegerField(_("aantal A"))
@@ -42,29 +40,26 @@ class Uitruil(models.Model):
     perioden_b = models.JSONField(_("perioden B"), default=list)
     toelichting = models.TextField(_("toelichting"), blank=True)
     voorgesteld_op = models.DateTimeField(_("voorgesteld op"))
-    voorgesteld_door = _gebruiker()
+    voorgesteld_door = gebruiker(null=True, blank=True)
     akkoord_a_op = models.DateTimeField(_("bevestigd door A op"), null=True, blank=True)
-    akkoord_a_door = _gebruiker()
+    akkoord_a_door = gebruiker(null=True, blank=True)
     akkoord_b_op = models.DateTimeField(_("bevestigd door B op"), null=True, blank=True)
-    akkoord_b_door = _gebruiker()
-    verdelingsversie = models.ForeignKey(
+    akkoord_b_door = gebruiker(null=True, blank=True)
+    verdelingsversie = optioneel(
         Verdelingsversie,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="uitruilen",
         verbose_name=_("bekrachtigd met verdelingsversie"),
     )
     bekrachtigd_op = models.DateField(_("bekrachtigd op"), null=True, blank=True)
-    bekrachtigd_door = _gebruiker()
-    versie = models.PositiveIntegerField(_("versie"), default=1)
+    bekrachtigd_door = gebruiker(null=True, blank=True)
+    versie = versieveld()
     history = HistoricalRecords()
 
-    class Meta:
-        verbose_name = _("uitruil")
-        verbose_name_plural = _("uitruilen")
-        ordering = ["provincie_cyclus", "voorgesteld_op", "id"]
-        constraints = [
+    Meta = opties(
+        _("uitruil"),
+        _("uitruilen"),
+        ordering=volgens("provincie_cyclus", "voorgesteld_op"),
+        constraints=[
             models.CheckConstraint(
                 condition=~models.Q(gemeente_a=models.F("gemeente_b")),
                 name="uitruil_twee_gemeenten",
@@ -72,7 +67,8 @@ class Uitruil(models.Model):
             models.CheckConstraint(
                 condition=models.Q(aantal_a__gt=0, aantal_b__gt=0), name="uitruil_aantal_positief"
             ),
-        ]
+        ],
+    )
 
     def __str__(self) -> str:
         return f"Uitruil {self.gemeente_a} – {self.gemeente_b} ({self.provincie_cyclus})"

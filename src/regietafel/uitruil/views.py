@@ -3,6 +3,7 @@ the proposal form, and the confirm and ratify buttons. Thin: services.uitruil de
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from django import forms
@@ -13,7 +14,6 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.uitruil import CATEGORIE_NAMEN, UitruilFout, Voorstel
 from regietafel.services.opslag import gemeentekeuzes
 from regietafel.services.toegang import Rol, Toegang, mag_bewerken, toegang
@@ -28,9 +28,10 @@ from regietafel.uitruil.services import (
 )
 from regietafel.verdelingen.services import bekrachtigde_versies, versie_of_niets
 from regietafel.web.forms import NLDesignForm
+from regietafel.web.formulier import fout_op_formulier
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, pagina
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import ingelogd, vereis_bewerker, weiger
 
 if TYPE_CHECKING:
     from regietafel.uitruil.models import Uitruil
@@ -87,20 +88,12 @@ def uitruil_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
         status = 400
         if form.is_valid():
             c = form.cleaned_data
-            voorstel = Voorstel(
-                c["gemeente_a"],
-                c["categorie_a"],
-                c["aantal_a"],
-                c["gemeente_b"],
-                c["categorie_b"],
-                c["aantal_b"],
-                c["perioden_a"],
-                c["perioden_b"],
-            )
+            # The form's fields carry the proposal's names.
+            voorstel = Voorstel(**{v.name: c[v.name] for v in fields(Voorstel)})
             try:
                 stel_voor(k.provincie, k.cyclus, voorstel, request.user, c["toelichting"])
             except UitruilFout as fout:
-                fout_op_formulier(form, fout)  # type: ignore[arg-type]
+                fout_op_formulier(form, fout)
             except GeenToegang as fout:
                 form.add_error(None, str(fout))
                 status = 403
@@ -157,9 +150,7 @@ def uitruil_bevestigen(request: HttpRequest, pk: int) -> HttpResponse:
 def uitruil_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
     """The province ratifies a confirmed exchange with a ratified distribution version."""
     u = uitruil_met_partijen(pk)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, u.provincie_cyclus.provincie.code):
-        return weiger(request)
+    vereis_bewerker(request, u.provincie_cyclus.provincie.code)
     versie = _versie(request)
     gekozen = request.POST.get("verdelingsversie", "")
     verdeling = versie_of_niets(gekozen)

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from regietafel.api.fouten import VersieConflict
-from regietafel.api.keuze import CYCLUS_PATROON
+from regietafel.api.keuze import LOPENDE_CYCLUS, gevraagde_cyclus, niet_gevonden
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE
+from regietafel.api.serializers import MAX_AANTAL, MAX_VERSIE, geldig
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services.keuzes import huidige_cyclus
 from regietafel.services.opslag import provincie_cyclus
@@ -122,23 +121,8 @@ class VastleggenSerializer(serializers.Serializer):
     )
 
 
-class VerdeelbesluitFilterSerializer(serializers.Serializer):
-    cyclus = serializers.RegexField(CYCLUS_PATROON, required=False)
-
-
-CYCLUS = OpenApiParameter(
-    "cyclus",
-    OpenApiTypes.STR,
-    OpenApiParameter.QUERY,
-    description="cyclus, bijvoorbeeld 2027-2028 (standaard: de lopende cyclus)",
-    pattern=CYCLUS_PATROON,
-)
-
-
 def _cyclus(request: Request, code: str) -> str:
-    f = VerdeelbesluitFilterSerializer(data=request.query_params)
-    f.is_valid(raise_exception=True)
-    cyclus = f.validated_data.get("cyclus") or huidige_cyclus(code) or ""
+    cyclus = gevraagde_cyclus(request) or huidige_cyclus(code) or ""
     provincie_cyclus(code, cyclus)
     return cyclus
 
@@ -159,7 +143,7 @@ class VerdeelbesluitDetail(APIView):
         description="Het vastgelegde besluit van de minister met het verschil per gemeente "
         "ten opzichte van de provinciale verdeling (openbaar), en voor wie de provincie mag "
         "lezen ook het concept en het bewijs voor het toezicht op de asieltaak.",
-        parameters=[CYCLUS],
+        parameters=[LOPENDE_CYCLUS],
         responses={200: VerdeelbesluitSerializer},
     )
     def get(self, request: Request, code: str) -> Response:
@@ -167,10 +151,7 @@ class VerdeelbesluitDetail(APIView):
         t = toegang(request.user)
         pc = provincie_cyclus(code, cyclus)
         if not mag_lezen(t, code, pc.gepubliceerd) and vb.laatste_besluit(code, cyclus) is None:
-            # Like an unknown cycle: the public does not learn that unpublished figures exist.
-            raise exceptions.NotFound(
-                f"Geen gegevens voor provincie '{code}' in cyclus '{cyclus}'."
-            )
+            raise niet_gevonden(code, cyclus)
         return Response(VerdeelbesluitSerializer(_antwoord(code, cyclus, t)).data)
 
     @extend_schema(
@@ -178,7 +159,7 @@ class VerdeelbesluitDetail(APIView):
         description="Het ministerie legt het genomen besluit vast als nieuwe versie; een "
         "vastgelegde versie verandert nooit meer. Noem de laatste versie die u zag; is er "
         "intussen een nieuwere vastgelegd, dan volgt 409.",
-        parameters=[CYCLUS],
+        parameters=[LOPENDE_CYCLUS],
         request=VastleggenSerializer,
         responses={201: VerdeelbesluitSerializer},
     )
@@ -187,9 +168,7 @@ class VerdeelbesluitDetail(APIView):
         if not vb.mag_besluiten(t):
             raise exceptions.PermissionDenied("Alleen het ministerie legt het verdeelbesluit vast.")
         cyclus = _cyclus(request, code)
-        invoer = VastleggenSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(VastleggenSerializer, request.data)
         try:
             vb.leg_besluit_vast(
                 t,

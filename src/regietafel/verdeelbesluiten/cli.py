@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from regietafel.cli.nederlands import keuze_argumenten
 from regietafel.cli.uitvoer import toon
 from regietafel.domain import opmaak
 from regietafel.domain.tekst import nl_aantal
@@ -77,7 +78,5 @@ def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
 
 def voeg_opdracht_toe(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     vb = sub.add_parser("verdeelbesluit", help="het verdeelbesluit: concept, besluit en toezicht")
-    vb.add_argument("--provincie", default="drenthe", help="provinciecode (standaard: drenthe)")
-    vb.add_argument("--cyclus", help="cyclus (standaard: de lopende cyclus)")
-    vb.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    keuze_argumenten(vb)
     vb.set_defaults(func=_verdeelbesluit)

@@ -8,28 +8,25 @@ provincial distribution and the concept as they were when it was recorded, so th
 difference shown stays what it was, whatever is entered later (as ADR 0007 publications).
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain.fouten import RegietafelFout, Soort
-from regietafel.domain.toezicht import Toezichtladder
-from regietafel.statushouders.models import ladder_uit_stappen
+from regietafel.modelbouw import (
+    VastgelegdeVersie,
+    bij_provincie_cyclus,
+    gebruiker,
+    genummerd,
+    opties,
+    versieveld,
+)
+from regietafel.statushouders.models import Laddermodel
 
 
-class VastgesteldBesluit(RegietafelFout):
+class VastgesteldBesluit(VastgelegdeVersie):
     """A recorded decision was about to be changed or deleted."""
 
-    soort = Soort.CONFLICT
     code = "besluit_vastgesteld"
-
-    def __init__(self, nummer: int | None = None) -> None:
-        super().__init__(veld="nummer", waarde="" if nummer is None else nummer)
-
-    def parameters(self) -> dict[str, object]:
-        return {"nr": f" {self.waarde}" if self.waarde != "" else ""}
 
 
 class BesluitQuerySet(models.QuerySet):
@@ -43,9 +40,7 @@ class BesluitQuerySet(models.QuerySet):
 class Verdeelbesluit(models.Model):
     """One recorded version of the minister's decision for a province in a cycle."""
 
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="verdeelbesluiten"
-    )
+    provincie_cyclus = bij_provincie_cyclus("verdeelbesluiten")
     nummer = models.PositiveIntegerField(_("versie"))
     datum = models.DateField(_("datum van het besluit"))
     bron = models.CharField(_("bron"), max_length=300)
@@ -57,22 +52,14 @@ class Verdeelbesluit(models.Model):
     provinciaal_bron = models.CharField(_("bron van de provinciale verdeling"), max_length=300)
     concept = models.JSONField(_("concept"))
     vastgelegd_op = models.DateTimeField(_("vastgelegd op"))
-    vastgelegd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    vastgelegd_door = gebruiker()
     history = HistoricalRecords()
 
     objects = BesluitQuerySet.as_manager()
 
-    class Meta:
-        verbose_name = _("verdeelbesluit")
-        verbose_name_plural = _("verdeelbesluiten")
-        ordering = ["provincie_cyclus", "nummer"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["provincie_cyclus", "nummer"], name="uniek_verdeelbesluitnummer"
-            )
-        ]
+    Meta = opties(
+        _("verdeelbesluit"), _("verdeelbesluiten"), **genummerd("uniek_verdeelbesluitnummer")
+    )
 
     def __str__(self) -> str:
         return f"Verdeelbesluit {self.nummer} ({self.provincie_cyclus})"
@@ -86,24 +73,13 @@ class Verdeelbesluit(models.Model):
         raise VastgesteldBesluit(self.nummer)
 
 
-class Asieltoezichtladder(models.Model):
+class Asieltoezichtladder(Laddermodel):
     """A province's supervision ladder for the asylum task in one cycle: the steps with
     their thresholds in whole months of shortfall, as {naam, omschrijving, drempel}.
     Without a row the default of `regietafel.domain.verdeelbesluit` applies."""
 
-    provincie_cyclus = models.OneToOneField(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="asieltoezichtladder"
-    )
+    provincie_cyclus = bij_provincie_cyclus("asieltoezichtladder", soort=models.OneToOneField)
     stappen = models.JSONField(_("stappen"))
-    versie = models.PositiveIntegerField(_("versie"), default=1)
-    history = HistoricalRecords()
+    versie = versieveld()
 
-    class Meta:
-        verbose_name = _("toezichtladder asieltaak")
-        verbose_name_plural = _("toezichtladders asieltaak")
-
-    def __str__(self) -> str:
-        return f"Toezichtladder asieltaak {self.provincie_cyclus}"
-
-    def to_domain(self) -> Toezichtladder:
-        return ladder_uit_stappen(self.stappen)
+    Meta = opties(_("toezichtladder asieltaak"), _("toezichtladders asieltaak"))

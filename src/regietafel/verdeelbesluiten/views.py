@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden
@@ -22,6 +21,7 @@ from regietafel.services.toegang import Toegang, leest_intern, toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten import services as vb
 from regietafel.web.forms import DatumVeld, NLDesignForm
+from regietafel.web.formulier import fout_op_formulier
 from regietafel.web.keuze import Keuze, kies, met_keuze
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import weiger

@@ -5,26 +5,24 @@ it raise, and so do `update()` and `delete()` on a queryset that holds one. Chan
 new concept (services.verdelingen).
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain.fouten import RegietafelFout, Soort
+from regietafel.modelbouw import (
+    VastgelegdeVersie,
+    bij_provincie_cyclus,
+    gebruiker,
+    genummerd,
+    opties,
+    optioneel,
+)
 
 
-class OnveranderlijkeVersie(RegietafelFout):
+class OnveranderlijkeVersie(VastgelegdeVersie):
     """A ratified version was about to be changed or deleted."""
 
-    soort = Soort.CONFLICT
     code = "versie_bekrachtigd"
-
-    def __init__(self, nummer: int | None = None) -> None:
-        super().__init__(veld="nummer", waarde="" if nummer is None else nummer)
-
-    def parameters(self) -> dict[str, object]:
-        return {"nr": f" {self.waarde}" if self.waarde != "" else ""}
 
 
 class VersieQuerySet(models.QuerySet):
@@ -44,39 +42,26 @@ class VersieQuerySet(models.QuerySet):
 
 
 class Verdelingsversie(models.Model):
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.PROTECT, related_name="verdelingsversies"
-    )
+    """One numbered version of a province's distribution in a cycle: a concept, until it is
+    ratified (`bekrachtigd_op`) and no longer changes."""
+
+    provincie_cyclus = bij_provincie_cyclus("verdelingsversies")
     nummer = models.PositiveIntegerField(_("versie"))
     # {cbs_code: {categorie: {jaar: plaatsen or None}}}
     waarden = models.JSONField(_("waarden"))
     bron = models.CharField(_("bron"), max_length=200)
     toelichting = models.TextField(_("toelichting"), blank=True)
-    gebaseerd_op = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    gebaseerd_op = optioneel("self", related_name="+")
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"))
-    aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    aangemaakt_door = gebruiker()
     bekrachtigd_op = models.DateField(_("bekrachtigd op"), null=True, blank=True)
     vergadering = models.CharField(_("vergadering"), max_length=200, blank=True)
-    bekrachtigd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
+    bekrachtigd_door = gebruiker(null=True, blank=True)
     history = HistoricalRecords()
 
     objects = VersieQuerySet.as_manager()
 
-    class Meta:
-        verbose_name = _("verdelingsversie")
-        verbose_name_plural = _("verdelingsversies")
-        ordering = ["provincie_cyclus", "nummer"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["provincie_cyclus", "nummer"], name="uniek_versienummer"
-            )
-        ]
+    Meta = opties(_("verdelingsversie"), _("verdelingsversies"), **genummerd("uniek_versienummer"))
 
     def __str__(self) -> str:
         return f"Versie {self.nummer} ({self.provincie_cyclus})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -11,12 +11,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
-from regietafel.cycli.views import fout_op_formulier
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.services import klok
 from regietafel.services.opslag import gemeentecodes, provincie_cyclus
-from regietafel.services.toegang import mag_bewerken, mag_lezen, toegang
-from regietafel.services.wijzigingen import GeenToegang
+from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.verdelingen.services import (
     CATEGORIEEN,
     OnveranderlijkeVersie,
@@ -30,13 +28,23 @@ from regietafel.verdelingen.services import (
     vorige_versie,
     wijzig_versie,
 )
-from regietafel.web.forms import NLDesignForm
+from regietafel.web.forms import DatumKiezer, NLDesignForm
+from regietafel.web.formulier import (
+    GEEN_FOUTEN,
+    boven_formulier,
+    formulierpagina,
+    fout_op_formulier,
+    ingevuld,
+    verwerk,
+)
 from regietafel.web.keuze import Keuze
 from regietafel.web.pagina import Lezers, OngeldigeKeuze, pagina
-from regietafel.web.toegang import ingelogd, weiger
+from regietafel.web.toegang import vereis_bewerker, vereis_lezer
 
 if TYPE_CHECKING:
     from regietafel.verdelingen.models import Verdelingsversie
+
+BEKRACHTIGINGSFOUTEN = {Invoerfout: fout_op_formulier, OnveranderlijkeVersie: boven_formulier}
 
 
 class ConceptForm(NLDesignForm):
@@ -44,10 +52,7 @@ class ConceptForm(NLDesignForm):
 
 
 class BekrachtigForm(NLDesignForm):
-    datum = forms.DateField(
-        label=gettext_lazy("Bekrachtigd op"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
+    datum = DatumKiezer(label=gettext_lazy("Bekrachtigd op"))
     vergadering = forms.CharField(
         label=gettext_lazy("Vergadering"),
         max_length=200,
@@ -60,9 +65,14 @@ def _keuze(v: Verdelingsversie) -> Keuze:
 
 
 def _lezer_van(request: HttpRequest, v: Verdelingsversie) -> None:
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, v.provincie_cyclus.provincie.code, gepubliceerd=False):
-        raise GeenToegang
+    vereis_lezer(request, v.provincie_cyclus.provincie.code)
+
+
+def _bewerkbare_versie(request: HttpRequest, pk: int) -> Verdelingsversie:
+    """Version `pk`, for a user who may change its province's data; GeenToegang otherwise."""
+    v = versie_met_cyclus(pk)
+    vereis_bewerker(request, v.provincie_cyclus.provincie.code)
+    return v
 
 
 @pagina("regietafel/verdelingen.html", Lezers.INTERN)
@@ -71,29 +81,19 @@ def verdelingen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
     t = toegang(request.user)
     pc = provincie_cyclus(k.provincie, k.cyclus)
     bewerkbaar = mag_bewerken(t, k.provincie)
-    form = ConceptForm()
-    status = 200
-    if request.method == "POST":
-        if not bewerkbaar:
-            return weiger(request)
-        form = ConceptForm(request.POST)
-        if form.is_valid():
-            v = maak_concept(
-                k.provincie,
-                k.cyclus,
-                None,
-                request.user,
-                bron=gettext("de puzzel (huidig aanbod)"),
-                toelichting=form.cleaned_data["toelichting"],
-            )
-            messages.success(
-                request, gettext("Concept versie %(nummer)s is gemaakt.") % {"nummer": v.nummer}
-            )
-            return redirect("verdeling", pk=v.pk)
-        status = 400
-    versies = versies_van(pc)
-    context = {"k": k, "versies": versies, "form": form, "bewerkbaar": bewerkbaar}
-    return render(request, "regietafel/verdelingen.html", context, status=status)
+    form = ingevuld(request, ConceptForm, bewerkbaar)
+
+    def maak(d: dict[str, Any]) -> HttpResponse:
+        bron = gettext("de puzzel (huidig aanbod)")
+        v = maak_concept(
+            k.provincie, k.cyclus, None, request.user, bron=bron, toelichting=d["toelichting"]
+        )
+        melding = gettext("Concept versie %(nummer)s is gemaakt.")
+        messages.success(request, melding % {"nummer": v.nummer})
+        return redirect("verdeling", pk=v.pk)
+
+    context = {"k": k, "versies": versies_van(pc), "bewerkbaar": bewerkbaar}
+    return formulierpagina(request, "regietafel/verdelingen.html", form, maak, context, GEEN_FOUTEN)
 
 
 @pagina()
@@ -138,13 +138,20 @@ def _bewerkformulier(v: Verdelingsversie) -> type[forms.Form]:
     return type("VersieForm", (forms.Form,), velden)
 
 
+def _opgeslagen(v: Verdelingsversie, nieuw: Verdelingsversie) -> str:
+    """What saving `v` did: the concept itself, or a new concept beside ratified `v`."""
+    if nieuw.pk == v.pk:
+        return gettext("Concept versie %(nummer)s is opgeslagen.") % {"nummer": v.nummer}
+    return gettext(
+        "Versie %(nummer)s is bekrachtigd en blijft zoals zij is; uw wijziging staat in het "
+        "nieuwe concept versie %(nummer2)s."
+    ) % {"nummer": v.nummer, "nummer2": nieuw.nummer}
+
+
 @pagina()
 def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
     """Edit a concept; editing a ratified version saves a new concept."""
-    v = versie_met_cyclus(pk)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, v.provincie_cyclus.provincie.code):
-        return weiger(request)
+    v = _bewerkbare_versie(request, pk)
     Form = _bewerkformulier(v)  # noqa: N806
     jaren = [str(j) for j in v.provincie_cyclus.cyclus.jaren]
     initial = {
@@ -168,20 +175,7 @@ def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
             except Invoerfout as fout:
                 fout_op_formulier(form, fout)
             else:
-                if nieuw.pk != v.pk:
-                    messages.success(
-                        request,
-                        gettext(
-                            "Versie %(nummer)s is bekrachtigd en blijft zoals zij is; uw "
-                            "wijziging staat in het nieuwe concept versie %(nummer2)s."
-                        )
-                        % {"nummer": v.nummer, "nummer2": nieuw.nummer},
-                    )
-                else:
-                    messages.success(
-                        request,
-                        gettext("Concept versie %(nummer)s is opgeslagen.") % {"nummer": v.nummer},
-                    )
+                messages.success(request, _opgeslagen(v, nieuw))
                 return redirect("verdeling", pk=nieuw.pk)
         status = 400
     koppen, rijen = versie_tabel(v)
@@ -196,26 +190,18 @@ def verdeling_bewerken(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @pagina()
 def verdeling_bekrachtigen(request: HttpRequest, pk: int) -> HttpResponse:
-    v = versie_met_cyclus(pk)
-    t = ingelogd(request)
-    if t is None or not mag_bewerken(t, v.provincie_cyclus.provincie.code):
-        return weiger(request)
+    v = _bewerkbare_versie(request, pk)
     form = BekrachtigForm(request.POST)
-    if form.is_valid():
-        try:
-            bekrachtig(
-                v, form.cleaned_data["datum"], form.cleaned_data["vergadering"], request.user
-            )
-        except (Invoerfout, OnveranderlijkeVersie) as fout:
-            if isinstance(fout, Invoerfout):
-                fout_op_formulier(form, fout)
-            else:
-                form.add_error(None, str(fout))
-        else:
-            messages.success(
-                request, gettext("Versie %(nummer)s is bekrachtigd.") % {"nummer": v.nummer}
-            )
-            return redirect("verdeling", pk=v.pk)
+
+    def bekrachtig_(d: dict[str, Any]) -> HttpResponse:
+        bekrachtig(v, d["datum"], d["vergadering"], request.user)
+        messages.success(
+            request, gettext("Versie %(nummer)s is bekrachtigd.") % {"nummer": v.nummer}
+        )
+        return redirect("verdeling", pk=v.pk)
+
+    if (antwoord := verwerk(form, bekrachtig_, BEKRACHTIGINGSFOUTEN)) is not None:
+        return antwoord
     v.refresh_from_db()
     koppen, rijen = versie_tabel(v)
     context = {

@@ -22,7 +22,7 @@ from rest_framework.views import APIView
 
 from regietafel.api import voorbeelden
 from regietafel.api.rechten import met_rol
-from regietafel.api.serializers import CODE_PATROON
+from regietafel.api.serializers import CODE_PATROON, geldig
 from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.leesrechten import is_provincie_of_ministerie
 from regietafel.verslagen.opdrachten import bijgewerkt, eigen_opdracht, inhoud_van, is_klaar
@@ -114,9 +114,7 @@ class OpdrachtLijst(APIView):
             raise exceptions.PermissionDenied(
                 "Alleen de provincie en het ministerie vragen officiële documenten aan."
             )
-        invoer = AanvraagSerializer(data=request.data)
-        invoer.is_valid(raise_exception=True)
-        d = invoer.validated_data
+        d = geldig(AanvraagSerializer, request.data)
         if not mag_aanvragen(t, d["provincie"]):
             raise exceptions.PermissionDenied("U mag dit document niet aanvragen.")
         if d["provincie"] == ALLE and d["formaat"] in NIET_VOOR_ALLE:

@@ -2,11 +2,10 @@
 
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from regietafel.cycli.models import ProvincieCyclus
+from regietafel.modelbouw import bij_provincie_cyclus, gebruiker, opties, optioneel, uniek
 from regietafel.verslagen.standaardteksten import SLEUTELS
 
 
@@ -16,21 +15,16 @@ class VerslagTekst(models.Model):
     A key without a row uses the default text from `standaardteksten`.
     """
 
-    provincie_cyclus = models.ForeignKey(
-        ProvincieCyclus, on_delete=models.CASCADE, related_name="verslagteksten"
-    )
+    provincie_cyclus = bij_provincie_cyclus("verslagteksten", models.CASCADE)
     sleutel = models.CharField(_("onderdeel"), max_length=40, choices=SLEUTELS)
     tekst = models.TextField(_("tekst"))
     gewijzigd = models.DateTimeField(_("gewijzigd"), auto_now=True)
 
-    class Meta:
-        verbose_name = _("verslagtekst")
-        verbose_name_plural = _("verslagteksten")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["provincie_cyclus", "sleutel"], name="uniek_verslagtekst"
-            )
-        ]
+    Meta = opties(
+        _("verslagtekst"),
+        _("verslagteksten"),
+        constraints=[uniek("uniek_verslagtekst", "provincie_cyclus", "sleutel")],
+    )
 
     def __str__(self) -> str:
         return f"{self.provincie_cyclus} · {self.get_sleutel_display()}"
@@ -53,9 +47,7 @@ class RapportOpdracht(models.Model):
     provincie = models.CharField(_("provincie"), max_length=40)
     cyclus = models.CharField(_("cyclus"), max_length=20)
     formaat = models.CharField(_("soort"), max_length=30)
-    aangevraagd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    aangevraagd_door = gebruiker(models.CASCADE)
     aangevraagd = models.DateTimeField(_("aangevraagd"), auto_now_add=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.WACHT)
     voortgang = models.PositiveSmallIntegerField(_("voortgang (%)"), default=0)
@@ -63,19 +55,9 @@ class RapportOpdracht(models.Model):
     bestandsnaam = models.CharField(_("bestandsnaam"), max_length=200, blank=True)
     inhoud = models.BinaryField(_("inhoud"), null=True, blank=True)
     fout = models.TextField(_("fout"), blank=True)
-    deel_van = models.ForeignKey(
-        "self",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="delen",
-        verbose_name=_("deel van"),
-    )
+    deel_van = optioneel("self", models.CASCADE, related_name="delen", verbose_name=_("deel van"))
 
-    class Meta:
-        verbose_name = _("rapportopdracht")
-        verbose_name_plural = _("rapportopdrachten")
-        ordering = ["-aangevraagd"]
+    Meta = opties(_("rapportopdracht"), _("rapportopdrachten"), ordering=["-aangevraagd"])
 
     def __str__(self) -> str:
         return f"{self.provincie} {self.cyclus} {self.formaat} ({self.status})"

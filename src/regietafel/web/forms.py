@@ -10,6 +10,7 @@ from django.db.models.fields import BLANK_CHOICE_LABEL
 from django.utils.translation import gettext, gettext_lazy
 
 from regietafel.domain.model import Categorie
+from regietafel.importen.services import MAX_BYTES
 from regietafel.locaties.models import Locatie
 
 DATUMFORMATEN = ["%d-%m-%Y", "%Y-%m-%d"]
@@ -77,6 +78,26 @@ class DatumVeld(forms.DateField):
             ) from None
 
 
+class DatumKiezer(forms.DateField):
+    """A date chosen with the browser's date picker (ISO in the form's HTML)."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class BestandVeld(forms.FileField):
+    """An uploaded file of at most MAX_BYTES, with messages that name the field Bestand."""
+
+    default_error_messages = {
+        "required": gettext_lazy("Bestand: kies een bestand."),
+        "empty": gettext_lazy("Bestand: het bestand is leeg."),
+    }
+
+    def validate(self, value: Any) -> None:
+        super().validate(value)
+        if value and value.size > MAX_BYTES:
+            raise forms.ValidationError(gettext("Bestand: het bestand is groter dan 5 MB."))
+
+
 class AanbodForm(NLDesignForm):
     plaatsen = forms.IntegerField(
         label=gettext_lazy("Plaatsen"),
@@ -118,13 +139,41 @@ class NieuwAanbodForm(AanbodForm):
         veld.error_messages["invalid_choice"] = gettext("Jaar: kies een jaar van de cyclus.")
 
 
-class LocatieForm(NLDesignForm, forms.ModelForm):
-    beschikbaar_van = DatumVeld(label=gettext_lazy("Beschikbaar van"))
-    beschikbaar_tot = DatumVeld(label=gettext_lazy("Beschikbaar tot"))
-    gepland_in_gebruik = DatumVeld(label=gettext_lazy("Gepland in gebruik"))
+class GemeenterijForm(NLDesignForm, forms.ModelForm):
+    """The form of a row of one municipality (a location, a reserve, a GOO location): it
+    offers only the municipalities `gemeenten` the user may edit (anything else posted is
+    refused with `andere_gemeente`), carries the version it was opened with and asks why."""
+
     versie = forms.IntegerField(widget=forms.HiddenInput, required=False)
     reden = forms.CharField(
         label=gettext_lazy("Toelichting bij de wijziging (optioneel)"), required=False
+    )
+    andere_gemeente: Any = ""
+
+    def __init__(self, *args: Any, gemeenten: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["gemeente"].queryset = gemeenten
+        self.fields["gemeente"].error_messages["invalid_choice"] = str(self.andere_gemeente)
+        # The version and the explanation of the change come last, after the form's own fields.
+        for veld in ("versie", "reden"):
+            self.fields[veld] = self.fields.pop(veld)
+
+    def einde_na_begin(self, veld: str, label: str) -> None:
+        """An error on the date `veld` (`label` in the message) when it lies before the
+        start, beschikbaar_van."""
+        van, einde = self.cleaned_data.get("beschikbaar_van"), self.cleaned_data.get(veld)
+        if van and einde and einde < van:
+            self.add_error(
+                veld, f"{label}: {einde:%d-%m-%Y} ligt vóór de begindatum {van:%d-%m-%Y}."
+            )
+
+
+class LocatieForm(GemeenterijForm):
+    beschikbaar_van = DatumVeld(label=gettext_lazy("Beschikbaar van"))
+    beschikbaar_tot = DatumVeld(label=gettext_lazy("Beschikbaar tot"))
+    gepland_in_gebruik = DatumVeld(label=gettext_lazy("Gepland in gebruik"))
+    andere_gemeente = gettext_lazy(
+        "Gemeente: u mag geen plaatsen invoeren op een locatie van een andere gemeente."
     )
 
     class Meta:
@@ -151,16 +200,6 @@ class LocatieForm(NLDesignForm, forms.ModelForm):
         }
         widgets = {"opmerking": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args: Any, gemeenten: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Only the municipalities the user may edit can be chosen; anything else posted is
-        # refused by the field with the message below.
-        self.fields["gemeente"].queryset = gemeenten
-        self.fields["gemeente"].error_messages["invalid_choice"] = gettext(
-            "Gemeente: u mag geen plaatsen invoeren op een locatie van een andere gemeente."
-        )
-        self.fields["plaatsen"].widget.attrs["min"] = 0
-
     def clean_plaatsen(self) -> int:
         waarde: int = self.cleaned_data["plaatsen"]
         _geen_negatief("Plaatsen", waarde)
@@ -168,12 +207,8 @@ class LocatieForm(NLDesignForm, forms.ModelForm):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        van, tot = data.get("beschikbaar_van"), data.get("beschikbaar_tot")
-        if van and tot and tot < van:
-            self.add_error(
-                "beschikbaar_tot",
-                f"Beschikbaar tot: {tot:%d-%m-%Y} ligt vóór de begindatum {van:%d-%m-%Y}.",
-            )
+        tot = data.get("beschikbaar_tot")
+        self.einde_na_begin("beschikbaar_tot", "Beschikbaar tot")
         if data.get("onbepaalde_tijd") and tot:
             self.add_error(
                 "beschikbaar_tot",

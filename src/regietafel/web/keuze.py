@@ -22,7 +22,7 @@ from regietafel.services.keuzes import (
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.toegang import Toegang, mag_bewerken, mag_lezen, toegang
 from regietafel.services.wijzigingen import GeenToegang
-from regietafel.web.toegang import ingelogd
+from regietafel.web.toegang import vereis_ingelogd, vereis_lezer
 
 
 @dataclass
@@ -125,9 +125,7 @@ def gevraagde_keuze(request: HttpRequest, t: Toegang) -> Keuze:
 def _gevraagd_als(request: HttpRequest, mag: Callable[[Toegang, str], bool]) -> Keuze:
     """`gevraagde_keuze` for a logged-in user who `mag` (read, change) the province;
     GeenToegang for anyone else."""
-    t = ingelogd(request)
-    if t is None:
-        raise GeenToegang
+    t = vereis_ingelogd(request)
     k = gevraagde_keuze(request, t)
     if not mag(t, k.provincie):
         raise GeenToegang
@@ -147,10 +145,7 @@ def kies_provincie_intern(request: HttpRequest) -> tuple[str, Toegang]:
     provincie = leesbaar(request.GET.get("provincie", "")) or standaard_provincie(
         toegang(request.user)
     )
-    t = ingelogd(request)
-    if t is None or not mag_lezen(t, provincie, gepubliceerd=False):
-        raise GeenToegang
-    return provincie, t
+    return provincie, vereis_lezer(request, provincie)
 
 
 def kies_bewerker(request: HttpRequest) -> Keuze:
@@ -196,17 +191,11 @@ def paginakeuze(request: HttpRequest) -> dict[str, Any]:
     return {"paginakeuze": keuze}
 
 
-@dataclass(frozen=True)
-class _Gevraagd:
-    """A choice only asked for, not checked: carried on as it was asked."""
-
-    provincie: str
-    cyclus: str
+class _Gevraagd(Keuze):
+    """A choice only asked for, not checked: carried on as it was asked (without what was
+    not)."""
 
     @property
     def query(self) -> str:
-        return "?" + urlencode({k: v for k, v in vars(self).items() if v})
-
-    @property
-    def titel(self) -> str:
-        return f"{self.provincie} {self.cyclus}".strip()
+        asked = {"provincie": self.provincie, "cyclus": self.cyclus}
+        return "?" + urlencode({k: v for k, v in asked.items() if v})

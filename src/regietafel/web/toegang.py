@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 
 from regietafel.services.opslag import rij_van_gemeente
-from regietafel.services.toegang import Toegang, mag_bewerken, toegang
+from regietafel.services.toegang import GeenToegang, Toegang, mag_bewerken, mag_lezen, toegang
 
 
 def weiger(request: HttpRequest) -> HttpResponse:
@@ -25,6 +25,33 @@ def ingelogd(request: HttpRequest) -> Toegang | None:
     if not request.user.is_authenticated:
         return None
     return toegang(request.user)
+
+
+def vereis_ingelogd(request: HttpRequest) -> Toegang:
+    """The role of a logged-in user; GeenToegang for the public (web.pagina sends it to the
+    login page)."""
+    t = ingelogd(request)
+    if t is None:
+        raise GeenToegang
+    return t
+
+
+def vereis_bewerker(request: HttpRequest, provincie: str, gemeente: str | None = None) -> Toegang:
+    """The role of a logged-in user who may change the data of `provincie` (with `gemeente`,
+    a CBS code: of that municipality); GeenToegang for anyone else."""
+    t = vereis_ingelogd(request)
+    if not mag_bewerken(t, provincie, gemeente):
+        raise GeenToegang
+    return t
+
+
+def vereis_lezer(request: HttpRequest, provincie: str) -> Toegang:
+    """The role of a logged-in user who reads the unpublished data of `provincie`;
+    GeenToegang for anyone else."""
+    t = vereis_ingelogd(request)
+    if not mag_lezen(t, provincie, gepubliceerd=False):
+        raise GeenToegang
+    return t
 
 
 def eigen_rij[M: Model](request: HttpRequest, model: type[M], pk: int) -> tuple[Toegang | None, M]:

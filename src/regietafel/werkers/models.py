@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from regietafel.modelbouw import opties
+
 
 class Werker(models.Model):
     """A background worker process and its last heartbeat.
@@ -17,9 +19,7 @@ class Werker(models.Model):
     gestart = models.DateTimeField(_("gestart"))
     hartslag = models.DateTimeField(_("laatste hartslag"))
 
-    class Meta:
-        verbose_name = _("achtergrondwerker")
-        verbose_name_plural = _("achtergrondwerkers")
+    Meta = opties(_("achtergrondwerker"), _("achtergrondwerkers"))
 
     def __str__(self) -> str:
         return f"{self.werker_id} ({self.host}, pid {self.pid})"

@@ -18,6 +18,7 @@ from typing import Any
 
 from django import template
 from django.template.base import FilterExpression, NodeList, token_kwargs
+from django.template.defaulttags import ForNode
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -146,6 +147,63 @@ def tabel(parser: template.base.Parser, token: template.base.Token) -> TabelNode
     inhoud = parser.parse(("endtabel",))
     parser.delete_first_token()
     return TabelNode(parser.compile_filter(delen[1]), opties, inhoud)
+
+
+# The header row and the body rows (htmla).
+
+
+class KopregelNode(template.Node):
+    def __init__(self, inhoud: NodeList) -> None:
+        self.inhoud = inhoud
+
+    def render(self, context: template.Context) -> str:
+        return format_html(
+            '<thead class="utrecht-table__header"><tr class="utrecht-table__row">{}</tr></thead>',
+            self.inhoud.render(context),
+        )
+
+
+@register.tag
+def kopregel(parser: template.base.Parser, token: template.base.Token) -> KopregelNode:
+    """`{% kopregel %}{% koppen … %}{% getalkoppen … %}{% endkopregel %}`: a table's one
+    header row (`thead`), the column headings inside it."""
+    if len(token.split_contents()) != 1:
+        raise template.TemplateSyntaxError("{% kopregel %} takes no arguments")
+    inhoud = parser.parse(("endkopregel",))
+    parser.delete_first_token()
+    return KopregelNode(inhoud)
+
+
+class RijenNode(template.Node):
+    def __init__(self, rijen: ForNode) -> None:
+        self.rijen = rijen
+
+    def render(self, context: template.Context) -> str:
+        return format_html(
+            '<tbody class="utrecht-table__body">{}</tbody>', self.rijen.render(context)
+        )
+
+
+@register.tag
+def rijen(parser: template.base.Parser, token: template.base.Token) -> RijenNode:
+    """`{% rijen r in lijst %}…{% endrijen %}`: a table's body (`tbody`), one row (`tr`) per
+    item of `lijst` around the cells inside; as in `for`, `a, b in …` and `forloop` work."""
+    delen = token.split_contents()
+    if len(delen) < 4 or delen[-2] != "in":
+        raise template.TemplateSyntaxError(
+            f"{{% rijen %}} is written {{% rijen r in lijst %}}: {token.contents}"
+        )
+    namen = [naam.strip() for naam in " ".join(delen[1:-2]).split(",")]
+    inhoud = parser.parse(("endrijen",))
+    parser.delete_first_token()
+    rij = NodeList(
+        [
+            template.base.TextNode('<tr class="utrecht-table__row">'),
+            *inhoud,
+            template.base.TextNode("</tr>"),
+        ]
+    )
+    return RijenNode(ForNode(namen, parser.compile_filter(delen[-1]), False, rij))
 
 
 # Row headings (added with the templates of the puzzle, overleggen, uitruil, … pages).

@@ -129,6 +129,10 @@ class HartslagWerker(Worker):
             logger.warning("Werker %s niet afgemeld: %s", self.worker_id, fout)
 
 
+DOORGEGEVEN = ("interval", "batch", "backend_name", "startup_delay", "max_tasks", "worker_id")
+"""The options of django-tasks-db's `db_worker` that reach the worker unchanged."""
+
+
 class Command(DbWorkerCommand):
     help = (
         "Een achtergrondwerker (django-tasks-db) met een hartslag, die wacht als de database "
@@ -136,18 +140,7 @@ class Command(DbWorkerCommand):
     )
 
     def handle(
-        self,
-        *,
-        verbosity: int,
-        queue_name: str,
-        interval: float,
-        batch: bool,
-        backend_name: str,
-        startup_delay: bool,
-        max_tasks: int | None,
-        worker_id: str,
-        exclude_queues: str,
-        **opties: Any,
+        self, *, verbosity: int, queue_name: str, exclude_queues: str, **opties: Any
     ) -> None:
         # No --reload: a reloaded worker would not be the process its supervisor watches.
         self.configure_logging(verbosity)
@@ -158,13 +151,8 @@ class Command(DbWorkerCommand):
         werker = HartslagWerker(
             hartslag=settings.WERKER_HARTSLAG,
             queue_names=queue_names,
-            interval=interval,
-            batch=batch,
-            backend_name=backend_name,
-            startup_delay=startup_delay,
-            max_tasks=max_tasks,
-            worker_id=worker_id,
             excluded_queue_names=uitgesloten,
+            **{naam: opties[naam] for naam in DOORGEGEVEN},
         )
         werker.configure_signals()
         werker.run()
