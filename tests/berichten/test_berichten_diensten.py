@@ -264,12 +264,12 @@ def test_zonder_wordbrief_gaat_de_consultatiebrief_toch(
 ):
     """A letter that cannot be made (a province without the data for it) does not stop the
     e-mail: it goes without the attachment."""
-    from regietafel.verslagen import services as rapporten
+    from regietafel.consultatie import berichten_services
 
     def kapot(*args, **kwargs):
         raise ValueError("geen gegevens")
 
-    monkeypatch.setattr(rapporten, "brieflijst", kapot)
+    monkeypatch.setattr(berichten_services, "brieflijst", kapot)
     _open(rollen, django_capture_on_commit_callbacks)
     assert len(smtp_server.berichten) == 2
     assert [list(b.iter_attachments()) for b in smtp_server.berichten] == [[], []]

@@ -143,7 +143,7 @@ def test_elke_fout_van_het_domein_is_een_regietafelfout():
                 klasse.__module__ == m.__name__
                 and issubclass(klasse, Exception)
                 and not issubclass(klasse, RegietafelFout)
-                and not naam.startswith("_")  # _CelFout never leaves domain.invoer
+                and not naam.startswith("_")  # _CelFout never leaves the table readers
             ):
                 los.append(f"{m.__name__}.{naam}")
     assert los == []

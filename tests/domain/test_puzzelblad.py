@@ -5,7 +5,8 @@ named by row and column, and the checks of the computed columns."""
 from hypothesis import given
 from hypothesis import strategies as st
 
-from regietafel.domain.invoer import ImportSoort, lees_tabel
+from regietafel.domain.invoer import lees_tabel
+from regietafel.domain.invoerregels import ImportSoort
 from regietafel.domain.puzzelblad import (
     berekende_cijfers,
     is_controle,

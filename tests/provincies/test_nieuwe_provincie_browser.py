@@ -43,7 +43,7 @@ def _importeer(page, url, soort, naam, inhoud, soort_mime="text/csv"):
 def _ingevulde_puzzel(pad):
     """The downloaded puzzle template with a row per municipality, written from the inputs
     of Veenmarken's data file; the computed columns stay empty."""
-    from regietafel.domain.invoer import ImportSoort
+    from regietafel.domain.invoerregels import ImportSoort
     from regietafel.reports.sjablonen import kolommen
 
     boek = load_workbook(io.BytesIO(Path(pad).read_bytes()))  # the download has no extension

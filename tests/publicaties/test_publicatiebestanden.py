@@ -7,7 +7,7 @@ from datetime import date
 
 from regietafel.publicaties.bestanden import bewaard_bestand, map_van
 from regietafel.publicaties.models import Publicatie
-from regietafel.verslagen.services import Rapport
+from regietafel.verslagen.bestand import Rapport
 
 
 def _publicatie(**anders):

@@ -10,12 +10,8 @@ import pytest
 
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import publiceer
-from regietafel.verslagen.services import (
-    bewaar_verslagtekst,
-    gepubliceerd_document,
-    rapport,
-    verslag_invoer,
-)
+from regietafel.verslagen.services import gepubliceerd_document, rapport, verslag_invoer
+from regietafel.verslagen.teksten import bewaar_verslagtekst
 
 pytestmark = pytest.mark.django_db
 C1, C2 = "2025-2026", "2027-2028"

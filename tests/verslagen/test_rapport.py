@@ -80,7 +80,7 @@ def test_rapport_puzzel_als_csv(tmp_path):
 def test_rapport_van_een_gepubliceerde_cyclus_en_de_werkversie(drenthe, tmp_path):
     from docx import Document
 
-    from regietafel.verslagen.services import bewaar_verslagtekst
+    from regietafel.verslagen.teksten import bewaar_verslagtekst
 
     bewaar_verslagtekst("drenthe", "2025-2026", "aanbiedingsbrief_aanhef", "Geachte minister,")
     args = ["rapport", "--cyclus", "2025-2026", "--document", "aanbiedingsbrief"]

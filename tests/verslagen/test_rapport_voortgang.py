@@ -11,15 +11,8 @@ from django.tasks import default_task_backend
 
 from regietafel.importen.laden import laad_bestand
 from regietafel.verslagen.models import RapportOpdracht
-from regietafel.verslagen.services import (
-    ALLE,
-    maak_opdracht,
-    rapport,
-    rapporten_alle_provincies,
-    stel_opdracht_samen,
-    voortgang_van,
-    vraag_rapport_aan,
-)
+from regietafel.verslagen.services import ALLE, rapport, rapporten_alle_provincies, voortgang_van
+from regietafel.verslagen.taken import maak_opdracht, stel_opdracht_samen, vraag_rapport_aan
 
 pytestmark = pytest.mark.django_db
 DUMMY = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
@@ -122,7 +115,7 @@ def test_alle_provincies_is_een_taak_per_provincie_en_een_om_samen_te_stellen(
     samenstellen = default_task_backend.results[2:]
     assert [(r.task.name, r.args) for r in samenstellen] == [("stel_samen", [str(opdracht.pk)])]
     # a part that reports done again (a retried task) does not queue it a second time
-    from regietafel.verslagen.services import _deel_klaar
+    from regietafel.verslagen.taken import _deel_klaar
 
     _deel_klaar(opdracht.pk)
     assert len(default_task_backend.results) == 3
@@ -182,7 +175,7 @@ def test_het_verslag_met_beide_brieven_meldt_elk_document(drenthe):
 def test_opnieuw_zet_alleen_de_provincies_die_niet_klaar_waren_in_de_wachtrij(
     twee_provincies, rollen, settings
 ):
-    from regietafel.verslagen.services import vraag_opnieuw_aan
+    from regietafel.verslagen.taken import vraag_opnieuw_aan
 
     settings.TASKS = DUMMY
     default_task_backend.clear()

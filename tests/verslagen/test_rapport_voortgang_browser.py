@@ -28,7 +28,7 @@ def test_alle_provincies_per_provincie_gevolgd_tot_de_zip_klaar_is(
 ):
     from regietafel.importen.laden import laad_bestand
     from regietafel.verslagen.models import RapportOpdracht
-    from regietafel.verslagen.services import maak_opdracht, stel_opdracht_samen
+    from regietafel.verslagen.taken import maak_opdracht, stel_opdracht_samen
 
     settings.TASKS = DUMMY
     assert laad_bestand(VEENMARKEN.read_bytes(), "veenmarken.toml").toegepast

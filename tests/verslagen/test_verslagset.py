@@ -94,7 +94,7 @@ def test_brieven_dragen_de_datum_van_het_verslag_uit_de_routekaart(ongepubliceer
     from regietafel.routekaart.models import RoutekaartStap
     from regietafel.routekaart.services import zorg_voor_routekaart
     from regietafel.services.opslag import provincie_cyclus
-    from regietafel.verslagen.services import verslagdatum
+    from regietafel.verslagen.teksten import verslagdatum
 
     pc = provincie_cyclus("drenthe", C1)
     stap = zorg_voor_routekaart(pc).stappen.get(code="verslag")
@@ -128,7 +128,7 @@ def test_cijfers_in_de_brieven_volgen_de_berekende_balans(ongepubliceerd):
 
 
 def test_provincie_bewerkt_de_teksten_van_de_brieven(ongepubliceerd, tmp_path):
-    from regietafel.verslagen.services import bewaar_verslagteksten, verslagteksten
+    from regietafel.verslagen.teksten import bewaar_verslagteksten, verslagteksten
 
     teksten = verslagteksten("drenthe", C1)
     bewaar_verslagteksten("drenthe", C1, {

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from regietafel.bronnen.models import Cijferbron
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
-from regietafel.domain.invoer import GEGEVENS, Bereik
+from regietafel.domain.invoerregels import GEGEVENS, Bereik
 from regietafel.opgaven.models import Opgave
 from tests.factories import GebruikerFactory
 

@@ -7,7 +7,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from regietafel.domain.invoer import ImportSoort
+from regietafel.domain.invoerregels import ImportSoort
 from regietafel.importen.services import importeer
 from regietafel.reports.sjablonen import kolommen
 from regietafel.services.toegang import toegang

@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 
 import regietafel
 from regietafel.verslagen.models import RapportOpdracht
-from regietafel.verslagen.services import vraag_rapport_aan
+from regietafel.verslagen.taken import vraag_rapport_aan
 from regietafel.werkers.bewaking import werker_opdracht, werkerbewaking
 from regietafel.werkers.models import Werker
 from regietafel.werkers.services import MELDING, ONDERBROKEN

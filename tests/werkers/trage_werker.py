@@ -10,9 +10,9 @@ django.setup()
 
 from django.core.management import execute_from_command_line  # noqa: E402
 
-from regietafel.verslagen import services as rapporten  # noqa: E402
+from regietafel.verslagen import taken  # noqa: E402
 
-echt_rapport = rapporten.rapport
+echt_rapport = taken.rapport
 
 
 def blijft_hangen_bij_pdf(provincie, cyclus, formaat, voortgang=None, **opties):
@@ -23,5 +23,5 @@ def blijft_hangen_bij_pdf(provincie, cyclus, formaat, voortgang=None, **opties):
     return echt_rapport(provincie, cyclus, formaat, voortgang, **opties)
 
 
-rapporten.rapport = blijft_hangen_bij_pdf
+taken.rapport = blijft_hangen_bij_pdf
 execute_from_command_line(["manage.py", "werker", *sys.argv[1:]])

@@ -11,7 +11,7 @@ from typing import Any
 from django.utils.translation import ngettext
 
 from regietafel.cli.nederlands import reden
-from regietafel.domain.invoer import ImportSoort
+from regietafel.domain.invoerregels import ImportSoort
 from regietafel.importen.laden import laad_bestand
 from regietafel.importen.services import importeer
 from regietafel.services.exporteren import HerstelFout, exporteer, herstel, lees_export

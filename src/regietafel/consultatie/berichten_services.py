@@ -20,6 +20,7 @@ from regietafel.provincies.models import Gemeente
 from regietafel.reports.brieven import bestandsnaam, brief_docx
 from regietafel.routekaart.models import RoutekaartStap
 from regietafel.services import klok
+from regietafel.verslagen.brieflijst import brieflijst
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +37,7 @@ def _context(c: Consultatie, g: Gemeente) -> dict[str, object]:
 
 def verstuur_brieven(c: Consultatie) -> list[Status]:
     """The consultation letter to every municipality of the province, the DOCX letter
-    (`services.rapporten.brieflijst`) attached; each once per consultation."""
-    from regietafel.verslagen.services import brieflijst
+    (`verslagen.brieflijst`) attached; each once per consultation."""
 
     pc = c.provincie_cyclus
     try:

@@ -27,8 +27,9 @@ from django.db.models import QuerySet
 from regietafel.bronnen.services import leg_vast
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import bronnen as b
+from regietafel.domain.cellen import GROOTSTE_BEDRAG
 from regietafel.domain.fouten import RegietafelFout
-from regietafel.domain.invoer import GEGEVENS, GROOTSTE_BEDRAG, Bereik
+from regietafel.domain.invoerregels import GEGEVENS, Bereik
 from regietafel.domain.model import Categorie
 from regietafel.opgaven.models import Opgave
 from regietafel.provincies.models import Gemeente, Provincie

@@ -3,7 +3,9 @@
 A spreadsheet or CSV arrives here as a header row and data rows of cells; what comes back
 is typed rows per import kind (*soort*) and, for every problem, an `InvoerFout` with the
 row number, the column, the value and a code. The Dutch message is made from the code in
-one place (`MELDINGEN`), so the web app, the CLI and the API say the same thing.
+one place (`invoerregels.MELDINGEN`), so the web app, the CLI and the API say the same
+thing. The cells are read by `domain.cellen`; the puzzle sheet, whose columns are found
+by their words, by `domain.puzzelblad`.
 
 Pure: no Django, no I/O. Reading the bytes of a CSV or XLSX file is the services' job.
 """
@@ -11,407 +13,50 @@ Pure: no Django, no I/O. Reading the bytes of a CSV or XLSX file is the services
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
-from enum import StrEnum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from regietafel.domain.datums import lees_datum
+from regietafel.domain.cellen import (
+    Cel,
+    _CelFout,
+    _is_leeg,
+    cel_tekst,
+    lees_aantal,
+    lees_bedrag,
+    lees_cbs_code,
+    lees_datumcel,
+    lees_decimaal,
+    lees_einddatum,
+    lees_geheel_getal,
+    lees_halfjaar,
+    lees_ja_nee,
+    lees_jaar,
+    normaliseer_naam,
+)
+from regietafel.domain.invoerregels import (
+    GEGEVENS,
+    AanbodRegel,
+    Bereik,
+    CapaciteitRegel,
+    Gegeven,
+    Gelezen,
+    GemeenteRegel,
+    GemeenteVerwijzing,
+    GooRegel,
+    ImportSoort,
+    InvoerFout,
+    InwonersRegel,
+    LocatieRegel,
+    OnvolledigeRij,
+    ProvinciecijferRegel,
+    Regel,
+    StatushoudersRegel,
+)
 from regietafel.domain.model import Categorie, LocatieSoort, LocatieStatus
-from regietafel.domain.statushouders import Periode
+from regietafel.domain.puzzelblad import lees_puzzelblad
 from regietafel.domain.tekst import ingekort
-
-Cel = str | int | float | bool | date | None
-"""A cell as a reader gives it: text (CSV), or a number, date or bool (XLSX); None is empty."""
-
-
-class ImportSoort(StrEnum):
-    """The kinds of file Regietafel imports."""
-
-    CAPACITEITSBESLUIT = "capaciteitsbesluit"  # the ministry's indicative numbers
-    AANBOD = "aanbod"  # offers per municipality, category and year
-    LOCATIES = "locaties"  # reception locations (Bijlage 1)
-    INWONERS = "inwoners"  # inhabitants per reference year
-    GEMEENTEN = "gemeenten"  # municipalities: created and updated (CBS code, name, province)
-    STATUSHOUDERS = "statushouders"  # status holders: task and realisation per half year
-    GOO = "goo"  # GOO locations: municipal reception of Ukrainians
-    PUZZEL = "puzzel"  # the puzzle sheet: the inputs per municipality (domain.puzzelblad)
-    # The inputs of "Invoer provincie": the province's figures, realisation per
-    # municipality and the cycle's national amounts, one figure a row.
-    PROVINCIECIJFERS = "provinciecijfers"
-
-
-MELDINGEN: dict[str, str] = {
-    "bestand_onleesbaar": "Het bestand kan niet worden gelezen: {detail}",
-    # Bounds on what a reader unpacks and parses (services.importeren, issue 22).
-    "uitgepakt_te_groot": "Het bestand is uitgepakt groter dan {detail} MB; zo'n groot "
-    "Excel-bestand wordt niet gelezen. Splits het op of lever een CSV-bestand aan.",
-    "cel_te_lang": "{waarde} bevat meer dan {detail} tekens (het grootste dat Excel in "
-    "één cel toelaat).",
-    "formule_zonder_waarde": "{detail} een formule zonder opgeslagen uitkomst. Open het "
-    "bestand in Excel of LibreOffice, sla het op en laad het opnieuw, of plak de waarden "
-    "in plaats van de formules.",
-    "bestand_leeg": "Het bestand is leeg: er staat geen kopregel met kolomnamen in.",
-    "geen_rijen": "Het bestand heeft een kopregel maar geen rijen met gegevens.",
-    "te_veel_rijen": "Het bestand heeft meer dan {detail} rijen; splits het op.",
-    "kolom_ontbreekt": "De kolom '{kolom}' ontbreekt. Toegestane kolomnamen: {detail}.",
-    "kolom_dubbel": "De kolom '{kolom}' staat twee keer in het bestand.",
-    "gemeente_kolom_ontbreekt": "Er is geen kolom 'CBS-code' of 'Gemeente': "
-    "een rij moet zeggen over welke gemeente het gaat.",
-    "verplicht": "de cel is leeg; vul hier een waarde in.",
-    "geen_getal": "'{waarde}' is geen geheel getal. Schrijf bijvoorbeeld 1000 of 1.000.",
-    "negatief": "'{waarde}' is negatief; een aantal is 0 of meer.",
-    "te_groot": "'{waarde}' is te groot voor een aantal.",
-    "geen_decimaal": "'{waarde}' is geen getal. Schrijf bijvoorbeeld 0,25 of -0,1.",
-    "decimaal_buiten_bereik": "'{waarde}' ligt buiten het bereik van -9999 tot 9999.",
-    "datum_is_getal": "'{waarde}' is een getal, geen datum: staat hier een aantal in de "
-    "datumkolom? Schrijf de datum als d-m-jjjj (1-3-2026) of jjjj-mm-dd (2026-03-01).",
-    "geen_datum": "'{waarde}' is geen datum. Schrijf d-m-jjjj (1-3-2026) "
-    "of jjjj-mm-dd (2026-03-01).",
-    "datum_is_woord": "'{waarde}' is geen datum; schrijf d-m-jjjj (1-3-2026), jjjj-mm-dd "
-    "(2026-03-01) of (bij 'Beschikbaar tot') 'onbepaald' / 'onbepaalde tijd'.",
-    "tot_voor_van": "de einddatum {waarde} ligt vóór de begindatum {detail}.",
-    "onbekende_soort": "'{waarde}' is geen bekende soort opvang. Kies uit: regulier, AMV, "
-    "TGO, noodopvang (NO), gezinslocatie, HTL.",
-    "onbekende_status": "'{waarde}' is geen bekende status. Kies gepland of gerealiseerd.",
-    "onbekende_categorie": "'{waarde}' is geen bekende categorie. Kies asiel regulier of AMV.",
-    "geen_jaar": "'{waarde}' is geen jaartal (schrijf bijvoorbeeld 2026).",
-    "geen_cbs_code": "'{waarde}' is geen CBS-code. Schrijf GM gevolgd door vier cijfers, "
-    "bijvoorbeeld GM0106.",
-    "te_lang": "de tekst is langer dan {detail} tekens.",
-    "geen_halfjaar": "'{waarde}' is geen halfjaar. Schrijf jjjj-1 of jjjj-2, bijvoorbeeld "
-    "2025-2 voor de tweede helft van 2025.",
-    "geen_geheel_getal": "'{waarde}' is geen geheel getal. Schrijf bijvoorbeeld 12 of -5.",
-    "geen_ja_nee": "'{waarde}' is geen ja of nee. Schrijf ja of nee, of laat de cel leeg "
-    "(nog niet bekend).",
-    "statushouders_kolom_ontbreekt": "Er is geen kolom 'Taakstelling', 'Gehuisvest' of "
-    "'Achterstand vooraf': het bestand zegt niets over de huisvesting van statushouders.",
-    # The province's figures (provinciecijfers).
-    "onbekend_gegeven": "'{waarde}' is geen gegeven van Invoer provincie. Kies uit: {detail}.",
-    "gegeven_per_gemeente": "'{waarde}' is een cijfer per gemeente: vul de kolom "
-    "'CBS-code' of 'Gemeente' in.",
-    "gegeven_niet_per_gemeente": "'{waarde}' geldt voor {detail}, niet voor één gemeente: "
-    "laat 'CBS-code' en 'Gemeente' leeg.",
-    "peildatum_in_toekomst": "de peildatum {waarde} ligt in de toekomst.",
-    "alleen_beheerder": "u mag {detail} niet wijzigen ('{waarde}'); dat doet een beheerder, "
-    "want het geldt voor elke provincie.",
-    # The puzzle sheet (domain.puzzelblad).
-    "puzzel_geen_kop": "Er is geen kopregel gevonden met kolommen als 'opgave', 'realisatie' "
-    "en 'aanbod 2026' (zoals in de puzzel).",
-    "puzzel_geen_jaar": "de kolom noemt geen jaar (of meer dan één); schrijf het jaar in de "
-    "kop, bijvoorbeeld 'aanbod 2026'.",
-    "berekend_wijkt_af": "'{waarde}' wijkt af van het berekende {detail}; dit cijfer wordt "
-    "berekend, niet ingelezen.",
-    "totaal_wijkt_af": "het totaal '{waarde}' wijkt af van het berekende totaal {detail}; het "
-    "totaal wordt berekend, niet ingelezen.",
-    # Checks against the stored data (made by the import service).
-    "onbekende_gemeente": "'{waarde}' is geen bekende gemeente.",
-    "onbekende_gemeente_bedoelt": "'{waarde}' is geen bekende gemeente. Bedoelt u {detail}?",
-    "andere_provincie": "'{waarde}' hoort niet bij de provincie {detail}.",
-    "naam_past_niet": "'{waarde}' past niet bij de CBS-code: die is van {detail}.",
-    "geen_toegang": "u mag de gegevens van {detail} niet wijzigen.",
-    "alleen_provincie": "u mag {detail} niet wijzigen ('{waarde}'); dat doet de provincie.",
-    "jaar_buiten_cyclus": "'{waarde}' ligt niet in de cyclus {detail}.",
-    "dubbele_rij": "deze gegevens staan al in rij {detail}.",
-    "soort_niet_toegestaan": "u mag dit soort bestand ({waarde}) niet importeren.",
-    "onbekende_provincie": "'{waarde}' is geen bekende provincie.",
-    "onbekende_cyclus": "de provincie {detail} heeft geen cyclus '{waarde}'.",
-    "plan_gewijzigd": "de gegevens zijn gewijzigd sinds het voorbeeld; er is niets opgeslagen. "
-    "Bekijk het voorbeeld opnieuw.",
-    "conflict": "tijdens de import heeft iemand anders gegevens gewijzigd; er is niets "
-    "opgeslagen. Probeer het opnieuw.",
-}
-
-
-@dataclass(frozen=True)
-class InvoerFout:
-    """One problem in an imported file. `rij` is the spreadsheet's row number (the header
-    row counts), `kolom` the column name as written in the file; both None for the file."""
-
-    code: str
-    rij: int | None = None
-    kolom: str | None = None
-    waarde: str = ""
-    detail: str = ""
-
-    @property
-    def melding(self) -> str:
-        """The Dutch message, naming the row and the column; a value or column name from
-        the file is cut to its first 80 characters."""
-        kolom = ingekort(self.kolom) if self.kolom is not None else None
-        tekst = MELDINGEN[self.code].format(
-            waarde=ingekort(self.waarde), detail=self.detail, kolom=kolom or ""
-        )
-        plaats = []
-        if self.rij is not None:
-            plaats.append(f"Rij {self.rij}")
-        if kolom is not None and "{kolom}" not in MELDINGEN[self.code]:
-            plaats.append(f"kolom '{kolom}'")
-        if not plaats:
-            return tekst[:1].upper() + tekst[1:]
-        return f"{', '.join(plaats)}: {tekst}"
-
-    def als_dict(self) -> dict[str, Any]:
-        return {
-            "rij": self.rij,
-            "kolom": ingekort(self.kolom) if self.kolom is not None else None,
-            "waarde": ingekort(self.waarde),
-            "code": self.code,
-            "melding": self.melding,
-        }
-
-
-@dataclass(frozen=True)
-class GemeenteVerwijzing:
-    """How a row names its municipality: a CBS code, a name, or both."""
-
-    cbs_code: str | None
-    naam: str | None
-
-    def tekst(self) -> str:
-        return self.cbs_code or self.naam or ""
-
-
-@dataclass(frozen=True)
-class CapaciteitRegel:
-    """A row of the capaciteitsbesluit: the ministry's indicative numbers of a municipality."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    inwoners: int
-    regulier: int
-    amv: int
-    ses_score: Decimal | None = None
-    ses_gegeven: bool = False  # False when the file has no SES column
-    peiljaar: int | None = None
-
-
-@dataclass(frozen=True)
-class AanbodRegel:
-    """A municipality's offer (*aanbod*) in one category and year; None is unknown."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    categorie: Categorie
-    jaar: int
-    plaatsen: int | None
-
-
-@dataclass(frozen=True)
-class LocatieRegel:
-    """A reception location as listed in Bijlage 1. `status` is None when the row does not
-    say (no `Status` column, or an empty cell): a stored location keeps its status."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    plaatsen: int
-    soort: LocatieSoort
-    status: LocatieStatus | None
-    beschikbaar_van: date | None
-    beschikbaar_tot: date | None
-    onbepaalde_tijd: bool
-    opmerking: str
-    naam: str
-
-
-@dataclass(frozen=True)
-class InwonersRegel:
-    """A municipality's inhabitants in a reference year (*peiljaar*)."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    inwoners: int
-    peiljaar: int
-
-
-@dataclass(frozen=True)
-class GemeenteRegel:
-    """A municipality as the `gemeenten` import creates or updates it: its CBS code, name,
-    province (code or name as written) and inhabitants in a reference year."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    provincie: str
-    inwoners: int
-    peiljaar: int
-
-
-@dataclass(frozen=True)
-class StatushoudersRegel:
-    """A municipality's status holders in one half year: the task (*taakstelling*), the number
-    housed and the balance carried into the first entered half year; None is an empty cell
-    (a column the file does not have is left alone, see `Gelezen.kolom`)."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    periode: Periode
-    taakstelling: int | None
-    realisatie: int | None
-    achterstand_vooraf: int | None
-
-
-@dataclass(frozen=True)
-class GooRegel:
-    """A GOO location (municipal reception of Ukrainians): its name, places, start, planned
-    end (None: with temporary protection) and whether it can become housing (None: unknown)."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    naam: str
-    plaatsen: int
-    beschikbaar_van: date | None
-    geplande_einde: date | None
-    transformeerbaar: bool | None
-    opmerking: str
-
-
-@dataclass(frozen=True)
-class PuzzelbladRegel:
-    """A row of the puzzle sheet (domain.puzzelblad): a municipality (or the totals row,
-    `gemeente` None) and the figure of every recognised column, by key
-    (``amv.aanbod.2026``); None is an empty cell (unknown)."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing | None
-    cijfers: Mapping[str, int | None]
-
-
-class Bereik(StrEnum):
-    """What a figure of "Invoer provincie" is about."""
-
-    PROVINCIE = "provincie"  # the province in the cycle
-    GEMEENTE = "gemeente"  # one municipality of the province
-    CYCLUS = "cyclus"  # the cycle, for every province (the national amounts)
-
-
-@dataclass(frozen=True)
-class Gegeven:
-    """A figure of "Invoer provincie" as a `provinciecijfers` row names it: its key (the
-    stored field), its Dutch title, what it is about, other accepted names, and whether it
-    must be known (an empty cell is refused) rather than may be unknown."""
-
-    sleutel: str
-    titel: str
-    bereik: Bereik
-    varianten: tuple[str, ...] = ()
-    verplicht: bool = False
-
-    def namen(self) -> set[str]:
-        return {normaliseer_naam(n) for n in (self.titel, self.sleutel, *self.varianten)}
-
-
-GEGEVENS: tuple[Gegeven, ...] = (
-    Gegeven(
-        "oekraine_opgave",
-        "Provinciale Oekraïne-opgave",
-        Bereik.PROVINCIE,
-        ("Oekraïne-opgave", "opgave Oekraïne", "Oekraïne opgave provincie"),
-        verplicht=True,
-    ),
-    Gegeven("spuk3_pot", "SPUK 3-budget (euro)", Bereik.PROVINCIE, ("SPUK 3-budget", "SPUK 3-pot")),
-    Gegeven(
-        "provincie_bedrag",
-        "Bedrag provincie (euro)",
-        Bereik.PROVINCIE,
-        ("Bedrag provincie", "bedrag voor de provincie"),
-    ),
-    Gegeven(
-        "asiel_regulier_realisatie",
-        "Realisatie asiel regulier",
-        Bereik.GEMEENTE,
-        ("realisatie regulier", "regulier realisatie"),
-    ),
-    Gegeven("amv_realisatie", "Realisatie AMV", Bereik.GEMEENTE, ("AMV realisatie",)),
-    Gegeven(
-        "oekraine_realisatie", "Realisatie Oekraïne", Bereik.GEMEENTE, ("Oekraïne realisatie",)
-    ),
-    Gegeven("oekraine_ambitie", "Ambitie Oekraïne", Bereik.GEMEENTE, ("Oekraïne ambitie",)),
-    Gegeven(
-        "spuk1_bedrag_per_plaats",
-        "SPUK 1: bedrag per plaats (euro)",
-        Bereik.CYCLUS,
-        ("SPUK 1 bedrag per plaats", "SPUK 1-bedrag"),
-    ),
-    Gegeven(
-        "spuk2_bedrag_per_plaats",
-        "SPUK 2: bedrag per plaats (euro)",
-        Bereik.CYCLUS,
-        ("SPUK 2 bedrag per plaats", "SPUK 2-bedrag"),
-    ),
-    Gegeven("amv_landelijk", "Landelijk aantal AMV", Bereik.CYCLUS, ("AMV landelijk",)),
-)
-"""Every figure of "Invoer provincie", in the order of the page."""
-
-
-@dataclass(frozen=True)
-class ProvinciecijferRegel:
-    """A row of `provinciecijfers`: one figure (`gegeven`) of the province, of a
-    municipality (`gemeente`; empty for the others) or of the cycle; `waarde` None is an
-    empty cell (not yet known), `peildatum` None: the day of the import."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-    gegeven: Gegeven
-    waarde: int | None
-    peildatum: date | None
-
-
-Regel = (
-    CapaciteitRegel
-    | AanbodRegel
-    | LocatieRegel
-    | InwonersRegel
-    | GemeenteRegel
-    | StatushoudersRegel
-    | GooRegel
-    | PuzzelbladRegel
-    | ProvinciecijferRegel
-)
-
-
-@dataclass(frozen=True)
-class OnvolledigeRij:
-    """A row left out for a problem in one of its cells, or because a column is missing;
-    kept so that its municipality is checked against the stored data all the same."""
-
-    rij: int
-    gemeente: GemeenteVerwijzing
-
-
-@dataclass(frozen=True)
-class Gelezen:
-    """The typed rows of a file and every problem found; rows with a problem are left out."""
-
-    soort: ImportSoort
-    regels: tuple[Regel, ...]
-    fouten: tuple[InvoerFout, ...]
-    genegeerde_kolommen: tuple[str, ...] = ()
-    aantal_rijen: int = 0
-    kolomnamen: Mapping[str, str] = field(default_factory=dict)  # field -> name in the file
-    onvolledig: tuple[OnvolledigeRij, ...] = ()
-
-    def kolom(self, veld: str) -> str | None:
-        """The column of `veld` as the file names it."""
-        return self.kolomnamen.get(veld)
-
-
-class _CelFout(ValueError):
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(code)
-        self.code = code
-        self.detail = detail
-
-
-def normaliseer_naam(tekst: str) -> str:
-    """A column or municipality name without case, accents, spaces or punctuation:
-    ``'CBS-code '`` -> ``'cbscode'``, ``'Oekraïne'`` -> ``'oekraine'``."""
-    zonder = unicodedata.normalize("NFKD", tekst)
-    zonder = "".join(c for c in zonder if not unicodedata.combining(c))
-    return re.sub(r"[^0-9a-z]", "", zonder.casefold())
 
 
 def gelijkende_naam(naam: str, namen: Sequence[str]) -> str | None:
@@ -420,227 +65,6 @@ def gelijkende_naam(naam: str, namen: Sequence[str]) -> str | None:
     per_sleutel = {normaliseer_naam(n): n for n in namen}
     beste = difflib.get_close_matches(normaliseer_naam(naam), list(per_sleutel), n=1, cutoff=0.8)
     return per_sleutel[beste[0]] if beste else None
-
-
-def cel_tekst(cel: Cel) -> str:
-    """A cell as the user would read it, for messages."""
-    if cel is None:
-        return ""
-    if isinstance(cel, bool):
-        return "WAAR" if cel else "ONWAAR"
-    if isinstance(cel, datetime):
-        if cel.time() == datetime.min.time():
-            return f"{cel.day}-{cel.month}-{cel.year}"
-        return cel.isoformat(sep=" ")
-    if isinstance(cel, date):
-        return f"{cel.day}-{cel.month}-{cel.year}"
-    if isinstance(cel, float) and cel.is_integer():
-        return str(int(cel))
-    return str(cel).strip()
-
-
-_LEEG = {"", "—", "–"}
-_GEEN = {"-"}
-_GROOT = 10_000_000
-_GETAL = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
-_DECIMAAL_KOMMA = re.compile(r"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$")
-_DECIMAAL_PUNT = re.compile(r"^[+-]?\d+(\.\d+)?$")
-_CBS = re.compile(r"^(?:gm)?\s*(\d{1,4})$")
-
-
-def _is_leeg(cel: Cel) -> bool:
-    return cel is None or (isinstance(cel, str) and cel.strip() in _LEEG)
-
-
-def lees_aantal(cel: Cel, *, streep_is_nul: bool = True, grens: int = _GROOT) -> int | None:
-    """A count: ``1000``, ``1.000`` or ``1 000``; ``-`` is 0 (none) and an empty cell None
-    (unknown); `grens` and more is too large. Raises on anything else."""
-    if _is_leeg(cel):
-        return None
-    if isinstance(cel, bool | date):
-        raise _CelFout("geen_getal")
-    if isinstance(cel, float):
-        if not cel.is_integer():
-            raise _CelFout("geen_getal")
-        cel = int(cel)
-    if isinstance(cel, int):
-        waarde = cel
-    else:
-        tekst = re.sub(r"[\s\u00a0\u202f]", "", str(cel))
-        if streep_is_nul and tekst in _GEEN:
-            return 0
-        if tekst.startswith("-") and _GETAL.match(tekst[1:]):
-            raise _CelFout("negatief")
-        if not _GETAL.match(tekst):
-            raise _CelFout("geen_getal")
-        waarde = int(tekst.replace(".", ""))
-    if waarde < 0:
-        raise _CelFout("negatief")
-    if waarde >= grens:
-        raise _CelFout("te_groot")
-    return waarde
-
-
-GROOTSTE_BEDRAG = 2_000_000_000  # what the database stores as a whole number
-
-
-def lees_bedrag(cel: Cel) -> int | None:
-    """A whole amount in euro or a count: as `lees_aantal`, with a leading ``€`` allowed
-    and up to GROOTSTE_BEDRAG, as the form takes it (a province's SPUK budget can be more
-    than any count)."""
-    if isinstance(cel, str):
-        cel = re.sub(r"^\s*(?:€|eur\b)\s*", "", cel, flags=re.IGNORECASE)
-    return lees_aantal(cel, grens=GROOTSTE_BEDRAG + 1)
-
-
-def lees_decimaal(cel: Cel) -> Decimal | None:
-    """A score such as the SES-WOA score: ``0,25``, ``-0,1`` or ``0.25``; rounded to four
-    decimals. An empty cell is None."""
-    if _is_leeg(cel):
-        return None
-    if isinstance(cel, bool | date):
-        raise _CelFout("geen_decimaal")
-    if isinstance(cel, int | float):
-        tekst = repr(cel)
-    else:
-        tekst = re.sub(r"[\s\u00a0\u202f]", "", str(cel))
-        if _DECIMAAL_KOMMA.match(tekst) and ("," in tekst or "." not in tekst):
-            tekst = tekst.replace(".", "").replace(",", ".")
-        elif not _DECIMAAL_PUNT.match(tekst):
-            raise _CelFout("geen_decimaal")
-    try:
-        waarde = Decimal(tekst)
-    except InvalidOperation:
-        raise _CelFout("geen_decimaal") from None
-    if not waarde.is_finite():
-        raise _CelFout("geen_decimaal")
-    if abs(waarde) >= 10_000:
-        raise _CelFout("decimaal_buiten_bereik")
-    return waarde.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
-
-
-def lees_datumcel(cel: Cel) -> date | None:
-    """A date: a date cell, ``d-m-yyyy`` or ISO; empty (or a dash) is None. A number is
-    refused with its own code: it is usually a count that slipped into the date column."""
-    if _is_leeg(cel) or (isinstance(cel, str) and cel.strip() in _GEEN):
-        return None
-    if isinstance(cel, datetime):
-        return cel.date()
-    if isinstance(cel, date):
-        return cel
-    if isinstance(cel, bool):
-        raise _CelFout("geen_datum")
-    if isinstance(cel, int | float):
-        raise _CelFout("datum_is_getal")
-    tekst = str(cel).strip()
-    datum = lees_datum(tekst)
-    if datum is None:
-        if re.fullmatch(r"[\d.,\s]+", tekst):
-            raise _CelFout("datum_is_getal")
-        if re.search(r"[^\W\d_]", tekst):  # a word: 'indefinite', 'permanent', 'n.v.t.'
-            raise _CelFout("datum_is_woord")
-        raise _CelFout("geen_datum")
-    return datum
-
-
-ONBEPAALD = {"onbepaald", "onbepaaldetijd", "vooronbepaaldetijd", "geeneinddatum"}
-
-
-def lees_einddatum(cel: Cel) -> tuple[date | None, bool]:
-    """An end date, or (None, True) for ``onbepaalde tijd``."""
-    if isinstance(cel, str) and normaliseer_naam(cel) in ONBEPAALD:
-        return None, True
-    return lees_datumcel(cel), False
-
-
-def lees_jaar(cel: Cel) -> int | None:
-    try:
-        jaar = lees_aantal(cel, streep_is_nul=False)
-    except _CelFout:
-        raise _CelFout("geen_jaar") from None
-    if jaar is not None and not 1900 <= jaar <= 2200:
-        raise _CelFout("geen_jaar")
-    return jaar
-
-
-def lees_cbs_code(cel: Cel) -> str | None:
-    """A CBS municipality code: ``GM0106``, ``gm0106``, ``0106`` or ``106`` -> ``GM0106``."""
-    if _is_leeg(cel):
-        return None
-    if isinstance(cel, bool | date):
-        raise _CelFout("geen_cbs_code")
-    if isinstance(cel, float):
-        if not cel.is_integer():
-            raise _CelFout("geen_cbs_code")
-        cel = int(cel)
-    tekst = str(cel).strip().casefold()
-    m = _CBS.match(tekst)
-    if m is None:
-        raise _CelFout("geen_cbs_code")
-    return f"GM{int(m.group(1)):04d}"
-
-
-def lees_geheel_getal(cel: Cel) -> int | None:
-    """A whole number that may be negative: ``12``, ``-5``, ``−5`` or ``+3``; empty is None."""
-    if _is_leeg(cel):
-        return None
-    if isinstance(cel, bool | date):
-        raise _CelFout("geen_geheel_getal")
-    tekst = re.sub(r"[\s\u00a0\u202f]", "", cel_tekst(cel)).replace("\u2212", "-")
-    teken = -1 if tekst[:1] == "-" else 1
-    tekst = tekst[1:] if tekst[:1] in "+-" else tekst
-    if not _GETAL.match(tekst):
-        raise _CelFout("geen_geheel_getal")
-    waarde = int(tekst.replace(".", ""))
-    if waarde >= _GROOT:
-        raise _CelFout("te_groot")
-    return teken * waarde
-
-
-_HALFJAAR = (
-    re.compile(r"^(\d{4})[-/ ]?h?([12])$"),  # 2025-2, 2025-H2, 2025 h2
-    re.compile(r"^h([12])[-/ ]?(\d{4})$"),  # H2 2025
-    re.compile(r"^([12])e?(?:helft|halfjaar)(\d{4})$"),  # 2e helft 2025, 2 halfjaar 2025
-    re.compile(r"^(eerste|tweede)(?:helft|halfjaar)(\d{4})$"),
-)
-
-
-def lees_halfjaar(cel: Cel) -> Periode | None:
-    """A half year: ``2025-2``, ``2025-H2``, ``H2 2025`` or ``2e helft 2025``."""
-    if _is_leeg(cel):
-        return None
-    if isinstance(cel, bool | date | float):
-        raise _CelFout("geen_halfjaar")
-    tekst = cel_tekst(cel).strip().casefold()
-    compact = re.sub(r"\s+", "", tekst)
-    for i, patroon in enumerate(_HALFJAAR):
-        m = patroon.match(tekst if i < 2 else compact)
-        if m is None:
-            continue
-        a, b = m.groups()
-        if i == 0:
-            jaar, helft = int(a), int(b)
-        else:
-            helft = {"eerste": 1, "tweede": 2}.get(a) or int(a)
-            jaar = int(b)
-        if 1900 <= jaar <= 2200:
-            return Periode(jaar, helft)
-    raise _CelFout("geen_halfjaar")
-
-
-JA_NEE = {"ja": True, "j": True, "waar": True, "nee": False, "n": False, "onwaar": False}
-
-
-def lees_ja_nee(cel: Cel) -> bool | None:
-    """``ja`` or ``nee`` (or an Excel TRUE/FALSE); empty or ``onbekend`` is None."""
-    if isinstance(cel, bool):
-        return cel
-    if _is_leeg(cel) or normaliseer_naam(cel_tekst(cel)) == "onbekend":
-        return None
-    waarde = JA_NEE.get(normaliseer_naam(cel_tekst(cel)))
-    if waarde is None:
-        raise _CelFout("geen_ja_nee")
-    return waarde
 
 
 def _tekst(lengte: int) -> Callable[[Cel], str | None]:
@@ -729,27 +153,23 @@ class Kolom:
         return {normaliseer_naam(n) for n in (self.titel, *self.varianten)}
 
 
-_CBS_KOLOM = Kolom(
+def _optioneel(veld: str, titel: str, varianten: tuple[str, ...], lezer: Any) -> Kolom:
+    """A column the file may leave out, and whose cells may be empty."""
+    return Kolom(veld, titel, varianten, lezer, verplicht=False, waarde_verplicht=False)
+
+
+_CBS_KOLOM = _optioneel(
     "cbs_code",
     "CBS-code",
     ("cbscode", "gemeentecode", "code", "gmcode", "cbs"),
     lees_cbs_code,
-    verplicht=False,
-    waarde_verplicht=False,
 )
-_GEMEENTE_KOLOM = Kolom(
+_GEMEENTE_KOLOM = _optioneel(
     "gemeente",
     "Gemeente",
     ("gemeentenaam", "naam gemeente"),
     _tekst(100),
-    verplicht=False,
-    waarde_verplicht=False,
 )
-
-
-def _optioneel(veld: str, titel: str, varianten: tuple[str, ...], lezer: Any) -> Kolom:
-    """A column the file may leave out, and whose cells may be empty."""
-    return Kolom(veld, titel, varianten, lezer, verplicht=False, waarde_verplicht=False)
 
 
 _VAN_KOLOM = _optioneel(
@@ -768,13 +188,11 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
         Kolom("cbs_code", "CBS-code", _CBS_KOLOM.varianten, lees_cbs_code),
         Kolom("gemeente", "Gemeente", (*_GEMEENTE_KOLOM.varianten, "naam"), _tekst(100)),
         Kolom("inwoners", "Inwoners", ("aantal inwoners", "inwonertal", "bevolking"), lees_aantal),
-        Kolom(
+        _optioneel(
             "ses_score",
             "SES-score",
             ("SES-WOA", "SES-WOA-score", "SES", "sociaaleconomische score"),
             lees_decimaal,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
         Kolom(
             "regulier",
@@ -783,13 +201,11 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             lees_aantal,
         ),
         Kolom("amv", "AMV", ("indicatief AMV", "opgave AMV", "waarvan AMV"), lees_aantal),
-        Kolom(
+        _optioneel(
             "peiljaar",
             "Peiljaar",
             ("peiljaar inwoners", "referentiejaar"),
             lees_jaar,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
     ),
     ImportSoort.AANBOD: (
@@ -820,31 +236,25 @@ KOLOMMEN: dict[ImportSoort, tuple[Kolom, ...]] = {
             ("soort opvang", "type", "aard", "soort locatie"),
             _keuze(SOORTEN, "onbekende_soort"),
         ),
-        Kolom(
+        _optioneel(
             "status",
             "Status",
             (),
             _keuze(STATUSSEN, "onbekende_status"),
-            verplicht=False,
-            waarde_verplicht=False,
         ),
         _VAN_KOLOM,
-        Kolom(
+        _optioneel(
             "beschikbaar_tot",
             "Beschikbaar tot",
             ("tot", "einddatum", "datum tot", "looptijd tot", "beschikbaar t/m"),
             lees_einddatum,
-            verplicht=False,
-            waarde_verplicht=False,
         ),
         _OPMERKING_KOLOM,
-        Kolom(
+        _optioneel(
             "naam",
             "Naam",
             _NAAM_VARIANTEN,
             _tekst(200),
-            verplicht=False,
-            waarde_verplicht=False,
         ),
     ),
     ImportSoort.INWONERS: (
@@ -998,8 +408,6 @@ def lees_tabel(soort: ImportSoort, rijen: Sequence[Sequence[Cel]]) -> Gelezen:
     if len(rijen) > MAX_RIJEN:
         return Gelezen(soort, (), (InvoerFout("te_veel_rijen", detail=str(MAX_RIJEN)),))
     if soort is ImportSoort.PUZZEL:
-        from regietafel.domain.puzzelblad import lees_puzzelblad
-
         return lees_puzzelblad(rijen)
     kop_index, plek, genegeerd, fouten = _zoek_kop(soort, rijen)
     kolommen = KOLOMMEN[soort]

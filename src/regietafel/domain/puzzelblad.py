@@ -25,20 +25,22 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from regietafel.domain.invoer import (
+from regietafel.domain.cellen import (
     Cel,
-    Gelezen,
-    GemeenteVerwijzing,
-    ImportSoort,
-    InvoerFout,
-    OnvolledigeRij,
-    PuzzelbladRegel,
     _CelFout,
     _is_leeg,
     cel_tekst,
     lees_aantal,
     lees_cbs_code,
     lees_geheel_getal,
+)
+from regietafel.domain.invoerregels import (
+    Gelezen,
+    GemeenteVerwijzing,
+    ImportSoort,
+    InvoerFout,
+    OnvolledigeRij,
+    PuzzelbladRegel,
 )
 from regietafel.domain.puzzel import AsielRegel, som
 

@@ -32,8 +32,9 @@ from regietafel.bronnen.services import bron_van_import
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
 from regietafel.domain import opmaak
+from regietafel.domain.cellen import Cel
 from regietafel.domain.fouten import RegietafelFout
-from regietafel.domain.invoer import Cel, ImportSoort, InvoerFout
+from regietafel.domain.invoerregels import ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_opsomming
 from regietafel.importen.models import Import

@@ -10,7 +10,7 @@ from typing import Any
 
 from regietafel.cycli.invoer import invoer_overzicht
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain.invoer import GEGEVENS, Bereik, ImportSoort
+from regietafel.domain.invoerregels import GEGEVENS, Bereik, ImportSoort
 from regietafel.domain.model import Categorie
 from regietafel.domain.statushouders import Periode
 from regietafel.oekraine.models import GooLocatie

@@ -17,7 +17,7 @@ from typing import Any
 from regietafel.cycli.invoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
 from regietafel.domain import invoer as inv
 from regietafel.domain import opmaak
-from regietafel.domain.invoer import Bereik, Gegeven, ImportSoort, InvoerFout
+from regietafel.domain.invoerregels import Bereik, Gegeven, ImportSoort, InvoerFout, PuzzelbladRegel
 from regietafel.domain.model import Categorie
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
 from regietafel.domain.onbekend import PARAMETERS
@@ -252,7 +252,7 @@ def plan_puzzel(plan: _Plan, regels: Regels) -> None:
 
 def _plan_rij(
     plan: _Plan,
-    regel: inv.PuzzelbladRegel,
+    regel: PuzzelbladRegel,
     g: Gemeente,
     *,
     opgeslagen: dict[str, int | None],

@@ -18,7 +18,8 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from regietafel.domain.invoer import KOLOMMEN, ImportSoort
+from regietafel.domain.invoer import KOLOMMEN
+from regietafel.domain.invoerregels import ImportSoort
 from regietafel.importen.services import (
     PER_GEMEENTE,
     Importresultaat,

@@ -29,7 +29,7 @@ from django.conf import settings
 
 import regietafel
 from regietafel.publicaties.models import Publicatie
-from regietafel.verslagen.services import Rapport
+from regietafel.verslagen.bestand import Rapport
 
 try:
     import fcntl
@@ -49,7 +49,9 @@ def opmaakversie() -> str:
     bestanden = [
         pad for pad in sorted((pakket / "reports").rglob("*")) if pad.suffix in (".py", ".html")
     ]
-    bestanden += [pakket / "verslagen" / n for n in ("services.py", "verslagstand.py")]
+    bestanden += [
+        pakket / "verslagen" / n for n in ("services.py", "verslagstand.py", "teksten.py")
+    ]
     h = hashlib.sha256(regietafel.__version__.encode())
     for pad in bestanden:
         h.update(pad.relative_to(pakket).as_posix().encode())

@@ -18,20 +18,22 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.data import gegevens_naar_dict
 from regietafel.domain import model as d
 from regietafel.domain import opmaak
 from regietafel.domain.bijlage1 import bijlage1_cijfers
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.spuk import bereken_spuk
+from regietafel.publicaties import vastleggen
 from regietafel.publicaties.models import Publicatie
+from regietafel.publicaties.vastleggen import publicatie
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import mag_bewerken, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.models import Verdelingsversie
+from regietafel.verslagen.verslagstand import actuele_stand, als_dict, vul_oude_publicaties_aan
 
 
 def leg_vast(
@@ -43,31 +45,13 @@ def leg_vast(
 ) -> Publicatie:
     """Freeze the current inputs of `pc` as a publication or a ratification on `datum`; a
     publication also freezes what its report shows besides the figures (the texts, the
-    report's date, …: `services.verslagstand`)."""
-    from regietafel.verslagen.verslagstand import actuele_stand, als_dict
-
+    report's date, …: `verslagen.verslagstand`)."""
+    if soort != Publicatie.Soort.PUBLICATIE:
+        return vastleggen.leg_vast(pc, soort, datum, door, versie)
     code, cyclus = pc.provincie.code, pc.cyclus.naam
     gegevens = laad_actuele_gegevens(code, cyclus)
-    verslag = (
-        als_dict(actuele_stand(code, cyclus, gegevens))
-        if soort == Publicatie.Soort.PUBLICATIE
-        else {}
-    )
-    return Publicatie.objects.create(
-        provincie_cyclus=pc,
-        soort=soort,
-        datum=datum,
-        verdelingsversie=versie,
-        gegevens=gegevens_naar_dict(gegevens),
-        verslag=verslag,
-        vastgelegd_op=klok.nu(),
-        vastgelegd_door=door,
-    )
-
-
-def publicatie(pc: ProvincieCyclus) -> Publicatie | None:
-    """The publication of `pc` (the latest, should there be more), or None."""
-    return pc.publicaties.filter(soort=Publicatie.Soort.PUBLICATIE).first()
+    verslag = als_dict(actuele_stand(code, cyclus, gegevens))
+    return vastleggen.leg_vast(pc, soort, datum, door, versie, gegevens, verslag)
 
 
 @transaction.atomic
@@ -95,8 +79,6 @@ def leg_publicaties_vast(datums: Mapping[tuple[str, str], date | None] | None = 
     databases from before ADR 0007), as of its date in `datums` (province code, cycle) or
     else today, and complete the publications made before their report's texts were frozen
     with them (`verslagstand.vul_oude_publicaties_aan`). Returns how many were frozen."""
-    from regietafel.verslagen.verslagstand import vul_oude_publicaties_aan
-
     zonder = ProvincieCyclus.objects.filter(gepubliceerd=True).exclude(
         publicaties__soort=Publicatie.Soort.PUBLICATIE
     )

@@ -16,12 +16,8 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.publicaties.services import (
-    publicatie,
-    publicatiedatum,
-    publiceer,
-    sinds_publicatie,
-)
+from regietafel.publicaties.services import publicatiedatum, publiceer, sinds_publicatie
+from regietafel.publicaties.vastleggen import publicatie
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern, mag_bewerken, toegang

@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from regietafel.domain.invoer import GEGEVENS, KOLOMMEN, Bereik, ImportSoort, Kolom
+from regietafel.domain.invoer import KOLOMMEN, Kolom
+from regietafel.domain.invoerregels import GEGEVENS, Bereik, ImportSoort
 
 KOPKLEUR = "DCE6F0"
 

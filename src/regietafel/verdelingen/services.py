@@ -33,7 +33,7 @@ from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil, verge
 from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.models import Publicatie
-from regietafel.publicaties.services import leg_vast
+from regietafel.publicaties.vastleggen import leg_vast
 from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
 from regietafel.services.leesrechten import intern_leesbare_provincies

@@ -35,8 +35,8 @@ from regietafel.verslagen.services import (
     mag_aanvragen,
     mime_van,
     voortgang_van,
-    vraag_rapport_aan,
 )
+from regietafel.verslagen.taken import vraag_rapport_aan
 
 
 class DeelSerializer(serializers.Serializer):

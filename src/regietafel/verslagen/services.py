@@ -10,50 +10,39 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from django.db import OperationalError, transaction
-from django.utils import timezone
 
 from regietafel.consultatie.services import consultatie_van, standaard_antwoord_voor
 from regietafel.cycli.models import ProvincieCyclus
-from regietafel.domain import opmaak
-from regietafel.domain import routekaart as rk
 from regietafel.domain.balans import bereken_balans
 from regietafel.domain.bijlage1 import bereken_bijlage1
 from regietafel.domain.fouten import RegietafelFout
-from regietafel.domain.model import CyclusGegevens
 from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.puzzel import bereken_puzzel
 from regietafel.domain.spuk import bereken_spuk
 from regietafel.domain.voortgang import Deel, Melder, Voortgang, stil, totaal_van_delen
 from regietafel.gebruikers.models import Rol
 from regietafel.provincies.models import Provincie
+from regietafel.publicaties.bestanden import bewaard_bestand
 from regietafel.publicaties.openbaarheid import openbaar_vanaf, voor_het_publiek
-from regietafel.publicaties.services import publicatie, publicatiedatum
+from regietafel.publicaties.services import publicatiedatum
+from regietafel.publicaties.vastleggen import publicatie
 from regietafel.puzzel.pijplijn import realisatie_voor_verslag
 from regietafel.reports.aanbiedingsbrieven import aanbiedingsbrief, collegebrief
-from regietafel.reports.brieven import Brief, Toezegging, brieven_zip
+from regietafel.reports.brieven import brieven_zip
 from regietafel.reports.pdf import pdf_bytes
 from regietafel.reports.puzzel_csv import csv_bytes
 from regietafel.reports.verdeelbesluit import verdeelbesluit_document
 from regietafel.reports.verslag import (
-    SOORT_BIJZONDER,
     VerslagInvoer,
-    tot_tekst,
-    van_tekst,
     verslag_document,
 )
 from regietafel.reports.word import docx_bytes
 from regietafel.reports.xlsx import xlsx_bytes
-from regietafel.routekaart.models import RoutekaartStap
-from regietafel.routekaart.services import parameters
 from regietafel.services.opslag import (
     NietGevonden,
-    laad_actuele_gegevens,
     laad_gegevens,
     provincie_cyclus,
 )
@@ -62,15 +51,9 @@ from regietafel.statushouders.toezicht_services import toezicht_voor_verslag
 from regietafel.verdeelbesluiten.services import asieltoezicht_voor_verslag, verdeelbesluit_invoer
 from regietafel.verdelingen import services as verdelingen
 from regietafel.verdelingen.models import Verdelingsversie
-from regietafel.verslagen.models import RapportOpdracht, VerslagTekst
-from regietafel.verslagen.standaardteksten import (
-    HOOFDSTEDEN,
-    SLEUTELS,
-    STANDAARD,
-    invullen,
-)
+from regietafel.verslagen.bestand import Rapport
+from regietafel.verslagen.brieflijst import brieflijst
 from regietafel.verslagen.verslagstand import verslagstand
-from regietafel.werkers.services import database_bezet, ondanks_slot
 
 FORMATEN = {
     "csv": "text/csv; charset=utf-8",
@@ -117,103 +100,6 @@ class OnbekendDocument(RegietafelFout, ValueError):
 
     def __init__(self, document: str) -> None:
         super().__init__(", ".join(DOCUMENTEN), veld="document", waarde=document)
-
-
-@dataclass(frozen=True)
-class Rapport:
-    """A generated document: its bytes, a file name and the media type."""
-
-    inhoud: bytes
-    bestandsnaam: str
-    mime: str
-
-
-def _waarden(gegevens: CyclusGegevens, provincie: str, cyclus: str) -> dict[str, str]:
-    """What the placeholders of the texts stand for in this province and cycle."""
-
-    return {
-        "provincie": gegevens.provincie.naam,
-        "cyclus": cyclus,
-        "jaren": " en ".join(str(j) for j in gegevens.cyclus.jaren),
-        "aantal_gemeenten": str(len(gegevens.gemeenten)),
-        "hoofdstad": HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
-        "verdeelbesluit_uiterlijk": datum_lang(
-            routekaartdatum(provincie, cyclus, "verdeelbesluit")
-        ),
-    }
-
-
-def verslagteksten(provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None) -> dict:
-    """The report's editable texts of this province and cycle: the stored ones, and the
-    defaults (placeholders filled in) for the keys that have none."""
-    gegevens = gegevens or laad_gegevens(provincie, cyclus)
-    opgeslagen = dict(
-        VerslagTekst.objects.filter(
-            provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
-        ).values_list("sleutel", "tekst")
-    )
-    waarden = _waarden(gegevens, provincie, cyclus)
-    return {
-        sleutel: invullen(opgeslagen.get(sleutel, STANDAARD[sleutel]), waarden)
-        for sleutel, _label in SLEUTELS
-    }
-
-
-def standaardteksten(provincie: str, cyclus: str) -> dict[str, str]:
-    """The default texts with this province's placeholders filled in."""
-    waarden = _waarden(laad_gegevens(provincie, cyclus), provincie, cyclus)
-    return {sleutel: invullen(STANDAARD[sleutel], waarden) for sleutel, _label in SLEUTELS}
-
-
-def eigen_verslagteksten(provincie: str, cyclus: str) -> set[str]:
-    """The keys of the texts this province wrote itself (the others are the defaults)."""
-    return set(
-        VerslagTekst.objects.filter(
-            provincie_cyclus__provincie__code=provincie, provincie_cyclus__cyclus__naam=cyclus
-        ).values_list("sleutel", flat=True)
-    )
-
-
-def bewaar_verslagteksten(provincie: str, cyclus: str, teksten: Mapping[str, str]) -> None:
-    """Store the report's texts at once; a text left as its default stays the default, so
-    later changes to the default reach this province too."""
-    standaard = standaardteksten(provincie, cyclus)
-    with transaction.atomic():
-        for sleutel, tekst in teksten.items():
-            gelijk = tekst.strip() == standaard.get(sleutel, "").strip()
-            bewaar_verslagtekst(provincie, cyclus, sleutel, "" if gelijk else tekst)
-
-
-def bewaar_verslagtekst(provincie: str, cyclus: str, sleutel: str, tekst: str) -> None:
-    """Store one of the report's texts; an empty text restores the default."""
-    if sleutel not in STANDAARD:
-        raise ValueError(f"Onbekend onderdeel van het verslag: '{sleutel}'.")
-    pc = provincie_cyclus(provincie, cyclus)
-    if tekst.strip():
-        VerslagTekst.objects.update_or_create(
-            provincie_cyclus=pc, sleutel=sleutel, defaults={"tekst": tekst}
-        )
-    else:
-        VerslagTekst.objects.filter(provincie_cyclus=pc, sleutel=sleutel).delete()
-
-
-def routekaartdatum(provincie: str, cyclus: str, code: str) -> date:
-    """The deadline of the route map's step `code` in this province and cycle: as stored
-    when the route map was made (and perhaps moved by the province), else as the cycle's
-    parameters give it."""
-
-    pc = provincie_cyclus(provincie, cyclus)
-    stap = RoutekaartStap.objects.filter(routekaart__provincie_cyclus=pc, code=code).first()
-    if stap is not None:
-        return stap.deadline
-    return next(s.deadline for s in rk.routekaart(parameters(pc)) if s.code == code)
-
-
-def verslagdatum(provincie: str, cyclus: str) -> date:
-    """The report's own date, and that of its covering letters: the day of the route map's
-    step "verslag" (the CdK's report to the minister; 31 October of the preparation year
-    unless the province moved it), not the day the file happens to be made."""
-    return routekaartdatum(provincie, cyclus, "verslag")
 
 
 def verslag_invoer(
@@ -448,8 +334,6 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
     0007). Made once per publication and kept (`services.publicatiebestanden`), however
     many ask for it at once. NietGevonden for a cycle that is not published, or a file that
     is not offered."""
-    from regietafel.publicaties.bestanden import bewaard_bestand
-
     pc = provincie_cyclus(provincie, cyclus)
     if not pc.gepubliceerd:
         raise NietGevonden(f"Cyclus {cyclus} van {pc.provincie.naam} is niet gepubliceerd.")
@@ -465,19 +349,6 @@ def gepubliceerd_document(provincie: str, cyclus: str, bestand: str) -> Rapport:
         return maak()
     # Kept per phase from which locations are public: the province may move it later.
     return bewaard_bestand(p, f"{openbaar_vanaf(provincie, cyclus).value}-{bestand}", maak)
-
-
-def vorige_cyclus(provincie: str, cyclus: str) -> str | None:
-    """The name of the cycle before `cyclus` (2025-2026 before 2027-2028) when `provincie`
-    has data in it, else None."""
-    pc = provincie_cyclus(provincie, cyclus)
-    jaren = tuple(pc.cyclus.jaren)
-    vorige = [j - len(jaren) for j in jaren]
-    return (
-        ProvincieCyclus.objects.filter(provincie__code=provincie, cyclus__jaren=vorige)
-        .values_list("cyclus__naam", flat=True)
-        .first()
-    )
 
 
 def antwoordtermijn(provincie: str, cyclus: str) -> date:
@@ -498,77 +369,12 @@ def brieven(
     datum: date | None = None,
 ) -> Rapport:
     """The consultation letters of `cyclus` to every municipality of `provincie`, one DOCX
-    each, in one ZIP (see `brieflijst`)."""
+    each, in one ZIP (see `brieflijst`); the deadline is `antwoord_voor`, by default the
+    consultation's (`antwoordtermijn`)."""
 
-    lijst = brieflijst(provincie, cyclus, antwoord_voor, datum)
-    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
-
-
-def brieflijst(
-    provincie: str,
-    cyclus: str,
-    antwoord_voor: date | None = None,
-    datum: date | None = None,
-) -> list[Any]:
-    """The merge fields of the consultation letter of `cyclus` to every municipality of
-    `provincie` (`reports.brieven.Brief`): each asks whether the municipality continues
-    the commitments of the cycle before (its realisation, offer and locations; the cycle
-    itself when there is none before it), states the indicative numbers of `cyclus` as
-    they are now, and gives the consultation's deadline (`antwoordtermijn`) unless
-    `antwoord_voor` overrides it."""
-
-    nieuw = bereken_puzzel(laad_actuele_gegevens(provincie, cyclus))
-    inzet_cyclus = vorige_cyclus(provincie, cyclus) or cyclus
-    gegevens = laad_gegevens(provincie, inzet_cyclus)
-    p = bereken_puzzel(gegevens)
     termijn = antwoord_voor or antwoordtermijn(provincie, cyclus)
-    laatste = gegevens.cyclus.jaren[-1]
-    opgave = {r.cbs_code: r for r in nieuw.regels}
-
-    lijst = []
-    for r in p.regels:
-        assert r.cbs_code is not None
-        n = opgave.get(r.cbs_code)
-        toezeggingen = (
-            Toezegging("Oekraïense ontheemden (ambitie)", opmaak.getal(n and n.oekraine.opgave),
-                       opmaak.getal(r.oekraine.realisatie), opmaak.getal(r.oekraine.ambitie)),
-            Toezegging("Asielopvang (regulier)", opmaak.getal(n and n.asiel_regulier.opgave),
-                       opmaak.getal(r.asiel_regulier.realisatie),
-                       opmaak.getal(r.asiel_regulier.aanbod[laatste])),
-            Toezegging("Asielopvang (AMV)", opmaak.getal(n and n.amv.opgave),
-                       opmaak.getal(r.amv.realisatie), opmaak.getal(r.amv.aanbod[laatste])),
-        )  # fmt: skip
-        locaties = tuple(
-            (
-                SOORT_BIJZONDER.get(
-                    loc.soort,
-                    loc.soort.value.upper()
-                    if loc.soort.value in ("amv", "htl")
-                    else loc.soort.value,
-                ),
-                opmaak.getal(loc.plaatsen),
-                van_tekst(loc),
-                tot_tekst(loc),
-                loc.opmerking,
-            )  # fmt: skip
-            for loc in gegevens.locaties_van(r.cbs_code)
-        )
-        lijst.append(
-            Brief(
-                provincie=gegevens.provincie.naam,
-                gemeente=r.naam,
-                cbs_code=r.cbs_code,
-                cyclus=inzet_cyclus,
-                nieuwe_cyclus=cyclus,
-                datum=datum or timezone.localdate(),
-                antwoord_voor=termijn,
-                toezeggingen=toezeggingen,
-                locaties=locaties,
-                aanbod_jaar=laatste,
-                plaats=HOOFDSTEDEN.get(gegevens.provincie.naam, ""),
-            )
-        )
-    return lijst
+    lijst = brieflijst(provincie, cyclus, termijn, datum)
+    return Rapport(brieven_zip(lijst), f"consultatiebrieven-{provincie}-{cyclus}.zip", ZIP)
 
 
 # Background reports ---------------------------------------------------------------------
@@ -632,195 +438,6 @@ def document_en_formaat(soort: str) -> tuple[str, str, bool]:
 
 
 SAMENSTELLEN = "ZIP samenstellen"
-
-
-def vraag_rapport_aan(gebruiker, provincie: str, cyclus: str, formaat: str):  # noqa: ANN001, ANN201
-    """Queue a report as a background task; returns the RapportOpdracht whose progress the
-    web page follows. The caller has checked that the user may have it.
-
-    The documents of all provinces are queued as one task per province (each a part of the
-    returned job), so that every free worker takes one; the last to finish queues the task
-    that puts the ZIP together."""
-    from regietafel.verslagen.taken import maak_rapport
-
-    if formaat not in SOORTEN:
-        raise OnbekendFormaat(formaat)
-    opdracht = RapportOpdracht.objects.create(
-        provincie=provincie,
-        cyclus=cyclus,
-        formaat=formaat,
-        aangevraagd_door=gebruiker,
-        stap="In de wachtrij",
-    )
-    if provincie != ALLE or formaat == "brieven":
-        maak_rapport.enqueue(str(opdracht.pk))
-        opdracht.refresh_from_db()
-        return opdracht
-    try:
-        codes = provincies_met_gegevens(cyclus)
-    except NietGevonden as fout:
-        _mislukt(opdracht.pk, str(fout))
-        opdracht.refresh_from_db()
-        return opdracht
-    delen = RapportOpdracht.objects.bulk_create(
-        RapportOpdracht(
-            provincie=code,
-            cyclus=cyclus,
-            formaat=formaat,
-            aangevraagd_door=gebruiker,
-            stap="In de wachtrij",
-            deel_van=opdracht,
-        )
-        for code in codes
-    )
-    for deel in delen:
-        maak_rapport.enqueue(str(deel.pk))
-    opdracht.refresh_from_db()
-    return opdracht
-
-
-def vraag_opnieuw_aan(opdracht) -> bool:  # noqa: ANN001
-    """Queue a failed RapportOpdracht again, as the same job (its page and the list keep
-    one entry). False when it has not failed (any more): then nothing is queued. For all
-    provinces, the provinces that did not finish are queued again; the finished ones stay."""
-    from regietafel.verslagen.taken import maak_rapport
-
-    status = RapportOpdracht.Status
-    opnieuw = {"voortgang": 0, "stap": "In de wachtrij", "fout": "", "inhoud": None,
-               "bestandsnaam": ""}  # fmt: skip
-    if not RapportOpdracht.objects.filter(pk=opdracht.pk, status=status.MISLUKT).update(
-        status=status.WACHT, **opnieuw
-    ):
-        return False
-    delen = RapportOpdracht.objects.filter(deel_van_id=opdracht.pk)
-    if not delen.exists():
-        maak_rapport.enqueue(str(opdracht.pk))
-        return True
-    nog_te_doen = list(delen.exclude(status=status.KLAAR).values_list("pk", flat=True))
-    delen.filter(pk__in=nog_te_doen).update(status=status.WACHT, **opnieuw)
-    for pk in nog_te_doen:
-        maak_rapport.enqueue(str(pk))
-    if not nog_te_doen:  # every province was done: only the ZIP failed
-        _deel_klaar(opdracht.pk)
-    return True
-
-
-def _mislukt(pk: object, fout: str) -> None:
-
-    ondanks_slot(
-        lambda: RapportOpdracht.objects.filter(pk=pk).update(
-            status=RapportOpdracht.Status.MISLUKT, stap="Mislukt", fout=fout
-        )
-    )
-
-
-def maak_opdracht(opdracht) -> None:  # noqa: ANN001
-    """Run a RapportOpdracht: make the document, writing progress to the row as it goes.
-    A locked database (SQLite during a long import) only delays the progress, and the
-    result is written once the lock is gone. A province's part of the documents of all
-    provinces tells the whole when it is done."""
-    status = RapportOpdracht.Status
-    rij = RapportOpdracht.objects.filter(pk=opdracht.pk)
-    if opdracht.deel_van_id is not None:
-        geheel = RapportOpdracht.objects.filter(pk=opdracht.deel_van_id)
-        if geheel.filter(status=status.MISLUKT).exists():  # another province failed
-            _mislukt(opdracht.pk, "Afgebroken: een andere provincie is mislukt.")
-            return
-        ondanks_slot(
-            lambda: geheel.filter(status=status.WACHT).update(status=status.BEZIG, stap="Bezig")
-        )
-
-    def voortgang(procent: int, stap: str) -> None:
-        try:
-            rij.update(status=status.BEZIG, voortgang=min(procent, 99), stap=stap)
-        except OperationalError as fout:  # the next step shows the progress again
-            if not database_bezet(fout):
-                raise
-
-    voortgang(1, "Gestart")
-    try:
-        if opdracht.formaat == "brieven":
-            r = brieven(opdracht.provincie, opdracht.cyclus)
-        else:
-            document, formaat, werkversie = document_en_formaat(opdracht.formaat)
-            if opdracht.provincie == ALLE:  # queued before all provinces were split up
-                r = rapporten_alle_provincies(
-                    opdracht.cyclus, formaat, voortgang, document=document
-                )
-            else:
-                r = rapport(
-                    opdracht.provincie,
-                    opdracht.cyclus,
-                    formaat,
-                    voortgang,
-                    document=document,
-                    werkversie=werkversie,
-                )
-    except Exception as fout:  # the page must show the failure, whatever it is
-        melding = str(fout) or type(fout).__name__
-        _mislukt(opdracht.pk, melding)
-        if opdracht.deel_van_id is not None:
-            _mislukt(opdracht.deel_van_id, f"{provincienaam(opdracht.provincie)}: {melding}")
-        raise
-    ondanks_slot(
-        lambda: rij.update(
-            status=status.KLAAR,
-            voortgang=100,
-            stap="Klaar",
-            inhoud=r.inhoud,
-            bestandsnaam=r.bestandsnaam,
-        )
-    )
-    if opdracht.deel_van_id is not None:
-        _deel_klaar(opdracht.deel_van_id)
-
-
-def _deel_klaar(geheel_id: object) -> None:
-    """When every province's part is done, queue putting the ZIP together, once: of two
-    parts that finish at the same moment, one sees the other done, and the conditional
-    update lets exactly one of them queue it."""
-    from regietafel.verslagen.taken import stel_samen
-
-    status = RapportOpdracht.Status
-    if RapportOpdracht.objects.filter(deel_van_id=geheel_id).exclude(status=status.KLAAR).exists():
-        return
-    geclaimd = ondanks_slot(
-        lambda: (
-            RapportOpdracht.objects.filter(pk=geheel_id, status__in=[status.WACHT, status.BEZIG])
-            .exclude(stap=SAMENSTELLEN)
-            .update(status=status.BEZIG, stap=SAMENSTELLEN, voortgang=95)
-        )
-    )
-    if geclaimd:
-        stel_samen.enqueue(str(geheel_id))
-
-
-def stel_opdracht_samen(opdracht) -> None:  # noqa: ANN001
-    """Put the provinces' documents of `opdracht` (all provinces) together in one ZIP."""
-
-    delen = sorted(opdracht.delen.all(), key=lambda d: provincienaam(d.provincie).lower())
-    document, formaat, _werkversie = document_en_formaat(opdracht.formaat)
-    try:
-        r = zip_van(
-            [Rapport(bytes(d.inhoud), d.bestandsnaam, mime_van(d.bestandsnaam)) for d in delen],
-            opdracht.cyclus,
-            formaat,
-            document,
-        )
-    except Exception as fout:
-        _mislukt(opdracht.pk, str(fout) or type(fout).__name__)
-        raise
-    ondanks_slot(
-        lambda: RapportOpdracht.objects.filter(pk=opdracht.pk).update(
-            status=RapportOpdracht.Status.KLAAR,
-            voortgang=100,
-            stap="Klaar",
-            inhoud=r.inhoud,
-            bestandsnaam=r.bestandsnaam,
-        )
-    )
-    # The parts' files are in the ZIP now; their rows stay for the progress page.
-    opdracht.delen.update(inhoud=None)
 
 
 @dataclass(frozen=True)

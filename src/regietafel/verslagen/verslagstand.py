@@ -22,10 +22,12 @@ from regietafel.bronnen.services import bronnenoverzicht
 from regietafel.domain.model import CyclusGegevens
 from regietafel.herramingen.services import herraming_tekst
 from regietafel.publicaties.models import Publicatie
+from regietafel.publicaties.vastleggen import publicatie
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.uitruil.services import uitruil_zinnen
 from regietafel.verdelingen import services as verdelingen
 from regietafel.verslagen.standaardteksten import STANDAARD
+from regietafel.verslagen.teksten import verslagdatum, verslagteksten
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,6 @@ def actuele_stand(
     provincie: str, cyclus: str, gegevens: CyclusGegevens | None = None
 ) -> Verslagstand:
     """The stand as it is now; `gegevens` (default: the stored inputs) fill in the texts."""
-    from regietafel.verslagen.services import verslagdatum, verslagteksten
-
     versie = verdelingen.bekrachtigde_versie(provincie, cyclus)
     # An official document: who entered a figure stays out of it.
     bronnen = bronnenoverzicht(provincie, cyclus, met_personen=False).bronnen
@@ -115,8 +115,6 @@ def verslagstand(
     """The stand the report of `provincie` in `cyclus` is made from: as published for a
     published cycle, unless `werkversie` asks for the current one (the texts the province
     is working on); as it is now for a cycle not published."""
-    from regietafel.publicaties.services import publicatie
-
     pc = provincie_cyclus(provincie, cyclus)
     p = publicatie(pc) if pc.gepubliceerd and not werkversie else None
     if p is None:

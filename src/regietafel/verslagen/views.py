@@ -38,18 +38,19 @@ from regietafel.verslagen.services import (
     ALLE,
     NIET_VOOR_ALLE,
     SOORTEN,
-    bewaar_verslagteksten,
-    eigen_verslagteksten,
     gepubliceerd_document,
     mag_aanvragen,
     mime_van,
     provincienaam,
-    verslagteksten,
     voortgang_van,
-    vraag_opnieuw_aan,
-    vraag_rapport_aan,
 )
 from regietafel.verslagen.standaardteksten import GROEPEN, KORT, ONDERDELEN
+from regietafel.verslagen.taken import vraag_opnieuw_aan, vraag_rapport_aan
+from regietafel.verslagen.teksten import (
+    bewaar_verslagteksten,
+    eigen_verslagteksten,
+    verslagteksten,
+)
 from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.pagina import pagina
