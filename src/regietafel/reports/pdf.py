@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from django.template import Context, Engine
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -39,8 +40,6 @@ SJABLONEN = Path(__file__).parent / "templates"
 
 @cache
 def _engine() -> Any:
-    from django.template import Engine
-
     return Engine(dirs=[str(SJABLONEN)], autoescape=True)
 
 
@@ -57,8 +56,6 @@ def html_tekst(doc: Document, sjabloon: str = "reports/verslag.html") -> str:
         "datum": datum_lang(doc.datum),
         "secties": [_sectie(s) for s in doc.secties],
     }
-    from django.template import Context
-
     return str(_engine().get_template(sjabloon).render(Context(context)))
 
 

@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
+from django.contrib.auth.models import Permission
 from django.core import validators
 from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
@@ -428,8 +429,6 @@ class _Plan:
                         )
 
     def _lees_permissies(self, label: str, rijen: list[Any]) -> None:
-        from django.contrib.auth.models import Permission
-
         model = _model(label)
         assert model is not None
         eigenaar = PERMISSIES[label]

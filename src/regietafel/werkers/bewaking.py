@@ -22,6 +22,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
+from django.db import close_old_connections
+
 from regietafel.werkers.services import onderbroken_taken_afbreken, taken_van_werker_afbreken
 
 logger = logging.getLogger("regietafel.werkers")
@@ -209,8 +212,6 @@ def werkerbewaking(
     """The supervision of `aantal` background workers (run it with `draai`): a worker that
     dies is started again and the tasks it was running are failed at once; every heartbeat
     interval, the tasks of workers that fell silent elsewhere are failed too."""
-    from django.conf import settings
-    from django.db import close_old_connections
 
     def taken_afbreken(werker_id: str) -> None:
         close_old_connections()
