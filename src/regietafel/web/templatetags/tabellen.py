@@ -149,9 +149,6 @@ def tabel(parser: template.base.Parser, token: template.base.Token) -> TabelNode
     return TabelNode(parser.compile_filter(delen[1]), opties, inhoud)
 
 
-# The header row and the body rows (htmla).
-
-
 class KopregelNode(template.Node):
     def __init__(self, inhoud: NodeList) -> None:
         self.inhoud = inhoud
@@ -204,9 +201,6 @@ def rijen(parser: template.base.Parser, token: template.base.Token) -> RijenNode
         ]
     )
     return RijenNode(ForNode(namen, parser.compile_filter(delen[-1]), False, rij))
-
-
-# Row headings (added with the templates of the puzzle, overleggen, uitruil, … pages).
 
 
 @register.simple_tag
