@@ -8,8 +8,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from regietafel.domain import invoer as inv
+from regietafel.domain.cellen import (
+    lees_aantal,
+    lees_cbs_code,
+    lees_datumcel,
+    lees_decimaal,
+    lees_einddatum,
+    normaliseer_naam,
+)
 from regietafel.domain.invoer import lees_tabel
-from regietafel.domain.invoerregels import MELDINGEN, ImportSoort, InvoerFout, LocatieRegel
+from regietafel.domain.invoerregels import (
+    MELDINGEN,
+    GemeenteVerwijzing,
+    ImportSoort,
+    InvoerFout,
+    LocatieRegel,
+    OnvolledigeRij,
+)
 from regietafel.domain.model import LocatieSoort, LocatieStatus
 
 
@@ -32,9 +47,9 @@ from regietafel.domain.model import LocatieSoort, LocatieStatus
 def test_aantallen_op_zijn_nederlands(cel, verwacht):
     if verwacht is None and cel == "12.345.678":
         with pytest.raises(ValueError, match="te_groot"):
-            inv.lees_aantal(cel)
+            lees_aantal(cel)
         return
-    assert inv.lees_aantal(cel) == verwacht
+    assert lees_aantal(cel) == verwacht
 
 
 @pytest.mark.parametrize(
@@ -51,7 +66,7 @@ def test_aantallen_op_zijn_nederlands(cel, verwacht):
 )
 def test_geen_aantal(cel, code):
     with pytest.raises(ValueError, match=code):
-        inv.lees_aantal(cel)
+        lees_aantal(cel)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +81,7 @@ def test_geen_aantal(cel, code):
     ],
 )
 def test_decimalen(cel, verwacht):
-    assert inv.lees_decimaal(cel) == verwacht
+    assert lees_decimaal(cel) == verwacht
 
 
 @pytest.mark.parametrize(
@@ -82,7 +97,7 @@ def test_decimalen(cel, verwacht):
     ],
 )
 def test_datums_nl_en_iso(cel, verwacht):
-    assert inv.lees_datumcel(cel) == verwacht
+    assert lees_datumcel(cel) == verwacht
 
 
 @pytest.mark.parametrize(
@@ -98,24 +113,24 @@ def test_datums_nl_en_iso(cel, verwacht):
 )
 def test_geen_datum(cel, code):
     with pytest.raises(ValueError, match=code):
-        inv.lees_datumcel(cel)
+        lees_datumcel(cel)
 
 
 def test_einddatum_onbepaald():
-    assert inv.lees_einddatum("Onbepaalde tijd") == (None, True)
-    assert inv.lees_einddatum("onbepaald") == (None, True)
-    assert inv.lees_einddatum("9-2-2028") == (date(2028, 2, 9), False)
+    assert lees_einddatum("Onbepaalde tijd") == (None, True)
+    assert lees_einddatum("onbepaald") == (None, True)
+    assert lees_einddatum("9-2-2028") == (date(2028, 2, 9), False)
 
 
 @pytest.mark.parametrize("cel", ["GM0106", "gm0106", "0106", "106", 106, " GM 0106 "])
 def test_cbs_codes(cel):
-    assert inv.lees_cbs_code(cel) == "GM0106"
+    assert lees_cbs_code(cel) == "GM0106"
 
 
 def test_kolomnamen_zonder_hoofdletters_spaties_en_leestekens():
-    assert inv.normaliseer_naam(" CBS-code ") == "cbscode"
-    assert inv.normaliseer_naam("Beschikbaar_van") == "beschikbaarvan"
-    assert inv.normaliseer_naam("Oekraïne") == "oekraine"
+    assert normaliseer_naam(" CBS-code ") == "cbscode"
+    assert normaliseer_naam("Beschikbaar_van") == "beschikbaarvan"
+    assert normaliseer_naam("Oekraïne") == "oekraine"
 
 
 def test_kopregel_onder_een_titel_en_rijnummers_van_het_blad():
@@ -131,7 +146,7 @@ def test_kopregel_onder_een_titel_en_rijnummers_van_het_blad():
     assert g.regels == (
         LocatieRegel(
             rij=4,
-            gemeente=inv.GemeenteVerwijzing(None, "Assen"),
+            gemeente=GemeenteVerwijzing(None, "Assen"),
             plaatsen=1000,
             soort=LocatieSoort.REGULIER,
             status=None,  # the file has no Status column: a stored location keeps its own
@@ -149,9 +164,9 @@ def test_kopregel_onder_een_titel_en_rijnummers_van_het_blad():
 @pytest.mark.parametrize("woord", ["indefinite", "permanent", "n.v.t.", "nvt", "altijd"])
 def test_een_woord_is_geen_datum_en_geen_einddatum(woord):
     with pytest.raises(ValueError, match="datum_is_woord"):
-        inv.lees_datumcel(woord)
+        lees_datumcel(woord)
     with pytest.raises(ValueError, match="datum_is_woord"):
-        inv.lees_einddatum(woord)
+        lees_einddatum(woord)
 
 
 def test_status_gegeven_of_niet():
@@ -193,7 +208,7 @@ def test_rij_met_een_celfout_noemt_ook_de_lege_gemeente_en_blijft_te_controleren
         InvoerFout("negatief", 3, "Plaatsen", "-1"),
     )
     assert g.regels == ()
-    assert g.onvolledig == (inv.OnvolledigeRij(3, inv.GemeenteVerwijzing(None, "Asen")),)
+    assert g.onvolledig == (OnvolledigeRij(3, GemeenteVerwijzing(None, "Asen")),)
 
 
 def test_een_ontbrekende_kolom_houdt_het_lezen_van_de_rijen_niet_tegen():

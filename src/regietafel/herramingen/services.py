@@ -32,6 +32,7 @@ from regietafel.domain.herraming import (
     controleer_gemeenten,
     vergelijk_herraming,
 )
+from regietafel.domain.invoerregels import CapaciteitRegel, ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie
 from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.routekaart import Invoerfout
@@ -183,7 +184,7 @@ def _importeer(
     """The revision through the capaciteitsbesluit import: always one province's, also for
     an administrator (never the national table)."""
     return importeer(
-        inv.ImportSoort.CAPACITEITSBESLUIT,
+        ImportSoort.CAPACITEITSBESLUIT,
         inhoud,
         bestandsnaam,
         provincie=pc.provincie.code,
@@ -209,7 +210,7 @@ def _lees(
 
     try:
         gelezen = inv.lees_tabel(
-            inv.ImportSoort.CAPACITEITSBESLUIT, lees_cellen(inhoud, proef.bestandsnaam)
+            ImportSoort.CAPACITEITSBESLUIT, lees_cellen(inhoud, proef.bestandsnaam)
         )
     except BestandFout as fout:
         return afgewezen([fout.fout.melding])
@@ -222,7 +223,7 @@ def _lees(
     regels = [
         r
         for r in gelezen.regels
-        if isinstance(r, inv.CapaciteitRegel)
+        if isinstance(r, CapaciteitRegel)
         and not (r.gemeente.cbs_code in bekend and r.gemeente.cbs_code not in cyclus)
     ]
     rijen = [(r.rij, r.gemeente.cbs_code or "") for r in regels]
@@ -305,7 +306,7 @@ def pas_herraming_toe(
             return Voorbeeld(
                 voorbeeld.bestandsnaam,
                 voorbeeld.sha256,
-                (inv.InvoerFout("plan_gewijzigd").melding,),
+                (InvoerFout("plan_gewijzigd").melding,),
             )
         zorg_voor_eerste_versie(pc)
         resultaat = _importeer(

@@ -32,9 +32,22 @@ from regietafel.bronnen.services import bron_van_import
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
 from regietafel.domain import opmaak
-from regietafel.domain.cellen import Cel
+from regietafel.domain.cellen import Cel, normaliseer_naam
 from regietafel.domain.fouten import RegietafelFout
-from regietafel.domain.invoerregels import ImportSoort, InvoerFout
+from regietafel.domain.invoerregels import (
+    AanbodRegel,
+    CapaciteitRegel,
+    Gelezen,
+    GemeenteRegel,
+    GemeenteVerwijzing,
+    GooRegel,
+    ImportSoort,
+    InvoerFout,
+    InwonersRegel,
+    LocatieRegel,
+    ProvinciecijferRegel,
+    StatushoudersRegel,
+)
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_opsomming
 from regietafel.importen.models import Import
@@ -445,7 +458,7 @@ def _verschillen(obj: Any, nieuw: dict[str, Any]) -> tuple[tuple[str, str, str],
 @dataclass
 class _Plan:
     soort: ImportSoort
-    gelezen: inv.Gelezen
+    gelezen: Gelezen
     provincie: str
     cyclus: str | None
     t: Toegang
@@ -485,7 +498,7 @@ class _Plan:
         regels: list[tuple[Any, Any]] = []  # (row, its municipality or None)
         gezien: dict[Any, int] = {}
         for regel in self.gelezen.regels:
-            if isinstance(regel, inv.ProvinciecijferRegel) and not regel.gemeente.tekst():
+            if isinstance(regel, ProvinciecijferRegel) and not regel.gemeente.tekst():
                 regels.append((regel, None))  # a figure of the province or of the cycle
                 continue
             g = self._gemeente(regel)
@@ -517,11 +530,11 @@ class _Plan:
             PLANNERS[self.soort](self, regels)
             return
         for regel, g in regels:
-            if isinstance(regel, inv.CapaciteitRegel):
+            if isinstance(regel, CapaciteitRegel):
                 self._capaciteit(regel, g)
-            elif isinstance(regel, inv.AanbodRegel):
+            elif isinstance(regel, AanbodRegel):
                 self._aanbod(regel, g)
-            elif isinstance(regel, inv.InwonersRegel):
+            elif isinstance(regel, InwonersRegel):
                 self._gemeentevelden(
                     g, {"inwoners": regel.inwoners, "inwoners_peiljaar": regel.peiljaar}, regel.rij
                 )
@@ -534,7 +547,7 @@ class _Plan:
         self.eigen_namen: list[str] = []  # the province's names, for "Bedoelt u ...?"
         for g in Gemeente.objects.select_related("provincie").order_by("naam"):
             self.per_code[g.cbs_code] = g
-            sleutel = inv.normaliseer_naam(g.naam)
+            sleutel = normaliseer_naam(g.naam)
             self.per_naam[sleutel] = None if sleutel in self.per_naam else g
             if g.provincie_id == self.prov.pk:
                 self.eigen_namen.append(g.naam)
@@ -544,12 +557,12 @@ class _Plan:
         return self.gelezen.kolom(veld)
 
     def _gemeente(self, regel: Any) -> Gemeente | None:
-        ref: inv.GemeenteVerwijzing = regel.gemeente
+        ref: GemeenteVerwijzing = regel.gemeente
         kolom = self._gemeentekolom(regel)
         if ref.cbs_code:
             g = self.per_code.get(ref.cbs_code)
-            naam = inv.normaliseer_naam(ref.naam or "")
-            if g is not None and naam and naam != inv.normaliseer_naam(g.naam):
+            naam = normaliseer_naam(ref.naam or "")
+            if g is not None and naam and naam != normaliseer_naam(g.naam):
                 self.fouten.append(
                     InvoerFout(
                         "naam_past_niet",
@@ -561,7 +574,7 @@ class _Plan:
                 )
                 return None
         else:
-            g = self.per_naam.get(inv.normaliseer_naam(ref.naam or ""))
+            g = self.per_naam.get(normaliseer_naam(ref.naam or ""))
         if g is None:
             suggestie = None if ref.cbs_code else inv.gelijkende_naam(ref.tekst(), self.eigen_namen)
             code = "onbekende_gemeente_bedoelt" if suggestie else "onbekende_gemeente"
@@ -596,14 +609,14 @@ class _Plan:
         return g.provincie_id in self._provincies_in_cyclus
 
     def _sleutel(self, regel: Any, g: Gemeente) -> Any:
-        if isinstance(regel, inv.AanbodRegel):
+        if isinstance(regel, AanbodRegel):
             return (g.pk, regel.categorie, regel.jaar)
-        if isinstance(regel, inv.LocatieRegel | inv.ProvinciecijferRegel):
+        if isinstance(regel, LocatieRegel | ProvinciecijferRegel):
             return None  # checked by the kind: a location has no key, a figure has its own
-        if isinstance(regel, inv.StatushoudersRegel):
+        if isinstance(regel, StatushoudersRegel):
             return (g.pk, regel.periode)
-        if isinstance(regel, inv.GooRegel):
-            return (g.pk, inv.normaliseer_naam(regel.naam))
+        if isinstance(regel, GooRegel):
+            return (g.pk, normaliseer_naam(regel.naam))
         return g.pk
 
     def _gemeentevelden(self, g: Gemeente, nieuw: dict[str, Any], rij: int) -> None:
@@ -644,7 +657,7 @@ class _Plan:
             }
         return self._aanbod_memo
 
-    def _capaciteit(self, regel: inv.CapaciteitRegel, g: Gemeente) -> None:
+    def _capaciteit(self, regel: CapaciteitRegel, g: Gemeente) -> None:
         nieuw: dict[str, Any] = {"inwoners": regel.inwoners}
         if regel.ses_gegeven:
             nieuw["ses_score"] = regel.ses_score
@@ -671,7 +684,7 @@ class _Plan:
             cijfers=["opgave"],
         )
 
-    def _aanbod(self, regel: inv.AanbodRegel, g: Gemeente) -> None:
+    def _aanbod(self, regel: AanbodRegel, g: Gemeente) -> None:
         assert self.pc is not None
         cyclus = self.pc.cyclus
         if regel.jaar not in cyclus.jaren:
@@ -736,15 +749,15 @@ class _Plan:
         file; a province user only its own: other provinces' rows are skipped and listed."""
         provincies: dict[str, Provincie] = {}
         for p in Provincie.objects.all():
-            provincies[inv.normaliseer_naam(p.code)] = p
-            provincies[inv.normaliseer_naam(p.naam)] = p
+            provincies[normaliseer_naam(p.code)] = p
+            provincies[normaliseer_naam(p.naam)] = p
         bestaand = {g.cbs_code: g for g in Gemeente.objects.select_related("provincie")}
         gezien: dict[str, int] = {}
         kolom_code, kolom_prov = self.gelezen.kolom("cbs_code"), self.gelezen.kolom("provincie")
         for regel in self.gelezen.regels:
-            assert isinstance(regel, inv.GemeenteRegel)
+            assert isinstance(regel, GemeenteRegel)
             code, naam = regel.gemeente.cbs_code or "", regel.gemeente.naam or ""
-            p = provincies.get(inv.normaliseer_naam(regel.provincie))
+            p = provincies.get(normaliseer_naam(regel.provincie))
             if p is None:
                 fout = InvoerFout("onbekende_provincie", regel.rij, kolom_prov, regel.provincie)
                 self.fouten.append(fout)
@@ -785,7 +798,7 @@ class _Plan:
         # Matched by kind and name; by kind alone (in order) when the file has no names.
         def sleutel(loc: Any) -> tuple[Any, ...]:
             soort = str(loc.soort)  # a stored kind, or a file row's LocatieSoort
-            return (soort,) if zonder_naam else (soort, inv.normaliseer_naam(loc.naam))
+            return (soort,) if zonder_naam else (soort, normaliseer_naam(loc.naam))
 
         def voorstel(
             volgorde: int, regel: Any, g: Gemeente, loc: Locatie | None

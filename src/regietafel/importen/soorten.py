@@ -15,9 +15,17 @@ from datetime import date
 from typing import Any
 
 from regietafel.cycli.invoer import GEMEENTEVELDEN, IN_REGELS, regelwaarden
-from regietafel.domain import invoer as inv
 from regietafel.domain import opmaak
-from regietafel.domain.invoerregels import Bereik, Gegeven, ImportSoort, InvoerFout, PuzzelbladRegel
+from regietafel.domain.cellen import normaliseer_naam
+from regietafel.domain.invoerregels import (
+    AanbodRegel,
+    Bereik,
+    Gegeven,
+    GemeenteVerwijzing,
+    ImportSoort,
+    InvoerFout,
+    PuzzelbladRegel,
+)
 from regietafel.domain.model import Categorie
 from regietafel.domain.oekraine import oekraine_opgave_per_gemeente
 from regietafel.domain.onbekend import PARAMETERS
@@ -165,7 +173,7 @@ def plan_goo(plan: _Plan, regels: Regels) -> None:
         VolledigeLijst(
             model=GooLocatie,
             volgorde=("naam", "id"),
-            sleutel=lambda loc: (inv.normaliseer_naam(loc.naam),),
+            sleutel=lambda loc: (normaliseer_naam(loc.naam),),
             voorstel=voorstel,
             verwijderd=lambda loc, g: f"GOO-locatie {g.naam}: {loc.naam}",
         ),
@@ -272,8 +280,8 @@ def _plan_rij(
     for sleutel, waarde in gegeven.items():
         if ".aanbod." in sleutel and waarde != opgeslagen.get(sleutel):
             categorie, _, jaar = sleutel.split(".")
-            aanbodregel = inv.AanbodRegel(
-                regel.rij, regel.gemeente or inv.GemeenteVerwijzing(None, g.naam),
+            aanbodregel = AanbodRegel(
+                regel.rij, regel.gemeente or GemeenteVerwijzing(None, g.naam),
                 Categorie(categorie), int(jaar), waarde,
             )  # fmt: skip
             plan._aanbod(aanbodregel, g)

@@ -24,7 +24,9 @@ from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain import invoer as inv
 from regietafel.domain import model as d
 from regietafel.domain import opmaak
+from regietafel.domain.cellen import normaliseer_naam
 from regietafel.domain.fouten import RegietafelFout
+from regietafel.domain.invoerregels import ImportSoort, InvoerFout
 from regietafel.domain.plaatsen import uitsluiting
 from regietafel.domain.routekaart import Invoerfout, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
@@ -492,39 +494,37 @@ def waarden_uit_bestand(provincie: str, cyclus: str, inhoud: bytes, bestandsnaam
 
     pc = provincie_cyclus(provincie, cyclus)
     try:
-        gelezen = inv.lees_tabel(inv.ImportSoort.AANBOD, lees_cellen(inhoud, bestandsnaam))
+        gelezen = inv.lees_tabel(ImportSoort.AANBOD, lees_cellen(inhoud, bestandsnaam))
     except BestandFout as fout:
         raise BesluitbestandFout([fout.fout.melding]) from None
     fouten = list(gelezen.fouten)
     gemeenten = list(Gemeente.objects.filter(provincie=pc.provincie))
     per_code = {g.cbs_code: g for g in gemeenten}
-    per_naam = {inv.normaliseer_naam(g.naam): g for g in gemeenten}
+    per_naam = {normaliseer_naam(g.naam): g for g in gemeenten}
     jaren = {int(j) for j in pc.cyclus.jaren}
     waarden: Waarden = {}
     gezien: dict[tuple[str, str, int], int] = {}
     for r in gelezen.regels:
         veld = "cbs_code" if r.gemeente.cbs_code else "gemeente"
         g = per_code.get(r.gemeente.cbs_code or "") or per_naam.get(
-            inv.normaliseer_naam(r.gemeente.naam or "")
+            normaliseer_naam(r.gemeente.naam or "")
         )
         if g is None:
             code = "onbekende_gemeente"
-            fouten.append(inv.InvoerFout(code, r.rij, gelezen.kolom(veld), r.gemeente.tekst()))
+            fouten.append(InvoerFout(code, r.rij, gelezen.kolom(veld), r.gemeente.tekst()))
             continue
         if r.jaar not in jaren:
             fouten.append(
-                inv.InvoerFout(
-                    "jaar_buiten_cyclus", r.rij, gelezen.kolom("jaar"), str(r.jaar), cyclus
-                )
+                InvoerFout("jaar_buiten_cyclus", r.rij, gelezen.kolom("jaar"), str(r.jaar), cyclus)
             )
             continue
         if r.plaatsen is None:
-            fouten.append(inv.InvoerFout("verplicht", r.rij, gelezen.kolom("plaatsen")))
+            fouten.append(InvoerFout("verplicht", r.rij, gelezen.kolom("plaatsen")))
             continue
         sleutel = (g.cbs_code, r.categorie.value, r.jaar)
         if sleutel in gezien:
             detail = str(gezien[sleutel])
-            fouten.append(inv.InvoerFout("dubbele_rij", r.rij, None, "", detail))
+            fouten.append(InvoerFout("dubbele_rij", r.rij, None, "", detail))
             continue
         gezien[sleutel] = r.rij
         waarden.setdefault(g.cbs_code, {}).setdefault(r.categorie.value, {})[str(r.jaar)] = (
