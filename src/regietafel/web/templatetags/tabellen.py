@@ -149,40 +149,31 @@ def tabel(parser: template.base.Parser, token: template.base.Token) -> TabelNode
     return TabelNode(parser.compile_filter(delen[1]), opties, inhoud)
 
 
-class KopregelNode(template.Node):
-    def __init__(self, inhoud: NodeList) -> None:
+class OmhulselNode(template.Node):
+    """What `inhoud` renders, inside fixed markup: `omhulsel` holds one `{}` for it."""
+
+    def __init__(self, omhulsel: str, inhoud: NodeList | ForNode) -> None:
+        self.omhulsel = omhulsel
         self.inhoud = inhoud
 
     def render(self, context: template.Context) -> str:
-        return format_html(
-            '<thead class="utrecht-table__header"><tr class="utrecht-table__row">{}</tr></thead>',
-            self.inhoud.render(context),
-        )
+        return format_html(self.omhulsel, self.inhoud.render(context))
 
 
 @register.tag
-def kopregel(parser: template.base.Parser, token: template.base.Token) -> KopregelNode:
+def kopregel(parser: template.base.Parser, token: template.base.Token) -> OmhulselNode:
     """`{% kopregel %}{% koppen … %}{% getalkoppen … %}{% endkopregel %}`: a table's one
     header row (`thead`), the column headings inside it."""
     if len(token.split_contents()) != 1:
         raise template.TemplateSyntaxError("{% kopregel %} takes no arguments")
     inhoud = parser.parse(("endkopregel",))
     parser.delete_first_token()
-    return KopregelNode(inhoud)
-
-
-class RijenNode(template.Node):
-    def __init__(self, rijen: ForNode) -> None:
-        self.rijen = rijen
-
-    def render(self, context: template.Context) -> str:
-        return format_html(
-            '<tbody class="utrecht-table__body">{}</tbody>', self.rijen.render(context)
-        )
+    kop = '<thead class="utrecht-table__header"><tr class="utrecht-table__row">{}</tr></thead>'
+    return OmhulselNode(kop, inhoud)
 
 
 @register.tag
-def rijen(parser: template.base.Parser, token: template.base.Token) -> RijenNode:
+def rijen(parser: template.base.Parser, token: template.base.Token) -> OmhulselNode:
     """`{% rijen r in lijst %}…{% endrijen %}`: a table's body (`tbody`), one row (`tr`) per
     item of `lijst` around the cells inside; as in `for`, `a, b in …` and `forloop` work."""
     delen = token.split_contents()
@@ -200,7 +191,8 @@ def rijen(parser: template.base.Parser, token: template.base.Token) -> RijenNode
             template.base.TextNode("</tr>"),
         ]
     )
-    return RijenNode(ForNode(namen, parser.compile_filter(delen[-1]), False, rij))
+    per_rij = ForNode(namen, parser.compile_filter(delen[-1]), False, rij)
+    return OmhulselNode('<tbody class="utrecht-table__body">{}</tbody>', per_rij)
 
 
 @register.simple_tag
