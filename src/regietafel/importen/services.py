@@ -31,23 +31,10 @@ from django.db.models import QuerySet
 from regietafel.bronnen.services import bron_van_import
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.domain import invoer as inv
-from regietafel.domain import opmaak
+from regietafel.domain import invoerregels, opmaak
 from regietafel.domain.cellen import Cel, normaliseer_naam
 from regietafel.domain.fouten import RegietafelFout
-from regietafel.domain.invoerregels import (
-    AanbodRegel,
-    CapaciteitRegel,
-    Gelezen,
-    GemeenteRegel,
-    GemeenteVerwijzing,
-    GooRegel,
-    ImportSoort,
-    InvoerFout,
-    InwonersRegel,
-    LocatieRegel,
-    ProvinciecijferRegel,
-    StatushoudersRegel,
-)
+from regietafel.domain.invoerregels import ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_opsomming
 from regietafel.importen.models import Import
@@ -458,7 +445,7 @@ def _verschillen(obj: Any, nieuw: dict[str, Any]) -> tuple[tuple[str, str, str],
 @dataclass
 class _Plan:
     soort: ImportSoort
-    gelezen: Gelezen
+    gelezen: invoerregels.Gelezen
     provincie: str
     cyclus: str | None
     t: Toegang
@@ -498,7 +485,7 @@ class _Plan:
         regels: list[tuple[Any, Any]] = []  # (row, its municipality or None)
         gezien: dict[Any, int] = {}
         for regel in self.gelezen.regels:
-            if isinstance(regel, ProvinciecijferRegel) and not regel.gemeente.tekst():
+            if isinstance(regel, invoerregels.ProvinciecijferRegel) and not regel.gemeente.tekst():
                 regels.append((regel, None))  # a figure of the province or of the cycle
                 continue
             g = self._gemeente(regel)
@@ -530,11 +517,11 @@ class _Plan:
             PLANNERS[self.soort](self, regels)
             return
         for regel, g in regels:
-            if isinstance(regel, CapaciteitRegel):
+            if isinstance(regel, invoerregels.CapaciteitRegel):
                 self._capaciteit(regel, g)
-            elif isinstance(regel, AanbodRegel):
+            elif isinstance(regel, invoerregels.AanbodRegel):
                 self._aanbod(regel, g)
-            elif isinstance(regel, InwonersRegel):
+            elif isinstance(regel, invoerregels.InwonersRegel):
                 self._gemeentevelden(
                     g, {"inwoners": regel.inwoners, "inwoners_peiljaar": regel.peiljaar}, regel.rij
                 )
@@ -557,7 +544,7 @@ class _Plan:
         return self.gelezen.kolom(veld)
 
     def _gemeente(self, regel: Any) -> Gemeente | None:
-        ref: GemeenteVerwijzing = regel.gemeente
+        ref: invoerregels.GemeenteVerwijzing = regel.gemeente
         kolom = self._gemeentekolom(regel)
         if ref.cbs_code:
             g = self.per_code.get(ref.cbs_code)
@@ -609,13 +596,13 @@ class _Plan:
         return g.provincie_id in self._provincies_in_cyclus
 
     def _sleutel(self, regel: Any, g: Gemeente) -> Any:
-        if isinstance(regel, AanbodRegel):
+        if isinstance(regel, invoerregels.AanbodRegel):
             return (g.pk, regel.categorie, regel.jaar)
-        if isinstance(regel, LocatieRegel | ProvinciecijferRegel):
+        if isinstance(regel, invoerregels.LocatieRegel | invoerregels.ProvinciecijferRegel):
             return None  # checked by the kind: a location has no key, a figure has its own
-        if isinstance(regel, StatushoudersRegel):
+        if isinstance(regel, invoerregels.StatushoudersRegel):
             return (g.pk, regel.periode)
-        if isinstance(regel, GooRegel):
+        if isinstance(regel, invoerregels.GooRegel):
             return (g.pk, normaliseer_naam(regel.naam))
         return g.pk
 
@@ -657,7 +644,7 @@ class _Plan:
             }
         return self._aanbod_memo
 
-    def _capaciteit(self, regel: CapaciteitRegel, g: Gemeente) -> None:
+    def _capaciteit(self, regel: invoerregels.CapaciteitRegel, g: Gemeente) -> None:
         nieuw: dict[str, Any] = {"inwoners": regel.inwoners}
         if regel.ses_gegeven:
             nieuw["ses_score"] = regel.ses_score
@@ -684,7 +671,7 @@ class _Plan:
             cijfers=["opgave"],
         )
 
-    def _aanbod(self, regel: AanbodRegel, g: Gemeente) -> None:
+    def _aanbod(self, regel: invoerregels.AanbodRegel, g: Gemeente) -> None:
         assert self.pc is not None
         cyclus = self.pc.cyclus
         if regel.jaar not in cyclus.jaren:
@@ -755,7 +742,7 @@ class _Plan:
         gezien: dict[str, int] = {}
         kolom_code, kolom_prov = self.gelezen.kolom("cbs_code"), self.gelezen.kolom("provincie")
         for regel in self.gelezen.regels:
-            assert isinstance(regel, GemeenteRegel)
+            assert isinstance(regel, invoerregels.GemeenteRegel)
             code, naam = regel.gemeente.cbs_code or "", regel.gemeente.naam or ""
             p = provincies.get(normaliseer_naam(regel.provincie))
             if p is None:
