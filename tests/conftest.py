@@ -159,10 +159,11 @@ def statische_bestanden_eenmaal(request):
     lees = WhiteNoiseMiddleware.add_files_from_finders
 
     def eenmaal(self):
-        if not gelezen:
+        if gelezen:
+            self.files.update(gelezen)
+        else:
             lees(self)
             gelezen.update(self.files)
-        self.files.update(gelezen)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(WhiteNoiseMiddleware, "add_files_from_finders", eenmaal)
