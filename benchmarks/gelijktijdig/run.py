@@ -18,15 +18,12 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
-from datetime import date
 from pathlib import Path
 
 HIER = Path(__file__).resolve().parent
-GEMEENTEN = ["GM0106", "GM0114", "GM0109", "GM0118"]
 
 
 def main() -> int:
@@ -34,26 +31,24 @@ def main() -> int:
     p.add_argument("--schrijvers", type=int, default=12)
     p.add_argument("--rondes", type=int, default=25)
     args = p.parse_args()
-    if "DATABASE_URL" not in os.environ:
-        os.environ["REGIETAFEL_DATA_DIR"] = tempfile.mkdtemp(prefix="regietafel-gelijktijdig-")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regietafel.settings")
-    os.environ["REGIETAFEL_TASKS_BACKEND"] = "django.tasks.backends.immediate.ImmediateBackend"
-    import django
+    # The repository's root, for the start-up and the writer shared with the test suite.
+    sys.path.insert(0, str(HIER.parents[1]))
+    from benchmarks.opstart import start_django
 
-    django.setup()
+    os.environ["REGIETAFEL_TASKS_BACKEND"] = "django.tasks.backends.immediate.ImmediateBackend"
+    start_django("gelijktijdig")
     from django.contrib.auth import get_user_model
     from django.db import connection, connections
 
     from regietafel.gebruikers.models import Profiel, Rol
-    from regietafel.importen.services import importeer
     from regietafel.locaties.models import Locatie
     from regietafel.opgaven.models import Aanbod
     from regietafel.provincies.models import Gemeente, Provincie
     from regietafel.services.inrichting import richt_in
     from regietafel.services.toegang import toegang
-    from regietafel.services.wijzigingen import Conflict, bewaar_locatie, wijzig_aanbod
+    from regietafel.services.wijzigingen import Conflict
     from regietafel.verdelingen.models import Verdelingsversie
-    from regietafel.verdelingen.services import maak_concept
+    from tests.gelijktijdig_hulp import GEMEENTEN, schrijf_eenmaal
 
     richt_in()
     gebruikers = []
@@ -67,12 +62,6 @@ def main() -> int:
             gemeente = Gemeente.objects.get(cbs_code=GEMEENTEN[n % len(GEMEENTEN)])
             Profiel.objects.create(gebruiker=u, rol=Rol.GEMEENTE, gemeente=gemeente)
         gebruikers.append(u)
-    aanbod = {
-        a.gemeente.cbs_code: a
-        for a in Aanbod.objects.select_related("gemeente").filter(
-            gemeente__cbs_code__in=GEMEENTEN, categorie="amv", jaar=2026
-        )
-    }
     connections.close_all()
 
     uitkomsten: list[tuple[str, int, object, int]] = []
@@ -82,60 +71,20 @@ def main() -> int:
 
     def schrijf(n: int) -> None:
         gebruiker = gebruikers[n]
-        cbs = GEMEENTEN[n % len(GEMEENTEN)]
         try:
             start.wait()
             t = toegang(gebruiker)
             for ronde in range(args.rondes):
-                soort = (n + ronde) % 4
                 try:
-                    if soort == 0:
-                        a = Aanbod.objects.select_related("gemeente__provincie").get(
-                            pk=aanbod[cbs].pk
-                        )
-                        w = 1000 + n * 100 + ronde
-                        wijzig_aanbod(t, gebruiker, a, w, a.versie, "benchmark")
-                        uitkomsten.append(("aanbod", a.pk, w, gebruiker.pk))
-                    elif soort == 1:
-                        loc = Locatie(
-                            gemeente=aanbod[cbs].gemeente,
-                            naam=f"Benchmark {n}-{ronde}",
-                            plaatsen=10,
-                            soort="regulier",
-                            status="gepland",
-                            beschikbaar_van=date(2026, 1, 1),
-                        )
-                        bewaar_locatie(t, gebruiker, loc, None, "benchmark")
-                        uitkomsten.append(("locatie", loc.pk, loc.naam, gebruiker.pk))
-                    elif t.provincie is None:
-                        continue
-                    elif soort == 2:
-                        v = maak_concept("drenthe", "2025-2026", None, gebruiker, "benchmark")
-                        uitkomsten.append(("concept", v.pk, v.nummer, gebruiker.pk))
-                    else:
-                        rijen = [
-                            (a, 2000 + n * 100 + ronde + i)
-                            for i, a in enumerate(aanbod[c] for c in GEMEENTEN)
-                        ]
-                        tekst = "Gemeente;Categorie;Jaar;Plaatsen\n" + "".join(
-                            f"{a.gemeente.naam};amv;2026;{w}\n" for a, w in rijen
-                        )
-                        r = importeer(
-                            "aanbod",
-                            tekst.encode(),
-                            f"benchmark-{n}.csv",
-                            provincie="drenthe",
-                            cyclus="2025-2026",
-                            t=t,
-                            gebruiker=gebruiker,
-                        )
-                        if not r.toegepast:
-                            tellers["geweigerd"] += 1
-                            continue
-                        uitkomsten.extend(("aanbod", a.pk, w, gebruiker.pk) for a, w in rijen)
-                    tellers["geaccepteerd"] += 1
+                    geschreven = schrijf_eenmaal(
+                        t, gebruiker, n, ronde, GEMEENTEN[n % len(GEMEENTEN)], "benchmark"
+                    )
                 except Conflict:
                     tellers["geweigerd"] += 1
+                    continue
+                if geschreven is not None:
+                    tellers["geaccepteerd" if geschreven else "geweigerd"] += 1
+                    uitkomsten.extend(geschreven)
         except Exception as fout:  # noqa: BLE001 - every failure is counted and shown
             fouten.append(f"schrijver {n}: {type(fout).__name__}: {str(fout).splitlines()[0]}")
         finally:

@@ -32,10 +32,8 @@ import argparse
 import csv
 import io
 import json
-import os
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -136,12 +134,11 @@ def main() -> int:
     p.add_argument("--voorbeeld", type=int, default=15_000)
     p.add_argument("--bestand", type=int, default=15_000)
     args = p.parse_args()
-    if "DATABASE_URL" not in os.environ:
-        os.environ["REGIETAFEL_DATA_DIR"] = tempfile.mkdtemp(prefix="regietafel-import-")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regietafel.settings")
-    import django
+    # The repository's root, for the start-up shared with the other benchmarks.
+    sys.path.insert(0, str(HIER.parents[1]))
+    from benchmarks.opstart import start_django
 
-    django.setup()
+    start_django("import")
     from django.db import connection
     from django.db.models import Sum
 
