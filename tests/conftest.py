@@ -55,16 +55,22 @@ def django_db_setup(django_db_setup, django_db_blocker):
         richt_in()
 
 
-@pytest.fixture
-def drenthe(db):
-    """The Drenthe dataset, loaded once by `django_db_setup`; reloaded only if a
-    transactional test has flushed the database. (Not `richt_in()` each time: its check for
-    open migrations reads every migration file, 25 ms in each of some 3,000 tests.)"""
+def zorg_voor_drenthe():
+    """Load Drenthe, unless it is there: it was loaded once by `django_db_setup`, and is
+    reloaded only if a transactional test has flushed the database. (Not `richt_in()` each
+    time: its check for open migrations reads every migration file, 25 ms in each of some
+    3,000 tests.)"""
     from regietafel.provincies.models import Provincie
     from regietafel.services.inrichting import richt_in
 
     if not Provincie.objects.exists():
         richt_in()
+
+
+@pytest.fixture
+def drenthe(db):
+    """The Drenthe dataset (`zorg_voor_drenthe`)."""
+    zorg_voor_drenthe()
 
 
 ASSEN, EMMEN = "GM0106", "GM0114"
@@ -84,8 +90,7 @@ def ongepubliceerd(drenthe):
     return pc
 
 
-@pytest.fixture
-def rollen(drenthe):
+def maak_rollen():
     """One user per role: gemeente A is Assen, gemeente B is Emmen."""
     from tests.factories import gemeentegebruiker, ministeriegebruiker, provinciegebruiker
 
@@ -98,10 +103,9 @@ def rollen(drenthe):
     }
 
 
-@pytest.fixture
-def meer_rollen(rollen):
-    """`rollen` and two users who read what the public reads: one logged in without a role
-    (no profile), and province staff of Groningen, a second province without data here."""
+def maak_lezers():
+    """Two users who read what the public reads: one logged in without a role (no
+    profile), and province staff of Groningen, a second province without data here."""
     from django.contrib.auth import get_user_model
 
     from regietafel.provincies.models import Provincie
@@ -109,14 +113,12 @@ def meer_rollen(rollen):
 
     Provincie.objects.get_or_create(code="groningen", defaults={"naam": "Groningen"})
     return {
-        **rollen,
         "geen_rol": get_user_model().objects.create_user("zonder-rol"),
         "provincie_b": provinciegebruiker("groningen"),
     }
 
 
-@pytest.fixture
-def vertrouwelijke_locatie(drenthe):
+def maak_vertrouwelijke_locatie():
     """Emmen's planned AMV location (phase idee), named, remarked and sourced as in
     tests.toegang_hulp.VERTROUWELIJK, also in the copy of Drenthe 2025-2026 frozen at its
     publication, which the public pages show."""
@@ -135,6 +137,52 @@ def vertrouwelijke_locatie(drenthe):
     oud.delete()
     leg_vast(pc, Publicatie.Soort.PUBLICATIE, oud.datum)
     return loc
+
+
+@pytest.fixture
+def rollen(drenthe):
+    """One user per role (`maak_rollen`)."""
+    return maak_rollen()
+
+
+@pytest.fixture
+def meer_rollen(rollen):
+    """`rollen` and the two readers of `maak_lezers`."""
+    return {**rollen, **maak_lezers()}
+
+
+@pytest.fixture
+def vertrouwelijke_locatie(drenthe):
+    """Emmen's confidential location (`maak_vertrouwelijke_locatie`)."""
+    return maak_vertrouwelijke_locatie()
+
+
+@pytest.fixture(scope="module")
+def matrixwereld(django_db_setup, django_db_blocker):
+    """The users of `meer_rollen` and `maak_vertrouwelijke_locatie`, made once for a module of many
+    short tests (the role × URL matrix: 1,500 tests, which spent half their time making this
+    world again). It is made in a transaction around the module's tests, rolled back after
+    the last; each test's own transaction (`db`) is a savepoint in it, so what a test
+    writes is still gone after it. Only for modules without transactional tests: those
+    would flush the database inside this transaction."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        buiten = transaction.atomic()
+        buiten.__enter__()
+        zorg_voor_drenthe()
+        wereld = {**maak_rollen(), **maak_lezers()}
+        maak_vertrouwelijke_locatie()
+    yield wereld
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        buiten.__exit__(None, None, None)
+
+
+@pytest.fixture
+def gedeelde_rollen(matrixwereld, db):
+    """The seven roles of `matrixwereld`, with Emmen's confidential location, for one test."""
+    return matrixwereld
 
 
 def _django_settings(request):

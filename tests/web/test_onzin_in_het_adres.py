@@ -31,11 +31,13 @@ def _met(pad, veld, waarde):
 
 @pytest.mark.parametrize("rol", ["anoniem", "provincie"])
 @pytest.mark.parametrize(("naam", "pad"), PADEN, ids=[naam for naam, _ in PADEN])
-def test_onzin_in_cyclus_of_provincie_geeft_geen_serverfout(settings, rollen, naam, pad, rol):
+def test_onzin_in_cyclus_of_provincie_geeft_geen_serverfout(
+    settings, gedeelde_rollen, naam, pad, rol
+):
     settings.DEBUG = False
     client = Client(raise_request_exception=False)
-    if rollen[rol] is not None:
-        client.force_login(rollen[rol])
+    if gedeelde_rollen[rol] is not None:
+        client.force_login(gedeelde_rollen[rol])
     basis = pad()
     for veld in ("cyclus", "provincie"):
         for waarde in ONZIN:
