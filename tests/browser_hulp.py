@@ -9,10 +9,11 @@ import pytest
 
 @pytest.fixture
 def drenthe_live(live_server, transactional_db):
-    """The live server with the Drenthe data (a transactional test starts from an empty DB)."""
-    from regietafel.services.inrichting import richt_in
+    """The live server with the Drenthe data (a transactional test may start from an empty
+    database)."""
+    from tests.drenthe_kopie import zorg_voor_drenthe
 
-    richt_in()
+    zorg_voor_drenthe()
     return live_server
 
 

@@ -48,28 +48,21 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the embedded Drenthe dataset once, through the services, into the test database;
-    each test runs in a transaction that is rolled back."""
+    each test runs in a transaction that is rolled back. A copy of it sets the database
+    back after a transactional test has emptied it (tests/drenthe_kopie.py)."""
     from regietafel.services.inrichting import richt_in
+    from tests.drenthe_kopie import maak_kopie
 
     with django_db_blocker.unblock():
         richt_in()
-
-
-def zorg_voor_drenthe():
-    """Load Drenthe, unless it is there: it was loaded once by `django_db_setup`, and is
-    reloaded only if a transactional test has flushed the database. (Not `richt_in()` each
-    time: its check for open migrations reads every migration file, 25 ms in each of some
-    3,000 tests.)"""
-    from regietafel.provincies.models import Provincie
-    from regietafel.services.inrichting import richt_in
-
-    if not Provincie.objects.exists():
-        richt_in()
+        maak_kopie()
 
 
 @pytest.fixture
 def drenthe(db):
-    """The Drenthe dataset (`zorg_voor_drenthe`)."""
+    """The Drenthe dataset, loaded once by `django_db_setup` (`zorg_voor_drenthe`)."""
+    from tests.drenthe_kopie import zorg_voor_drenthe
+
     zorg_voor_drenthe()
 
 
@@ -167,6 +160,8 @@ def matrixwereld(django_db_setup, django_db_blocker):
     would flush the database inside this transaction."""
     from django.db import transaction
 
+    from tests.drenthe_kopie import zorg_voor_drenthe
+
     with django_db_blocker.unblock():
         buiten = transaction.atomic()
         buiten.__enter__()
@@ -215,6 +210,23 @@ def statische_bestanden_eenmaal(request):
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(WhiteNoiseMiddleware, "add_files_from_finders", eenmaal)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def drenthe_na_een_transactietest(request):
+    """A transactional test ends with the database set back to Drenthe from its copy
+    (tests/drenthe_kopie.py), rather than emptied by `flush` and loaded again before the
+    next test that needs it: 0,1 s instead of 1,4 s on PostgreSQL, in some 120 tests."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.test import TransactionTestCase
+
+    from tests.drenthe_kopie import zet_terug
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TransactionTestCase, "_fixture_teardown", lambda _test: zet_terug())
         yield
 
 
