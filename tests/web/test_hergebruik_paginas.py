@@ -242,3 +242,12 @@ def test_het_menu_is_van_wie_het_vraagt(rollen):
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
         assert client.post("/uitloggen/", {"csrfmiddlewaretoken": token}).status_code == 302
         assert "_auth_user_id" not in client.session
+
+
+def test_mijn_gemeente_staat_in_het_menu_van_een_gemeente_en_niet_van_anderen(client, rollen):
+    """The kept menu is per role too: whoever reads a page first does not decide whether the
+    next reader's menu has "Mijn gemeente" (only a municipality's has it)."""
+    for rol in ("provincie", "gemeente_a", "ministerie", "gemeente_b", "provincie"):
+        client.force_login(rollen[rol])
+        html = client.get("/bonus/" + DRENTHE).content.decode()
+        assert ('href="/mijn-gemeente/"' in html) == rol.startswith("gemeente"), rol
