@@ -32,6 +32,9 @@ def test_capaciteitspagina_toont_de_dalingen_en_waarschuwingen(client, rollen):
     waarschuwingen = html.split('id="waarschuwingen"')[1].split("</section>")[0]
     for tekst in ("Noordenveld: 43", "Meppel: 192", "Assen: 1.000"):
         assert tekst in waarschuwingen
+    # A location's kind by its Dutch name, in the list and in the chart: not its code "no".
+    assert "Meppel: 192 plaatsen (bijzonder: noodopvang)" in waarschuwingen
+    assert "(no)" not in html and "Tynaarlo 250 bijzonder: noodopvang" in html
     assert html.count('<svg role="img"') == 2  # the line and the Gantt-like view
 
 

@@ -13,7 +13,8 @@ from rest_framework import serializers
 from regietafel.cycli.models import Cyclus
 from regietafel.domain.onbekend import onbekend_in_cyclus
 from regietafel.importen.models import Import
-from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
+from regietafel.locaties.models import Locatie
+from regietafel.locaties.soorten import SOORTEN, STATUSSEN
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.puzzel.services import opgaven_in_de_puzzel

@@ -17,7 +17,7 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.plaatsen import AflopendContract, aflopende_contracten
 from regietafel.domain.puzzel import AsielRegel, PuzzelRegel
 from regietafel.domain.routekaart import ConsultatieStatus, consultatiestatus
-from regietafel.locaties.models import SOORTEN
+from regietafel.locaties.soorten import soortnaam
 from regietafel.overleggen.models import Actie
 from regietafel.overleggen.services import open_acties
 from regietafel.provincies.models import Gemeente
@@ -64,7 +64,7 @@ class AflopendeLocatie:
 
 
 def _aflopend(a: AflopendContract) -> AflopendeLocatie:
-    soort = str(dict(SOORTEN)[a.locatie.soort.value])
+    soort = soortnaam(a.locatie.soort)
     naam = f"{a.locatie.naam} ({soort})" if a.locatie.naam else soort
     return AflopendeLocatie(naam, a.locatie.plaatsen, a.einddatum, a.dagen, a.locatie.opmerking)
 

@@ -28,6 +28,7 @@ from regietafel.locaties.capaciteit import (
     lijnpunten,
     mutatie_zinnen,
 )
+from regietafel.locaties.soorten import soortnaam
 from regietafel.oekraine.services import OekraineOverzicht, oekraine
 from regietafel.reports import grafiek
 from regietafel.services import klok
@@ -194,7 +195,7 @@ def gantt_grafiek(cap: CapaciteitOverzicht) -> Grafiek:
     c, namen = cap.capaciteit, cap.namen
     balken = [
         grafiek.GanttBalk(
-            label=f"{namen.get(loc.cbs_code, loc.cbs_code)} {loc.plaatsen} {loc.soort.value}",
+            label=f"{namen.get(loc.cbs_code, loc.cbs_code)} {loc.plaatsen} {soortnaam(loc.soort)}",
             van=loc.beschikbaar_van,
             tot=None if loc.onbepaalde_tijd else loc.beschikbaar_tot,
             plaatsen=loc.plaatsen,

@@ -38,7 +38,8 @@ from regietafel.domain.invoerregels import ImportSoort, InvoerFout
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.tekst import nl_opsomming
 from regietafel.importen.models import Import
-from regietafel.locaties.models import SOORTEN, STATUSSEN, Locatie
+from regietafel.locaties.models import Locatie
+from regietafel.locaties.soorten import SOORTEN, STATUSSEN
 from regietafel.opgaven.models import CATEGORIEEN, Aanbod, Opgave
 from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.services import klok

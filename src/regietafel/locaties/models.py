@@ -10,23 +10,11 @@ from simple_history.models import HistoricalRecords
 
 from regietafel.domain import model as d
 from regietafel.domain import pijplijn as p
-from regietafel.domain.model import LocatieSoort, LocatieStatus
 from regietafel.domain.pijplijn import FASEN
+from regietafel.locaties.soorten import SOORTEN, STATUSSEN
 from regietafel.modelbouw import gebruiker, opties, versieveld, volgens
 from regietafel.provincies.models import Gemeente
 
-SOORTEN = [
-    (LocatieSoort.REGULIER.value, _("regulier")),
-    (LocatieSoort.AMV.value, _("AMV")),
-    (LocatieSoort.TGO.value, _("bijzonder: TGO")),
-    (LocatieSoort.NO.value, _("bijzonder: noodopvang")),
-    (LocatieSoort.GEZINSLOCATIE.value, _("gezinslocatie")),
-    (LocatieSoort.HTL.value, _("HTL")),
-]
-STATUSSEN = [
-    (LocatieStatus.GEPLAND.value, _("gepland")),
-    (LocatieStatus.GEREALISEERD.value, _("gerealiseerd")),
-]
 FASE_KEUZES = [(f.value, f.label) for f in FASEN]
 
 

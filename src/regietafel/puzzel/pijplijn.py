@@ -21,7 +21,8 @@ from regietafel.domain import opmaak
 from regietafel.domain import pijplijn as p
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.realisatie import FaseTelling, Realisatie, realisatie, telling_per_fase
-from regietafel.locaties.models import SOORTEN, Locatie
+from regietafel.locaties.models import Locatie
+from regietafel.locaties.soorten import SOORTEN, soortnaam
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import gegevens_voor, locaties_voor
 from regietafel.reports.realisatie import RealisatieInvoer
@@ -134,7 +135,7 @@ class RealisatieOverzicht:
     # For the pages: (municipality name, kind of location as users write it, the row).
 
     def _naam_soort(self, loc: Any) -> tuple[str, str]:
-        return self.namen.get(loc.cbs_code, loc.cbs_code), SOORT_LABELS[loc.soort.value]
+        return self.namen.get(loc.cbs_code, loc.cbs_code), soortnaam(loc.soort)
 
     @property
     def niet_in_gebruik(self) -> list[tuple[str, str, Any]]:

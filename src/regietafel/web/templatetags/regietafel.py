@@ -9,6 +9,7 @@ from typing import Any
 from django import template
 
 from regietafel.domain import opmaak
+from regietafel.locaties.soorten import soortnaam
 from regietafel.puzzel.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
 from regietafel.services.toegang import Rol, mag_documenten, mag_lezen, toegang
@@ -44,6 +45,9 @@ def rol(gebruiker: Any) -> str:
     once per request (services.toegang)."""
     gevonden = toegang(gebruiker).rol
     return "" if gevonden is None else gevonden.value
+
+
+register.filter("soortnaam", soortnaam)  # "no" -> "bijzonder: noodopvang"
 
 
 @register.filter
