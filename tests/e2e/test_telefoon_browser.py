@@ -180,3 +180,25 @@ def test_de_puzzel_print_op_de_breedte_van_een_liggende_pagina(drenthe_live, inl
         "Page size:"
         in subprocess.run(["pdfinfo", str(pad)], capture_output=True, text=True, check=True).stdout
     )
+
+
+def test_de_tijdbalk_van_de_routekaart_is_leesbaar_op_een_telefoon(drenthe_live, inloggen, page):
+    """At 390 px the month labels of "De stappen in de tijd" do not run into each other, and
+    "vandaag" shows above the bars."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    inloggen(page, provinciegebruiker())
+    page.goto(drenthe_live.url + "/cyclus/?provincie=drenthe&cyclus=2027-2028")
+    vakken = page.evaluate(
+        """() => [...document.querySelectorAll('.tijdbalk__maanden span')]
+        .map(s => s.getBoundingClientRect()).filter(r => r.width > 12)
+        .map(r => [r.left, r.right])"""
+    )
+    assert len(vakken) >= 3
+    tekst = [(links + 10, rechts) for links, rechts in vakken]  # the text starts after the line
+    assert all(a[1] <= b[0] for a, b in zip(tekst, tekst[1:])), vakken
+    # Not clipped: what the page shows at the middle of the label is the label itself.
+    assert page.evaluate(
+        """() => { const s = document.querySelector('.tijdbalk__vandaag span');
+        s.scrollIntoView({block: 'center'}); const r = s.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === s; }"""
+    )
