@@ -3,6 +3,7 @@ wide tables scroll inside their own region, and on a phone the menu folds behind
 
 import os
 import subprocess
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -195,7 +196,7 @@ def test_de_tijdbalk_van_de_routekaart_is_leesbaar_op_een_telefoon(drenthe_live,
     )
     assert len(vakken) >= 3
     tekst = [(links + 10, rechts) for links, rechts in vakken]  # the text starts after the line
-    assert all(a[1] <= b[0] for a, b in zip(tekst, tekst[1:])), vakken
+    assert all(a[1] <= b[0] for a, b in pairwise(tekst)), vakken
     # Not clipped: what the page shows at the middle of the label is the label itself.
     assert page.evaluate(
         """() => { const s = document.querySelector('.tijdbalk__vandaag span');

@@ -3,6 +3,7 @@ the province-and-cycle choice form of the pages that keep their choice themselve
 amount that is not yet known (None) reads "nog niet bekend" (`domain.opmaak.NOG_NIET_BEKEND`),
 never "€ 0"; only `getal` leaves a puzzle cell blank, as the published tables do."""
 
+from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -11,6 +12,7 @@ from django import template
 from regietafel.domain import opmaak
 from regietafel.locaties.soorten import soortnaam
 from regietafel.puzzel.puzzeltabel import puzzel_rijen, puzzel_totaalrij
+from regietafel.services import klok
 from regietafel.services.keuzes import beschikbare_cycli, leest_intern_iets
 from regietafel.services.toegang import Rol, mag_documenten, mag_lezen, toegang
 
@@ -45,6 +47,12 @@ def rol(gebruiker: Any) -> str:
     once per request (services.toegang)."""
     gevonden = toegang(gebruiker).rol
     return "" if gevonden is None else gevonden.value
+
+
+@register.filter
+def verlopen(tot: date | None) -> bool:
+    """A contract's end date that has passed (before today, services.klok)."""
+    return tot is not None and tot < klok.vandaag()
 
 
 register.filter("soortnaam", soortnaam)  # "no" -> "bijzonder: noodopvang"
