@@ -123,3 +123,12 @@ def test_de_tijden_komen_uit_de_instellingen(ingelogd):
     _zet(ingelogd, **{LAATST: time.time() - 11 * 60})
     response = ingelogd.get("/dashboard/", follow=True)
     assert "na 10 minuten zonder activiteit" in response.content.decode()
+
+
+def test_wie_naar_inloggen_wordt_gestuurd_leest_waarom(client, drenthe):
+    """The public sent to the login page by a page it may not read (here a cycle that is not
+    published) reads why, and where the published figures are; the plain login page does
+    not say so."""
+    html = client.get("/bonus/?provincie=drenthe&cyclus=2027-2028", follow=True).content.decode()
+    assert 'data-test="waarom-inloggen"' in html and "nog niet is gepubliceerd" in html
+    assert 'data-test="waarom-inloggen"' not in client.get("/inloggen/").content.decode()
