@@ -1,9 +1,13 @@
 from dataclasses import replace
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie, LocatieSoort
 from regietafel.domain.puzzel import bereken_puzzel
-from regietafel.domain.signaleringen import controleer
+from regietafel.domain.signaleringen import controleer, som_wijkt_af
 
 
 def codes(signaleringen):
@@ -94,3 +98,20 @@ def test_locaties_die_niet_meetellen_worden_genoemd_bij_het_aanbod(bouw, loc):
         "Gemeente A: de locaties tellen op tot 0 plaatsen asielopvang regulier (1.000 genoemde "
         "plaatsen tellen niet mee in cyclus 2025-2026), maar het aanbod voor 2025 is 1.000."
     ]
+
+
+@given(som=st.integers(0, 10**6), verwacht=st.integers(0, 10**6))
+def test_het_verschil_van_een_som_heeft_het_teken_van_elk_saldo(som, verwacht):
+    """The difference reads as every shortage or surplus does (opmaak.saldo: a real minus
+    sign, U+2212), not with a hyphen; equal sums give no signalering."""
+    s = som_wijkt_af("x", "Opgave", som, verwacht)
+    if som == verwacht:
+        assert s is None
+    else:
+        assert s.melding.endswith(f"(verschil {opmaak.saldo(som - verwacht)}).")
+        assert "-" not in s.melding.split("verschil")[1]
+
+
+def test_de_oekraine_som_van_drenthe_leest_verschil_min_twee():
+    s = som_wijkt_af("x", "Oekraïne-opgave", 5720, 5722)
+    assert s.melding.endswith("(verschil \u22122).")

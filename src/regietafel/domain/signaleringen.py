@@ -42,8 +42,7 @@ def som_wijkt_af(
         code=code,
         melding=(
             f"{onderwerp}: de gemeenten tellen op tot {opmaak.getal(som)}, maar het totaal is "
-            f"{opmaak.getal(verwacht)} (verschil {'+' if som > verwacht else '-'}"
-            f"{opmaak.getal(abs(som - verwacht))})."
+            f"{opmaak.getal(verwacht)} (verschil {opmaak.saldo(som - verwacht)})."
         ),
         gemeente=gemeente,
         waarde=str(som),
