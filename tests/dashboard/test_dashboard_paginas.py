@@ -116,3 +116,29 @@ def test_dashboard_van_cyclus_2_noemt_wat_nog_niet_bekend_is(client, rollen):
     assert "de SPUK 3-pot en het bedrag voor de provincie." in melding
     html1 = client.get("/dashboard/", {"provincie": "drenthe", "cyclus": "2025-2026"})
     assert 'id="nog-niet-bekend"' not in html1.content.decode()
+
+
+CYCLUS_2 = "provincie=drenthe&cyclus=2027-2028"  # the indicative numbers are not yet known
+
+
+def test_dashboard_met_onbekende_opgave_zegt_nog_niet_bekend_geen_overschot(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get(f"/dashboard/?{CYCLUS_2}").content.decode()
+    assert 'data-kerncijfer="asiel-opgave">nog niet bekend<' in html
+    verschil = html.split('data-kerncijfer="asiel-verschil"')[1].split("</dd>")[0]
+    assert verschil == ">nog niet bekend" and "saldo--" not in verschil
+    assert "Overschot" not in html and "Onder de opgave vanaf" not in html
+    assert "Opgave (0)" not in html and "Opgave (nog niet bekend)" in html
+    assert "opgave 0." not in html and "Opgave: 0 plaatsen" not in html
+
+
+def test_capaciteit_met_onbekende_opgave_zegt_nog_niet_bekend_zonder_erboven(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get(f"/capaciteit/?{CYCLUS_2}").content.decode()
+    assert "tegenover de opgave van 0 plaatsen" not in html
+    assert "De opgave (regulier + AMV) is nog niet bekend" in html
+    assert "Opgave (0)" not in html and "Opgave (nog niet bekend)" in html
+    mutaties = html.split('id="mutaties"')[1].split("</table>")[0]
+    assert "erboven" not in mutaties and "onder de opgave" not in mutaties
+    assert "nog niet bekend" in mutaties
+    assert "saldo--" not in mutaties and ' onder"' not in html

@@ -161,3 +161,22 @@ def test_doorrekenen_met_eenheden_lost_op_zonder_fout(client, rollen):
     client.force_login(rollen["provincie"])
     html = client.post("/oplossen/", {**MET_EENHEDEN, "actie": "doorrekenen"}).content.decode()
     assert 'id="oplosfout"' not in html and "sluitend met extra plaatsen" in html
+
+
+def test_met_onbekende_opgave_rekent_de_oplosser_niet_met_0(client, rollen):
+    client.force_login(rollen["provincie"])
+    html = client.get("/oplossen/?provincie=drenthe&cyclus=2027-2028").content.decode()
+    melding = html.split('id="nog-niet-bekend"')[1].split("</div>")[0]
+    assert "de indicatieve aantallen per gemeente zijn nog niet bekend" in melding
+    assert "De opgave (0)" not in html and "al gedekt" not in html
+    assert "meer dan nodig" not in html
+
+
+def test_een_scenario_met_onbekende_opgave_wordt_niet_bewaard(client, rollen):
+    client.force_login(rollen["provincie"])
+    antwoord = client.post(
+        "/oplossen/?provincie=drenthe&cyclus=2027-2028", {"naam": "proef", "actie": "bewaren"}
+    )
+    assert antwoord.status_code == 200
+    assert "nog niet bekend" in antwoord.content.decode()
+    assert not Scenario.objects.filter(naam="proef").exists()

@@ -182,3 +182,16 @@ def test_het_landelijk_overzicht_toont_besluit_en_toezicht_per_provincie(client,
     html = client.get("/landelijk/?cyclus=2025-2026").content.decode()
     assert "Dit is het bewijs, niet het besluit." in html
     assert re.search(r"Indeplaatsstelling: \d+", rij(html))
+
+
+def test_met_onbekende_opgave_is_het_concept_niet_sluitend_en_vastleggen_uit(client, rollen):
+    client.force_login(rollen["ministerie"])
+    html = client.get("/verdeelbesluit/?provincie=drenthe&cyclus=2027-2028").content.decode()
+    concept = html.split('data-veld="concept">')[1].split("</dd>")[0]
+    assert "sluitend" not in concept.replace("of de provinciale verdeling sluit", "")
+    assert concept.startswith("nog niet bekend")
+    assert "de provinciale verdeling wordt overgenomen" not in html
+    knop = html.split("Besluit vastleggen</button>")[0].rsplit("<button", 1)[1]
+    assert "disabled" in knop and 'aria-describedby="vastleggen-uitleg"' in knop
+    assert 'href="/verdeelbesluit/vastleggen/' not in html
+    assert 'id="vastleggen-uitleg"' in html

@@ -20,14 +20,16 @@ def capaciteit_tabel(o: CapaciteitOverzicht) -> str:
     kort = [namen[code][:9] for code in codes]
     regels = [
         f"Capaciteit {o.gegevens.provincie.naam}, cyclus {o.gegevens.cyclus.naam}: "
-        f"opgave {opmaak.getal(c.opgave)} plaatsen (regulier + AMV)",
+        f"opgave {opmaak.getal(c.opgave)}"
+        + (" plaatsen" if c.opgave is not None else "")
+        + " (regulier + AMV)",
         "",
         f"{'maand':<8} {'provincie':>9} {'laagste':>8} " + " ".join(f"{k:>9}" for k in kort),
         f"{'opgave':<8} {opmaak.getal(c.opgave):>9} {'':>8} "
         + " ".join(f"{_g(c.opgave_per_gemeente[code]):>9}" for code in codes),
     ]
     for m in c.maanden:
-        teken = "!" if m.laagste_totaal < c.opgave else " "
+        teken = "!" if c.opgave is not None and m.laagste_totaal < c.opgave else " "
         regels.append(
             f"{m.maand:%m-%Y}  {opmaak.getal(m.totaal):>9} "
             f"{opmaak.getal(m.laagste_totaal):>7}{teken} "

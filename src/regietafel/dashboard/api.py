@@ -101,7 +101,7 @@ class CapaciteitSerializer(serializers.Serializer):
     cyclus = serializers.CharField(help_text="De cyclus.")
     van = serializers.DateField(help_text="Begin van de periode.")
     tot = serializers.DateField(help_text="Einde van de periode.")
-    opgave = serializers.IntegerField(help_text="De asielopgave van de provincie.")
+    opgave = _aantal("De asielopgave van de provincie")
     opgavePerGemeente = _per_gemeente("De opgave", source="opgave_per_gemeente")  # noqa: N815
     gemeenten = serializers.DictField(
         child=serializers.CharField(), help_text="De naam van elke gemeente, per CBS-code."

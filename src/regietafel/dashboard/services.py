@@ -19,6 +19,7 @@ from regietafel.domain.onbekend import (
     onbekend_bij_provincie,
     onbekend_in_cyclus,
     ontbreekt_tekst,
+    verschil_of_onbekend,
 )
 from regietafel.domain.statushouders import procent
 from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, tegels
@@ -133,12 +134,15 @@ class Dashboard:
         return sum(self.beschikbaar.values())
 
     @property
-    def opgave_asiel(self) -> int:
+    def opgave_asiel(self) -> int | None:
+        """The province's asylum task; None (*nog niet bekend*) while it is not known."""
         return self.cap.capaciteit.opgave
 
     @property
-    def verschil(self) -> int:
-        return self.beschikbaar_totaal - self.opgave_asiel
+    def verschil(self) -> int | None:
+        """Available minus the task; None (no shortage, no surplus) while the task is not
+        known."""
+        return verschil_of_onbekend(self.beschikbaar_totaal, self.opgave_asiel)
 
 
 def _grafiek(

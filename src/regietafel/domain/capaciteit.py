@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from regietafel.domain.model import Locatie, LocatieStatus
+from regietafel.domain.onbekend import som_of_onbekend
 
 
 def in_venster(loc: Locatie, dag: date) -> bool:
@@ -101,8 +102,10 @@ class CapaciteitMaand:
 class Capaciteit:
     """Capacity over a period against the task (*opgave*) of the cycle.
 
-    `opgave_per_gemeente` is each municipality's asylum task (regular incl. AMV);
-    `gepland_zonder_datum` are planned locations that cannot be placed in time yet.
+    `opgave_per_gemeente` is each municipality's asylum task (regular incl. AMV); `opgave`
+    is their sum, None (*nog niet bekend*) while one of them is not known, never a sum that
+    counts an unknown task as 0. `gepland_zonder_datum` are planned locations that cannot be
+    placed in time yet.
     """
 
     van: date
@@ -110,7 +113,7 @@ class Capaciteit:
     maanden: tuple[CapaciteitMaand, ...]
     mutaties: tuple[Mutatie, ...]
     opgave_per_gemeente: Mapping[str, int | None]
-    opgave: int
+    opgave: int | None
     gepland_zonder_datum: tuple[Locatie, ...]
 
     @property
@@ -119,7 +122,10 @@ class Capaciteit:
         return min(self.maanden, key=lambda m: m.laagste_totaal)
 
     def tekort_vanaf(self) -> date | None:
-        """The first day on which the province's places fall below its task, if any."""
+        """The first day on which the province's places fall below its task, if any; None
+        while the task is not known."""
+        if self.opgave is None:
+            return None
         if self.maanden and self.maanden[0].totaal < self.opgave:
             return self.van
         for m in self.mutaties:
@@ -130,12 +136,12 @@ class Capaciteit:
 
 def onder_opgave(opgave: int | None, plaatsen: int) -> bool:
     """A municipality is below its task in a month when its lowest number of places in it
-    is less than its task; an unknown task counts as none.
+    is less than its task; with an unknown task it is not known, so never marked below.
 
     >>> onder_opgave(100, 99), onder_opgave(100, 100), onder_opgave(None, 0)
     (True, False, False)
     """
-    return (opgave or 0) > plaatsen
+    return opgave is not None and opgave > plaatsen
 
 
 def _wisseldagen(loc: Locatie) -> list[tuple[date, int]]:
@@ -213,7 +219,7 @@ def bereken_capaciteit(
         maanden=tuple(per_maand),
         mutaties=tuple(mutaties),
         opgave_per_gemeente=dict(opgave_per_gemeente),
-        opgave=sum(v for v in opgave_per_gemeente.values() if v is not None),
+        opgave=som_of_onbekend(opgave_per_gemeente.values()),
         gepland_zonder_datum=tuple(
             loc
             for loc in bekend

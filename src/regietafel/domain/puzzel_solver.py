@@ -52,9 +52,12 @@ class GemeenteInvoer:
     """One municipality in one problem.
 
     `opgave` is its indicative number (target) and `aanbod` its voluntary offer; when the
-    offer was unknown (a blank cell) it is 0 and `aanbod_onbekend` is set. `maximum` is the
-    most *extra* places it can realistically add (None: no limit given); `eenheid` is the
-    minimum location size, so extra places come in whole multiples of it (None: any number).
+    offer was unknown (a blank cell) it is 0 and `aanbod_onbekend` is set. When the target
+    is not yet known it is 0 and `opgave_onbekend` is set: the solver's answer then says
+    nothing, and callers must not present it (`solver_invoer.los_op_cycli` refuses).
+    `maximum` is the most *extra* places it can realistically add (None: no limit given);
+    `eenheid` is the minimum location size, so extra places come in whole multiples of it
+    (None: any number).
     A `vrijgesteld` (exempt) municipality receives no extra places.
     """
 
@@ -66,6 +69,7 @@ class GemeenteInvoer:
     eenheid: int | None = None
     vrijgesteld: bool = False
     aanbod_onbekend: bool = False
+    opgave_onbekend: bool = False
     aanbod_was: int | None = None  # the stored offer, when a scenario changed it
 
 

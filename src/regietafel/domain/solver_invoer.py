@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regietafel.domain.model import Categorie, CyclusGegevens
+from regietafel.domain.onbekend import NietBerekenbaar
 from regietafel.domain.puzzel_solver import (
     GemeenteInvoer,
     Oplossing,
@@ -112,13 +113,15 @@ def problemen(
     gegevens: CyclusGegevens, instellingen: Instellingen
 ) -> list[tuple[Categorie, int, list[GemeenteInvoer]]]:
     """One list of solver inputs per category and year; an unknown offer counts as 0 and is
-    marked, an unknown target as 0."""
+    marked (`aanbod_onbekend`), an unknown target too (`opgave_onbekend`): whoever uses the
+    answer must say that it is not known (see `opgave_onbekend`)."""
     uit = []
     for categorie in CATEGORIEEN:
         for jaar in gegevens.cyclus.jaren:
             rijen = []
             for g in gegevens.gemeenten:
                 c = gegevens.cijfers[g.cbs_code]
+                opgave = c.opgave.get(categorie)
                 inst = instellingen.gemeenten.get(g.cbs_code, GemeenteInstelling())
                 opgeslagen = c.aanbod.get((categorie, jaar))
                 aanbod = instellingen.aanbod.get(g.cbs_code, {}).get((categorie, jaar), opgeslagen)
@@ -126,12 +129,13 @@ def problemen(
                     GemeenteInvoer(
                         code=g.cbs_code,
                         naam=g.naam,
-                        opgave=c.opgave.get(categorie) or 0,
+                        opgave=opgave or 0,
                         aanbod=aanbod or 0,
                         maximum=inst.maximum.get(categorie),
                         eenheid=inst.eenheid.get(categorie),
                         vrijgesteld=inst.vrijgesteld,
                         aanbod_onbekend=aanbod is None,
+                        opgave_onbekend=opgave is None,
                         aanbod_was=None if aanbod == opgeslagen else (opgeslagen or 0),
                     )
                 )
@@ -139,17 +143,26 @@ def problemen(
     return uit
 
 
+def opgave_onbekend(rijen: Sequence[GemeenteInvoer]) -> bool:
+    """Whether a problem has a municipality whose target is not yet known: then neither
+    method's answer is known (the rest, and who is below their own number, depend on it)."""
+    return any(r.opgave_onbekend for r in rijen)
+
+
 def los_op_cycli(
     alle_gegevens: Sequence[CyclusGegevens], instellingen: Instellingen | None = None
 ) -> list[Deel]:
     """Both methods for every category and year of every given province, each problem on
     its own. Raises `NietOpgelost` (a Dutch message naming the problem) when the optimiser
-    cannot solve one."""
+    cannot solve one, and `NietBerekenbaar` when a target is not yet known (never solved
+    as if it were 0)."""
     inst = instellingen or Instellingen()
     opties = Opties(alleen_onder_eigen_aantal=inst.alleen_onder_eigen_aantal)
     sleutels, invoer, namen = [], [], []
     for gegevens in alle_gegevens:
         for categorie, jaar, rijen in problemen(gegevens, inst):
+            if opgave_onbekend(rijen):
+                raise NietBerekenbaar("de oplossing", ("opgave",))
             sleutels.append((gegevens.provincie.code, categorie, jaar))
             invoer.append((rijen, opties))
             namen.append(f"{CATEGORIE_NAAM[categorie]} {jaar} van {gegevens.provincie.naam}")

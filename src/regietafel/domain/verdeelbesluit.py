@@ -29,12 +29,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from regietafel.domain.model import Categorie, Cyclus, CyclusGegevens, Gemeente, Locatie
+from regietafel.domain.onbekend import som_of_onbekend
 from regietafel.domain.pijplijn import Fase
 from regietafel.domain.plaatsen import categorie_van
 from regietafel.domain.puzzel_solver import Oplossing, restverdeling_naar_rato
 from regietafel.domain.realisatie import fase_van
 from regietafel.domain.routekaart import Verschil, WaardenPerGemeente, vergelijk_versies
-from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN, Instellingen, problemen
+from regietafel.domain.solver_invoer import (
+    CATEGORIE_NAAM,
+    CATEGORIEEN,
+    Instellingen,
+    opgave_onbekend,
+    problemen,
+)
 from regietafel.domain.toezicht import Toezichtladder, Toezichtstap
 
 Waarden = dict[str, dict[str, dict[str, int | None]]]
@@ -43,16 +50,24 @@ Waarden = dict[str, dict[str, dict[str, int | None]]]
 @dataclass(frozen=True)
 class BesluitDeel:
     """The concept decision for one category and year: the legal rule applied to the
-    provincial distribution (`oplossing`, with the explanation per municipality)."""
+    provincial distribution (`oplossing`, with the explanation per municipality).
+    `opgave_onbekend`: a target is not yet known, so the rule's outcome is not known."""
 
     categorie: Categorie
     jaar: int
     oplossing: Oplossing
+    opgave_onbekend: bool = False
 
     @property
-    def sluitend(self) -> bool:
-        """Did the provincial distribution already cover the task here?"""
-        return self.oplossing.al_gedekt
+    def sluitend(self) -> bool | None:
+        """Did the provincial distribution already cover the task here? None (unknown)
+        while a target is not yet known."""
+        return None if self.opgave_onbekend else self.oplossing.al_gedekt
+
+    @property
+    def rest(self) -> int | None:
+        """The places the legal rule adds here; None while a target is not yet known."""
+        return None if self.opgave_onbekend else self.oplossing.geplaatst
 
 
 @dataclass(frozen=True)
@@ -60,28 +75,40 @@ class Conceptbesluit:
     """The concept *verdeelbesluit* of one province in one cycle.
 
     `waarden` is {cbs_code: {category: {year: places}}}: the provincial number where the
-    distribution closes, plus the legal rule's extra places where it does not. `sluitend`
-    says the whole distribution closes, so it is adopted as it is."""
+    distribution closes, plus the legal rule's extra places where it does not, and None
+    where a target is not yet known. `sluitend` says the whole distribution closes, so it
+    is adopted as it is; None (unknown) while a target it depends on is not yet known."""
 
     delen: tuple[BesluitDeel, ...]
     waarden: Waarden
 
     @property
-    def sluitend(self) -> bool:
+    def sluitend(self) -> bool | None:
+        """None (unknown) while one part is not known, even when another does not close:
+        the concept as a whole, and its rest, are not known then (`rest` is None exactly
+        when this is)."""
+        if any(d.sluitend is None for d in self.delen):
+            return None
         return all(d.sluitend for d in self.delen)
 
     @property
-    def rest(self) -> int:
-        """The places the concept adds to the provincial distribution."""
-        return sum(d.oplossing.geplaatst for d in self.delen)
+    def rest(self) -> int | None:
+        """The places the concept adds to the provincial distribution; None (unknown) while
+        a target is not yet known."""
+        return som_of_onbekend(d.rest for d in self.delen)
+
+    @property
+    def ontbreekt(self) -> tuple[str, ...]:
+        """What is not yet known for the concept (names of `onbekend.PARAMETERS`)."""
+        return ("opgave",) if any(d.opgave_onbekend for d in self.delen) else ()
 
     def uitleg(self, cbs_code: str) -> tuple[str, ...]:
         """The legal rule's explanation for one municipality, in the parts that did not
-        close (a closing part has nothing to explain)."""
+        close (a closing part has nothing to explain, an unknown one nothing to say)."""
         return tuple(
             f"{CATEGORIE_NAAM[d.categorie]} {d.jaar}: {t.uitleg}"
             for d in self.delen
-            if not d.sluitend
+            if d.sluitend is False
             for t in d.oplossing.toewijzingen
             if t.code == cbs_code
         )
@@ -89,16 +116,18 @@ class Conceptbesluit:
 
 def conceptbesluit(gegevens: CyclusGegevens) -> Conceptbesluit:
     """The concept decision from `gegevens`, whose offers are the provincial distribution
-    (a ratified version put in place by the caller, or the figures as published)."""
+    (a ratified version put in place by the caller, or the figures as published). Where a
+    target is not yet known, the concept's numbers are too (never the rule with 0)."""
     delen = []
     waarden: Waarden = {g.cbs_code: {c.value: {} for c in CATEGORIEEN} for g in gegevens.gemeenten}
     for categorie, jaar, rijen in problemen(gegevens, Instellingen()):
         oplossing = restverdeling_naar_rato(rijen)
-        delen.append(BesluitDeel(categorie, jaar, oplossing))
+        onbekende_opgave = opgave_onbekend(rijen)
+        delen.append(BesluitDeel(categorie, jaar, oplossing, onbekende_opgave))
         onbekend = {r.code for r in rijen if r.aanbod_onbekend}
         for t in oplossing.toewijzingen:
             # An unknown offer that receives nothing stays unknown, as the province left it.
-            n = None if t.code in onbekend and not t.extra else t.totaal
+            n = None if onbekende_opgave or (t.code in onbekend and not t.extra) else t.totaal
             waarden[t.code][categorie.value][str(jaar)] = n
     return Conceptbesluit(tuple(delen), waarden)
 

@@ -17,6 +17,7 @@ from regietafel.domain.capaciteit import (
     onder_opgave,
 )
 from regietafel.domain.model import Categorie, CyclusGegevens, Locatie
+from regietafel.domain.onbekend import som_of_onbekend
 from regietafel.domain.plaatsen import aflopende_contracten
 from regietafel.publicaties.openbaarheid import gegevens_voor
 from regietafel.services.opslag import laad_actuele_gegevens
@@ -50,13 +51,14 @@ class CapaciteitOverzicht:
 
 
 def opgave_asiel(gegevens: CyclusGegevens) -> dict[str, int | None]:
-    """Each municipality's asylum task in the cycle: regular plus AMV (the Bijlage 1 task)."""
+    """Each municipality's asylum task in the cycle: regular plus AMV (the Bijlage 1 task);
+    None (*nog niet bekend*) while either part is not known, never a part counted as 0."""
     uit: dict[str, int | None] = {}
     for g in gegevens.gemeenten:
         opgave = gegevens.cijfers[g.cbs_code].opgave
-        delen = [opgave.get(Categorie.ASIEL_REGULIER), opgave.get(Categorie.AMV)]
-        bekend = [d for d in delen if d is not None]
-        uit[g.cbs_code] = sum(bekend) if bekend else None
+        uit[g.cbs_code] = som_of_onbekend(
+            [opgave.get(Categorie.ASIEL_REGULIER), opgave.get(Categorie.AMV)]
+        )
     return uit
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from regietafel.domain.model import Categorie
+from regietafel.domain.onbekend import NietBerekenbaar
 from regietafel.domain.solver_invoer import (
     CATEGORIEEN,
     GemeenteInstelling,
@@ -203,7 +204,7 @@ def oplossen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
                     except NaamBestaatAl as fout:
                         form.add_error("naam", str(fout))
                         status = 400
-                    except NietOpgelost:
+                    except (NietOpgelost, NietBerekenbaar):
                         pass  # not saved; solved again below, where the page says why
                     else:
                         return redirect(f"{met_keuze(reverse('oplossen'), keuze)}&scenario={s.pk}")
@@ -224,7 +225,7 @@ def oplossen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
             initial=_beginwaarden(instellingen, gekozen.naam if gekozen else ""),
             gemeenten=gemeenten,
         )
-    oplosfout = ""
+    oplosfout = onbekend = ""
     if gekozen is not None:
         resultaat = gekozen.resultaat
     else:
@@ -232,10 +233,13 @@ def oplossen_pagina(request: HttpRequest, keuze: Keuze) -> HttpResponse:
             delen = los_op_provincie(provincie, cyclus, instellingen)
         except NietOpgelost as fout:
             oplosfout, delen, melding = str(fout), [], ""
+        except NietBerekenbaar as fout:  # a target not yet known: never solved with 0
+            onbekend, delen, melding = str(fout), [], ""
         resultaat = oplossing_als_dict(provincie, cyclus, delen, instellingen)
     context = {
         **keuze.context,
         "oplosfout": oplosfout,
+        "onbekend": onbekend,
         "resultaat": methoden_naast_elkaar(resultaat),
         "parameters": beschrijf_parameters(resultaat.get("parameters", {}), gemeenten),
         "scenarios": lijst,

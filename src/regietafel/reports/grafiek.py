@@ -17,6 +17,7 @@ from html import escape
 from typing import Any
 
 from regietafel.domain import opmaak
+from regietafel.domain.onbekend import som_of_onbekend
 from regietafel.domain.puzzel import Puzzel
 
 OPGAVE_KLEUR = "#154273"  # rijkshuisstijl donkerblauw
@@ -238,7 +239,7 @@ def staven_tekst(titel: str, rijen: Sequence[Staaf], waarde_label: str, doel_lab
             + (f" ({teken} {opmaak.getal(abs(saldo))})" if saldo else " (sluitend)")
         )
     totaal = sum(r.waarde for r in rijen)
-    doel = sum(r.doel or 0 for r in rijen)
+    doel = som_of_onbekend(r.doel for r in rijen)  # unknown as soon as one is
     return (
         f"{titel}. "
         + "; ".join(delen)
@@ -281,7 +282,10 @@ def staven_per_gemeente(
 
 
 def capaciteitslijn_tekst(
-    titel: str, punten: Sequence[tuple[date, int]], opgave: int, wijzigingen: Sequence[str] = ()
+    titel: str,
+    punten: Sequence[tuple[date, int]],
+    opgave: int | None,
+    wijzigingen: Sequence[str] = (),
 ) -> str:
     """The capacity line as text: where it starts and ends, its lowest point, the task and
     every change (given as ready sentences, e.g. ``1-4-2026: −1.000 (Assen), 2.620``)."""
@@ -290,7 +294,9 @@ def capaciteitslijn_tekst(
     laagste = min(punten, key=lambda p: p[1])
     delen = [
         f"{titel}.",
-        f"Opgave: {opmaak.getal(opgave)} plaatsen.",
+        f"Opgave: {opmaak.NOG_NIET_BEKEND}."
+        if opgave is None
+        else f"Opgave: {opmaak.getal(opgave)} plaatsen.",
         f"Op {opmaak.datum(punten[0][0])}: {opmaak.getal(punten[0][1])} plaatsen.",
     ]
     if wijzigingen:
@@ -303,9 +309,11 @@ def capaciteitslijn_tekst(
 
 
 def capaciteitslijn(
-    titel: str, punten: Sequence[tuple[date, int]], opgave: int, formaat: str = "svg"
+    titel: str, punten: Sequence[tuple[date, int]], opgave: int | None, formaat: str = "svg"
 ) -> str | bytes:
-    """The province's available places as a step line over time, with the task as a line.
+    """The province's available places as a step line over time, with the task as a line;
+    while the task is not known (None) there is no line and nothing below it, and the
+    legend says "nog niet bekend".
 
     `punten` are (day, places from that day on), in date order; the last point closes it.
     """
@@ -316,13 +324,18 @@ def capaciteitslijn(
     x = [p[0] for p in punten]
     y = [p[1] for p in punten]
     ax.step(x, y, where="post", color=STAAF_KLEUR, linewidth=2, label="Beschikbare plaatsen")
-    ax.axhline(opgave, color=DOEL_KLEUR, linestyle="--", linewidth=1.2,
-               label=f"Opgave ({opmaak.getal(opgave)})")  # fmt: skip
-    onder = [(a, b) for a, b in zip(x, y, strict=True) if b < opgave]
-    if onder:
-        ax.scatter([a for a, _b in onder], [b for _a, b in onder], color=TEKORT_KLEUR, s=14,
-                   zorder=3, label="Onder de opgave")  # fmt: skip
-    ax.set_ylim(bottom=0, top=max([*y, opgave]) * 1.1 or 1)
+    if opgave is None:
+        ax.plot([], [], color=DOEL_KLEUR, linestyle="--", linewidth=1.2,
+                label=f"Opgave ({opmaak.NOG_NIET_BEKEND})")  # fmt: skip
+    else:
+        ax.axhline(opgave, color=DOEL_KLEUR, linestyle="--", linewidth=1.2,
+                   label=f"Opgave ({opmaak.getal(opgave)})")  # fmt: skip
+        onder = [(a, b) for a, b in zip(x, y, strict=True) if b < opgave]
+        if onder:
+            ax.scatter([a for a, _b in onder], [b for _a, b in onder], color=TEKORT_KLEUR, s=14,
+                       zorder=3, label="Onder de opgave")  # fmt: skip
+    lijnen = [*y] if opgave is None else [*y, opgave]
+    ax.set_ylim(bottom=0, top=max(lijnen) * 1.1 or 1)
     ax.xaxis.set_major_locator(MonthLocator(bymonth=(1, 4, 7, 10)))
     ax.xaxis.set_major_formatter(DateFormatter("%m-%Y"))
     _as_opmaak(ax, "y")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from regietafel.domain import opmaak
+from regietafel.domain.onbekend import zijn_nog_niet_bekend
 from regietafel.domain.opmaak import datum_lang
 from regietafel.domain.tekst import nl_aantal
 from regietafel.domain.verdeelbesluit import Asieltoezicht
@@ -52,8 +53,8 @@ class VerdeelbesluitInvoer:
     koppen: tuple[tuple[str, str], ...]
     regels: tuple[tuple[str, Cellen, tuple[str, ...]], ...]
     provinciaal_bron: str
-    sluitend: bool
-    concept_rest: int
+    sluitend: bool | None  # None: not known while a target is not yet known
+    concept_rest: int | None
     besluit: VastgesteldInvoer | None
     toezicht: Asieltoezicht | None
     standaardladder: bool
@@ -93,14 +94,20 @@ def _tabel_per_jaar(v: VerdeelbesluitInvoer, jaar: str) -> Tabel:
 def _besluit_alineas(v: VerdeelbesluitInvoer) -> tuple[Blok, ...]:
     b = v.besluit
     if b is None:
-        concept = (
-            "De provinciale verdeling sluit; het concept neemt haar over zoals zij is."
-            if v.sluitend
-            else f"De provinciale verdeling sluit niet; het concept geeft "
-            f"{nl_aantal(v.concept_rest, 'plaats', 'plaatsen')} volgens de wettelijke regel "
-            "aan de gemeenten onder hun eigen indicatieve aantal, naar rato van wat zij "
-            "tekortkomen."
-        )
+        if v.sluitend is None or v.concept_rest is None:
+            concept = (
+                f"Of de provinciale verdeling sluit, is {opmaak.NOG_NIET_BEKEND}: "
+                f"{zijn_nog_niet_bekend(('opgave',))}."
+            )
+        elif v.sluitend:
+            concept = "De provinciale verdeling sluit; het concept neemt haar over zoals zij is."
+        else:
+            concept = (
+                f"De provinciale verdeling sluit niet; het concept geeft "
+                f"{nl_aantal(v.concept_rest, 'plaats', 'plaatsen')} volgens de wettelijke regel "
+                "aan de gemeenten onder hun eigen indicatieve aantal, naar rato van wat zij "
+                "tekortkomen."
+            )
         return (
             Alinea("**Het besluit van de minister is nog niet vastgelegd.** " + concept),
             Alinea(f"Provinciale verdeling: {v.provinciaal_bron}."),

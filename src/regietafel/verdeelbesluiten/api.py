@@ -45,8 +45,15 @@ class ConceptbesluitGemeenteSerializer(serializers.Serializer):
 
 
 class ConceptbesluitSerializer(serializers.Serializer):
-    sluitend = serializers.BooleanField(help_text="de provinciale verdeling sluit")
-    rest = serializers.IntegerField(help_text="plaatsen die de wettelijke regel toevoegt")
+    sluitend = serializers.BooleanField(
+        allow_null=True,
+        help_text="de provinciale verdeling sluit; null: nog niet bekend (de opgave is nog "
+        "niet bekend)",
+    )
+    rest = serializers.IntegerField(
+        allow_null=True,
+        help_text="plaatsen die de wettelijke regel toevoegt; null: nog niet bekend",
+    )
     gemeenten = ConceptbesluitGemeenteSerializer(many=True)
 
 

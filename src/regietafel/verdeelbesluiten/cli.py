@@ -9,6 +9,7 @@ from typing import Any
 from regietafel.cli.nederlands import keuze_argumenten
 from regietafel.cli.uitvoer import toon
 from regietafel.domain import opmaak
+from regietafel.domain.onbekend import zijn_nog_niet_bekend
 from regietafel.domain.tekst import nl_aantal
 from regietafel.services.toegang import Toegang
 from regietafel.verdeelbesluiten.services import (
@@ -48,12 +49,15 @@ def _tekst(paar: tuple[BesluitOverzicht, ToezichtStand]) -> str:
     regels = [f"Verdeelbesluit {o.provincie_naam}, cyclus {o.cyclus}"]
     if b is None:
         regels.append("Besluit: nog niet vastgelegd. Hieronder het concept.")
-        regels.append(
-            "Concept: sluitend, de provinciale verdeling wordt overgenomen."
-            if o.sluitend
-            else f"Concept: niet sluitend; {nl_aantal(o.concept_rest, 'plaats', 'plaatsen')} "
-            "volgens de wettelijke regel erbij."
-        )
+        if o.sluitend is None or o.concept_rest is None:
+            regels.append(
+                f"Concept: {opmaak.NOG_NIET_BEKEND}; {zijn_nog_niet_bekend(('opgave',))}."
+            )
+        elif o.sluitend:
+            regels.append("Concept: sluitend, de provinciale verdeling wordt overgenomen.")
+        else:
+            rest = nl_aantal(o.concept_rest, "plaats", "plaatsen")
+            regels.append(f"Concept: niet sluitend; {rest} volgens de wettelijke regel erbij.")
     else:
         regels.append(f"Besluit: versie {b.nummer} van {opmaak.datum(b.datum)}, {b.bron}")
     regels.append(f"Provinciale verdeling: {o.provinciaal_bron}")

@@ -227,8 +227,8 @@ class BesluitOverzicht:
     koppen: tuple[tuple[str, str], ...]  # (category, year)
     regels: tuple[BesluitRegel, ...]
     provinciaal_bron: str
-    sluitend: bool
-    concept_rest: int
+    sluitend: bool | None  # None: not known while a target is not yet known
+    concept_rest: int | None
     concept_zichtbaar: bool
     besluit: Verdeelbesluit | None
     versies: tuple[Verdeelbesluit, ...]
