@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from regietafel.statushouders.models import Huisvesting
@@ -116,6 +118,19 @@ def test_dashboard_van_cyclus_2_noemt_wat_nog_niet_bekend_is(client, rollen):
     assert "de SPUK 3-pot en het bedrag voor de provincie." in melding
     html1 = client.get("/dashboard/", {"provincie": "drenthe", "cyclus": "2025-2026"})
     assert 'id="nog-niet-bekend"' not in html1.content.decode()
+
+
+def test_de_routekaart_op_het_dashboard_zegt_hetzelfde_als_de_cycluspagina(client, rollen):
+    """The dashboard's route map numbers the steps as the route map does (the memo has no
+    step 5), and calls an overdue step "te laat", as the cycle page and the CLI do."""
+    client.force_login(rollen["provincie"])
+    html = client.get("/dashboard/?provincie=drenthe&cyclus=2027-2028").content.decode()
+    kaart = html.split('id="routekaart-kop"')[1].split("</section>")[0]
+    assert re.findall(r'<li value="(\d+)"', kaart) == ["1", "2", "3", "4", "6", "7", "8", "9"]
+    cyclus = client.get("/cyclus/?provincie=drenthe&cyclus=2027-2028").content.decode()
+    te_laat = re.findall(r'data-test="te-laat">(.*?)</ul>', cyclus, re.S)[0].count("<li>")
+    assert te_laat > 0 and kaart.count(" · te laat</li>") == te_laat
+    assert "01-02-2026" not in kaart and "1-2-2026 t/m 28-2-2026" in kaart
 
 
 CYCLUS_2 = "provincie=drenthe&cyclus=2027-2028"  # the indicative numbers are not yet known

@@ -10,6 +10,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain import opmaak
 from regietafel.domain import routekaart as rk
 from regietafel.routekaart.models import Routekaart, RoutekaartStap
 from regietafel.services import klok
@@ -54,8 +55,7 @@ class StapRegel:
 
     @property
     def wanneer(self) -> str:
-        s = self.stap
-        return f"{s.begin:%d-%m-%Y} t/m {s.deadline:%d-%m-%Y}"
+        return f"{opmaak.datum(self.stap.begin)} t/m {opmaak.datum(self.stap.deadline)}"
 
     @property
     def status_tekst(self) -> str:
