@@ -66,7 +66,7 @@ def _rijen(html, tabel):
 
 def _saldo(n):
     if n is None:
-        return "onbekend"
+        return "nog niet bekend"
     return "sluitend" if n == 0 else f"{'tekort' if n < 0 else 'overschot'} {opmaak.getal(abs(n))}"
 
 

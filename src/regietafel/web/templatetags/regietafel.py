@@ -102,7 +102,7 @@ def saldo_klasse(waarde: int | None) -> str:
 @register.inclusion_tag("regietafel/_saldo.html")
 def saldo_woorden(waarde: int | None) -> dict[str, Any]:
     """A balance in words in its coloured label: ``tekort 12``, ``overschot 3``, ``sluitend``;
-    unknown -> ``onbekend``."""
+    unknown -> ``nog niet bekend``, as the unknown target beside it reads."""
     return {"saldo": waarde, "n": None if waarde is None else opmaak.getal(abs(waarde))}
 
 
