@@ -237,7 +237,9 @@ def _kaart(
         for o in oek.gemeenten:
             aandelen[o.cbs_code] = o.aandeel
             toelichting[o.cbs_code] = (
-                f"{o.realisatie if o.realisatie is not None else '?'} van {o.opgave}"
+                "niet ingevoerd"
+                if o.realisatie is None
+                else f"{opmaak.getal(o.realisatie)} van {opmaak.getal(o.opgave)}"
             )
     elif soort == "statushouders":
         for g in sh.halfjaar.gemeenten if sh and sh.halfjaar else ():
@@ -245,13 +247,17 @@ def _kaart(
             toelichting[g.cbs_code] = (
                 "niet ingevoerd"
                 if g.realisatie is None
-                else f"{g.realisatie} van {g.te_realiseren}"
+                else f"{opmaak.getal(g.realisatie)} van {opmaak.getal(g.te_realiseren)}"
             )
     else:
         for code, opgave in cap.capaciteit.opgave_per_gemeente.items():
             waarde = beschikbaar.get(code, 0)
             aandelen[code] = Fraction(waarde, opgave) if opgave else None
-            toelichting[code] = f"{waarde} van {opgave if opgave is not None else '?'}"
+            toelichting[code] = (
+                f"{opmaak.getal(waarde)}; opgave {opmaak.NOG_NIET_BEKEND}"
+                if opgave is None
+                else f"{opmaak.getal(waarde)} van {opmaak.getal(opgave)}"
+            )
     namen = cap.namen
     return Tegelkaart(
         kolommen=kolommen,
