@@ -21,6 +21,11 @@ STATUSSEN = [
 _NAMEN = dict(SOORTEN)
 
 
+def soortnamen() -> dict[str, str]:
+    """Every kind's Dutch name by its stored code, in the language of the moment."""
+    return {code: str(naam) for code, naam in _NAMEN.items()}
+
+
 def soortnaam(soort: LocatieSoort | str) -> str:
     """The Dutch name of the kind `soort` (a LocatieSoort or its stored code)."""
     return str(_NAMEN[LocatieSoort(soort).value])

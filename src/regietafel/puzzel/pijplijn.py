@@ -22,7 +22,7 @@ from regietafel.domain import pijplijn as p
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.realisatie import FaseTelling, Realisatie, realisatie, telling_per_fase
 from regietafel.locaties.models import Locatie
-from regietafel.locaties.soorten import SOORTEN, soortnaam
+from regietafel.locaties.soorten import soortnaam, soortnamen
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import gegevens_voor, locaties_voor
 from regietafel.reports.realisatie import RealisatieInvoer
@@ -31,8 +31,6 @@ from regietafel.services.opslag import bewaar_fasen, laad_actuele_gegevens, laad
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import Toegang, inzage_locatiedetails, mag_bewerken
 from regietafel.services.wijzigingen import GeenToegang, bewaar_met_historie, claim_versie
-
-SOORT_LABELS = {waarde: str(label) for waarde, label in SOORTEN}
 
 
 @transaction.atomic
@@ -182,7 +180,7 @@ def realisatie_overzicht(
 def realisatie_voor_verslag(provincie: str, cyclus: str, datum: date) -> RealisatieInvoer:
     """The realisation timing as the report shows it, on the report's date."""
     o = realisatie_overzicht(provincie, cyclus, datum, zoals_gepubliceerd=True)
-    return RealisatieInvoer(o.realisatie, o.namen, SOORT_LABELS)
+    return RealisatieInvoer(o.realisatie, o.namen, soortnamen())
 
 
 def _datum(d: date | None) -> str | None:
