@@ -96,6 +96,15 @@ def test_routekaart_van_cyclus_2_staat_in_de_database(drenthe):
     assert "stap 8" in o.waar_staan_we
 
 
+def test_gepubliceerd_verslag_rondt_de_stappen_tot_en_met_het_verslag_af(drenthe):
+    # Cycle 1 was published on 1 November 2024: its report was written and sent, so the
+    # steps up to it are done, although nobody ticked them off; the minister's are not.
+    o = routekaart_overzicht("drenthe", "2025-2026", peildatum=date(2026, 12, 3))
+    assert [r.stap.code for r in o.regels if r.te_laat] == ["verdeelbesluit", "realisatie"]
+    c2 = routekaart_overzicht("drenthe", C2, peildatum=date(2026, 12, 3))
+    assert len([r for r in c2.regels if r.te_laat]) == 6  # cycle 2 is not published
+
+
 def test_dashboard_krijgt_de_routekaart_via_zijn_haak(drenthe):
     from regietafel.dashboard.services import routekaart_status
 

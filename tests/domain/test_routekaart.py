@@ -10,6 +10,7 @@ from regietafel.domain.routekaart import (
     Invoerfout,
     RoutekaartParameters,
     StapStatus,
+    afgerond_tot_en_met,
     consultatiestatus,
     over_te_nemen_acties,
     plus_maanden,
@@ -84,6 +85,17 @@ def test_afgeronde_stappen_zijn_nooit_te_laat_en_geen_volgende_deadline():
     s = stand(stappen, {}, date(2026, 11, 24))
     assert s.volgende_deadline.code == "verdeelbesluit"
     assert len(s.te_laat) == 6
+
+
+def test_een_feit_rondt_zijn_stap_en_alle_eerdere_af():
+    stappen = routekaart(RoutekaartParameters(jaren=(2025, 2026)))
+    verslag = afgerond_tot_en_met(stappen, "verslag")
+    assert verslag == ("capaciteitsbesluit", "consultatie", "puzzel", "bespreking",
+                       "instemming", "verslag")  # fmt: skip
+    s = stand(stappen, dict.fromkeys(verslag, StapStatus.AFGEROND), date(2026, 12, 3))
+    assert [x.code for x in s.te_laat] == ["verdeelbesluit", "realisatie"]
+    assert afgerond_tot_en_met(stappen, "capaciteitsbesluit") == ("capaciteitsbesluit",)
+    assert afgerond_tot_en_met(stappen, "geen-stap") == ()
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,10 @@ import pytest
 from django.test import Client
 
 from regietafel.cycli.models import ProvincieCyclus
+from regietafel.domain.routekaart import StapStatus
 from regietafel.opgaven.models import Aanbod
 from regietafel.publicaties.models import Publicatie
+from regietafel.routekaart.services import routekaart_overzicht
 
 pytestmark = pytest.mark.django_db
 C2 = "?provincie=drenthe&cyclus=2027-2028"
@@ -57,6 +59,10 @@ def test_provincie_publiceert_cyclus_2_vanaf_de_cyclus_pagina(client, rollen):
     assert "Gepubliceerd op 30 november 2026." in html
     pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam="2027-2028")
     assert pc.gepubliceerd and Publicatie.objects.filter(provincie_cyclus=pc).count() == 1
+    stappen = routekaart_overzicht("drenthe", "2027-2028").regels
+    assert {r.stap.code for r in stappen if r.status == StapStatus.AFGEROND} == {
+        "capaciteitsbesluit", "consultatie", "puzzel", "bespreking", "instemming", "verslag"
+    }  # fmt: skip
     assert "Zoals gepubliceerd op 30 november 2026." in _pagina(Client(), "/bijlage1/" + C2)
 
 

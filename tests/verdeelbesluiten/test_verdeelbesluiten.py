@@ -13,6 +13,7 @@ from regietafel.domain.routekaart import Invoerfout
 from regietafel.domain.verdeelbesluit import som
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
+from regietafel.routekaart.services import routekaart_overzicht
 from regietafel.services.toegang import toegang
 from regietafel.services.wijzigingen import Conflict, GeenToegang
 from regietafel.verdeelbesluiten import services as vb
@@ -51,6 +52,8 @@ def test_het_ministerie_legt_vast_en_het_verschil_blijft_zoals_het_was(drenthe):
     ministerie = ministeriegebruiker()
     b = leg_vast(ministerie, besluit_gelijk_aan_concept(plus={("GM0106", "amv", "2025"): 10}))
     assert b.nummer == 1
+    stappen = routekaart_overzicht(DRENTHE, CYCLUS, peildatum=date(2026, 12, 3)).regels
+    assert [r.stap.code for r in stappen if r.te_laat] == ["realisatie"]  # step 8 is done
     o = vb.overzicht(DRENTHE, CYCLUS, toegang(ministerie))
     bekend = [
         (v.cbs_code, v.categorie, v.jaar, v.delta) for v in o.verschillen if v.oud is not None

@@ -178,6 +178,16 @@ def stand(stappen: Sequence[Stap], statussen: Mapping[str, StapStatus], peildatu
     )
 
 
+def afgerond_tot_en_met(stappen: Sequence[Stap], code: str) -> tuple[str, ...]:
+    """The codes of the steps a fact finishes: step `code` and every step numbered before
+    it. A published report shows that the consultation, the puzzle and the "tik" happened,
+    whether or not the secretary ticked them off; `code` not in `stappen` finishes none."""
+    eind = next((s.nummer for s in stappen if s.code == code), None)
+    if eind is None:
+        return ()
+    return tuple(s.code for s in stappen if s.nummer <= eind)
+
+
 def consultatiestatus(
     antwoord_op: date | None, antwoord_voor: date, peildatum: date
 ) -> ConsultatieStatus:

@@ -27,6 +27,7 @@ from regietafel.domain.spuk import bereken_spuk
 from regietafel.publicaties import vastleggen
 from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.vastleggen import publicatie
+from regietafel.routekaart.services import rond_af_tot_en_met
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
 from regietafel.services.stand import hergebruik
@@ -48,6 +49,7 @@ def leg_vast(
     report's date, …: `verslagen.verslagstand`)."""
     if soort != Publicatie.Soort.PUBLICATIE:
         return vastleggen.leg_vast(pc, soort, datum, door, versie)
+    rond_af_tot_en_met(pc, "verslag", door)  # a published report was written and sent
     code, cyclus = pc.provincie.code, pc.cyclus.naam
     gegevens = laad_actuele_gegevens(code, cyclus)
     verslag = als_dict(actuele_stand(code, cyclus, gegevens))

@@ -176,7 +176,7 @@ def wijzig_stap(
 
 
 def markeer_stap(
-    pc: ProvincieCyclus, code: str, status: rk.StapStatus, gebruiker: AbstractBaseUser
+    pc: ProvincieCyclus, code: str, status: rk.StapStatus, gebruiker: AbstractBaseUser | None
 ) -> None:
     """Move a step on when the process itself shows it (consultation opened, version
     ratified); a finished step is never moved back."""
@@ -187,3 +187,11 @@ def markeer_stap(
     stap.status = status.value
     stap._history_user = gebruiker  # type: ignore[attr-defined]
     stap.save()
+
+
+def rond_af_tot_en_met(pc: ProvincieCyclus, code: str, gebruiker: AbstractBaseUser | None) -> None:
+    """Finish step `code` and every step before it, when a fact shows they happened (the
+    report published, the minister's decision recorded); `gebruiker` None is the system."""
+    stappen = [s.to_domain() for s in zorg_voor_routekaart(pc).stappen.all()]
+    for c in rk.afgerond_tot_en_met(stappen, code):
+        markeer_stap(pc, c, rk.StapStatus.AFGEROND, gebruiker)

@@ -28,7 +28,7 @@ from regietafel.domain.cellen import normaliseer_naam
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.invoerregels import ImportSoort, InvoerFout
 from regietafel.domain.plaatsen import uitsluiting
-from regietafel.domain.routekaart import Invoerfout, Verschil
+from regietafel.domain.routekaart import Invoerfout, StapStatus, Verschil
 from regietafel.domain.solver_invoer import CATEGORIE_NAAM, CATEGORIEEN
 from regietafel.domain.verdeelbesluit import (
     Asieltoezicht,
@@ -44,6 +44,7 @@ from regietafel.importen.services import BestandFout, lees_cellen
 from regietafel.locaties.models import Locatie
 from regietafel.provincies.models import Gemeente
 from regietafel.reports.verdeelbesluit import VastgesteldInvoer, VerdeelbesluitInvoer
+from regietafel.routekaart.services import markeer_stap
 from regietafel.services import klok
 from regietafel.services.opslag import laad_actuele_gegevens, laad_gegevens, provincie_cyclus
 from regietafel.services.toegang import Toegang, leest_intern
@@ -198,6 +199,8 @@ def leg_besluit_vast(
     )
     besluit._history_user = door  # type: ignore[attr-defined]
     besluit.save()
+    # Only this step: the minister decides for a province whether or not it reported.
+    markeer_stap(pc, "verdeelbesluit", StapStatus.AFGEROND, door)
     return besluit
 
 
