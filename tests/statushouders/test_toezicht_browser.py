@@ -41,8 +41,13 @@ def test_provincie_ziet_stap_en_historie_en_past_de_ladder_aan(drenthe_live, inl
 
     page.goto(drenthe_live.url + "/statushouders/?provincie=drenthe&periode=2026-1")
     emmen = page.locator(f'tr[data-gemeente="{EMMEN}"]')
-    assert emmen.get_by_role("link").inner_text().startswith("Formele aanwijzing / instructie (3)")
-    page.locator(f'tr[data-gemeente="{MEPPEL}"]').get_by_text("geen stap (0)").wait_for()
+    assert (
+        emmen.get_by_role("link")
+        .inner_text()
+        .startswith("Formele aanwijzing / instructie (3 halfjaren onder)")
+    )
+    meppel = page.locator(f'tr[data-gemeente="{MEPPEL}"]')
+    meppel.get_by_text("geen stap (0 halfjaren onder)").wait_for()
     emmen.get_by_role("link").click()
     page.wait_for_url(f"**/toezicht/gemeenten/{EMMEN}/**")
     assert page.locator('[data-kerncijfer="onder-op-rij"]').inner_text() == "3"

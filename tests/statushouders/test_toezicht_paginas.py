@@ -22,7 +22,7 @@ def test_statushouders_toont_de_stap_in_woorden(client, rollen, emmen_twee_halfj
     html = client.get("/statushouders/?periode=2026-1").content.decode()
     rij = html.split(f'data-gemeente="{EMMEN}"')[1].split("</tr>")[0]
     assert 'data-toezicht="2"' in rij
-    assert "Bestuurlijk overleg (2)" in rij
+    assert "Bestuurlijk overleg (2 halfjaren onder)" in rij
     assert f"/toezicht/gemeenten/{EMMEN}/?provincie=drenthe&amp;periode=2026-1" in rij
 
 
@@ -60,7 +60,7 @@ def test_provincie_stelt_eigen_ladder_vast(client, rollen, emmen_twee_halfjaren_
     assert "<strong>Brief</strong>, vanaf 2 halfjaren op rij" in html
     assert "(GS 1-3-2026)" in html
     html = client.get("/statushouders/?periode=2026-1").content.decode()
-    assert "Brief (2)" in html
+    assert "Brief (2 halfjaren onder)" in html
 
 
 @pytest.mark.parametrize(
