@@ -91,6 +91,19 @@ def test_mijn_gemeente_toont_de_cijfers_van_de_puzzel_per_cyclus(client, rollen)
         assert _rijen(html, "cijfers") == verwacht
 
 
+def test_mijn_gemeente_waarschuwt_dat_het_aanbod_niet_meetelt(client, rollen):
+    """Emmen's carried-over AMV offer rests on places that do not count in 2027-2028: its
+    own page says so, with the puzzle's words; other municipalities' signals stay off."""
+    client.force_login(rollen["gemeente_b"])
+    html = client.get(f"/mijn-gemeente/?cyclus={C2}").content.decode()
+    sectie = html.split('id="sig-kop"')[1].split("</section>")[0]
+    meldingen = re.findall(r'data-code="(\w+)">([^<]+)<', sectie)
+    assert meldingen == [("locaties_aanbod", "Emmen: de locaties tellen op tot 0 plaatsen AMV "
+                          "(50 genoemde plaatsen tellen niet mee in cyclus 2027-2028), maar het "
+                          "aanbod voor 2027 is 50.")]  # fmt: skip
+    assert 'id="sig-kop"' not in client.get("/mijn-gemeente/?cyclus=2025-2026").content.decode()
+
+
 def test_mijn_gemeente_toont_alleen_de_eigen_open_acties(client, rollen):
     from regietafel.overleggen.services import (
         plan_overleg,

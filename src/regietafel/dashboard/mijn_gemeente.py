@@ -1,7 +1,8 @@
 """Mijn gemeente: what a municipal user needs first. Their open consultation and its
 deadline, their figures in the chosen cycle (opgave, aanbod, tekort/overschot, from the
-puzzle), the open PRT actions assigned to them, and their locations whose contract ends
-within the horizon (months, REGIETAFEL_CONTRACT_HORIZON_MAANDEN by default)."""
+puzzle) with the puzzle's signaleringen about them, the open PRT actions assigned to them,
+and their locations whose contract ends within the horizon (months,
+REGIETAFEL_CONTRACT_HORIZON_MAANDEN by default)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.plaatsen import AflopendContract, aflopende_contracten
 from regietafel.domain.puzzel import AsielRegel, PuzzelRegel
 from regietafel.domain.routekaart import ConsultatieStatus, consultatiestatus
+from regietafel.domain.signaleringen import Signalering
 from regietafel.locaties.soorten import soortnaam
 from regietafel.overleggen.models import Actie
 from regietafel.overleggen.services import open_acties
@@ -79,6 +81,7 @@ class MijnGemeente:
     aflopend: tuple[AflopendeLocatie, ...]
     horizon_maanden: int
     peildatum: date
+    signaleringen: tuple[Signalering, ...] = ()  # the puzzle's, about this municipality
 
 
 def open_consultatie(gemeente: Gemeente, peildatum: date) -> OpenConsultatie | None:
@@ -147,4 +150,5 @@ def mijn_gemeente(
         ),
         horizon_maanden=maanden,
         peildatum=peildatum,
+        signaleringen=tuple(s for s in p.signaleringen if s.gemeente == gemeente.cbs_code),
     )
