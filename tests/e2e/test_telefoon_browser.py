@@ -111,6 +111,11 @@ def test_een_brede_tabel_scrolt_in_zijn_eigen_vak(drenthe_live, inloggen, page):
     breed, zichtbaar = vak.evaluate("e => [e.scrollWidth, e.clientWidth]")
     assert breed > zichtbaar
     assert zichtbaar <= 390
+    # Its caption wraps inside the window instead of running off it.
+    bijschrift = vak.locator("caption").bounding_box()
+    assert bijschrift["x"] >= 0 and bijschrift["x"] + bijschrift["width"] <= 390
+    vak.evaluate("e => e.scrollBy(300, 0)")
+    assert vak.locator("caption").bounding_box()["x"] >= 0  # it stays at the left edge
 
 
 def test_capaciteit_en_puzzel_passen_op_1400_px(drenthe_live, inloggen, page):
