@@ -1,6 +1,7 @@
 from regietafel.reports.grafiek import (
     GrafiekRij,
     grafiek_tekst,
+    grafiekrijen,
     opgave_aanbod_grafiek,
 )
 
@@ -20,6 +21,25 @@ def test_grafiek_tekstalternatief_noemt_elk_getal():
     tekst = grafiek_tekst(RIJEN, 2025)
     assert "Assen: opgave 360, aanbod 1.000 (overschot 640)" in tekst
     assert "Meppel: opgave 193, aanbod 192 (tekort 1)" in tekst
+
+
+def test_een_onbekende_opgave_blijft_onbekend_in_grafiek_en_tekst():
+    """In 2027-2028 the targets are not known yet: the text never turns them into 0 with a
+    surplus of the whole offer, and the chart still draws the offer."""
+    rijen = [GrafiekRij("Assen", None, 1000), GrafiekRij("Meppel", 193, None)]
+    tekst = grafiek_tekst(rijen, 2027)
+    assert "Assen: opgave nog niet bekend, aanbod 1.000;" in tekst
+    assert "Meppel: opgave 193, aanbod nog niet bekend." in tekst
+    assert "overschot" not in tekst and "tekort" not in tekst
+    assert "Assen" in opgave_aanbod_grafiek(rijen, 2027, "svg")
+
+
+def test_grafiekrijen_tellen_een_onbekend_deel_niet_als_nul(drenthe):
+    from regietafel.puzzel.services import actuele_puzzel
+
+    rijen = grafiekrijen(actuele_puzzel("drenthe", "2027-2028"), 2027)
+    assen = next(r for r in rijen if r.naam == "Assen")
+    assert (assen.opgave, assen.aanbod) == (None, 1000)
 
 
 def test_elke_grafiek_tekent_met_attributen_niet_met_inline_stijl():

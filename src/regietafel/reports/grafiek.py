@@ -26,22 +26,24 @@ AANBOD_KLEUR = "#e17000"  # oranje
 
 @dataclass(frozen=True)
 class GrafiekRij:
-    """One municipality in the chart: its asylum target and its offer (regular + AMV)."""
+    """One municipality in the chart: its asylum target and its offer (regular + AMV);
+    None when a part is not known."""
 
     naam: str
-    opgave: int
-    aanbod: int
+    opgave: int | None
+    aanbod: int | None
 
 
 def grafiekrijen(p: Puzzel, jaar: int | None = None) -> list[GrafiekRij]:
     """The chart's rows from the puzzle: asylum target (regular + AMV) against the offer in
-    `jaar` (default: the cycle's first year). Unknown figures count as 0 in the chart."""
+    `jaar` (default: the cycle's first year). An unknown part makes the sum unknown: the
+    chart draws no bar for it and the text says "nog niet bekend"."""
     jaar = p.jaren[0] if jaar is None else jaar
     return [
         GrafiekRij(
             naam=r.naam,
-            opgave=(r.asiel_regulier.opgave or 0) + (r.amv.opgave or 0),
-            aanbod=(r.asiel_regulier.aanbod.get(jaar) or 0) + (r.amv.aanbod.get(jaar) or 0),
+            opgave=som_of_onbekend((r.asiel_regulier.opgave, r.amv.opgave)),
+            aanbod=som_of_onbekend((r.asiel_regulier.aanbod.get(jaar), r.amv.aanbod.get(jaar))),
         )
         for r in p.regels
     ]
@@ -55,12 +57,12 @@ def grafiek_tekst(rijen: Sequence[GrafiekRij], jaar: int) -> str:
     """The chart as a sentence per municipality: the text alternative."""
     delen = []
     for r in rijen:
-        saldo = r.aanbod - r.opgave
-        teken = "overschot" if saldo > 0 else "tekort" if saldo < 0 else "sluitend"
-        delen.append(
-            f"{r.naam}: opgave {opmaak.getal(r.opgave)}, aanbod {opmaak.getal(r.aanbod)}"
-            + (f" ({teken} {opmaak.getal(abs(saldo))})" if saldo else " (sluitend)")
-        )
+        zin = f"{r.naam}: opgave {opmaak.getal(r.opgave)}, aanbod {opmaak.getal(r.aanbod)}"
+        if r.opgave is not None and r.aanbod is not None:
+            saldo = r.aanbod - r.opgave
+            teken = "overschot" if saldo > 0 else "tekort"
+            zin += f" ({teken} {opmaak.getal(abs(saldo))})" if saldo else " (sluitend)"
+        delen.append(zin)
     return f"{grafiek_titel(jaar)}. " + "; ".join(delen) + "."
 
 
@@ -84,8 +86,9 @@ def opgave_aanbod_grafiek(
     rcParams["font.family"] = "DejaVu Sans"
 
     namen = [r.naam for r in rijen][::-1]
-    opgave = [r.opgave for r in rijen][::-1]
-    aanbod = [r.aanbod for r in rijen][::-1]
+    # An unknown figure gets no bar (width 0); the text alternative names it.
+    opgave = [r.opgave or 0 for r in rijen][::-1]
+    aanbod = [r.aanbod or 0 for r in rijen][::-1]
     hoogte = max(3.0, 0.38 * len(rijen) + 1.2)
     fig = Figure(figsize=(7.0, hoogte))
     ax = fig.add_subplot()
