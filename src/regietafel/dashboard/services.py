@@ -3,7 +3,6 @@ charts and the tile map, for one province and cycle on one day. Views only prese
 
 from __future__ import annotations
 
-import importlib
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +31,8 @@ from regietafel.locaties.capaciteit import (
 from regietafel.locaties.soorten import soortnaam
 from regietafel.oekraine.services import OekraineOverzicht, oekraine
 from regietafel.reports import grafiek
+from regietafel.routekaart.services import StapRegel
+from regietafel.routekaart.services import routekaart_status as routekaartstappen
 from regietafel.services import klok
 from regietafel.services.opslag import NietGevonden
 from regietafel.services.stand import hergebruik, hergebruik_op_inhoud
@@ -79,24 +80,12 @@ def tegelindeling(provincie: str) -> tuple[int, int, list[TegelPlek]] | None:
     return data["kolommen"], data["rijen"], plekken
 
 
-def routekaart_status(provincie: str, cyclus: str) -> Any:
-    """The route-map status of the cycle service (issue 6), when it is installed.
-
-    Hook: a module ``regietafel.routekaart.services`` with a function
-    ``routekaart_status(provincie, cyclus)`` returning a sequence of steps, each with
-    ``stap``, ``wat``, ``wanneer`` and ``status``; None while it does not exist.
-    """
-    try:
-        module = importlib.import_module("regietafel.routekaart.services")
-    except ModuleNotFoundError:
-        return None
-    functie = getattr(module, "routekaart_status", None)
-    if functie is None:
-        return None
+def routekaart_status(provincie: str, cyclus: str) -> tuple[StapRegel, ...] | None:
+    """The route map's steps as the dashboard lists them; None without that cycle."""
     # Where the process stands depends on the day as well as on the data.
     return hergebruik(
         ("routekaart_status", provincie, cyclus, klok.vandaag()),
-        lambda: functie(provincie, cyclus),
+        lambda: routekaartstappen(provincie, cyclus),
     )
 
 
@@ -118,7 +107,7 @@ class Dashboard:
     grafieken: tuple[Grafiek, ...]
     kaart: Tegelkaart | None
     kaartsoort: str
-    routekaart: Any
+    routekaart: tuple[StapRegel, ...] | None
 
     @property
     def nog_niet_bekend(self) -> str:

@@ -48,7 +48,7 @@ class StapRegel:
     te_laat: bool
     nu: bool
 
-    # The names the dashboard's route-map hook (services.dashboard) reads.
+    # The names the dashboard lists (dashboard.services.routekaart_status).
     @property
     def wat(self) -> str:
         return self.stap.wat
@@ -138,7 +138,7 @@ def routekaart_overzicht(
 
 
 def routekaart_status(provincie: str, cyclus: str) -> tuple[StapRegel, ...] | None:
-    """The steps for the dashboard's route-map hook (services.dashboard.routekaart_status)."""
+    """The steps of the route map, or None when the province has no such cycle."""
     try:
         return routekaart_overzicht(provincie, cyclus).regels
     except NietGevonden:
