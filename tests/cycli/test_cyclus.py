@@ -11,6 +11,7 @@ from regietafel.consultatie.models import Antwoord
 from regietafel.consultatie.services import beantwoord, consultatie_overzicht, open_consultatie
 from regietafel.cycli.models import ProvincieCyclus
 from regietafel.cycli.volgende_cyclus import maak_volgende_cyclus
+from regietafel.dashboard.services import routekaart_status
 from regietafel.domain.routekaart import ConsultatieStatus, Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.overleggen.models import Actie, ActieStatus
@@ -105,9 +106,7 @@ def test_gepubliceerd_verslag_rondt_de_stappen_tot_en_met_het_verslag_af(drenthe
     assert len([r for r in c2.regels if r.te_laat]) == 6  # cycle 2 is not published
 
 
-def test_dashboard_krijgt_de_routekaart_via_zijn_haak(drenthe):
-    from regietafel.dashboard.services import routekaart_status
-
+def test_dashboard_krijgt_de_stappen_van_de_routekaart(drenthe):
     stappen = routekaart_status("drenthe", C2)
     assert [s.stap.nummer for s in stappen][:2] == [1, 2]
     assert all(s.wat and s.wanneer and s.status for s in stappen)
