@@ -42,6 +42,12 @@ def nieuwe_locatie(gemeente: Gemeente) -> Locatie:
     return Locatie(gemeente=gemeente)
 
 
+def locaties_van(gemeente: Gemeente) -> QuerySet[Locatie]:
+    """The locations of `gemeente` in their listed order (each with `gemeente` as its
+    municipality)."""
+    return gemeente.locaties.order_by("volgorde", "id")
+
+
 def locatieregister(lezer: Toegang, provincie: str, cyclus: str | None) -> Locatieregister:
     """All locations of `provincie`, without the details `lezer` may not read yet in
     `cyclus` (publicaties.openbaarheid.locaties_voor)."""

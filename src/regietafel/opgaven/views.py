@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from regietafel.domain.model import Categorie
+from regietafel.locaties.services import locaties_van
 from regietafel.opgaven.historie import historie
 from regietafel.publicaties.openbaarheid import locaties_voor
 from regietafel.puzzel.pijplijn import tijdlijnen
@@ -22,6 +23,7 @@ from regietafel.services.wijzigingen import (
     Conflict,
     aanbod_in,
     aanbod_van,
+    aanbod_van_gemeente,
     maak_aanbod,
     ontbrekend_aanbod,
     wijzig_aanbod,
@@ -64,7 +66,7 @@ def _context(
     regel, totaal = _regel(gemeente, cyclus)
     bewerkbaar = mag_bewerken(t, gemeente.provincie.code, cbs_code)
     c = cyclus_met_naam(cyclus)
-    rijen = [_aanbodrij(a, regel, bewerkbaar) for a in gemeente.aanbod.filter(cyclus=c)]
+    rijen = [_aanbodrij(a, regel, bewerkbaar) for a in aanbod_van_gemeente(gemeente, c)]
     # A category and year without a row yet (a new province): shown as unknown, and the
     # province or the municipality itself creates it by entering a number.
     rijen += [_nieuwe_aanbodrij(gemeente, keuze, cat, jaar, regel, bewerkbaar)
@@ -81,7 +83,7 @@ def _context(
         "totaal": totaal,
         "bewerkbaar": bewerkbaar,
         "aanbodrijen": rijen,
-        "locaties": locaties_voor(t, gemeente.locaties.order_by("volgorde", "id"), cyclus),
+        "locaties": locaties_voor(t, locaties_van(gemeente), cyclus),
         "historie": historie(gemeente, lezer=t, cyclus=cyclus),
         "tijdlijnen": tijdlijnen(gemeente, t, cyclus),
     }

@@ -116,6 +116,11 @@ def aanbod_van(cbs_code: str, pk: int) -> Aanbod:
     return rij(rijen, melding, pk=pk, gemeente__cbs_code=cbs_code)
 
 
+def aanbod_van_gemeente(gemeente: Gemeente, cyclus: Cyclus) -> models.QuerySet[Aanbod]:
+    """The stored offers of `gemeente` in `cyclus` (each with `gemeente` as its municipality)."""
+    return gemeente.aanbod.filter(cyclus=cyclus)
+
+
 def aanbod_in(gemeente: Gemeente, cyclus: Cyclus, categorie: Categorie, jaar: int) -> Aanbod:
     """The stored offer of `gemeente` in `cyclus` for one category and year."""
     return Aanbod.objects.get(
