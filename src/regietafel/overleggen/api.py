@@ -25,8 +25,10 @@ from regietafel.overleggen.models import Actie, Overleg
 from regietafel.overleggen.services import (
     ActieStatus,
     huidige_actie,
+    leesbaar_overleg,
     leesbare_actie,
     leesbare_overleggen,
+    leesbare_overleggen_nieuwste_eerst,
     voeg_actie_toe,
     zet_actiestatus,
 )
@@ -102,10 +104,6 @@ class OverlegSerializer(serializers.ModelSerializer):
         ]
 
 
-def _overleggen(t: Toegang) -> QuerySet[Overleg]:
-    return leesbare_overleggen(t)
-
-
 @extend_schema_view(
     get=extend_schema(
         summary="PRT-overleggen",
@@ -120,8 +118,8 @@ class OverlegLijst(generics.ListAPIView):
     serializer_class = OverlegSerializer
 
     def get_queryset(self) -> QuerySet[Overleg]:
-        qs = gefilterd(self.request, _overleggen(met_rol(self.request)), PER_PROVINCIE)
-        return qs.order_by("-datum", "-id")
+        qs = leesbare_overleggen_nieuwste_eerst(met_rol(self.request))
+        return gefilterd(self.request, qs, PER_PROVINCIE)
 
 
 @extend_schema_view(get=extend_schema(summary="Eén PRT-overleg", examples=[voorbeelden.OVERLEG]))
@@ -131,7 +129,7 @@ class OverlegDetail(generics.RetrieveAPIView):
     serializer_class = OverlegSerializer
 
     def get_queryset(self) -> QuerySet[Overleg]:
-        return _overleggen(met_rol(self.request))
+        return leesbare_overleggen(met_rol(self.request))
 
 
 class NieuweActieSerializer(serializers.Serializer):
@@ -176,7 +174,7 @@ class OverlegActies(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         t = met_rol(request)
-        overleg = _overleggen(t).filter(pk=pk).first()
+        overleg = leesbaar_overleg(t, pk)
         if overleg is None:
             raise exceptions.NotFound("Niet gevonden: er is geen overleg met dit kenmerk.")
         _mag_schrijven(t, overleg.provincie.code)

@@ -279,14 +279,28 @@ def _actie_tekst(a: Actie) -> str:
     return tekst
 
 
+def lopende_agendapunten(overleg: Overleg) -> QuerySet[Agendapunt]:
+    """The agenda items of `overleg` that were not withdrawn."""
+    return overleg.agendapunten.filter(teruggetrokken_op__isnull=True)
+
+
+def _overgenomen(overleg: Overleg) -> QuerySet[Actie]:
+    """The actions carried over to `overleg` from earlier meetings, not withdrawn."""
+    return overleg.overgenomen_acties.filter(teruggetrokken_op__isnull=True)
+
+
+def acties_van(overleg: Overleg) -> list[Actie]:
+    """The actions of `overleg` (withdrawn ones too), then those carried over to it from
+    earlier meetings that were not withdrawn: the actions its page lists."""
+    return list(overleg.acties.all()) + list(_overgenomen(overleg))
+
+
 def actielijst(overleg: Overleg) -> Actielijst:
     """The action and decision list of `overleg`, in the order of its agenda, with the
     actions carried over from earlier meetings as the first item."""
     rijen = []
     overgenomen = list(
-        overleg.overgenomen_acties.filter(teruggetrokken_op__isnull=True)
-        .select_related("overleg")
-        .order_by("overleg__datum", "id")
+        _overgenomen(overleg).select_related("overleg").order_by("overleg__datum", "id")
     )
     if overgenomen:
         rijen.append(
@@ -301,7 +315,7 @@ def actielijst(overleg: Overleg) -> Actielijst:
         )
     besluiten = list(overleg.besluiten.filter(teruggetrokken_op__isnull=True))
     acties = list(overleg.acties.filter(teruggetrokken_op__isnull=True))
-    for punt in overleg.agendapunten.filter(teruggetrokken_op__isnull=True):
+    for punt in lopende_agendapunten(overleg):
         inhoud = [r.strip() for r in punt.inhoud.splitlines() if r.strip()]
         inhoud += [f"Besluit: {b.tekst}" for b in besluiten if b.agendapunt_id == punt.pk]
         eigen = [a for a in acties if a.agendapunt_id == punt.pk]
@@ -335,6 +349,17 @@ def leesbare_overleggen(t: Toegang) -> QuerySet[Overleg]:
         .prefetch_related("agendapunten", "besluiten", "acties", "overgenomen_acties")
         .filter(intern_leesbare_provincies(t, "provincie__code"))
     )
+
+
+def leesbare_overleggen_nieuwste_eerst(t: Toegang) -> QuerySet[Overleg]:
+    """leesbare_overleggen, the newest meeting first (of one day, the last entered)."""
+    return leesbare_overleggen(t).order_by("-datum", "-id")
+
+
+def leesbaar_overleg(t: Toegang, pk: int) -> Overleg | None:
+    """The meeting `pk` as leesbare_overleggen reads it, if `t` reads its province
+    internally."""
+    return leesbare_overleggen(t).filter(pk=pk).first()
 
 
 def leesbare_actie(t: Toegang, pk: int) -> Actie | None:

@@ -21,6 +21,8 @@ from regietafel.overleggen.services import (
     actie_met_overleg,
     actielijst,
     actielijst_docx,
+    acties_van,
+    lopende_agendapunten,
     onderdeel,
     open_acties,
     overleg_met_provincie,
@@ -95,9 +97,7 @@ def _formulieren(overleg: Overleg, data: dict | None = None, soort: str = "") ->
     for naam, klasse in FORMULIEREN.items():
         form = klasse(data if naam == soort else None, prefix=naam)
         if "agendapunt" in form.fields:
-            form.fields["agendapunt"].queryset = overleg.agendapunten.filter(
-                teruggetrokken_op__isnull=True
-            )
+            form.fields["agendapunt"].queryset = lopende_agendapunten(overleg)
         uit[naam] = form
     return uit
 
@@ -164,8 +164,7 @@ def overleg_pagina(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "overleg": overleg,
         "lijst": actielijst(overleg),
-        "acties": list(overleg.acties.all())
-        + list(overleg.overgenomen_acties.filter(teruggetrokken_op__isnull=True)),
+        "acties": acties_van(overleg),
         "formulieren": formulieren,
         "bewerkbaar": bewerkbaar,
     }
