@@ -271,3 +271,8 @@ def leesbare_scenarios(t: Toegang) -> QuerySet[Scenario]:
     return Scenario.objects.select_related(
         "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
     ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+
+
+def leesbare_scenarios_nieuwste_eerst(t: Toegang) -> QuerySet[Scenario]:
+    """leesbare_scenarios, the newest first (of one moment, the last saved)."""
+    return leesbare_scenarios(t).order_by("-aangemaakt_op", "-id")

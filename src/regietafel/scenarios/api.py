@@ -27,7 +27,7 @@ from regietafel.puzzel.oplossen import (
     NaamBestaatAl,
     NietOpgelost,
     bewaar_scenario,
-    leesbare_scenarios,
+    leesbare_scenarios_nieuwste_eerst,
 )
 from regietafel.scenarios.models import Scenario
 from regietafel.services.leesrechten import is_provincie
@@ -93,5 +93,4 @@ class ScenarioLijst(generics.ListCreateAPIView):
 
     def get_queryset(self) -> QuerySet[Scenario]:
         t = met_rol(self.request)
-        qs = gefilterd(self.request, leesbare_scenarios(t), PER_CYCLUS)
-        return qs.order_by("-aangemaakt_op", "-id")
+        return gefilterd(self.request, leesbare_scenarios_nieuwste_eerst(t), PER_CYCLUS)
