@@ -67,6 +67,11 @@ def consultatie_van(provincie: str, cyclus: str) -> Consultatie | None:
     )
 
 
+def antwoord_van(c: Consultatie, gemeente: Gemeente) -> Antwoord | None:
+    """The stored answer of `gemeente` to `c`, with who entered it; None before it answers."""
+    return c.antwoorden.filter(gemeente=gemeente).select_related("ingevoerd_door").first()
+
+
 def antwoorden_per_gemeente(c: Consultatie) -> dict[int, Antwoord]:
     """The stored answers of `c`, by the key of their municipality."""
     return {a.gemeente_id: a for a in Antwoord.objects.filter(consultatie=c)}

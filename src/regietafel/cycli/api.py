@@ -42,6 +42,7 @@ from regietafel.api.views import PROVINCIE
 from regietafel.consultatie.services import (
     ConsultatieRegel,
     Voortzetten,
+    antwoord_van,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,
@@ -52,7 +53,11 @@ from regietafel.services.kerngegevens import gemeente_van
 from regietafel.services.toegang import mag_bewerken
 from regietafel.services.wijzigingen import Conflict
 from regietafel.verdelingen.models import Verdelingsversie
-from regietafel.verdelingen.services import leesbare_versies, versie_tabel
+from regietafel.verdelingen.services import (
+    leesbare_versies,
+    leesbare_versies_op_volgorde,
+    versie_tabel,
+)
 
 # ------------------------------------------------------------------------------ route map
 
@@ -277,7 +282,7 @@ class AntwoordDetail(APIView):
         except Invoerfout as fout:
             raise exceptions.ValidationError({fout.veld: [str(fout)]}) from None
         except Conflict as conflict:
-            huidig = c.antwoorden.filter(gemeente=gemeente).first()
+            huidig = antwoord_van(c, gemeente)
             raise VersieConflict(
                 conflict, AntwoordSerializer(huidig).data if huidig else {}
             ) from None
@@ -336,10 +341,6 @@ class VerdelingsversieSerializer(PerCyclusSerializer):
         ]
 
 
-def _versies(request: Request) -> QuerySet[Verdelingsversie]:
-    return leesbare_versies(met_rol(request))
-
-
 @extend_schema_view(
     get=extend_schema(
         summary="Verdelingsversies",
@@ -354,10 +355,8 @@ class VerdelingsversieLijst(generics.ListAPIView):
     serializer_class = VerdelingsversieSerializer
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
-        qs = gefilterd(self.request, _versies(self.request), PER_CYCLUS)
-        return qs.order_by(
-            "provincie_cyclus__provincie__code", "provincie_cyclus__cyclus__naam", "nummer"
-        )
+        qs = leesbare_versies_op_volgorde(met_rol(self.request))
+        return gefilterd(self.request, qs, PER_CYCLUS)
 
 
 @extend_schema_view(
@@ -369,4 +368,4 @@ class VerdelingsversieDetail(generics.RetrieveAPIView):
     serializer_class = VerdelingsversieSerializer
 
     def get_queryset(self) -> QuerySet[Verdelingsversie]:
-        return _versies(self.request)
+        return leesbare_versies(met_rol(self.request))

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from regietafel.consultatie.services import (
     CATEGORIEEN,
     Voortzetten,
+    antwoord_van,
     beantwoord,
     consultatie_overzicht,
     consultatie_van,
@@ -171,7 +172,7 @@ def consultatie_antwoord(request: HttpRequest, cbs_code: str) -> HttpResponse:
     jaren = tuple(c.provincie_cyclus.cyclus.jaren)
     namens = t.gemeente != cbs_code
     Form = antwoordformulier(jaren, namens)  # noqa: N806
-    bestaand = c.antwoorden.filter(gemeente=gemeente).select_related("ingevoerd_door").first()
+    bestaand = antwoord_van(c, gemeente)
     initial: dict[str, object] = {}
     if bestaand is not None:
         initial = {"voortzetten": bestaand.voortzetten, "opmerking": bestaand.opmerking}

@@ -328,3 +328,10 @@ def leesbare_versies(t: Toegang) -> QuerySet[Verdelingsversie]:
     return Verdelingsversie.objects.select_related(
         "provincie_cyclus__provincie", "provincie_cyclus__cyclus"
     ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+
+
+def leesbare_versies_op_volgorde(t: Toegang) -> QuerySet[Verdelingsversie]:
+    """leesbare_versies by province, then cycle, then number."""
+    return leesbare_versies(t).order_by(
+        "provincie_cyclus__provincie__code", "provincie_cyclus__cyclus__naam", "nummer"
+    )
