@@ -180,18 +180,27 @@ def markeer_stap(
 ) -> None:
     """Move a step on when the process itself shows it (consultation opened, version
     ratified); a finished step is never moved back."""
-    r = zorg_voor_routekaart(pc)
-    stap = r.stappen.filter(code=code).first()
-    if stap is None or stap.status == rk.StapStatus.AFGEROND.value:
-        return
-    stap.status = status.value
-    stap._history_user = gebruiker  # type: ignore[attr-defined]
-    stap.save()
+    stap = zorg_voor_routekaart(pc).stappen.filter(code=code).first()
+    if stap is not None:
+        _zet_vanzelf(stap, status, gebruiker)
 
 
 def rond_af_tot_en_met(pc: ProvincieCyclus, code: str, gebruiker: AbstractBaseUser | None) -> None:
     """Finish step `code` and every step before it, when a fact shows they happened (the
-    report published, the minister's decision recorded); `gebruiker` None is the system."""
-    stappen = [s.to_domain() for s in zorg_voor_routekaart(pc).stappen.all()]
-    for c in rk.afgerond_tot_en_met(stappen, code):
-        markeer_stap(pc, c, rk.StapStatus.AFGEROND, gebruiker)
+    report published); `gebruiker` None is the system."""
+    stappen = list(zorg_voor_routekaart(pc).stappen.all())
+    klaar = set(rk.afgerond_tot_en_met([s.to_domain() for s in stappen], code))
+    for stap in stappen:
+        if stap.code in klaar:
+            _zet_vanzelf(stap, rk.StapStatus.AFGEROND, gebruiker)
+
+
+def _zet_vanzelf(
+    stap: RoutekaartStap, status: rk.StapStatus, gebruiker: AbstractBaseUser | None
+) -> None:
+    """Set `stap` to `status` as the process moved it, unless it is finished already."""
+    if stap.status == rk.StapStatus.AFGEROND.value:
+        return
+    stap.status = status.value
+    stap._history_user = gebruiker  # type: ignore[attr-defined]
+    stap.save()
