@@ -22,6 +22,7 @@ from regietafel.domain import pijplijn as p
 from regietafel.domain.model import Categorie, LocatieStatus
 from regietafel.domain.realisatie import FaseTelling, Realisatie, realisatie, telling_per_fase
 from regietafel.locaties.models import Locatie
+from regietafel.locaties.services import locaties_van
 from regietafel.locaties.soorten import soortnaam, soortnamen
 from regietafel.provincies.models import Gemeente
 from regietafel.publicaties.openbaarheid import gegevens_voor, locaties_voor
@@ -117,7 +118,7 @@ def tijdlijnen(
 ) -> list[Tijdlijn]:
     """The timelines of a municipality's locations, in their listed order, as `lezer` may
     read them (see `tijdlijn`)."""
-    return [tijdlijn(loc, lezer, cyclus) for loc in gemeente.locaties.order_by("volgorde", "id")]
+    return [tijdlijn(loc, lezer, cyclus) for loc in locaties_van(gemeente)]
 
 
 @dataclass(frozen=True)
