@@ -1,3 +1,4 @@
+from regietafel.puzzel.services import actuele_puzzel
 from regietafel.reports.grafiek import (
     GrafiekRij,
     grafiek_tekst,
@@ -35,8 +36,6 @@ def test_een_onbekende_opgave_blijft_onbekend_in_grafiek_en_tekst():
 
 
 def test_grafiekrijen_tellen_een_onbekend_deel_niet_als_nul(drenthe):
-    from regietafel.puzzel.services import actuele_puzzel
-
     rijen = grafiekrijen(actuele_puzzel("drenthe", "2027-2028"), 2027)
     assen = next(r for r in rijen if r.naam == "Assen")
     assert (assen.opgave, assen.aanbod) == (None, 1000)
