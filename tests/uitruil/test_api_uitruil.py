@@ -29,6 +29,7 @@ def test_assen_stelt_voor_en_emmen_bevestigt(rollen):
     r = api_client(rollen["gemeente_a"]).post("/api/v1/uitruilen", _voorstel(), format="json")
     assert r.status_code == 201, r.json()
     u = r.json()
+    assert api_client(rollen["gemeente_a"]).get(f"/api/v1/uitruilen/{u['id']}").json() == u
     assert (u["status"], u["periodenA"], u["periodenB"]) == (
         "voorgesteld",
         ["2025", "2026"],

@@ -186,7 +186,7 @@ class AanbodDetail(generics.RetrieveAPIView):
         try:
             aanbod = wijzig_aanbod(t, request.user, aanbod, d["plaatsen"], d["versie"], d["reden"])
         except Conflict as c:
-            huidig = s.AanbodSerializer(self.get_queryset().get(pk=pk)).data
+            huidig = s.AanbodSerializer(self.get_object()).data
             raise VersieConflict(c, huidig) from None
         return Response(s.AanbodSerializer(aanbod).data)
 
@@ -261,7 +261,7 @@ class LocatieDetail(_LocatiesVoorLezer, generics.RetrieveUpdateAPIView):
         try:
             bewaar_locatie(t, request.user, locatie, versie, reden)
         except Conflict as c:
-            huidig = self.get_serializer(self.get_queryset().get(pk=locatie.pk)).data
+            huidig = self.get_serializer(self.get_object()).data
             raise VersieConflict(c, huidig) from None
         return Response(self.get_serializer(locatie).data)
 

@@ -144,13 +144,8 @@ class UitruilLijst(generics.ListCreateAPIView):
     serializer_class = UitruilSerializer
 
     def get_queryset(self) -> QuerySet[Uitruil]:
-        qs = _uitruilen(self.request)
         f = _filters(self.request, ["provincie", "cyclus"])
-        if "provincie" in f:
-            qs = qs.filter(provincie_cyclus__provincie__code=f["provincie"])
-        if "cyclus" in f:
-            qs = qs.filter(provincie_cyclus__cyclus__naam=f["cyclus"])
-        return qs.order_by("id")
+        return leesbare_uitruilen(met_rol(self.request), f.get("provincie"), f.get("cyclus"))
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         met_rol(request)
@@ -161,7 +156,6 @@ class UitruilLijst(generics.ListCreateAPIView):
             raise exceptions.ValidationError({"cyclus": str(fout)}) from None
         except UitruilFout as fout:
             raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
-        u = _uitruilen(request).get(pk=u.pk)
         return Response(UitruilSerializer(u).data, status=status.HTTP_201_CREATED)
 
 
@@ -198,8 +192,8 @@ class UitruilBevestiging(generics.GenericAPIView):
         try:
             bevestig(u, request.user, versie)
         except Conflict as c:
-            huidig = UitruilSerializer(self.get_queryset().get(pk=u.pk)).data
+            huidig = UitruilSerializer(self.get_object()).data
             raise VersieConflict(c, huidig) from None
         except UitruilFout as fout:
             raise exceptions.ValidationError({_api_veld(fout.veld): str(fout)}) from None
-        return Response(UitruilSerializer(self.get_queryset().get(pk=u.pk)).data)
+        return Response(UitruilSerializer(self.get_object()).data)

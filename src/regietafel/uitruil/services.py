@@ -386,13 +386,20 @@ def statushouders_effect(provincie: str, periode: str) -> dict[str, int]:
     }
 
 
-def leesbare_uitruilen(t: Toegang) -> QuerySet[Uitruil]:
-    """The exchanges of the provinces `t` reads internally (services.leesrechten), with what
-    the API shows of each."""
-    return Uitruil.objects.select_related(
+def leesbare_uitruilen(
+    t: Toegang, provincie: str | None = None, cyclus: str | None = None
+) -> QuerySet[Uitruil]:
+    """The exchanges of the provinces `t` reads internally (services.leesrechten), of
+    `provincie` and `cyclus` only when given, oldest first, with what the API shows of each."""
+    qs = Uitruil.objects.select_related(
         "provincie_cyclus__provincie",
         "provincie_cyclus__cyclus",
         "gemeente_a",
         "gemeente_b",
         "verdelingsversie",
     ).filter(intern_leesbare_provincies(t, "provincie_cyclus__provincie__code"))
+    if provincie is not None:
+        qs = qs.filter(provincie_cyclus__provincie__code=provincie)
+    if cyclus is not None:
+        qs = qs.filter(provincie_cyclus__cyclus__naam=cyclus)
+    return qs.order_by("id")
