@@ -7,7 +7,13 @@ from hypothesis import strategies as st
 from regietafel.domain import opmaak
 from regietafel.domain.model import Categorie, LocatieSoort
 from regietafel.domain.puzzel import bereken_puzzel
-from regietafel.domain.signaleringen import controleer, som_wijkt_af
+from regietafel.domain.signaleringen import (
+    SAMENVOEGEN_VANAF,
+    Signalering,
+    controleer,
+    in_groepen,
+    som_wijkt_af,
+)
 
 
 def codes(signaleringen):
@@ -115,3 +121,39 @@ def test_het_verschil_van_een_som_heeft_het_teken_van_elk_saldo(som, verwacht):
 def test_de_oekraine_som_van_drenthe_leest_verschil_min_twee():
     s = som_wijkt_af("x", "Oekraïne-opgave", 5720, 5722)
     assert s.melding.endswith("(verschil \u22122).")
+
+
+_SOORT = st.sampled_from(["locaties_aanbod", "oekraine_som", "onleesbare_waarde"])
+_SIGNALERING = st.builds(
+    Signalering,
+    code=_SOORT,
+    melding=st.text(max_size=5),
+    gemeente=st.sampled_from(["GM0106", "GM0114", None]),
+)
+
+
+@given(st.lists(_SIGNALERING, max_size=12))
+def test_in_groepen_laat_geen_signalering_weg_en_houdt_de_volgorde_per_soort(lijst):
+    groepen = in_groepen(lijst)
+    samen = [s for g in groepen for s in g.signaleringen]
+    assert sorted(samen, key=repr) == sorted(lijst, key=repr)
+    for code in {s.code for s in lijst}:
+        assert [s for s in samen if s.code == code] == [s for s in lijst if s.code == code]
+    for g in groepen:
+        samengevoegd = g.kop is not None
+        assert samengevoegd == (len(g.signaleringen) >= SAMENVOEGEN_VANAF)
+        assert samengevoegd or len(g.signaleringen) == 1
+
+
+def test_veel_locatiemeldingen_worden_een_regel_met_aantal_en_gemeenten():
+    def melding(gemeente, code="locaties_aanbod"):
+        return Signalering(code=code, melding=f"{gemeente}: …", gemeente=gemeente)
+
+    lijst = [melding("GM0106"), melding("GM0106"), melding("GM0114"), melding("GM1680")]
+    lijst.insert(1, melding(None, "oekraine_som"))
+    groepen = in_groepen(lijst)
+    assert [g.kop for g in groepen] == [
+        "Locaties en aanbod lopen uiteen: 4 meldingen bij 3 gemeenten",
+        None,
+    ]
+    assert in_groepen(lijst[:3])[0].kop is None  # two of a kind stay apart

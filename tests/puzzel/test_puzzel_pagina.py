@@ -1,5 +1,6 @@
 import re
 
+from regietafel.domain.signaleringen import SAMENVOEGEN_VANAF
 from tests.pagina_hulp import queries
 
 
@@ -90,3 +91,19 @@ def test_puzzelpagina_doet_evenveel_queries_bij_meer_gemeenten(client, drenthe):
     assert queries(client, "/") == voor
     # Unchanged data: the computed puzzle and its sources are reused.
     assert queries(client, "/", koud=False) <= 3 < voor
+
+
+def test_veel_meldingen_van_een_soort_staan_onder_een_regel_die_opengaat(client, rollen):
+    """Cycle 2027-2028 carries cycle 1's offers over, so most municipalities' locations no
+    longer count: the page folds those meldingen under one line with their count."""
+    client.force_login(rollen["provincie"])
+    html = client.get("/?cyclus=2027-2028").content.decode()
+    groep = re.search(r"<details><summary>([^<]+)</summary>(.*?)</details>", html, re.S)
+    meldingen = re.findall(r'data-code="(\w+)">([^<]+)<', groep.group(2))
+    assert len(meldingen) >= SAMENVOEGEN_VANAF and {c for c, _ in meldingen} == {"locaties_aanbod"}
+    gemeenten = {m.split(":")[0] for _, m in meldingen}
+    assert groep.group(1) == (
+        f"Locaties en aanbod lopen uiteen: {len(meldingen)} meldingen bij {len(gemeenten)} "
+        "gemeenten"
+    )
+    assert html.count("<details><summary>") == 1  # the other kinds stay one line each

@@ -7,6 +7,7 @@ place, so the web, the CLI, the API and the report say the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from regietafel.domain import opmaak
@@ -30,6 +31,40 @@ class Signalering:
     gemeente: str | None = None
     veld: str | None = None
     waarde: str | None = None
+
+
+@dataclass(frozen=True)
+class Groep:
+    """Signaleringen of one kind, shown together: under `kop` when there are many of a kind
+    that has one (so a page lists 13 municipalities' mismatches as one line that opens),
+    otherwise one by one (`kop` None)."""
+
+    kop: str | None
+    signaleringen: tuple[Signalering, ...]
+
+
+# The heading of a kind that can occur once per municipality and category, and from how
+# many on the page folds them under it.
+_GROEPSKOPPEN = {"locaties_aanbod": "Locaties en aanbod lopen uiteen"}
+SAMENVOEGEN_VANAF = 4
+
+
+def in_groepen(signaleringen: Iterable[Signalering]) -> tuple[Groep, ...]:
+    """`signaleringen` in the order of their kinds' first appearance; a kind with a heading
+    and at least SAMENVOEGEN_VANAF of them is one Groep with its count and municipalities in
+    the heading, every other signalering a Groep of its own."""
+    per_code: dict[str, list[Signalering]] = {}
+    for s in signaleringen:
+        per_code.setdefault(s.code, []).append(s)
+    uit: list[Groep] = []
+    for code, lijst in per_code.items():
+        kop = _GROEPSKOPPEN.get(code)
+        if kop is None or len(lijst) < SAMENVOEGEN_VANAF:
+            uit += [Groep(None, (s,)) for s in lijst]
+            continue
+        gemeenten = len({s.gemeente for s in lijst})
+        uit.append(Groep(f"{kop}: {len(lijst)} meldingen bij {gemeenten} gemeenten", tuple(lijst)))
+    return tuple(uit)
 
 
 def som_wijkt_af(

@@ -10,6 +10,7 @@ from typing import Any
 from django import template
 
 from regietafel.domain import opmaak
+from regietafel.domain.signaleringen import in_groepen
 from regietafel.locaties.soorten import soortnaam
 from regietafel.puzzel.puzzeltabel import puzzel_rijen, puzzel_totaalrij
 from regietafel.services import klok
@@ -56,6 +57,7 @@ def verlopen(tot: date | None) -> bool:
 
 
 register.filter("soortnaam", soortnaam)  # "no" -> "bijzonder: noodopvang"
+register.filter("in_groepen", in_groepen)  # many signaleringen of one kind under one line
 
 
 @register.filter
