@@ -2,12 +2,14 @@ from datetime import date
 
 import pytest
 
+from regietafel.cli import main
 from regietafel.dashboard.services import dashboard, peildatum_in_cyclus, statushouders_kerncijfer
 from regietafel.domain.statushouders import Periode
 from regietafel.locaties.capaciteit import capaciteit
 from regietafel.routekaart.services import routekaart_status
 from regietafel.statushouders.models import Halfjaar
 from regietafel.statushouders.services import bewaar_huisvesting, statushouders
+from tests.veenmarken_hulp import VEENMARKEN, gegevens
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +49,17 @@ def test_dashboard_op_een_peildatum(drenthe):
     assert staven.svg.startswith('<svg role="img"') and "<desc>" in staven.svg
     # The route map's steps, as the cycle service gives them (Drenthe's seed has a route map).
     assert d.routekaart and d.routekaart == routekaart_status("drenthe", "2025-2026")
+
+
+def test_een_provincie_zonder_indeling_krijgt_haar_tegels_op_alfabet(drenthe, capsys):
+    """Veenmarken, entered through its own data file, has no layout file: its dashboard
+    still shows every municipality, by name, and says the order is not geographic."""
+    assert main(["laad", str(VEENMARKEN)]) == 0
+    kaart = dashboard("veenmarken", "2025-2026", date(2025, 6, 1)).kaart
+    namen = sorted(g.naam for g in gegevens().gemeenten)
+    assert [t.naam for t in kaart.tegels] == namen
+    assert (kaart.op_ligging, kaart.ontbrekend) == (False, ())
+    assert dashboard("drenthe", "2025-2026", date(2025, 6, 1)).kaart.op_ligging
 
 
 def test_peildatum_blijft_binnen_de_cyclus():

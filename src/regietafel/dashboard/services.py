@@ -21,7 +21,7 @@ from regietafel.domain.onbekend import (
     verschil_of_onbekend,
 )
 from regietafel.domain.statushouders import procent
-from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, tegels
+from regietafel.domain.tegelkaart import Tegel, TegelPlek, ontbrekend, op_alfabet, tegels
 from regietafel.locaties.capaciteit import (
     CapaciteitOverzicht,
     capaciteit,
@@ -64,6 +64,7 @@ class Tegelkaart:
     titel: str
     tegels: tuple[Tegel, ...]
     ontbrekend: tuple[str, ...]
+    op_ligging: bool  # from the province's layout file; otherwise by name (op_alfabet)
 
 
 def tegelindeling(provincie: str) -> tuple[int, int, list[TegelPlek]] | None:
@@ -105,7 +106,7 @@ class Dashboard:
     oek: OekraineOverzicht
     sh: StatushoudersOverzicht | None
     grafieken: tuple[Grafiek, ...]
-    kaart: Tegelkaart | None
+    kaart: Tegelkaart
     kaartsoort: str
     routekaart: tuple[StapRegel, ...] | None
 
@@ -215,11 +216,10 @@ def _kaart(
     beschikbaar: dict[str, int],
     oek: OekraineOverzicht,
     sh: StatushoudersOverzicht | None,
-) -> Tegelkaart | None:
+) -> Tegelkaart:
+    namen = cap.namen
     indeling = tegelindeling(provincie)
-    if indeling is None:
-        return None
-    kolommen, rijen, plekken = indeling
+    kolommen, rijen, plekken = op_alfabet(namen) if indeling is None else indeling
     aandelen: dict[str, Fraction | None] = {}
     toelichting: dict[str, str] = {}
     if soort == "oekraine":
@@ -247,7 +247,6 @@ def _kaart(
                 if opgave is None
                 else f"{opmaak.getal(waarde)} van {opmaak.getal(opgave)}"
             )
-    namen = cap.namen
     return Tegelkaart(
         kolommen=kolommen,
         rijen=rijen,
@@ -262,6 +261,7 @@ def _kaart(
             )
         ),
         ontbrekend=tuple(namen[c] for c in ontbrekend(plekken, list(namen))),
+        op_ligging=indeling is not None,
     )
 
 

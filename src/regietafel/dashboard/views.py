@@ -126,8 +126,6 @@ def _dashboard_context(
 
 
 def _kaart_stijl(kaart: Any) -> str:
-    if not kaart:
-        return ""
     return render_to_string("regietafel/_tegelkaart_stijl.css", {"kaart": kaart})
 
 

@@ -3,7 +3,8 @@ tiles, each coloured by how far it has realised its task.
 
 The grid comes from a small layout file per province (``data/tegelkaart-<provincie>.toml``):
 it keeps the rough neighbourhood of the municipalities, not their shape. No geographic
-boundaries are drawn.
+boundaries are drawn. A province without such a file gets its municipalities by name
+(`op_alfabet`), so its dashboard still shows every tile.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from math import ceil, isqrt
 
 from regietafel.domain.statushouders import procent
 
@@ -77,3 +79,16 @@ def ontbrekend(plekken: Sequence[TegelPlek], codes: Sequence[str]) -> list[str]:
     """Municipalities of the province without a tile: the layout file needs a row for them."""
     geplaatst = {p.cbs_code for p in plekken}
     return [c for c in codes if c not in geplaatst]
+
+
+def op_alfabet(namen: Mapping[str, str]) -> tuple[int, int, list[TegelPlek]]:
+    """A layout without a layout file: the municipalities (`namen`, CBS code to name) by name,
+    row by row, in a grid as square as their number allows (7 make 3 columns of 3 rows)."""
+    codes = sorted(namen, key=lambda c: (namen[c].casefold(), c))
+    kolommen = max(1, isqrt(len(codes) - 1) + 1) if codes else 1
+    rijen = max(1, ceil(len(codes) / kolommen))
+    plekken = [
+        TegelPlek(cbs_code=c, kolom=i % kolommen + 1, rij=i // kolommen + 1, label=namen[c])
+        for i, c in enumerate(codes)
+    ]
+    return kolommen, rijen, plekken
