@@ -17,6 +17,9 @@ def test_bonuspagina_toont_bedragen_en_keuze(client, drenthe):
     assert "€ 4.749.686" in _rij(html, "Gemeenten samen")
     assert "€ 408.653" in _rij(html, "Provincie")
     assert "drempel voor SPUK 3 is gehaald" in html
+    # In the sentence on the choice an amount keeps its "€" on its own line.
+    zin = re.search(r'role="status"><div><p>([^<]+)</p>', html).group(1)
+    assert "€\u00a0" in zin and "€ " not in zin
 
 
 def test_bijlage1_pagina_toont_de_zes_cijfers_en_locaties(client, drenthe, rollen):

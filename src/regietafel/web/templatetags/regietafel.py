@@ -61,6 +61,13 @@ register.filter("in_groepen", in_groepen)  # many signaleringen of one kind unde
 
 
 @register.filter
+def bijeen(tekst: str) -> str:
+    """A sentence of the domain on a page: an amount's "€" stays on the line of its number
+    ("samen € 403.000" broke after the "€" on the SPUK page)."""
+    return tekst.replace("€ ", "€\u00a0")
+
+
+@register.filter
 def getal(waarde: int | None) -> str:
     """``5722`` -> ``5.722``; unknown (None) -> empty."""
     return "" if waarde is None else opmaak.getal(waarde)
