@@ -39,7 +39,8 @@ def maak_demogebruikers() -> list[str]:
         return ["Demogebruikers: " + ", ".join(namen) + " (wachtwoord van de eerste start)."]
     if not Provincie.objects.filter(code="drenthe").exists():
         return []
-    wachtwoord = os.environ.get("REGIETAFEL_DEMO_WACHTWOORD") or secrets.token_urlsafe(12)
+    gekozen = os.environ.get("REGIETAFEL_DEMO_WACHTWOORD")
+    wachtwoord = gekozen or secrets.token_urlsafe(12)
     for naam, rol, provincie, gemeente in DEMOGEBRUIKERS:
         gebruiker = User.objects.create_user(naam, password=wachtwoord)
         Profiel.objects.create(
@@ -50,5 +51,7 @@ def maak_demogebruikers() -> list[str]:
         )
     return [
         "Demogebruikers: " + ", ".join(namen),
-        f"Wachtwoord (wordt maar één keer getoond): {wachtwoord}",
+        "Wachtwoord: dat van REGIETAFEL_DEMO_WACHTWOORD."
+        if gekozen
+        else f"Wachtwoord (wordt maar één keer getoond): {wachtwoord}",
     ]
