@@ -111,6 +111,21 @@ def test_gemeentepagina_toont_gekozen_cyclus_en_houdt_die_in_elke_link(client, r
     assert verwacht <= set(_links(html, "/"))
 
 
+def test_gemeentepagina_van_cyclus_2_noemt_de_onbekende_opgave(client, rollen):
+    """Before the capaciteitsbesluit of 2027-2028 the targets are not known: the page says
+    so in words, in the municipality's table, its offer rows and the province's totals."""
+    client.force_login(rollen["gemeente_a"])
+    html = _html(client.get(f"/gemeenten/{ASSEN}/{C2}"))
+    opgave = re.search(r'id="opgave-kop".*?</table>', html, re.S).group(0)
+    cellen = re.findall(r'<td class="utrecht-table__cell getal">([^<]*)</td>', opgave)
+    assert cellen[2:] == ["nog niet bekend", "onbekend"] * 2  # regulier and AMV
+    totalen = re.search(r'id="totalen".*?</dl>', html, re.S).group(0)
+    assert totalen.count("<dd>nog niet bekend</dd>") == 2
+    aanbod = re.findall(r'id="aanbod-[^"]+".*?<td class="utrecht-table__cell getal">([^<]*)</td>',
+                        html, re.S)  # fmt: skip
+    assert aanbod and set(aanbod) == {"nog niet bekend"}
+
+
 def test_gemeentepagina_zonder_keuze_toont_de_huidige_cyclus(client, rollen):
     client.force_login(rollen["gemeente_a"])
     assert 'data-jaar="2025"' in _html(client.get(f"/gemeenten/{ASSEN}/"))
