@@ -110,6 +110,11 @@ def neem_acties_over(overleg: Overleg) -> tuple[int, ...]:
     return ids
 
 
+def aantal_overgenomen(overleg: Overleg) -> int:
+    """How many open actions of earlier meetings are on `overleg`'s list."""
+    return overleg.overgenomen_acties.count()
+
+
 @transaction.atomic
 def voeg_agendapunt_toe(
     overleg: Overleg, door: AbstractBaseUser, onderwerp: str, inhoud: str = "", door_wie: str = ""

@@ -18,6 +18,7 @@ from regietafel.overleggen import services
 from regietafel.overleggen.services import (
     BEWERKBAAR,
     STANDAARDTITEL,
+    aantal_overgenomen,
     actie_met_overleg,
     actielijst,
     actielijst_docx,
@@ -113,7 +114,7 @@ def overleggen_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
         overleg = plan_overleg(
             provincie, d["datum"], request.user, d["titel"], d["deelnemers"].splitlines()
         )
-        n = overleg.overgenomen_acties.count()
+        n = aantal_overgenomen(overleg)
         messages.success(
             request,
             ngettext(
