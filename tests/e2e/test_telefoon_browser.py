@@ -118,6 +118,19 @@ def test_een_brede_tabel_scrolt_in_zijn_eigen_vak(drenthe_live, inloggen, page):
     assert vak.locator("caption").bounding_box()["x"] >= 0  # it stays at the left edge
 
 
+def test_kerncijfers_in_woorden_staan_op_een_telefoon_onder_hun_label(drenthe_live, inloggen, page):
+    """The minister's decision in words: on a phone each value stands under its label, read
+    from the left, not squeezed into a right-aligned column beside it."""
+    inloggen(page, provinciegebruiker())
+    for breedte, onder in ((390, True), (1400, False)):
+        page.set_viewport_size({"width": breedte, "height": 844})
+        page.goto(drenthe_live.url + "/verdeelbesluit/?cyclus=2027-2028")
+        label = page.locator("#besluit-kern dt").last.bounding_box()
+        waarde = page.locator("#besluit-kern dd").last.bounding_box()
+        assert (waarde["y"] >= label["y"] + label["height"]) == onder, breedte
+        assert (abs(waarde["x"] - label["x"]) < 1) == onder, breedte
+
+
 def test_capaciteit_en_puzzel_passen_op_1400_px(drenthe_live, inloggen, page):
     inloggen(page, provinciegebruiker())
     assert _te_breed(page, drenthe_live.url, ["/capaciteit/", "/"], [(1400, 1000)]) == {}
