@@ -3,6 +3,7 @@ import json
 import pytest
 
 from regietafel.cli import main
+from tests.factories import capaciteitsbesluit_2027
 from tests.seed import PUZZEL, TOTAAL, rij
 
 # Each test flushes the database; the fixture sets it up again as `regietafel init` does.
@@ -39,6 +40,7 @@ def test_onbekende_cyclus_geeft_foutmelding_en_exitcode(capsys):
 
 
 def test_publiceer_legt_een_cyclus_vast_en_weigert_een_tweede_keer(capsys):
+    capaciteitsbesluit_2027()
     args = ["publiceer", "--provincie", "drenthe", "--cyclus", "2027-2028", "--datum", "30-11-2026"]
     assert main(args) == 0
     assert "gepubliceerd op 30-11-2026" in capsys.readouterr().out

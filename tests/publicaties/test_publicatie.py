@@ -9,6 +9,7 @@ from regietafel.domain.routekaart import StapStatus
 from regietafel.opgaven.models import Aanbod
 from regietafel.publicaties.models import Publicatie
 from regietafel.routekaart.services import routekaart_overzicht
+from tests.factories import capaciteitsbesluit_2027
 
 pytestmark = pytest.mark.django_db
 C2 = "?provincie=drenthe&cyclus=2027-2028"
@@ -51,7 +52,14 @@ def test_bijlage1_van_cyclus_2_toont_de_locaties_die_niet_meetellen(client, roll
 
 
 def test_provincie_publiceert_cyclus_2_vanaf_de_cyclus_pagina(client, rollen):
-    assert "Publiceren" in _pagina(client, "/cyclus/" + C2, als=rollen["provincie"])
+    # Before the capaciteitsbesluit the button is there, disabled, and says why.
+    html = _pagina(client, "/cyclus/" + C2, als=rollen["provincie"])
+    assert 'type="submit" disabled aria-describedby="publiceren-uitleg">Publiceren' in html
+    assert "Publiceren kan zodra het capaciteitsbesluit van deze cyclus is ingelezen" in html
+    capaciteitsbesluit_2027()
+    html = _pagina(client, "/cyclus/" + C2, als=rollen["provincie"])
+    assert '<button class="utrecht-button utrecht-button--primary-action" type="submit">' \
+        "Publiceren</button>" in html  # fmt: skip
     data = {"provincie": "drenthe", "cyclus": "2027-2028", "datum": "2026-11-30"}
     response = client.post("/cyclus/publiceren/", data, follow=True)
     html = response.content.decode()

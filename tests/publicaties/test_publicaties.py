@@ -20,6 +20,7 @@ from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verdelingen.services import bekrachtig, maak_concept
 from regietafel.verslagen.services import verslag_invoer
 from tests.conftest import ASSEN
+from tests.factories import capaciteitsbesluit_2027
 from tests.seed import BIJLAGE1, SPUK_GEMEENTEN
 
 C1, C2 = "2025-2026", "2027-2028"
@@ -125,6 +126,7 @@ def test_de_ingebouwde_publicatie_is_van_1_november_2024(drenthe):
 
 def test_publiceren_maakt_openbaar_en_legt_vast(rollen):
     p = rollen["provincie"]
+    capaciteitsbesluit_2027()
     publiceer("drenthe", C2, date(2026, 11, 30), p)
     pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam=C2)
     assert pc.gepubliceerd
@@ -133,6 +135,17 @@ def test_publiceren_maakt_openbaar_en_legt_vast(rollen):
     assert _zes(bijlage1("drenthe", C2)) == voor
     with pytest.raises(Invoerfout, match="al gepubliceerd op 30-11-2026"):
         publiceer("drenthe", C2, date(2026, 11, 30), p)
+
+
+def test_zonder_capaciteitsbesluit_is_er_niets_te_publiceren(rollen, capsys):
+    """Before the capaciteitsbesluit no municipality's target is known: publishing would
+    freeze a report of unknowns. It is refused, on the page, the service and the CLI."""
+    with pytest.raises(Invoerfout, match="Cyclus 2027-2028 heeft nog geen capaciteitsbesluit"):
+        publiceer("drenthe", C2, date(2026, 11, 30), rollen["provincie"])
+    assert main(["publiceer", "--provincie", "drenthe", "--cyclus", C2]) == 1
+    assert "Lees eerst het capaciteitsbesluit in" in capsys.readouterr().err
+    pc = ProvincieCyclus.objects.get(provincie__code="drenthe", cyclus__naam=C2)
+    assert not pc.gepubliceerd and not Publicatie.objects.filter(provincie_cyclus=pc).exists()
 
 
 def test_alleen_de_provincie_publiceert_en_niet_in_de_toekomst(rollen):

@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 from openpyxl import load_workbook
 
+from tests.factories import capaciteitsbesluit_2027
 from tests.puzzel.test_puzzel_xlsx_saldi import pagina_totalen
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +84,7 @@ def test_publicatie_maakt_de_downloads_beschikbaar(rollen):
     from regietafel.publicaties.services import publiceer
 
     assert Client().get("/gepubliceerd/drenthe/2027-2028/puzzel.csv").status_code == 404
+    capaciteitsbesluit_2027()
     publiceer("drenthe", "2027-2028", date(2026, 11, 1), rollen["provincie"])
     antwoord = Client().get("/gepubliceerd/drenthe/2027-2028/puzzel.csv")
     assert antwoord.status_code == 200

@@ -12,6 +12,7 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.services import publiceer
 from regietafel.verslagen.services import gepubliceerd_document, rapport, verslag_invoer
 from regietafel.verslagen.teksten import bewaar_verslagtekst
+from tests.factories import capaciteitsbesluit_2027
 
 pytestmark = pytest.mark.django_db
 C1, C2 = "2025-2026", "2027-2028"
@@ -36,6 +37,7 @@ def _verschuif_verslagdag(provincie, cyclus, naar, gebruiker):
 def test_een_tekst_bewerkt_na_de_publicatie_verandert_het_gepubliceerde_verslag_niet(
     rollen, tmp_path
 ):
+    capaciteitsbesluit_2027()
     publiceer("drenthe", C2, date(2026, 11, 1), rollen["provincie"])
     oud = verslag_invoer("drenthe", C2).teksten["inleiding"]
     bewaar_verslagtekst("drenthe", C2, "inleiding", NIEUW)
@@ -74,6 +76,7 @@ def test_de_werkversie_van_een_cyclus_die_niet_gepubliceerd_is_is_gewoon_het_ver
 
 def test_de_datum_van_het_verslag_blijft_die_van_de_publicatie(rollen):
     p = rollen["provincie"]
+    capaciteitsbesluit_2027()
     voor = verslag_invoer("drenthe", C2).datum
     publiceer("drenthe", C2, date(2026, 11, 1), p)
     _verschuif_verslagdag("drenthe", C2, date(2026, 11, 20), p)

@@ -128,6 +128,9 @@ BERICHTEN: dict[str, str] = {
     "routekaart.al_bekrachtigd": "Versie {waarde} is al bekrachtigd en kan niet meer veranderen.",
     "routekaart.al_gepubliceerd": "Deze cyclus is al gepubliceerd op {waarde}; wat toen "
     "gepubliceerd is, blijft zo.",
+    "routekaart.besluit_ontbreekt": "Cyclus {waarde} heeft nog geen capaciteitsbesluit: de "
+    "opgaven van de gemeenten zijn niet bekend, dus er is nog geen verslag om te publiceren. "
+    "Lees eerst het capaciteitsbesluit in (Importeren of Herramingen).",
     "routekaart.dezelfde_versie": "Kies twee verschillende versies om te vergelijken.",
     "routekaart.teruggetrokken": "Dit is op {waarde} teruggetrokken en kan niet meer veranderen.",
     "routekaart.geen_emailadres": "Regel {veld}: '{waarde}' is geen e-mailadres.",

@@ -29,6 +29,7 @@ from regietafel.publicaties.models import Publicatie
 from regietafel.publicaties.vastleggen import publicatie
 from regietafel.routekaart.services import rond_af_tot_en_met
 from regietafel.services import klok
+from regietafel.services.keuzes import beschikbare_cycli
 from regietafel.services.opslag import laad_actuele_gegevens, provincie_cyclus
 from regietafel.services.stand import hergebruik
 from regietafel.services.toegang import mag_bewerken, toegang
@@ -56,13 +57,19 @@ def leg_vast(
     return vastleggen.leg_vast(pc, soort, datum, door, versie, gegevens, verslag)
 
 
+def besluit_is_in(provincie: str, cyclus: str) -> bool:
+    """Whether the cycle's capaciteitsbesluit is in (services.keuzes): before it, no
+    municipality's target is known and there is no report to publish."""
+    return any(k.besluit_in for k in beschikbare_cycli(provincie) if k.cyclus == cyclus)
+
+
 @transaction.atomic
 def publiceer(
     provincie: str, cyclus: str, datum: date, door: AbstractBaseUser | None
 ) -> Publicatie:
     """Publish the cycle of `provincie` on `datum`: the public may read it from now on, and
-    its figures stay as they are now. Only the province itself may publish; `door` None is
-    the server's operator on the command line."""
+    its figures stay as they are now. Only the province itself may publish, and only once
+    the capaciteitsbesluit is in; `door` None is the server's operator on the command line."""
     pc = ProvincieCyclus.objects.select_for_update().get(pk=provincie_cyclus(provincie, cyclus).pk)
     if door is not None and not mag_bewerken(toegang(door), provincie):
         raise GeenToegang("Alleen de provincie zelf publiceert haar cijfers.")
@@ -71,6 +78,8 @@ def publiceer(
         raise Invoerfout("datum", opmaak.datum(bestaand.datum), "al_gepubliceerd")
     if datum > klok.vandaag():
         raise Invoerfout("datum", opmaak.datum(datum), "datum_in_toekomst")
+    if not besluit_is_in(provincie, cyclus):
+        raise Invoerfout("cyclus", cyclus, "besluit_ontbreekt")
     pc.gepubliceerd = True
     pc.save(update_fields=["gepubliceerd"])
     return leg_vast(pc, Publicatie.Soort.PUBLICATIE, datum, door)

@@ -16,7 +16,12 @@ from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from regietafel.domain.routekaart import Invoerfout
-from regietafel.publicaties.services import publicatiedatum, publiceer, sinds_publicatie
+from regietafel.publicaties.services import (
+    besluit_is_in,
+    publicatiedatum,
+    publiceer,
+    sinds_publicatie,
+)
 from regietafel.publicaties.vastleggen import publicatie
 from regietafel.services import klok
 from regietafel.services.opslag import provincie_cyclus
@@ -66,11 +71,11 @@ class PubliceerForm(NLDesignForm):
 
 def publiceren_context(t: Toegang, provincie: str, cyclus: str) -> dict[str, Any]:
     """The Cyclus page's publication section: the publication, or the form to publish for
-    the province itself."""
+    the province itself (its button disabled until the capaciteitsbesluit is in)."""
     p = publicatie(provincie_cyclus(provincie, cyclus))
     mag = p is None and mag_bewerken(t, provincie)
     form = PubliceerForm(initial={"datum": klok.vandaag()}) if mag else None
-    return {"publicatie": p, "form": form}
+    return {"publicatie": p, "form": form, "besluit_in": besluit_is_in(provincie, cyclus)}
 
 
 @require_POST
