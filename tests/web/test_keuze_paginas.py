@@ -7,10 +7,16 @@ import re
 from html import unescape
 
 import pytest
+from django.test import Client
 
 from regietafel.locaties.models import Locatie
 from regietafel.opgaven.models import Aanbod
-from tests.factories import capaciteitsbesluit_2027, synthetische_provincie
+from tests.factories import (
+    ProvincieFactory,
+    capaciteitsbesluit_2027,
+    provinciegebruiker,
+    synthetische_provincie,
+)
 from tests.fase_hulp import emmen_amv
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +89,30 @@ def test_zonder_keuze_de_eigen_provincie_in_de_huidige_cyclus(client, rollen, pa
     html = _html(client.get(pad))
     assert _gekozen(html, "cyclus") == "2027-2028"
     assert "Drenthe 2027-2028" in _titel(html)
+
+
+@pytest.mark.parametrize("pad", ["/", "/bonus/", "/bijlage1/", "/bronnen/"])
+def test_het_publiek_ziet_zonder_keuze_de_laatste_gepubliceerde_cyclus(client, rollen, pad):
+    """Once 2027-2028 has its capaciteitsbesluit it is current for the province, but not
+    published: the public (and staff of another province) keep seeing 2025-2026 instead of
+    being sent to log in, and the API answers the same."""
+    capaciteitsbesluit_2027()
+    andere = provinciegebruiker(ProvincieFactory().code)
+    for lezer in (None, andere):
+        if lezer:
+            client.force_login(lezer)
+        html = _html(client.get(pad))
+        assert _gekozen(html, "cyclus") == "2025-2026" and "2027-2028" not in _titel(html)
+    client.force_login(rollen["provincie"])
+    assert _gekozen(_html(client.get(pad)), "cyclus") == "2027-2028"
+
+
+def test_de_api_geeft_het_publiek_de_laatste_gepubliceerde_cyclus(rollen):
+    capaciteitsbesluit_2027()
+    for pad in ("/api/v1/puzzels/drenthe", "/api/v1/bonussen/drenthe"):
+        antwoord = Client().get(pad)
+        assert antwoord.status_code == 200, pad
+        assert antwoord.json() == Client().get(pad + "?cyclus=2025-2026").json(), pad
 
 
 def test_puzzel_linkt_naar_de_gemeentepagina_in_dezelfde_cyclus(client, rollen):

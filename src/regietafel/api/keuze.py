@@ -113,7 +113,7 @@ def gekozen_cyclus(
         cyclus = f.validated_data.get("cyclus", "")
     provincie = leesbaar(code)
     eigen = beschikbare_cycli(provincie)
-    cyclus = cyclus or huidige_cyclus(provincie, eigen) or ""
+    cyclus = cyclus or huidige_cyclus(provincie, eigen, t) or ""
     keuze = next((k for k in eigen if k.cyclus == cyclus), None)
     if keuze is None or not mag_lezen(t, provincie, keuze.gepubliceerd and not alleen_ingelogd):
         raise niet_gevonden(provincie, cyclus)

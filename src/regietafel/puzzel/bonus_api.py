@@ -127,8 +127,9 @@ class BonusDetail(APIView):
         responses={200: BonusSerializer},
     )
     def get(self, request: Request, code: str) -> Response:
-        cyclus = gevraagde_cyclus(request) or huidige_cyclus(code) or ""
+        t = toegang(request.user)
+        cyclus = gevraagde_cyclus(request) or huidige_cyclus(code, lezer=t) or ""
         pc = provincie_cyclus(code, cyclus)
-        if not mag_lezen(toegang(request.user), code, pc.gepubliceerd):
+        if not mag_lezen(t, code, pc.gepubliceerd):
             raise niet_gevonden(code, cyclus)
         return Response(BonusSerializer(bonus(code, cyclus)).data)

@@ -71,18 +71,26 @@ def _besluit_in() -> set[int]:
     )
 
 
-def huidige_cyclus(provincie_code: str, keuzes: list[Keuze] | None = None) -> str | None:
+def huidige_cyclus(
+    provincie_code: str, keuzes: list[Keuze] | None = None, lezer: Toegang | None = None
+) -> str | None:
     """The province's current cycle: the latest whose capaciteitsbesluit is in (a stored
     version of the besluit, or any indicative number for asylum or AMV), otherwise the latest
     cycle with data; None when the province has no cycle. Cycle names are their years
     ("2025-2026"), so the latest is the last by name. `keuzes`, when given, is the result of
-    `beschikbare_cycli()` already at hand (saves the query)."""
+    `beschikbare_cycli()` already at hand (saves the query). With `lezer`, the current one
+    of the cycles that reader may read: the public's is the latest published cycle, not a
+    newer one it would be refused (when it reads none, the current cycle all the same, so
+    that its page says why)."""
     alle = beschikbare_cycli(provincie_code) if keuzes is None else keuzes
     eigen = sorted(
         (k for k in alle if k.provincie_code == provincie_code),
         key=lambda k: k.cyclus,
         reverse=True,
     )
+    if lezer is not None:
+        leesbaar = [k for k in eigen if k.gepubliceerd or leest_intern(lezer, provincie_code)]
+        eigen = leesbaar or eigen
     return next((k.cyclus for k in eigen if k.besluit_in), eigen[0].cyclus if eigen else None)
 
 

@@ -59,7 +59,7 @@ def gevraagd(
     user's own province and that province's current cycle (from `keuzes` if at hand)."""
     bron = request.POST if request.method == "POST" and "provincie" in request.POST else request.GET
     provincie = leesbaar(bron.get("provincie", "")) or standaard_provincie(t, keuzes)
-    cyclus = leesbaar(bron.get("cyclus", "")) or huidige_cyclus(provincie, keuzes) or ""
+    cyclus = leesbaar(bron.get("cyclus", "")) or huidige_cyclus(provincie, keuzes, t) or ""
     return provincie, cyclus
 
 
@@ -161,7 +161,10 @@ def kies_cyclus(request: HttpRequest, provincie: str, cyclus: str = "") -> Keuze
     checked by the caller."""
     eigen = beschikbare_cycli(provincie)
     cyclus = (
-        cyclus or leesbaar(request.GET.get("cyclus", "")) or huidige_cyclus(provincie, eigen) or ""
+        cyclus
+        or leesbaar(request.GET.get("cyclus", ""))
+        or huidige_cyclus(provincie, eigen, toegang(request.user))
+        or ""
     )
     gekozen = next((k for k in eigen if k.cyclus == cyclus), None)
     if gekozen is None:
