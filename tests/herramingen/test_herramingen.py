@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from regietafel.bronnen.models import Cijferbron
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.domain.herraming import GELIJK
 from regietafel.domain.model import Categorie
@@ -115,6 +116,9 @@ def test_toepassen_maakt_versie_2_en_houdt_versie_1(pc):
     )
     opgave.refresh_from_db()
     assert (opgave.opgave, opgave.versie) == (480, 2)
+    # The new target is as on the day of the minister's decision, not of the import.
+    bron = Cijferbron.objects.get(model="opgaven.opgave", object_id=opgave.pk, veld="opgave")
+    assert (bron.peildatum, bron.bron.bestandsnaam) == (DATUM, "herraming.csv")
     # The audit trail: who, the old and the new value, and the import as the reason.
     laatste = opgave.history.order_by("-history_date", "-history_id").first()
     vorige = laatste.prev_record

@@ -122,15 +122,16 @@ _import: ContextVar[_Importbron | None] = ContextVar("bron_van_import", default=
 
 
 @contextmanager
-def bron_van_import(log: Import) -> Iterator[None]:
-    """Inside this block, `leg_invoer_vast` records the import `log` as the source."""
+def bron_van_import(log: Import, peildatum: date | None = None) -> Iterator[None]:
+    """Inside this block, `leg_invoer_vast` records the import `log` as the source, of
+    figures as on `peildatum` (by default today)."""
     bron = b.uit_import(
         log.bestandsnaam,
         log.sha256,
         log.gebruiker.get_username() if log.gebruiker else "",
         log.tijdstip,
     )
-    token = _import.set(_Importbron(b.Herkomst(bron, klok.vandaag())))
+    token = _import.set(_Importbron(b.Herkomst(bron, peildatum or klok.vandaag())))
     try:
         yield
     finally:

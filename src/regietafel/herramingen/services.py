@@ -310,7 +310,13 @@ def pas_herraming_toe(
             )
         zorg_voor_eerste_versie(pc)
         resultaat = _importeer(
-            pc, inhoud, bestandsnaam, t, gebruiker=gebruiker, verwacht_plan=voorbeeld.plan
+            pc,
+            inhoud,
+            bestandsnaam,
+            t,
+            gebruiker=gebruiker,
+            verwacht_plan=voorbeeld.plan,
+            peildatum=datum_besluit,  # the targets are as the minister's decision set them
         )
         if not resultaat.toegepast:
             transaction.set_rollback(True)

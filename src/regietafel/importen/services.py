@@ -332,6 +332,7 @@ def importeer(
     droog: bool = False,
     verwacht_plan: str | None = None,
     landelijk: bool = True,
+    peildatum: date | None = None,
 ) -> Importresultaat:
     """Import `inhoud` as `soort` for `provincie` (and `cyclus`): everything or nothing.
 
@@ -339,7 +340,8 @@ def importeer(
     `verwacht_plan` (the `plan_hash` of a preview) the import is refused when the changes
     are no longer the ones that were shown. With `landelijk` an administrator's
     capaciteitsbesluit (the national table) updates every province in the cycle; a
-    re-estimate, which is one province's, passes False.
+    re-estimate, which is one province's, passes False. `peildatum` is the day the written
+    figures describe (a besluit's date), by default the day of the import.
     """
     soort = ImportSoort(soort)
     sha = hashlib.sha256(inhoud).hexdigest()
@@ -396,7 +398,7 @@ def importeer(
         for actie in plan.acties:
             actie.uitvoeren(schrijfplan)
         try:
-            with bron_van_import(log):
+            with bron_van_import(log, peildatum):
                 schrijfplan.voer_uit()
         except Conflict:
             transaction.set_rollback(True)
