@@ -57,6 +57,7 @@ def _opdrachten(tmp: Path) -> list[list[str]]:
         ["serve", "--port", "1"], ["init"], ["puzzel"], ["los-op"],
         ["rapport", "--uit", uit + ".pdf"], ["brieven", "--uit", uit + ".zip"], ["routekaart"],
         ["publiceer", "--provincie", "drenthe", "--cyclus", "2025-2026"], ["synthetisch"],
+        ["volgende-cyclus", "--provincie", "drenthe"],
         ["capaciteit"], ["statushouders"], ["bonus"], ["bijlage1"], ["toezicht"], ["bronnen"],
         ["laad", str(DATA / "drenthe-2025-2026.toml")], ["importeer", "aanbod", str(csv)],
         ["exporteer", "--uit", uit + ".json"], ["herstel", str(export)], ["realisatie"],

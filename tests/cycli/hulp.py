@@ -105,6 +105,11 @@ MATRIX = {
          lambda: {"provincie": "drenthe", "cyclus": "2025-2026", "datum": "2026-11-30"},
          alleen_provincie(302)),
     ],
+    # Drenthe has begun 2027-2028 already: the province is sent back with a message.
+    "cyclus-volgende": [
+        ("post", lambda: "/cyclus/volgende/", lambda: {"provincie": "drenthe"},
+         alleen_provincie(302)),
+    ],
     "routekaart-stap": [
         ("post", lambda: f"/cyclus/stappen/{stap_pk()}/", lambda: {"status": "bezig"},
          alleen_provincie(302)),

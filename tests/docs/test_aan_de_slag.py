@@ -51,7 +51,7 @@ def _uitvoerblokken() -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def uitvoer(tmp_path_factory):
-    """What the guide's steps 1 to 3 print, the wrong file's answer included."""
+    """What the guide's steps 1 to 3 and 6 print, the wrong file's answer included."""
     map_ = tmp_path_factory.mktemp("aan-de-slag")
     mijn = map_ / "mijn-provincie-2025-2026.toml"
     shutil.copy(VOORBEELD, mijn)
@@ -63,6 +63,7 @@ def uitvoer(tmp_path_factory):
         ("laad", mijn.name, "--dry-run"),
         ("laad", mijn.name),
         ("laad", mijn.name),
+        ("volgende-cyclus", "--provincie", "veenmarken"),
     ]
     return "\n".join(_regietafel(map_, *stap) for stap in stappen)
 
@@ -70,7 +71,7 @@ def uitvoer(tmp_path_factory):
 def test_elke_uitvoer_die_de_gids_citeert_wordt_zo_geprint(uitvoer):
     geprint = {regel.strip() for regel in uitvoer.splitlines()}
     blokken = _uitvoerblokken()
-    assert len(blokken) >= 2  # the error and the load
+    assert len(blokken) >= 3  # the error, the load and the next cycle
     for blok in blokken:
         assert [r for r in blok if r not in geprint] == [], blok
 

@@ -24,6 +24,7 @@ from regietafel.cli.nederlands import (
 )
 from regietafel.cli.overzichten import capaciteit_tabel, statushouders_tabel
 from regietafel.cli.uitvoer import print_json, schrijf, toon
+from regietafel.cycli.volgende_cyclus import begin_volgende_cyclus
 from regietafel.domain.datums import lees_datum
 from regietafel.domain.fouten import RegietafelFout
 from regietafel.domain.routekaart import Invoerfout
@@ -174,6 +175,16 @@ def _publiceer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _volgende_cyclus(args: argparse.Namespace) -> int:
+    try:
+        pc = begin_volgende_cyclus(args.provincie, None)
+    except Invoerfout as fout:
+        print(f"Fout: {fout}", file=sys.stderr)
+        return 1
+    print(f"Cyclus {pc.cyclus.naam} van {args.provincie} is begonnen; zie docs/cyclus.md.")
+    return 0
+
+
 def _synthetisch(args: argparse.Namespace) -> int:
     geladen = laad_synthetisch(zaad=args.zaad)
     print(f"Synthetische gegevens geladen: {geladen}.")
@@ -278,6 +289,12 @@ def parser() -> argparse.ArgumentParser:
     pub.add_argument("--cyclus", required=True, help="cyclus, bijv. 2027-2028")
     pub.add_argument("--datum", help="publicatiedatum dd-mm-jjjj (standaard: vandaag)")
     pub.set_defaults(func=_publiceer)
+    vol = sub.add_parser(
+        "volgende-cyclus",
+        help="de volgende cyclus van een provincie beginnen uit haar vorige (het aanbod gaat mee)",
+    )
+    vol.add_argument("--provincie", required=True, help="provinciecode")
+    vol.set_defaults(func=_volgende_cyclus)
     syn = sub.add_parser("synthetisch", help="de synthetische landelijke gegevens laden")
     syn.add_argument("--zaad", type=int, default=2024, help="startwaarde van het toeval")
     syn.set_defaults(func=_synthetisch)

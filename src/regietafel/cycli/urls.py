@@ -8,6 +8,7 @@ from regietafel.cycli import views
 urlpatterns = [
     path("cyclus/", views.cyclus_pagina, name="cyclus"),
     path("cyclus/invoer/", invoer.invoer_pagina, name="cyclus-invoer"),
+    path("cyclus/volgende/", views.volgende_cyclus, name="cyclus-volgende"),
     path("cyclus/stappen/<int:pk>/", views.stap_wijzigen, name="routekaart-stap"),
     path("consultatie/", views.consultatie_pagina, name="consultatie"),
     path("consultatie/<str:cbs_code>/", views.consultatie_antwoord, name="consultatie-antwoord"),

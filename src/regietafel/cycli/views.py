@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -23,7 +24,8 @@ from regietafel.consultatie.services import (
     consultatie_van,
     open_consultatie,
 )
-from regietafel.domain.routekaart import StapStatus
+from regietafel.cycli.volgende_cyclus import begin_volgende_cyclus, te_beginnen_cyclus
+from regietafel.domain.routekaart import Invoerfout, StapStatus
 from regietafel.publicaties.views import publiceren_context
 from regietafel.routekaart.services import routekaart_overzicht, stap_met_cyclus, wijzig_stap
 from regietafel.services import klok
@@ -51,8 +53,29 @@ def cyclus_pagina(request: HttpRequest, k: Keuze) -> HttpResponse:
         "consultatie": consultatie_overzicht(k.provincie, k.cyclus),
         "bekrachtigd": bekrachtigde_versie(k.provincie, k.cyclus),
         "publiceren": publiceren_context(t, k.provincie, k.cyclus),
+        "volgende": te_beginnen_cyclus(k.provincie) if mag_bewerken(t, k.provincie) else None,
     }
     return render(request, "regietafel/cyclus.html", context)
+
+
+@require_POST
+@pagina()
+def volgende_cyclus(request: HttpRequest) -> HttpResponse:
+    """Begin the province's next cycle from its previous one (province only)."""
+    provincie = request.POST.get("provincie", "")
+    vereis_bewerker(request, provincie)
+    try:
+        pc = begin_volgende_cyclus(provincie, request.user)
+    except Invoerfout as fout:
+        messages.error(request, str(fout))
+        return redirect(reverse("cyclus") + "?" + urlencode({"provincie": provincie}))
+    messages.success(
+        request,
+        gettext("Cyclus %(cyclus)s is begonnen; het aanbod van %(jaar)s is meegenomen.")
+        % {"cyclus": pc.cyclus.naam, "jaar": pc.cyclus.jaren[0] - 1},
+    )
+    query = urlencode({"provincie": provincie, "cyclus": pc.cyclus.naam})
+    return redirect(reverse("cyclus") + "?" + query)
 
 
 class StapForm(NLDesignForm):

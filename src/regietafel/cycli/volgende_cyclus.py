@@ -15,16 +15,19 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from regietafel.bronnen.services import neem_bronnen_over
 from regietafel.cycli.models import Cyclus, ProvincieCyclus
 from regietafel.data import MAP, bedrag, regels_naar_dict, regels_uit_dict
 from regietafel.domain.model import Categorie
+from regietafel.domain.routekaart import Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.provincies.models import Gemeente
 from regietafel.routekaart.models import Routekaart
 from regietafel.services.opslag import provincie_cyclus
+from regietafel.services.toegang import GeenToegang, mag_bewerken, toegang
 
 CYCLUS2 = MAP / "cyclus-2027-2028.toml"
 
@@ -32,6 +35,36 @@ CYCLUS2 = MAP / "cyclus-2027-2028.toml"
 def lees_cyclusbestand(pad: Path = CYCLUS2) -> dict[str, Any]:
     with pad.open("rb") as f:
         return tomllib.load(f)
+
+
+def te_beginnen_cyclus(provincie: str, pad: Path = CYCLUS2) -> str | None:
+    """The next cycle `provincie` can begin: the one the data file describes, when the
+    province has its previous cycle and not yet this one; None otherwise."""
+    c = lees_cyclusbestand(pad)["cyclus"]
+    eigen = set(
+        ProvincieCyclus.objects.filter(provincie__code=provincie).values_list(
+            "cyclus__naam", flat=True
+        )
+    )
+    return c["naam"] if c["vorige"] in eigen and c["naam"] not in eigen else None
+
+
+def begin_volgende_cyclus(
+    provincie: str, door: AbstractBaseUser | None, pad: Path = CYCLUS2
+) -> ProvincieCyclus:
+    """Begin the next cycle of `provincie` from its previous one (`maak_volgende_cyclus`),
+    as the province itself (`door`; None: the server's operator on the command line).
+    GeenToegang for anyone else; Invoerfout when there is no cycle to begin."""
+    if door is not None and not mag_bewerken(toegang(door), provincie):
+        raise GeenToegang("Alleen de provincie zelf begint haar volgende cyclus.")
+    c = lees_cyclusbestand(pad)["cyclus"]
+    if te_beginnen_cyclus(provincie, pad) is None:
+        bestaat = ProvincieCyclus.objects.filter(
+            provincie__code=provincie, cyclus__naam=c["naam"]
+        ).exists()
+        raise Invoerfout("cyclus", c["naam"] if bestaat else c["vorige"],
+                         "cyclus_bestaat" if bestaat else "geen_vorige_cyclus")  # fmt: skip
+    return maak_volgende_cyclus(provincie, pad)
 
 
 @transaction.atomic

@@ -128,6 +128,9 @@ BERICHTEN: dict[str, str] = {
     "routekaart.al_bekrachtigd": "Versie {waarde} is al bekrachtigd en kan niet meer veranderen.",
     "routekaart.al_gepubliceerd": "Deze cyclus is al gepubliceerd op {waarde}; wat toen "
     "gepubliceerd is, blijft zo.",
+    "routekaart.cyclus_bestaat": "Cyclus {waarde} is voor deze provincie al begonnen.",
+    "routekaart.geen_vorige_cyclus": "Deze provincie heeft geen cyclus {waarde} om de "
+    "volgende uit te maken.",
     "routekaart.besluit_ontbreekt": "Cyclus {waarde} heeft nog geen capaciteitsbesluit: de "
     "opgaven van de gemeenten zijn niet bekend, dus er is nog geen verslag om te publiceren. "
     "Lees eerst het capaciteitsbesluit in (Importeren of Herramingen).",
