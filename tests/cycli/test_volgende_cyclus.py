@@ -2,6 +2,9 @@
 fictional Veenmarken, loaded for 2025-2026 from its data file, begins 2027-2028 on its Cyclus
 page or on the command line, with its commitments carried over and nothing invented."""
 
+import threading
+import time
+
 import pytest
 
 from regietafel.cli import main
@@ -77,3 +80,39 @@ def test_beginnen_via_de_pagina_brengt_de_provincie_naar_de_nieuwe_cyclus(veenma
     assert r.redirect_chain[-1][0] == "/cyclus/?provincie=veenmarken&cyclus=2027-2028"
     assert "Cyclus 2027-2028 is begonnen; het aanbod van 2026 is meegenomen." in html
     assert "Routekaart Veenmarken, cyclus 2027-2028" in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twee_gelijktijdige_starts_geven_een_cyclus_en_een_melding(drenthe, capsys, monkeypatch):
+    """Two clicks at once: one begins the cycle, the other waits and is told it has begun
+    (not a database error on the unique constraint)."""
+    from django.db import connection
+
+    from regietafel.cycli import volgende_cyclus
+
+    assert main(["laad", str(VEENMARKEN)]) == 0
+    gebruiker = provinciegebruiker("veenmarken")
+    traag = volgende_cyclus._draag_over
+
+    def draag_traag_over(*args):
+        time.sleep(0.3)  # the first start is still busy when the second one checks
+        traag(*args)
+
+    monkeypatch.setattr(volgende_cyclus, "_draag_over", draag_traag_over)
+    uitkomsten = []
+
+    def begin():
+        try:
+            uitkomsten.append(begin_volgende_cyclus("veenmarken", gebruiker).cyclus.naam)
+        except Invoerfout as fout:
+            uitkomsten.append(fout.code)
+        finally:
+            connection.close()
+
+    draden = [threading.Thread(target=begin) for _ in range(2)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+    assert sorted(uitkomsten) == ["2027-2028", "cyclus_bestaat"]
+    assert ProvincieCyclus.objects.filter(provincie__code="veenmarken").count() == 2

@@ -24,7 +24,7 @@ from regietafel.data import MAP, bedrag, regels_naar_dict, regels_uit_dict
 from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
-from regietafel.provincies.models import Gemeente
+from regietafel.provincies.models import Gemeente, Provincie
 from regietafel.routekaart.models import Routekaart
 from regietafel.services.opslag import provincie_cyclus
 from regietafel.services.toegang import GeenToegang, mag_bewerken, toegang
@@ -49,6 +49,7 @@ def te_beginnen_cyclus(provincie: str, pad: Path = CYCLUS2) -> str | None:
     return c["naam"] if c["vorige"] in eigen and c["naam"] not in eigen else None
 
 
+@transaction.atomic
 def begin_volgende_cyclus(
     provincie: str, door: AbstractBaseUser | None, pad: Path = CYCLUS2
 ) -> ProvincieCyclus:
@@ -58,6 +59,9 @@ def begin_volgende_cyclus(
     if door is not None and not mag_bewerken(toegang(door), provincie):
         raise GeenToegang("Alleen de provincie zelf begint haar volgende cyclus.")
     c = lees_cyclusbestand(pad)["cyclus"]
+    # One start at a time per province: a second, concurrent click waits and is then told
+    # the cycle has begun, instead of meeting the unique constraint.
+    list(Provincie.objects.select_for_update().filter(code=provincie))
     if te_beginnen_cyclus(provincie, pad) is None:
         bestaat = ProvincieCyclus.objects.filter(
             provincie__code=provincie, cyclus__naam=c["naam"]
