@@ -22,16 +22,30 @@ def loopt_nog(o: RapportOpdracht) -> bool:
     return o.status in (RapportOpdracht.Status.WACHT, RapportOpdracht.Status.BEZIG)
 
 
+def _onderbroken_afgebroken(een_loopt: bool) -> bool:
+    """When one of the jobs at hand `een_loopt`, fail every job whose worker vanished;
+    whether any was failed (so the jobs at hand must be read again)."""
+    if not een_loopt:
+        return False
+    try:
+        return bool(onderbroken_taken_afbreken())
+    except OperationalError as fout:  # SQLite busy: the next look checks again
+        if not database_bezet(fout):
+            raise
+        return False
+
+
 def bijgewerkt(o: RapportOpdracht) -> RapportOpdracht:
     """The job after failing it when its worker vanished (as the progress page does)."""
-    if loopt_nog(o):
-        try:
-            if onderbroken_taken_afbreken():
-                o.refresh_from_db()
-        except OperationalError as fout:  # SQLite busy: the next look checks again
-            if not database_bezet(fout):
-                raise
+    if _onderbroken_afgebroken(loopt_nog(o)):
+        o.refresh_from_db()
     return o
+
+
+def bijgewerkte(opdrachten: QuerySet[RapportOpdracht]) -> list[RapportOpdracht]:
+    """The jobs of `opdrachten`, read again after failing those whose worker vanished."""
+    lijst = list(opdrachten)
+    return list(opdrachten.all()) if _onderbroken_afgebroken(any(map(loopt_nog, lijst))) else lijst
 
 
 def is_klaar(o: RapportOpdracht) -> bool:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
-from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy
@@ -27,10 +26,10 @@ from regietafel.services.opslag import RijNietGevonden, provincie_cyclus
 from regietafel.services.toegang import mag_bewerken, mag_rapporteren, toegang
 from regietafel.services.wijzigingen import GeenToegang
 from regietafel.verslagen.opdrachten import (
+    bijgewerkte,
     eigen_opdracht,
     inhoud_van,
     is_klaar,
-    loopt_nog,
     opdrachten_zonder_inhoud,
     recente_opdrachten,
 )
@@ -55,7 +54,6 @@ from regietafel.web.forms import NLDesignForm
 from regietafel.web.keuze import Keuze, gevraagd, met_keuze, onthoud
 from regietafel.web.pagina import pagina
 from regietafel.web.toegang import ingelogd, weiger
-from regietafel.werkers.services import database_bezet, onderbroken_taken_afbreken
 
 if TYPE_CHECKING:
     from regietafel.verslagen.models import RapportOpdracht
@@ -135,20 +133,6 @@ def rapporten_pagina(request: HttpRequest) -> HttpResponse:
     return render(request, "regietafel/rapporten.html", context)
 
 
-def _bijgewerkt(opdrachten: Any) -> list[RapportOpdracht]:
-    """The jobs, after failing those whose worker vanished: a job still waiting or running
-    is checked against its worker's heartbeat (services.werkers)."""
-    lijst = list(opdrachten)
-    if any(loopt_nog(o) for o in lijst):
-        try:
-            if onderbroken_taken_afbreken():
-                lijst = list(opdrachten.all())
-        except OperationalError as fout:  # SQLite busy: the next look checks again
-            if not database_bezet(fout):
-                raise
-    return lijst
-
-
 def _bekend(provincie: str, cyclus: str) -> None:
     """A province and cycle with data (or every province); else 404."""
     if provincie != ALLE and not any(
@@ -160,7 +144,7 @@ def _bekend(provincie: str, cyclus: str) -> None:
 def _recent(request: HttpRequest) -> list[RapportOpdracht]:
     """The user's last ten jobs (not the per-province parts of one), each with the name of
     what it makes and its progress."""
-    opdrachten = _bijgewerkt(recente_opdrachten(request.user))
+    opdrachten = bijgewerkte(recente_opdrachten(request.user))
     for o in opdrachten:
         o.soortnaam = SOORTEN.get(o.formaat, o.formaat)  # type: ignore[attr-defined]
         o.verloop = voortgang_van(o)  # type: ignore[attr-defined]
@@ -211,7 +195,7 @@ def _eigen_opdracht(request: HttpRequest, pk: str) -> RapportOpdracht:
 def opdracht_pagina(request: HttpRequest, pk: str) -> HttpResponse:
     """The progress of a job; the status block refreshes itself until the job is done."""
     opdracht = _eigen_opdracht(request, pk)
-    [opdracht] = _bijgewerkt(opdrachten_zonder_inhoud(opdracht.pk))
+    [opdracht] = bijgewerkte(opdrachten_zonder_inhoud(opdracht.pk))
     sjabloon = (
         "regietafel/rapport_status.html" if request.htmx else "regietafel/rapport_opdracht.html"
     )
