@@ -56,6 +56,7 @@ def test_provincie_publiceert_cyclus_2_vanaf_de_cyclus_pagina(client, rollen):
     html = _pagina(client, "/cyclus/" + C2, als=rollen["provincie"])
     assert 'type="submit" disabled aria-describedby="publiceren-uitleg">Publiceren' in html
     assert "Publiceren kan zodra het capaciteitsbesluit van deze cyclus is ingelezen" in html
+    assert 'href="/herramingen/?provincie=drenthe&amp;cyclus=2027-2028">Herramingen' in html
     capaciteitsbesluit_2027()
     html = _pagina(client, "/cyclus/" + C2, als=rollen["provincie"])
     assert '<button class="utrecht-button utrecht-button--primary-action" type="submit">' \
