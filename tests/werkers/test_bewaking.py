@@ -20,6 +20,14 @@ def _rondes(bewaking, tot):
         time.sleep(0.01)
 
 
+def _wacht(tot):
+    """Wait until `tot()`, without a round of our own: where `draai` supervises in its
+    thread, a second caller of `controleer` could start a slot's process twice."""
+    einde = time.monotonic() + 30
+    while not tot() and time.monotonic() < einde:
+        time.sleep(0.01)
+
+
 def test_een_steeds_stervend_proces_wacht_steeds_twee_keer_zo_lang(caplog):
     caplog.set_level(logging.INFO, logger="regietafel.werkers")
     gestopt = []
@@ -53,7 +61,7 @@ def test_stoppen_beeindigt_elk_proces_en_meldt_ze_als_gestopt():
     stop = threading.Event()
     draad = threading.Thread(target=bewaking.draai, args=(stop,))
     draad.start()
-    _rondes(bewaking, lambda: len(bewaking.pids()) == 2)
+    _wacht(lambda: len(bewaking.pids()) == 2)
     processen = [p.popen for p in bewaking.processen]
     stop.set()
     draad.join(timeout=20)
