@@ -35,7 +35,7 @@ class Inloggen(LoginView):
 
 class HorizonForm(NLDesignForm):
     maanden = forms.IntegerField(
-        label=_("Contracten die aflopen binnen (maanden)"),
+        label=_("Termijn in maanden"),
         min_value=1,
         max_value=120,
         widget=forms.NumberInput(
