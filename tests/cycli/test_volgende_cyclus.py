@@ -14,7 +14,7 @@ from regietafel.domain.model import Categorie
 from regietafel.domain.routekaart import Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.services.wijzigingen import GeenToegang
-from tests.factories import gemeentegebruiker, provinciegebruiker
+from tests.factories import ProvincieFactory, gemeentegebruiker, provinciegebruiker
 from tests.veenmarken_hulp import VEENMARKEN, gegevens
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +50,14 @@ def test_de_provincie_begint_2027_2028_met_haar_aanbod_van_2026(veenmarken):
     assert te_beginnen_cyclus("veenmarken") is None
     with pytest.raises(Invoerfout, match="Cyclus 2027-2028 is voor deze provincie al begonnen"):
         begin_volgende_cyclus("veenmarken", provinciegebruiker("veenmarken"))
+
+
+def test_een_provincie_zonder_vorige_cyclus_krijgt_een_melding(drenthe):
+    code = ProvincieFactory().code
+    assert te_beginnen_cyclus(code) is None
+    with pytest.raises(Invoerfout, match="heeft geen cyclus 2025-2026 om de volgende uit te maken"):
+        begin_volgende_cyclus(code, None)
+    assert not ProvincieCyclus.objects.filter(provincie__code=code).exists()
 
 
 def test_alleen_de_provincie_zelf_begint_haar_volgende_cyclus(veenmarken):

@@ -37,15 +37,19 @@ def lees_cyclusbestand(pad: Path = CYCLUS2) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def te_beginnen_cyclus(provincie: str, pad: Path = CYCLUS2) -> str | None:
-    """The next cycle `provincie` can begin: the one the data file describes, when the
-    province has its previous cycle and not yet this one; None otherwise."""
-    c = lees_cyclusbestand(pad)["cyclus"]
-    eigen = set(
+def _cycli_van(provincie: str) -> set[str]:
+    return set(
         ProvincieCyclus.objects.filter(provincie__code=provincie).values_list(
             "cyclus__naam", flat=True
         )
     )
+
+
+def te_beginnen_cyclus(provincie: str, pad: Path = CYCLUS2) -> str | None:
+    """The next cycle `provincie` can begin: the one the data file describes, when the
+    province has its previous cycle and not yet this one; None otherwise."""
+    c = lees_cyclusbestand(pad)["cyclus"]
+    eigen = _cycli_van(provincie)
     return c["naam"] if c["vorige"] in eigen and c["naam"] not in eigen else None
 
 
@@ -62,12 +66,11 @@ def begin_volgende_cyclus(
     # One start at a time per province: a second, concurrent click waits and is then told
     # the cycle has begun, instead of meeting the unique constraint.
     list(Provincie.objects.select_for_update().filter(code=provincie))
-    if te_beginnen_cyclus(provincie, pad) is None:
-        bestaat = ProvincieCyclus.objects.filter(
-            provincie__code=provincie, cyclus__naam=c["naam"]
-        ).exists()
-        raise Invoerfout("cyclus", c["naam"] if bestaat else c["vorige"],
-                         "cyclus_bestaat" if bestaat else "geen_vorige_cyclus")  # fmt: skip
+    eigen = _cycli_van(provincie)
+    if c["naam"] in eigen:
+        raise Invoerfout("cyclus", c["naam"], "cyclus_bestaat")
+    if c["vorige"] not in eigen:
+        raise Invoerfout("cyclus", c["vorige"], "geen_vorige_cyclus")
     return maak_volgende_cyclus(provincie, pad)
 
 
