@@ -88,9 +88,8 @@ def huidige_cyclus(
         key=lambda k: k.cyclus,
         reverse=True,
     )
-    if lezer is not None:
-        leesbaar = [k for k in eigen if k.gepubliceerd or leest_intern(lezer, provincie_code)]
-        eigen = leesbaar or eigen
+    if lezer is not None and not leest_intern(lezer, provincie_code):
+        eigen = [k for k in eigen if k.gepubliceerd] or eigen
     return next((k.cyclus for k in eigen if k.besluit_in), eigen[0].cyclus if eigen else None)
 
 
