@@ -1,8 +1,13 @@
 """The mixed writer shared by tests/services/test_gelijktijdig.py (a bounded load in the
 suite) and benchmarks/gelijktijdig (a heavier one): one write through the services the web
-uses, of the kind the writer's turn gives."""
+uses, of the kind the writer's turn gives. And `tegelijk`, for a test that does one thing
+in several threads at once."""
 
+import threading
+from collections.abc import Callable
 from datetime import date
+
+from django.db import connection
 
 from regietafel.importen.services import importeer
 from regietafel.locaties.models import Locatie
@@ -10,6 +15,24 @@ from regietafel.opgaven.models import Aanbod
 from regietafel.provincies.models import Gemeente
 from regietafel.services.wijzigingen import bewaar_locatie, wijzig_aanbod
 from regietafel.verdelingen.services import maak_concept
+
+
+def tegelijk(doe: Callable[[], object], aantal: int) -> None:
+    """`doe()` in `aantal` threads at once, each closing its own database connection when
+    done; returns when all have finished."""
+
+    def draad() -> None:
+        try:
+            doe()
+        finally:
+            connection.close()
+
+    draden = [threading.Thread(target=draad) for _ in range(aantal)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+
 
 # Municipalities whose users write at the same time as the province's users.
 GEMEENTEN = ["GM0106", "GM0114", "GM0109", "GM0118"]

@@ -2,7 +2,6 @@
 fictional Veenmarken, loaded for 2025-2026 from its data file, begins 2027-2028 on its Cyclus
 page or on the command line, with its commitments carried over and nothing invented."""
 
-import threading
 import time
 
 import pytest
@@ -15,6 +14,7 @@ from regietafel.domain.routekaart import Invoerfout
 from regietafel.opgaven.models import Aanbod, Opgave
 from regietafel.services.wijzigingen import GeenToegang
 from tests.factories import ProvincieFactory, gemeentegebruiker, provinciegebruiker
+from tests.gelijktijdig_hulp import tegelijk
 from tests.veenmarken_hulp import VEENMARKEN, gegevens
 
 pytestmark = pytest.mark.django_db
@@ -94,8 +94,6 @@ def test_beginnen_via_de_pagina_brengt_de_provincie_naar_de_nieuwe_cyclus(veenma
 def test_twee_gelijktijdige_starts_geven_een_cyclus_en_een_melding(drenthe, capsys, monkeypatch):
     """Two clicks at once: one begins the cycle, the other waits and is told it has begun
     (not a database error on the unique constraint)."""
-    from django.db import connection
-
     from regietafel.cycli import volgende_cyclus
 
     assert main(["laad", str(VEENMARKEN)]) == 0
@@ -114,13 +112,7 @@ def test_twee_gelijktijdige_starts_geven_een_cyclus_en_een_melding(drenthe, caps
             uitkomsten.append(begin_volgende_cyclus("veenmarken", gebruiker).cyclus.naam)
         except Invoerfout as fout:
             uitkomsten.append(fout.code)
-        finally:
-            connection.close()
 
-    draden = [threading.Thread(target=begin) for _ in range(2)]
-    for d in draden:
-        d.start()
-    for d in draden:
-        d.join()
+    tegelijk(begin, 2)
     assert sorted(uitkomsten) == ["2027-2028", "cyclus_bestaat"]
     assert ProvincieCyclus.objects.filter(provincie__code="veenmarken").count() == 2

@@ -3,7 +3,6 @@ with (ADR 0007, "Het verslag zoals gepubliceerd"): a text edited or a route-map 
 later changes the working version only. The public download is made once per publication."""
 
 import subprocess
-import threading
 from datetime import date
 
 import pytest
@@ -13,6 +12,7 @@ from regietafel.publicaties.services import publiceer
 from regietafel.verslagen.services import gepubliceerd_document, rapport, verslag_invoer
 from regietafel.verslagen.teksten import bewaar_verslagtekst
 from tests.factories import capaciteitsbesluit_2027
+from tests.gelijktijdig_hulp import tegelijk
 
 pytestmark = pytest.mark.django_db
 C1, C2 = "2025-2026", "2027-2028"
@@ -165,22 +165,11 @@ def test_een_andere_publicatie_maakt_haar_bestand_opnieuw(drenthe, monkeypatch, 
 
 @pytest.mark.django_db(transaction=True)
 def test_gelijktijdige_openbare_downloads_maken_het_bestand_eenmaal(drenthe, monkeypatch):
-    from django.db import connection
-
     gemaakt = _teller(monkeypatch, vertraging=0.5)
     uitkomsten = []
-
-    def vraag():
-        try:
-            uitkomsten.append(gepubliceerd_document("drenthe", C1, "puzzel.xlsx").inhoud)
-        finally:
-            connection.close()
-
-    draden = [threading.Thread(target=vraag) for _ in range(4)]
-    for d in draden:
-        d.start()
-    for d in draden:
-        d.join()
+    tegelijk(
+        lambda: uitkomsten.append(gepubliceerd_document("drenthe", C1, "puzzel.xlsx").inhoud), 4
+    )
     assert len(uitkomsten) == 4 and len(set(uitkomsten)) == 1
     assert gemaakt == [("drenthe", C1, "xlsx")]
 
